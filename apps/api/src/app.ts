@@ -1,0 +1,98 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from '@guong-sang/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { createSessions, type Sessions } from './auth/sessions.ts';
+import type { Config } from './config.ts';
+import { DomainError } from './lib/errors.ts';
+import { ErrorResponse } from './lib/schemas.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { csrfPlugin } from './plugins/csrf.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { webPlugin } from './plugins/web.ts';
+import { apiRoutes } from './routes/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+    sessions: Sessions;
+    loginThrottle: LoginThrottle;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built SvelteKit app on the same origin (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Ten failed sign-ins per account in 15 minutes, then wait (SECURITY.md: ≤ 100/hour). */
+const LOGIN_FAILURES_ALLOWED = 10;
+const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+export async function buildApp({ config, db, logger = false, serveWeb = false }: AppOptions) {
+  const app = Fastify({
+    logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Ids are random text; sequential ids would leak order to judges.
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.decorate('db', db);
+  app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
+  app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
+
+  app.addSchema(ErrorResponse);
+  await app.register(errorsPlugin);
+  await app.register(cookie);
+  await app.register(csrfPlugin, { origin: config.origin });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Gương Sáng API',
+        description: 'Essay contests end to end: submission, blind judging, results, publication.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: app.sessions.cookieName } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(async (api) => {
+    await api.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    });
+    await api.register(authPlugin);
+    await api.register(apiRoutes);
+  }, { prefix: '/api' });
+
+  if (serveWeb) await app.register(webPlugin, { config });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

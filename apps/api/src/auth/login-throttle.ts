@@ -1,0 +1,43 @@
+/**
+ * Counts failed sign-ins per account (normalized e-mail, known or not) in a sliding window.
+ * Per-address limits alone are defeated by rotating X-Forwarded-For or many addresses.
+ */
+export class LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly maxFailures: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Milliseconds until the account may try again; 0 when it may try now. */
+  retryAfterMs(account: string): number {
+    const recent = this.recent(account);
+    if (recent.length < this.maxFailures) return 0;
+    const oldest = recent[recent.length - this.maxFailures] ?? this.now();
+    return Math.max(1, oldest + this.windowMs - this.now());
+  }
+
+  recordFailure(account: string): void {
+    const recent = this.recent(account);
+    recent.push(this.now());
+    this.failures.set(account, recent);
+    if (this.failures.size > 10_000) this.prune();
+  }
+
+  recordSuccess(account: string): void {
+    this.failures.delete(account);
+  }
+
+  private recent(account: string): number[] {
+    const since = this.now() - this.windowMs;
+    return (this.failures.get(account) ?? []).filter((t) => t > since);
+  }
+
+  private prune(): void {
+    for (const account of this.failures.keys()) {
+      if (this.recent(account).length === 0) this.failures.delete(account);
+    }
+  }
+}

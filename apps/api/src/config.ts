@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** SQLite file and content-addressed files live here. */
+  dataDir: string;
+  /** Public URL of the platform, e.g. https://guongsang.example.vn (no trailing slash). */
+  origin: string;
+  /** Cookies get `Secure` and the `__Host-` prefix when the public URL is https. */
+  secureCookies: boolean;
+  /** Honour X-Forwarded-For only behind a reverse proxy you run. */
+  trustProxy: boolean;
+  logLevel: string;
+  /** Creates the first organizer at start for unattended installs. */
+  initialOrganizer: { email: string; password: string; fullName: string; unitName: string } | undefined;
+  /** Serve the SvelteKit build on the same port (off for `pnpm dev`, where Vite serves pages). */
+  serveWeb: boolean;
+  /** Folder holding SvelteKit's adapter-node build (handler.js). */
+  webBuildDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates every setting from the environment, reporting all problems at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+
+  const portText = text('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    problems.push(`PORT must be a whole number from 1 to 65535 (got "${portText}")`);
+  }
+
+  const host = text('HOST') ?? '0.0.0.0';
+
+  const originText = text('ORIGIN') ?? `http://localhost:${portText}`;
+  let origin = originText;
+  try {
+    const url = new URL(originText);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    if (url.pathname !== '/' || url.search || url.hash) throw new Error('path');
+    origin = url.origin;
+  } catch {
+    problems.push(`ORIGIN must be the public URL without a path, like https://guongsang.example.vn (got "${originText}")`);
+  }
+
+  const trustProxyText = text('TRUST_PROXY') ?? 'false';
+  if (!['true', 'false'].includes(trustProxyText)) {
+    problems.push(`TRUST_PROXY must be "true" or "false" (got "${trustProxyText}")`);
+  }
+
+  const serveWebText = text('SERVE_WEB') ?? 'true';
+  if (!['true', 'false'].includes(serveWebText)) {
+    problems.push(`SERVE_WEB must be "true" or "false" (got "${serveWebText}")`);
+  }
+
+  const logLevel = text('LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+
+  const organizerEmail = text('ORGANIZER_EMAIL');
+  const organizerPassword = env.ORGANIZER_PASSWORD;
+  let initialOrganizer: Config['initialOrganizer'];
+  if (organizerEmail !== undefined || organizerPassword !== undefined) {
+    if (organizerEmail === undefined || !organizerPassword) {
+      problems.push('ORGANIZER_EMAIL and ORGANIZER_PASSWORD must be set together');
+    } else if (organizerPassword.length < 8 || organizerPassword.length > 128) {
+      problems.push('ORGANIZER_PASSWORD must have 8 to 128 characters');
+    } else {
+      initialOrganizer = {
+        email: organizerEmail,
+        password: organizerPassword,
+        fullName: text('ORGANIZER_NAME') ?? 'Ban Tổ chức',
+        unitName: text('ORGANIZER_UNIT') ?? 'Ban Tổ chức cuộc thi',
+      };
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir: resolve(text('DATA_DIR') ?? './data'),
+    origin,
+    secureCookies: origin.startsWith('https:'),
+    trustProxy: trustProxyText === 'true',
+    logLevel,
+    initialOrganizer,
+    serveWeb: serveWebText === 'true',
+    webBuildDir: resolve(text('WEB_BUILD_DIR') ?? new URL('../../web/build', import.meta.url).pathname),
+  };
+}

@@ -1,0 +1,34 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+}, { $id: 'ErrorResponse', description: 'Every refusal: a stable code and a message in the user language' });
+
+/** Error responses a route declares besides its success. */
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, ErrorResponse]));
+
+export const RoleSchema = Type.Union([Type.Literal('entrant'), Type.Literal('judge'), Type.Literal('organizer')]);
+
+export const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  fullName: Type.String(),
+  unitId: Type.Integer(),
+  unitName: Type.String(),
+  roles: Type.Array(RoleSchema),
+});
+
+/** Checked after trimming and lower-casing (see `validEmail`), so pasted spaces are forgiven. */
+export const Email = Type.String({ minLength: 3, maxLength: 260 });
+export const Password = Type.String({ minLength: 1, maxLength: 1024 });
+export const PersonName = Type.String({ minLength: 1, maxLength: 120 });
+
+export const Unit = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  headcount: Type.Integer(),
+});
+
+/** Numeric ids in paths; anything else is a 400, not a lookup. */
+export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });

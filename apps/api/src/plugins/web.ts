@@ -1,0 +1,37 @@
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config.ts';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * Serves the SvelteKit app (adapter-node build) on the API's origin. SvelteKit reads its own
+ * bodies, so this scope drops Fastify's parsers; the page CSP comes from SvelteKit (kit.csp).
+ */
+export async function webPlugin(app: FastifyInstance, { config }: { config: Config }) {
+  const handlerPath = join(config.webBuildDir, 'handler.js');
+  if (!existsSync(handlerPath)) {
+    throw new Error(`The web app is not built (${handlerPath} is missing): run "pnpm build".`);
+  }
+  // adapter-node reads these at import time; without ORIGIN every form POST is refused.
+  process.env.ORIGIN = config.origin;
+  process.env.API_URL = `http://127.0.0.1:${config.port}`;
+  const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeHandler };
+
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+  const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
+    reply.hijack();
+    handler(request.raw, reply.raw, () => {
+      reply.raw.statusCode = 404;
+      reply.raw.end('Not found');
+    });
+  };
+  app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: serve });
+  app.route({ method: ['GET', 'HEAD', 'POST'], url: '/', handler: serve });
+}

@@ -1,0 +1,119 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  appendAudit, createUser, findUserByEmail, getUnit, setPasswordHash, writeTransaction,
+} from '@guong-sang/db';
+import { randomBytes } from 'node:crypto';
+import { hashPassword, isAcceptablePassword, verifyPassword } from '../../auth/passwords.ts';
+import { DomainError } from '../../lib/errors.ts';
+import { Email, errors, Me, Password, PersonName } from '../../lib/schemas.ts';
+import { cleanLine, normalizeEmail, validEmail } from '../../lib/text.ts';
+import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
+
+export function newUserId(): string {
+  return randomBytes(15).toString('base64url');
+}
+
+export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  api.post('/auth/register', {
+    config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
+    schema: {
+      summary: 'Register as an entrant and sign in',
+      tags: ['auth'],
+      body: Type.Object({
+        email: Email,
+        password: Password,
+        fullName: PersonName,
+        unitId: Type.Integer({ minimum: 1 }),
+      }, { additionalProperties: false }),
+      response: { 201: Me, ...errors(400, 403, 409, 429) },
+    },
+  }, async (request, reply) => {
+    const email = validEmail(request.body.email);
+    const fullName = cleanLine(request.body.fullName);
+    const { password, unitId } = request.body;
+    if (fullName === '') throw new DomainError(400, 'validation_failed');
+    if (!getUnit(api.db, unitId)) throw new DomainError(400, 'unknown_unit');
+    if (!isAcceptablePassword(password, [email, fullName])) throw new DomainError(400, 'weak_password');
+    const passwordHash = await hashPassword(password);
+
+    const user = writeTransaction(api.db, (tx) => {
+      if (findUserByEmail(tx, email)) throw new DomainError(409, 'email_taken');
+      const created = createUser(tx, { id: newUserId(), email, fullName, unitId, passwordHash });
+      appendAudit(tx, { actorId: created.id, action: 'user.registered', subjectType: 'user', subjectId: created.id });
+      return created;
+    });
+    setSessionCookie(reply, await api.sessions.create(user.id));
+    return reply.code(201).send(loadAuthUser(api, user.id));
+  });
+
+  api.post('/auth/login', {
+    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Sign in with e-mail and password',
+      description: 'Unknown e-mail and wrong password get the same answer. '
+        + 'Failed attempts are throttled per account as well as per address.',
+      tags: ['auth'],
+      body: Type.Object({ email: Type.String({ maxLength: 254 }), password: Password }),
+      response: { 200: Me, ...errors(400, 401, 403, 429) },
+    },
+  }, async (request, reply) => {
+    const email = normalizeEmail(request.body.email);
+    const waitMs = api.loginThrottle.retryAfterMs(email);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new DomainError(429, 'too_many_attempts', { minutes: Math.ceil(seconds / 60) },
+        { 'retry-after': String(seconds) });
+    }
+    const user = findUserByEmail(api.db, email);
+    const valid = await verifyPassword(user?.passwordHash, request.body.password);
+    if (!user || !valid || user.deactivatedAt) {
+      api.loginThrottle.recordFailure(email);
+      throw new DomainError(401, 'invalid_credentials');
+    }
+    api.loginThrottle.recordSuccess(email);
+    // A fresh session at every sign-in; the one the browser came with (if any) ends.
+    if (request.sessionId) await api.sessions.invalidate(request.sessionId);
+    setSessionCookie(reply, await api.sessions.create(user.id));
+    return loadAuthUser(api, user.id);
+  });
+
+  api.post('/auth/logout', {
+    schema: {
+      summary: 'Sign out: the session ends on the server',
+      tags: ['auth'],
+      response: { 204: Type.Null(), ...errors(403) },
+    },
+  }, async (request, reply) => {
+    if (request.sessionId) await api.sessions.invalidate(request.sessionId);
+    setSessionCookie(reply, api.sessions.blankCookie());
+    return reply.code(204).send(null);
+  });
+
+  api.post('/auth/password', {
+    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    schema: {
+      summary: 'Change one\'s password; every other session ends',
+      tags: ['auth'],
+      security: [{ session: [] }],
+      body: Type.Object({ currentPassword: Password, newPassword: Password }),
+      response: { 204: Type.Null(), ...errors(400, 401, 403, 429) },
+    },
+  }, async (request, reply) => {
+    const me = requireUser(request);
+    const user = findUserByEmail(api.db, me.email);
+    if (!(await verifyPassword(user?.passwordHash, request.body.currentPassword))) {
+      throw new DomainError(400, 'wrong_current_password');
+    }
+    if (!isAcceptablePassword(request.body.newPassword, [me.email, me.fullName])) {
+      throw new DomainError(400, 'weak_password');
+    }
+    const passwordHash = await hashPassword(request.body.newPassword);
+    writeTransaction(api.db, (tx) => {
+      setPasswordHash(tx, me.id, passwordHash);
+      appendAudit(tx, { actorId: me.id, action: 'user.password_changed', subjectType: 'user', subjectId: me.id });
+    });
+    await api.sessions.invalidateUser(me.id);
+    setSessionCookie(reply, await api.sessions.create(me.id));
+    return reply.code(204).send(null);
+  });
+};

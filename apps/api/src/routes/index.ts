@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { notFound } from '../lib/errors.ts';
+import { authRoutes } from './auth/index.ts';
+import { healthRoutes } from './health/index.ts';
+import { meRoutes } from './me/index.ts';
+import { setupRoutes } from './setup/index.ts';
+import { unitRoutes } from './units/index.ts';
+import { userRoutes } from './users/index.ts';
+
+/** Everything under /api, one plugin per resource. */
+export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  await api.register(healthRoutes);
+  await api.register(setupRoutes);
+  await api.register(authRoutes);
+  await api.register(meRoutes);
+  await api.register(unitRoutes);
+  await api.register(userRoutes);
+
+  api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+  // Unknown API paths answer JSON, never fall through to an HTML page.
+  api.all('/*', { schema: { hide: true } }, async () => {
+    throw notFound();
+  });
+};

@@ -1,0 +1,53 @@
+import { closeDb, createDb, type Db } from '@guong-sang/db';
+import closeWithGrace from 'close-with-grace';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { prepareFirstRun } from './first-run.ts';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Starts the platform: database under DATA_DIR, API and web app on one port. */
+export interface StartOptions {
+  /** Runs on the open database before first-run checks (the demo seeds here). */
+  prepare?: (db: Db, config: Config) => Promise<void>;
+  /** Runs once the server listens. */
+  onReady?: (config: Config) => void;
+}
+
+export async function startServer(options: StartOptions = {}) {
+  const config = readConfig();
+  mkdirSync(join(config.dataDir, 'files'), { recursive: true });
+  const db = createDb(join(config.dataDir, 'guong-sang.sqlite'));
+  await options.prepare?.(db, config);
+  const setupLink = await prepareFirstRun(db, config);
+
+  const app = await buildApp({ config, db, serveWeb: config.serveWeb, logger: { level: config.logLevel } });
+  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    await app.close();
+    closeDb(db);
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  console.log(`\nGương Sáng is running at ${config.origin} (data in ${config.dataDir})`);
+  if (setupLink) {
+    console.log('\nNo organizer yet. Open this one-time link to create the first organizer account:');
+    console.log(`  ${setupLink}\n`);
+  }
+  options.onReady?.(config);
+  return app;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await startServer();

@@ -1,0 +1,10 @@
+export { createDb, closeDb, durabilityPragmas, writeTransaction, backupTo } from './client.ts';
+export type { Db, Tx, DbOrTx } from './client.ts';
+export * as schema from './schema/index.ts';
+export { ROLES, type Role, ATTACHMENT_KINDS, type AttachmentKind } from './schema/index.ts';
+export * from './queries/units.ts';
+export * from './queries/users.ts';
+export * from './queries/settings.ts';
+export * from './queries/audit.ts';
+export * from './queries/contests.ts';
+export * from './queries/entries.ts';

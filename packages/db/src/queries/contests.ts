@@ -1,0 +1,67 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { contests, criteria, prizeTiers } from '../schema/index.ts';
+
+export type Contest = typeof contests.$inferSelect;
+export type NewContest = typeof contests.$inferInsert;
+export type ContestStatus = Contest['status'];
+export type Criterion = typeof criteria.$inferSelect;
+export type PrizeTier = typeof prizeTiers.$inferSelect;
+/** A criterion or prize tier as the organizer gives it: its position is its place in the list. */
+export type CriterionInput = Omit<typeof criteria.$inferInsert, 'id' | 'contestId' | 'position'>;
+export type PrizeTierInput = Omit<typeof prizeTiers.$inferInsert, 'id' | 'contestId' | 'position'>;
+
+/**
+ * Creates a contest with its rubric and prize tiers. Runs in a (nested) transaction so a contest
+ * never exists without them. A taken slug throws SQLite's UNIQUE constraint error.
+ */
+export function createContest(
+  db: DbOrTx,
+  values: NewContest,
+  parts: { criteria?: CriterionInput[]; prizeTiers?: PrizeTierInput[] } = {},
+): Contest {
+  return db.transaction((tx) => {
+    const contest = tx.insert(contests).values(values).returning().get();
+    const withPlace = <T>(rows: T[]) =>
+      rows.map((row, position) => ({ ...row, contestId: contest.id, position }));
+    if (parts.criteria?.length) tx.insert(criteria).values(withPlace(parts.criteria)).run();
+    if (parts.prizeTiers?.length) tx.insert(prizeTiers).values(withPlace(parts.prizeTiers)).run();
+    return contest;
+  });
+}
+
+export function getContest(db: DbOrTx, id: number): Contest | undefined {
+  return db.select().from(contests).where(eq(contests.id, id)).get();
+}
+
+export function getContestBySlug(db: DbOrTx, slug: string): Contest | undefined {
+  return db.select().from(contests).where(eq(contests.slug, slug)).get();
+}
+
+/** Newest submission window first. */
+export function listContests(db: DbOrTx): Contest[] {
+  return db.select().from(contests)
+    .orderBy(desc(contests.submissionOpensAt), desc(contests.id)).all();
+}
+
+/** Updates the contest's own fields; `updatedAt` is stamped unless the caller gives one. */
+export function updateContest(
+  db: DbOrTx,
+  id: number,
+  values: Partial<Omit<NewContest, 'id' | 'createdAt'>>,
+): Contest | undefined {
+  return db.update(contests).set({ updatedAt: new Date(), ...values })
+    .where(eq(contests.id, id)).returning().get();
+}
+
+/** The rubric in the organizer's order. */
+export function listCriteria(db: DbOrTx, contestId: number): Criterion[] {
+  return db.select().from(criteria).where(eq(criteria.contestId, contestId))
+    .orderBy(asc(criteria.position), asc(criteria.id)).all();
+}
+
+/** Prize tiers from the highest (Giải Nhất) down, as the organizer listed them. */
+export function listPrizeTiers(db: DbOrTx, contestId: number): PrizeTier[] {
+  return db.select().from(prizeTiers).where(eq(prizeTiers.contestId, contestId))
+    .orderBy(asc(prizeTiers.position), asc(prizeTiers.id)).all();
+}

@@ -1,0 +1,64 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { ENTRY_STATUSES, entries, entryVersions } from '../schema/index.ts';
+
+export type Entry = typeof entries.$inferSelect;
+export type NewEntry = typeof entries.$inferInsert;
+export type EntryStatus = Entry['status'];
+export type EntryVersion = typeof entryVersions.$inferSelect;
+/** A version as the caller gives it: its number is computed by `addEntryVersion`. */
+export type NewEntryVersion = Omit<typeof entryVersions.$inferInsert, 'id' | 'version'>;
+
+export function createEntry(db: DbOrTx, values: NewEntry): Entry {
+  return db.insert(entries).values(values).returning().get();
+}
+
+export function getEntry(db: DbOrTx, id: number): Entry | undefined {
+  return db.select().from(entries).where(eq(entries.id, id)).get();
+}
+
+/** One entrant's entries in every contest, most recently created first. */
+export function listEntriesByAuthor(db: DbOrTx, authorId: string): Entry[] {
+  return db.select().from(entries).where(eq(entries.authorId, authorId))
+    .orderBy(desc(entries.createdAt), desc(entries.id)).all();
+}
+
+/** A contest's entries in creation order, optionally only those with one status. */
+export function listEntriesByContest(
+  db: DbOrTx,
+  contestId: number,
+  filter: { status?: EntryStatus } = {},
+): Entry[] {
+  return db.select().from(entries)
+    .where(and(
+      eq(entries.contestId, contestId),
+      filter.status ? eq(entries.status, filter.status) : undefined,
+    ))
+    .orderBy(asc(entries.id)).all();
+}
+
+/**
+ * Records the next submitted version of an entry (1, 2, 3…). Reads the last number then writes,
+ * so call it inside `writeTransaction`; the unique (entry, version) index refuses a duplicate
+ * rather than letting two versions share a number.
+ */
+export function addEntryVersion(db: DbOrTx, values: NewEntryVersion): EntryVersion {
+  const last = db.select({ n: sql<number | null>`max(${entryVersions.version})` }).from(entryVersions)
+    .where(eq(entryVersions.entryId, values.entryId)).get();
+  return db.insert(entryVersions).values({ ...values, version: (last?.n ?? 0) + 1 }).returning().get();
+}
+
+/** Every submitted version, oldest first. */
+export function listEntryVersions(db: DbOrTx, entryId: number): EntryVersion[] {
+  return db.select().from(entryVersions).where(eq(entryVersions.entryId, entryId))
+    .orderBy(asc(entryVersions.version)).all();
+}
+
+/** How many of a contest's entries are in each status, with zero for statuses nobody is in. */
+export function countEntriesByStatus(db: DbOrTx, contestId: number): Record<EntryStatus, number> {
+  const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;
+  const rows = db.select({ status: entries.status, n: sql<number>`count(*)` }).from(entries)
+    .where(eq(entries.contestId, contestId)).groupBy(entries.status).all();
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}

@@ -1,0 +1,68 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, instant } from './columns.ts';
+import { contests, criteria } from './contests.ts';
+import { entries } from './entries.ts';
+import { users } from './users.ts';
+
+export const rounds = sqliteTable('rounds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  contestId: integer('contest_id').notNull().references(() => contests.id),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['preliminary', 'final'] }).notNull(),
+  readersPerEntry: integer('readers_per_entry').notNull().default(2),
+  opensAt: instant('opens_at').notNull(),
+  closesAt: instant('closes_at').notNull(),
+  /** The round a final round's shortlist came from. */
+  sourceRoundId: integer('source_round_id'),
+  /** Seed of the last committed assignment, so it can be reproduced. */
+  assignmentSeed: integer('assignment_seed'),
+  createdAt: createdAt(),
+}, (t) => [index('rounds_contest_idx').on(t.contestId)]);
+
+/** A round's judging panel, with an optional cap on each judge's load. */
+export const roundJudges = sqliteTable('round_judges', {
+  roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+  userId: text('user_id').notNull().references(() => users.id),
+  maxLoad: integer('max_load'),
+  leftAt: instant('left_at'),
+}, (t) => [primaryKey({ columns: [t.roundId, t.userId] })]);
+
+/** A judge's declared conflict with an entry (known author, close colleague…). */
+export const conflicts = sqliteTable('conflicts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  judgeId: text('judge_id').notNull().references(() => users.id),
+  entryId: integer('entry_id').notNull().references(() => entries.id),
+  reason: text('reason').notNull().default(''),
+  createdAt: createdAt(),
+}, (t) => [index('conflicts_judge_idx').on(t.judgeId)]);
+
+export const assignments = sqliteTable('assignments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id').notNull().references(() => rounds.id),
+  entryId: integer('entry_id').notNull().references(() => entries.id),
+  judgeId: text('judge_id').notNull().references(() => users.id),
+  /** Why this reader was added: the initial run, a top-up, or a third reader. */
+  origin: text('origin', { enum: ['initial', 'reassignment', 'adjudication'] }).notNull().default('initial'),
+  status: text('status', { enum: ['active', 'recused', 'removed'] }).notNull().default('active'),
+  recusalReason: text('recusal_reason'),
+  createdAt: createdAt(),
+}, (t) => [
+  index('assignments_round_judge_idx').on(t.roundId, t.judgeId),
+  index('assignments_round_entry_idx').on(t.roundId, t.entryId),
+]);
+
+/** One judge's score sheet for one assignment. */
+export const scoreSheets = sqliteTable('score_sheets', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  assignmentId: integer('assignment_id').notNull().unique().references(() => assignments.id),
+  status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+  comment: text('comment').notNull().default(''),
+  updatedAt: instant('updated_at').notNull().$defaultFn(() => new Date()),
+  submittedAt: instant('submitted_at'),
+});
+
+export const scoreItems = sqliteTable('score_items', {
+  sheetId: integer('sheet_id').notNull().references(() => scoreSheets.id, { onDelete: 'cascade' }),
+  criterionId: integer('criterion_id').notNull().references(() => criteria.id),
+  value: real('value').notNull(),
+}, (t) => [primaryKey({ columns: [t.sheetId, t.criterionId] })]);

@@ -1,0 +1,11 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt } from './columns.ts';
+
+/** A grassroots organization (đơn vị) that entrants and judges belong to. */
+export const units = sqliteTable('units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** Number of cadres, members and employees: the base for participation rates. */
+  headcount: integer('headcount').notNull().default(0),
+  createdAt: createdAt(),
+});

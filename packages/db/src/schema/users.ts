@@ -1,0 +1,37 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, instant } from './columns.ts';
+import { units } from './units.ts';
+
+export const ROLES = ['entrant', 'judge', 'organizer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable('users', {
+  /** Random text id (lucia's user id); never shown to judges. */
+  id: text('id').primaryKey(),
+  /** Lower-cased and NFC-normalized: the login name. */
+  email: text('email').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  phone: text('phone'),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  passwordHash: text('password_hash').notNull(),
+  deactivatedAt: instant('deactivated_at'),
+  createdAt: createdAt(),
+}, (t) => [index('users_unit_idx').on(t.unitId)]);
+
+/** Everyone who registers is an entrant; organizers grant judge and organizer. */
+export const userRoles = sqliteTable('user_roles', {
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: ROLES }).notNull(),
+  grantedAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.userId, t.role] })]);
+
+/**
+ * Lucia's session table. expiresAt is in seconds (the adapter's convention);
+ * createdAt (seconds) gives sessions an absolute lifetime that lucia lacks.
+ */
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);

@@ -1,0 +1,40 @@
+// `pnpm test`: installs what the tests need on a fresh Debian machine (Chromium for the
+// end-to-end tests), builds the web app, runs every Vitest project and prints the counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { buildWebIfNeeded } from './build-web.mjs';
+
+const DEBIAN_PACKAGES = { chromium: '/usr/bin/chromium' };
+
+function ensureDebianPackages() {
+  const missing = Object.entries(DEBIAN_PACKAGES).filter(([, path]) => !existsSync(path)).map(([name]) => name);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`The tests need these Debian packages: ${missing.join(' ')}.\n`
+      + `Install them with: sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(' ')} from Debian…`);
+  const apt = (...args) => spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', ...args],
+    { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (apt('update', '-qq').status !== 0 || apt('install', '-y', '-qq', ...missing).status !== 0) {
+    console.error('apt-get could not install the test dependencies.');
+    process.exit(1);
+  }
+}
+
+ensureDebianPackages();
+buildWebIfNeeded();
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ...process.argv.slice(2)], { stdio: 'inherit' });
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(vitest.status ?? 1);
