@@ -41,7 +41,9 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export async function buildApp({ config, db, logger = false, serveWeb = false }: AppOptions) {
   const app = Fastify({
     logger,
-    trustProxy: config.trustProxy,
+    // The web app calls the API over loopback and forwards the browser's address in
+    // X-Forwarded-For: believe it from loopback only, unless a reverse proxy is declared.
+    trustProxy: config.trustProxy ? true : 'loopback',
     bodyLimit: 1024 * 1024,
     // Ids are random text; sequential ids would leak order to judges.
     routerOptions: { maxParamLength: 200 },
@@ -77,6 +79,7 @@ export async function buildApp({ config, db, logger = false, serveWeb = false }:
 
   await app.register(async (api) => {
     await api.register(helmet, {
+      referrerPolicy: { policy: 'same-origin' },
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {

@@ -85,7 +85,7 @@ describe('clear refusals', () => {
     ['short password', { password: 'ngan' }, 400, 'weak_password', /8 đến 128/],
     ['password equal to the e-mail', { password: 'hong.nhung@example.vn' }, 400, 'weak_password', /Mật khẩu/],
     ['password over 128 characters', { password: 'x'.repeat(129) }, 400, 'weak_password', /128/],
-    ['malformed e-mail', { email: 'not-an-email' }, 400, 'invalid_email', /«E-mail»/],
+    ['malformed e-mail', { email: 'not-an-email' }, 400, 'invalid_email', /«Email»/],
     ['missing name', { fullName: undefined }, 400, 'validation_failed', /Thiếu «Họ và tên»/],
     ['blank name', { fullName: '   ' }, 400, 'validation_failed', /không hợp lệ/],
     ['unit as text', { unitId: 'một' }, 400, 'validation_failed', /«Đơn vị»/],

@@ -24,17 +24,17 @@ export const messages = {
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
   invalid_email: {
-    vi: '«E-mail» không đúng định dạng (ví dụ: ten@coquan.gov.vn).',
+    vi: '«Email» không đúng định dạng (ví dụ: ten@coquan.gov.vn).',
     en: '«E-mail» is not a valid address (for example: name@agency.gov.vn).',
   },
-  invalid_credentials: { vi: 'E-mail hoặc mật khẩu không đúng.', en: 'Wrong e-mail or password.' },
+  invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong e-mail or password.' },
   email_taken: {
-    vi: 'E-mail này đã được dùng để đăng ký. Hãy đăng nhập hoặc dùng e-mail khác.',
+    vi: 'Email này đã được dùng để đăng ký. Hãy đăng nhập hoặc dùng e-mail khác.',
     en: 'This e-mail is already registered. Sign in or use another e-mail.',
   },
   unknown_unit: { vi: 'Đơn vị đã chọn không tồn tại.', en: 'The chosen unit does not exist.' },
   weak_password: {
-    vi: 'Mật khẩu cần từ 8 đến 128 ký tự và không được trùng với e-mail hay họ tên.',
+    vi: 'Mật khẩu cần từ 8 đến 128 ký tự và không được trùng với email hay họ tên.',
     en: 'The password needs 8 to 128 characters and must not be your e-mail or name.',
   },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },

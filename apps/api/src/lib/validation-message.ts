@@ -3,7 +3,7 @@ import type { Locale } from './locale.ts';
 
 /** Names of the fields users fill in, as the forms label them. */
 const FIELD_LABELS: Record<string, Record<Locale, string>> = {
-  email: { vi: 'E-mail', en: 'E-mail' },
+  email: { vi: 'Email', en: 'E-mail' },
   password: { vi: 'Mật khẩu', en: 'Password' },
   currentPassword: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
   newPassword: { vi: 'Mật khẩu mới', en: 'New password' },

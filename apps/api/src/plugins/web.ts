@@ -20,9 +20,16 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   // adapter-node reads these at import time; without ORIGIN every form POST is refused.
   process.env.ORIGIN = config.origin;
   process.env.API_URL = `http://127.0.0.1:${config.port}`;
+  // Behind a declared reverse proxy, SvelteKit reports the client address from X-Forwarded-For too.
+  if (config.trustProxy) process.env.ADDRESS_HEADER ??= 'x-forwarded-for';
   const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeHandler };
 
-  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  // no-referrer would make browsers send `Origin: null` on form posts, which the CSRF check refuses.
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {

@@ -1,0 +1,26 @@
+// `pnpm demo`: the platform on its own data directory, filled with a realistic demo contest.
+import { hashPassword } from './auth/passwords.ts';
+import { seedDemo, type DemoAccounts } from './demo/seed.ts';
+import { startServer } from './server.ts';
+
+/** Every demo account shares this password (the demo holds no real people). */
+const DEMO_PASSWORD = 'guongsang-demo';
+
+let accounts: DemoAccounts | undefined;
+
+await startServer({
+  async prepare(db) {
+    accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now: new Date() });
+  },
+  onReady(config) {
+    if (!accounts) return;
+    const rows = [
+      ['organizer / ban tổ chức', accounts.organizer],
+      ...accounts.judges.slice(0, 3).map((judge) => ['judge / giám khảo', judge] as const),
+      ...accounts.entrants.slice(0, 3).map((entrant) => ['entrant / người dự thi', entrant] as const),
+    ] as const;
+    console.log(`Demo ${accounts.created ? 'created' : 'already there'}. Sign in at ${config.origin}/login with password "${DEMO_PASSWORD}":`);
+    for (const [role, account] of rows) console.log(`  ${role.padEnd(24)} ${account.email.padEnd(44)} ${account.fullName}`);
+    console.log(`  (${accounts.judges.length} judges and about 200 entrants in all, same password)\n`);
+  },
+});

@@ -1,0 +1,18 @@
+import type { Locale } from '$lib/i18n';
+import type { Me } from '$lib/types';
+
+declare global {
+  namespace App {
+    interface Locals {
+      locale: Locale;
+      /** Loaded from GET /api/me on every request; null for visitors. */
+      user: Me | null;
+    }
+    interface PageData {
+      locale: Locale;
+      user: Me | null;
+    }
+  }
+}
+
+export {};

@@ -1,0 +1,68 @@
+import { error, type Handle, type HandleFetch, type HandleServerError } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator } from '$lib/i18n';
+import { errorStatus, getMe } from '$lib/server/api';
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const cookie = event.cookies.get(LOCALE_COOKIE);
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  event.locals.locale = locale;
+
+  const me = await getMe(event);
+  // Failing loudly beats showing a signed-in person the site as if they were signed out.
+  if (!me.ok) error(errorStatus(me.status), me.message);
+  event.locals.user = me.data;
+
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', locale),
+  });
+  // A page served with `no-referrer` makes browsers send `Origin: null` on its form posts,
+  // which SvelteKit's and the API's CSRF checks then refuse (every no-JS form would fail).
+  // `same-origin` keeps the Origin for our own posts and still tells other sites nothing.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    response.headers.set('referrer-policy', 'same-origin');
+  }
+  return response;
+};
+
+/**
+ * SvelteKit would answer a server-side `fetch('/api/…')` from its own routes, where /api does
+ * not exist. Send it to the API's internal address instead, as the browser would have sent it:
+ * with the browser's cookies (session, language) and this site's origin, which the API's CSRF
+ * check expects on state-changing requests.
+ */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  const url = new URL(request.url);
+  if (url.origin !== event.url.origin || !url.pathname.startsWith('/api/')) {
+    return fetch(request);
+  }
+
+  const target = new URL(url.pathname + url.search, env.API_URL ?? 'http://127.0.0.1:3000');
+  const headers = new Headers(request.headers);
+  const cookie = event.request.headers.get('cookie');
+  if (cookie) headers.set('cookie', cookie);
+  else headers.delete('cookie');
+  headers.set('origin', event.url.origin);
+  // The API answers in the language the page is rendered in, even without a gs_locale cookie.
+  headers.set('accept-language', event.locals.locale);
+  // Every call arrives from this process, so tell the API who the real client is; it must trust
+  // this header only from loopback, or per-address login throttling would lump everyone together.
+  headers.set('x-forwarded-for', event.getClientAddress());
+
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  // The global fetch, not SvelteKit's: the target is another origin, and these headers are final.
+  return globalThis.fetch(target, {
+    method: request.method,
+    headers,
+    body: hasBody ? await request.arrayBuffer() : undefined,
+    redirect: 'manual',
+    signal: request.signal,
+  });
+};
+
+export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
+  const t = translator(event.locals.locale ?? DEFAULT_LOCALE);
+  if (status === 404) return { message: t('error.notFound.body') };
+  if (status >= 500) console.error(err);
+  return { message: status >= 500 ? t('error.unexpected') : message };
+};

@@ -1,0 +1,152 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { translator, type Translate } from '$lib/i18n';
+import type { Me, SetupStatus, Unit } from '$lib/types';
+import { parseSetCookie } from './set-cookie';
+
+/**
+ * The one client for the HTTP API: the web reaches data only through it. Calls go to
+ * same-origin `/api/*` with `event.fetch`; the `handleFetch` hook (hooks.server.ts) sends them
+ * to the API's internal address with the browser's cookies.
+ */
+
+export type ApiEvent = Pick<RequestEvent, 'fetch' | 'cookies' | 'locals'>;
+
+export interface ApiFailure {
+  ok: false;
+  status: number;
+  code: string;
+  /** Already in the user's language: show it as is. */
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+
+type Method = 'GET' | 'POST' | 'PATCH';
+
+async function call<T>(
+  event: ApiEvent,
+  method: Method,
+  path: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
+  const t = translator(event.locals.locale);
+  let response: Response;
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    response = await event.fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 503, code: 'api_unreachable', message: t('error.apiUnreachable') };
+  }
+
+  // Any answer may carry the session cookie: a new one at sign-in, a cleared one at sign-out or
+  // for a dead session, a refreshed one when the idle timeout slides. The browser never talks to
+  // the API in these calls, so re-issue every one on the browser's response.
+  for (const line of response.headers.getSetCookie()) {
+    const cookie = parseSetCookie(line);
+    if (cookie) {
+      event.cookies.set(cookie.name, cookie.value, { ...cookie.options, encode: (v) => v });
+    }
+  }
+
+  const payload: unknown =
+    response.status === 204 ? undefined : await response.json().catch(() => undefined);
+
+  if (response.ok) return { ok: true, status: response.status, data: payload as T };
+  return { ok: false, status: response.status, ...errorBody(payload, response.status, t) };
+}
+
+/** The API's `{error: {code, message}}`, or a generic message for anything else (a proxy page). */
+function errorBody(
+  payload: unknown,
+  status: number,
+  t: Translate,
+): { code: string; message: string } {
+  if (typeof payload === 'object' && payload !== null && 'error' in payload) {
+    const body = payload.error;
+    if (typeof body === 'object' && body !== null && 'code' in body && 'message' in body) {
+      const { code, message } = body;
+      if (typeof code === 'string' && typeof message === 'string') return { code, message };
+    }
+  }
+  return { code: `http_${status}`, message: t('error.unexpected') };
+}
+
+/** A status usable with SvelteKit's `error()`/`fail()`, which accept only 400–599. */
+export function errorStatus(status: number): number {
+  return status >= 400 && status <= 599 ? status : 502;
+}
+
+/** For loads: the data, or the error page with the API's (already translated) message. */
+export function dataOrError<T>(result: ApiResult<T>): T {
+  if (result.ok) return result.data;
+  error(errorStatus(result.status), result.message);
+}
+
+/** The signed-in user, or null when there is no valid session (401). */
+export async function getMe(event: ApiEvent): Promise<ApiResult<Me | null>> {
+  const result = await call<Me>(event, 'GET', '/me');
+  if (!result.ok && result.status === 401) return { ok: true, status: 401, data: null };
+  return result;
+}
+
+export function getSetupStatus(event: ApiEvent): Promise<ApiResult<SetupStatus>> {
+  return call(event, 'GET', '/setup');
+}
+
+export interface SetupInput {
+  token: string;
+  email: string;
+  password: string;
+  fullName: string;
+  unitName: string;
+}
+
+export function completeSetup(event: ApiEvent, input: SetupInput): Promise<ApiResult<Me>> {
+  return call(event, 'POST', '/setup', input);
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  fullName: string;
+  unitId: number;
+}
+
+export function register(event: ApiEvent, input: RegisterInput): Promise<ApiResult<Me>> {
+  return call(event, 'POST', '/auth/register', input);
+}
+
+export function login(
+  event: ApiEvent,
+  input: { email: string; password: string },
+): Promise<ApiResult<Me>> {
+  return call(event, 'POST', '/auth/login', input);
+}
+
+export function logout(event: ApiEvent): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', '/auth/logout');
+}
+
+export function listUnits(event: ApiEvent): Promise<ApiResult<Unit[]>> {
+  return call(event, 'GET', '/units');
+}
+
+export function createUnit(
+  event: ApiEvent,
+  input: { name: string; headcount: number },
+): Promise<ApiResult<Unit>> {
+  return call(event, 'POST', '/units', input);
+}
+
+export function updateUnit(
+  event: ApiEvent,
+  unitId: number,
+  input: { name?: string; headcount?: number },
+): Promise<ApiResult<Unit>> {
+  return call(event, 'PATCH', `/units/${encodeURIComponent(unitId)}`, input);
+}
