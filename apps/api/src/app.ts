@@ -23,6 +23,8 @@ declare module 'fastify' {
     db: Db;
     sessions: Sessions;
     loginThrottle: LoginThrottle;
+    /** The server clock: deadlines are judged by it alone (tests pass their own). */
+    now: () => Date;
   }
 }
 
@@ -32,13 +34,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built SvelteKit app on the same origin (off in API tests). */
   serveWeb?: boolean;
+  now?: () => Date;
 }
 
 /** Ten failed sign-ins per account in 15 minutes, then wait (SECURITY.md: ≤ 100/hour). */
 const LOGIN_FAILURES_ALLOWED = 10;
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-export async function buildApp({ config, db, logger = false, serveWeb = false }: AppOptions) {
+export async function buildApp({ config, db, logger = false, serveWeb = false, now = () => new Date() }: AppOptions) {
   const app = Fastify({
     logger,
     // The web app calls the API over loopback and forwards the browser's address in
@@ -51,6 +54,7 @@ export async function buildApp({ config, db, logger = false, serveWeb = false }:
 
   app.decorate('config', config);
   app.decorate('db', db);
+  app.decorate('now', now);
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
 

@@ -18,12 +18,14 @@ export interface TestContext {
 }
 
 /** A fresh app over a real SQLite file with the real migrations. */
-export async function makeApp(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestContext> {
+export async function makeApp(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {},
+): Promise<TestContext> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gs-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, ORIGIN, ...options.env });
   const db = createDb(join(dataDir, 'guong-sang.sqlite'));
   const setupLink = await prepareFirstRun(db, config);
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, now: options.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
     app,
@@ -76,4 +78,46 @@ export async function register(
   });
   if (response.statusCode !== 201) throw new Error(`register failed: ${response.body}`);
   return sessionCookie(response);
+}
+
+export const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url).pathname;
+
+/** A multipart/form-data body with optional text fields before one file part. */
+export function multipart(file: { name: string; bytes: Buffer }, fields: Record<string, string> = {}) {
+  const boundary = `----gs${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n`
+    + 'Content-Type: application/octet-stream\r\n\r\n'));
+  parts.push(file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** An open contest whose window is around `now`, created through the API. */
+export async function createOpenContest(
+  app: App,
+  organizerCookie: string,
+  now: Date,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: number; submissionClosesAt: string }> {
+  const response = await app.inject({
+    method: 'POST', url: '/api/contests', headers: { cookie: organizerCookie },
+    payload: {
+      title: 'Gương sáng làm theo lời Bác năm 2026',
+      slug: `guong-sang-${Math.random().toString(36).slice(2, 8)}`,
+      status: 'open',
+      submissionOpensAt: new Date(now.getTime() - DAY).toISOString(),
+      submissionClosesAt: new Date(now.getTime() + 10 * DAY).toISOString(),
+      minWords: 100,
+      maxWords: 2500,
+      categories: ['Cán bộ, đảng viên', 'Người lao động'],
+      criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức', weight: 0.4, max: 10 }],
+      prizeTiers: [{ name: 'Giải Nhất', count: 1 }, { name: 'Giải Nhì', count: 2 }],
+      ...overrides,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`contest not created: ${response.body}`);
+  return response.json();
 }

@@ -91,6 +91,8 @@ CREATE TABLE `attachments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`entry_id` integer NOT NULL,
 	`kind` text NOT NULL,
+	`file_kind` text NOT NULL,
+	`size` integer NOT NULL,
 	`original_name` text NOT NULL,
 	`original_sha256` text NOT NULL,
 	`sanitized_sha256` text,

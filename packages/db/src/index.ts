@@ -8,3 +8,4 @@ export * from './queries/settings.ts';
 export * from './queries/audit.ts';
 export * from './queries/contests.ts';
 export * from './queries/entries.ts';
+export * from './queries/attachments.ts';

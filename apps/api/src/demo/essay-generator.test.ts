@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, generateEssay } from './essay-generator.ts';
+import { countWords } from '../files/html.ts';
+import { generateEssay } from './essay-generator.ts';
 import { PROFESSIONS, type ProfessionKey } from './professions.ts';
 
 describe('countWords', () => {

@@ -1,3 +1,4 @@
+import { countWords } from '../files/html.ts';
 import { vietnameseName, type VietnameseName } from './people.ts';
 import {
   BACKGROUNDS, CLOSINGS, CONTEST_MENTIONS, FOUND_MONEY, HOMETOWNS, HONOURS, IMPACTS, INTRODUCTIONS,
@@ -39,11 +40,6 @@ export interface Essay {
   /** The same content as plain text, blocks separated by blank lines. */
   text: string;
   wordCount: number;
-}
-
-/** Vietnamese words are syllables: whitespace-separated tokens with a letter or digit, after NFC. */
-export function countWords(text: string): number {
-  return text.normalize('NFC').split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 const DEFAULT_WORKPLACE: Record<ProfessionKey, string> = {

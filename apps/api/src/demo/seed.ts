@@ -2,7 +2,7 @@ import {
   addEntryVersion, appendAudit, createContest, createEntry, createUnit, createUser, findUnitByName,
   findUserByEmail, getContestBySlug, searchUsers, writeTransaction, type Db, type DbOrTx, type Role,
 } from '@guong-sang/db';
-import { createHash } from 'node:crypto';
+import { receiptHash } from '../entries/receipt.ts';
 import { closedContest, DEMO_CONTEST_SLUG, openContest, vietnamYear, type DemoContest } from './contests.ts';
 import { generateEssay, type SubjectKind } from './essay-generator.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_UNITS, demoEmail, vietnameseName, type DemoUnit } from './people.ts';
@@ -48,20 +48,6 @@ export interface SeedOptions {
   now: Date;
   /** Same seed, same people, essays, codes and ids. */
   seed?: number;
-}
-
-/** The receipt hash: SHA-256 of the submitted content as JSON with a fixed key order. */
-export function submissionSha256(content: {
-  title: string; subject: string; category: string | null; body: string; attachmentIds: number[];
-}): string {
-  const canonical = JSON.stringify({
-    title: content.title,
-    subject: content.subject,
-    category: content.category,
-    body: content.body,
-    attachmentIds: content.attachmentIds,
-  });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
 /**
@@ -257,12 +243,10 @@ function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
       submittedAt: planned.submittedAt,
     });
     if (!planned.submittedAt) continue;
-    const content = {
-      title: entry.title, subject: entry.subject, category: entry.category, body: entry.body, attachmentIds: [],
-    };
-    const sha256 = submissionSha256(content);
+    const content = { title: entry.title, subject: entry.subject, category: entry.category, body: entry.body };
+    const sha256 = receiptHash({ ...content, attachmentHashes: [] });
     const version = addEntryVersion(tx, {
-      entryId: entry.id, ...content, wordCount: entry.wordCount, sha256, submittedAt: planned.submittedAt,
+      entryId: entry.id, ...content, attachmentIds: [], wordCount: entry.wordCount, sha256, submittedAt: planned.submittedAt,
     });
     appendAudit(tx, {
       actorId: planned.author.id,

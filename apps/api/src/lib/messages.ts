@@ -51,6 +51,64 @@ export const messages = {
     vi: 'Không thể bỏ quyền của người tổ chức cuối cùng.',
     en: 'The last organizer cannot lose that role.',
   },
+  slug_taken: {
+    vi: 'Đường dẫn (slug) này đã được dùng cho cuộc thi khác.',
+    en: 'This slug is already used by another contest.',
+  },
+  invalid_slug: {
+    vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: guong-sang-2026).',
+    en: 'The slug may contain only lower-case letters, digits and hyphens (e.g. guong-sang-2026).',
+  },
+  invalid_window: {
+    vi: 'Thời điểm kết thúc nhận bài phải sau thời điểm bắt đầu.',
+    en: 'Submissions must close after they open.',
+  },
+  invalid_word_limits: {
+    vi: 'Số chữ tối thiểu không được lớn hơn số chữ tối đa.',
+    en: 'The minimum word count must not exceed the maximum.',
+  },
+  invalid_rubric: {
+    vi: 'Mỗi tiêu chí chấm cần tên, trọng số lớn hơn 0 và điểm tối đa lớn hơn điểm tối thiểu.',
+    en: 'Every criterion needs a name, a weight above 0 and a maximum above its minimum.',
+  },
+  invalid_category: {
+    vi: 'Thể loại đã chọn không có trong cuộc thi này.',
+    en: 'The chosen category is not part of this contest.',
+  },
+  submission_closed: {
+    vi: 'Đã hết hạn nộp bài ({deadline}, giờ Việt Nam). Bài dự thi không thể thay đổi nữa.',
+    en: 'The submission deadline has passed ({deadline}, Vietnam time). The entry can no longer change.',
+  },
+  submission_not_open: {
+    vi: 'Cuộc thi chưa mở nhận bài. Thời gian nhận bài bắt đầu từ {opens} (giờ Việt Nam).',
+    en: 'The contest does not accept entries yet. Submissions open at {opens} (Vietnam time).',
+  },
+  entry_locked: {
+    vi: 'Bài dự thi này đã được rút hoặc bị loại nên không thể thay đổi.',
+    en: 'This entry was withdrawn or disqualified and can no longer change.',
+  },
+  title_required: { vi: 'Bài dự thi cần có tiêu đề.', en: 'The entry needs a title.' },
+  category_required: { vi: 'Vui lòng chọn thể loại cho bài dự thi.', en: 'Please choose a category for the entry.' },
+  too_few_words: {
+    vi: 'Bài viết có {count} chữ, ít hơn mức tối thiểu {min} chữ của thể lệ.',
+    en: 'The essay has {count} words, fewer than the minimum of {min}.',
+  },
+  too_many_words: {
+    vi: 'Bài viết có {count} chữ, vượt mức tối đa {max} chữ của thể lệ.',
+    en: 'The essay has {count} words, more than the maximum of {max}.',
+  },
+  too_many_attachments: {
+    vi: 'Mỗi bài dự thi được đính kèm tối đa {max} tệp.',
+    en: 'An entry may have at most {max} attachments.',
+  },
+  invalid_multipart: {
+    vi: 'Dữ liệu tải lên bị lỗi hoặc không đầy đủ. Vui lòng tải tệp lên lại.',
+    en: 'The upload was garbled or cut off. Please upload the file again.',
+  },
+  too_many_parts: {
+    vi: 'Mỗi lần chỉ tải lên một tệp.',
+    en: 'Upload one file at a time.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',

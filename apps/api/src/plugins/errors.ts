@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { fileErrorStatus, fileMessage, FileRejectedError } from '../files/errors.ts';
 import { DomainError } from '../lib/errors.ts';
 import { pickLocale, type Locale } from '../lib/locale.ts';
 import { translate, type MessageCode } from '../lib/messages.ts';
@@ -18,11 +19,15 @@ const FASTIFY_CODES: Record<string, { status: number; code: MessageCode }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_json' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_PARTS_LIMIT: { status: 413, code: 'too_many_parts' },
+  FST_FILES_LIMIT: { status: 413, code: 'too_many_parts' },
+  FST_FIELDS_LIMIT: { status: 413, code: 'too_many_parts' },
 };
 
 /** The one error handler: every refusal becomes {error: {code, message}} in the user's language. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | DomainError | FileRejectedError, request, reply) => {
     const locale = localeOf(request);
     const send = (status: number, code: string, message: string) =>
       reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message } });
@@ -30,6 +35,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (error instanceof DomainError) {
       reply.headers(error.headers);
       return send(error.statusCode, error.code, translate(error.code, locale, error.params));
+    }
+    if (error instanceof FileRejectedError) {
+      request.log.info({ code: error.code, detail: error.detail }, 'upload refused');
+      return send(fileErrorStatus[error.code], error.code, fileMessage(error.code, locale, error.params));
     }
     if (error.validation) {
       return send(400, 'validation_failed',

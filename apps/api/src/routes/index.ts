@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../lib/errors.ts';
 import { authRoutes } from './auth/index.ts';
+import { contestRoutes } from './contests/index.ts';
+import { entryRoutes } from './entries/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { meRoutes } from './me/index.ts';
 import { setupRoutes } from './setup/index.ts';
@@ -15,6 +17,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(meRoutes);
   await api.register(unitRoutes);
   await api.register(userRoutes);
+  await api.register(contestRoutes);
+  await api.register(entryRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -65,3 +65,30 @@ export function listPrizeTiers(db: DbOrTx, contestId: number): PrizeTier[] {
   return db.select().from(prizeTiers).where(eq(prizeTiers.contestId, contestId))
     .orderBy(asc(prizeTiers.position), asc(prizeTiers.id)).all();
 }
+
+/**
+ * Makes a contest's rubric equal to `inputs`, updating criteria in place by position so their
+ * ids (which score sheets reference) survive an edit of names or weights.
+ */
+export function replaceCriteria(db: DbOrTx, contestId: number, inputs: CriterionInput[]): Criterion[] {
+  const existing = listCriteria(db, contestId);
+  inputs.forEach((input, position) => {
+    const current = existing[position];
+    if (current) db.update(criteria).set(input).where(eq(criteria.id, current.id)).run();
+    else db.insert(criteria).values({ ...input, contestId, position }).run();
+  });
+  for (const surplus of existing.slice(inputs.length)) db.delete(criteria).where(eq(criteria.id, surplus.id)).run();
+  return listCriteria(db, contestId);
+}
+
+/** Makes a contest's prize tiers equal to `inputs`, keeping ids by position (awards reference them). */
+export function replacePrizeTiers(db: DbOrTx, contestId: number, inputs: PrizeTierInput[]): PrizeTier[] {
+  const existing = listPrizeTiers(db, contestId);
+  inputs.forEach((input, position) => {
+    const current = existing[position];
+    if (current) db.update(prizeTiers).set(input).where(eq(prizeTiers.id, current.id)).run();
+    else db.insert(prizeTiers).values({ ...input, contestId, position }).run();
+  });
+  for (const surplus of existing.slice(inputs.length)) db.delete(prizeTiers).where(eq(prizeTiers.id, surplus.id)).run();
+  return listPrizeTiers(db, contestId);
+}

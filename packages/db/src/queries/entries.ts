@@ -62,3 +62,26 @@ export function countEntriesByStatus(db: DbOrTx, contestId: number): Record<Entr
   for (const row of rows) counts[row.status] = row.n;
   return counts;
 }
+
+export function updateEntry(
+  db: DbOrTx,
+  id: number,
+  values: Partial<Omit<NewEntry, 'id' | 'contestId' | 'authorId' | 'code' | 'createdAt'>>,
+): Entry | undefined {
+  return db.update(entries).set(values).where(eq(entries.id, id)).returning().get();
+}
+
+export function findEntryByCode(db: DbOrTx, code: string): Entry | undefined {
+  return db.select().from(entries).where(eq(entries.code, code)).get();
+}
+
+/** The latest submitted version, or undefined for an entry never submitted. */
+export function latestEntryVersion(db: DbOrTx, entryId: number): EntryVersion | undefined {
+  return db.select().from(entryVersions).where(eq(entryVersions.entryId, entryId))
+    .orderBy(desc(entryVersions.version)).limit(1).get();
+}
+
+export function getEntryVersion(db: DbOrTx, entryId: number, version: number): EntryVersion | undefined {
+  return db.select().from(entryVersions)
+    .where(and(eq(entryVersions.entryId, entryId), eq(entryVersions.version, version))).get();
+}

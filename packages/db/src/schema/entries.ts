@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, instant } from './columns.ts';
-import { contests } from './contests.ts';
+import { ATTACHMENT_KINDS, contests } from './contests.ts';
 import { users } from './users.ts';
 
 export const ENTRY_STATUSES = ['draft', 'submitted', 'withdrawn', 'disqualified'] as const;
@@ -58,6 +58,9 @@ export const attachments = sqliteTable('attachments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   entryId: integer('entry_id').notNull().references(() => entries.id),
   kind: text('kind', { enum: ['document', 'photo'] }).notNull(),
+  /** The type decided from the file's content, never from its name. */
+  fileKind: text('file_kind', { enum: ATTACHMENT_KINDS }).notNull(),
+  size: integer('size').notNull(),
   /** The entrant's file name: shown to the entrant and organizers, never to judges. */
   originalName: text('original_name').notNull(),
   originalSha256: text('original_sha256').notNull().references(() => files.sha256),

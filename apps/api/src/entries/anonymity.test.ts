@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentityMentions, type Identity } from './anonymity.ts';
+
+const nhung: Identity = {
+  fullName: 'Nguyễn Thị Hồng Nhung',
+  email: 'hong.nhung@sotuphap.gov.vn',
+  phone: '+84 903 123 456',
+  unitName: 'Đảng ủy Sở Tư pháp',
+};
+
+const body = (text: string) => [{ field: 'body' as const, attachmentId: null, text }];
+
+describe('findIdentityMentions', () => {
+  it.each([
+    ['the full name', 'Tôi là Nguyễn Thị Hồng Nhung, cán bộ.', 'name', 'Nguyễn Thị Hồng Nhung'],
+    ['the name without diacritics', 'Tac gia: NGUYEN THI HONG NHUNG.', 'name', 'NGUYEN THI HONG NHUNG'],
+    ['the name typed in NFD', `Tôi là ${'Nguyễn Thị Hồng Nhung'.normalize('NFD')}.`, 'name', 'Nguyễn Thị Hồng Nhung'],
+    ['the e-mail', 'Liên hệ hong.nhung@sotuphap.gov.vn nhé.', 'email', 'hong.nhung@sotuphap.gov.vn'],
+    ['the phone written locally', 'Gọi 0903.123.456 để biết thêm.', 'phone', '0903.123.456'],
+    ['the phone with country code', 'Gọi +84903123456.', 'phone', '+84903123456'],
+    ['the unit', 'Tại Đảng ủy Sở Tư pháp, chị luôn…', 'unit', 'Đảng ủy Sở Tư pháp'],
+    ['the distinctive part of the unit', 'Ở Sở Tư pháp thành phố, chị luôn…', 'unit', 'Sở Tư pháp'],
+  ])('finds %s', (_, text, kind, match) => {
+    const warnings = findIdentityMentions(nhung, body(text));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ field: 'body', kind, match });
+    const warning = warnings[0]!;
+    expect(text.normalize('NFC')).toContain(`${warning.before}${warning.match}${warning.after}`);
+  });
+
+  it.each([
+    ['another person sharing a given name', 'Chị Nhung ở tổ dân phố bên cạnh.'],
+    ['a name inside a longer word run', 'Nguyễn Thị Hồng Nhungg'],
+    ['a different number', 'Số 0903 123 457.'],
+  ])('does not flag %s', (_, text) => {
+    expect(findIdentityMentions(nhung, body(text))).toEqual([]);
+  });
+
+  it('reports every place, in every field', () => {
+    const warnings = findIdentityMentions(nhung, [
+      { field: 'title', attachmentId: null, text: 'Nguyễn Thị Hồng Nhung kể chuyện' },
+      { field: 'attachment', attachmentId: 7, text: 'Sở Tư pháp … Nguyễn Thị Hồng Nhung' },
+    ]);
+    expect(warnings.map((w) => [w.field, w.attachmentId, w.kind])).toEqual([
+      ['title', null, 'name'], ['attachment', 7, 'name'], ['attachment', 7, 'unit'],
+    ]);
+  });
+});

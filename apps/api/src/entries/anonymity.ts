@@ -1,0 +1,104 @@
+/** Who the entrant is, as it could betray them in their own text. */
+export interface Identity {
+  fullName: string;
+  email: string;
+  phone: string | null;
+  unitName: string;
+}
+
+export interface TextSource {
+  field: 'title' | 'subject' | 'body' | 'attachment';
+  attachmentId: number | null;
+  text: string;
+}
+
+export interface IdentityWarning {
+  field: TextSource['field'];
+  attachmentId: number | null;
+  kind: 'name' | 'email' | 'phone' | 'unit';
+  match: string;
+  before: string;
+  after: string;
+}
+
+const EXCERPT = 40;
+/** Generic heads of unit names, folded (see fold). */
+const UNIT_PREFIXES = /^(dang uy khoi|dang uy|dang bo|chi bo|cong doan)\s+/;
+
+/**
+ * Folds one UTF-16 unit for matching: lower case, no diacritics, đ→d. Keeps the string's length,
+ * so an index in the folded text is the same index in the original.
+ */
+function foldChar(char: string): string {
+  const folded = char.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd');
+  return folded.length === 1 ? folded : char.toLowerCase();
+}
+
+function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) out += foldChar(text.charAt(i));
+  return out;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches `phrase` as whole words, any spacing, ignoring case and diacritics. */
+function phrasePattern(phrase: string): RegExp | undefined {
+  const words = fold(phrase).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Phone digits with any separators between them. */
+function phonePattern(phone: string): RegExp | undefined {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 6) return undefined;
+  // Local numbers are often written with 0 instead of +84.
+  const local = digits.startsWith('84') ? `0${digits.slice(2)}` : digits;
+  const spaced = (d: string) => d.split('').join('[\\s.\\-]?');
+  return new RegExp(`(?<!\\d)(?:${spaced(local)}|\\+?${spaced(digits)})(?!\\d)`, 'g');
+}
+
+function patternsFor(identity: Identity): [IdentityWarning['kind'], RegExp][] {
+  const patterns: [IdentityWarning['kind'], RegExp | undefined][] = [
+    ['name', phrasePattern(identity.fullName)],
+    ['email', new RegExp(escapeRegExp(fold(identity.email)), 'g')],
+    ['phone', identity.phone ? phonePattern(identity.phone) : undefined],
+    ['unit', phrasePattern(identity.unitName)],
+  ];
+  // "Đảng ủy Sở Tư pháp" is betrayed by "Sở Tư pháp" alone.
+  const unitCore = fold(identity.unitName).replace(UNIT_PREFIXES, '');
+  if (unitCore !== fold(identity.unitName) && unitCore.split(/\s+/).length >= 2) {
+    patterns.push(['unit', phrasePattern(unitCore)]);
+  }
+  return patterns.filter((p): p is [IdentityWarning['kind'], RegExp] => p[1] !== undefined);
+}
+
+/** Every place where the entrant's own name, e-mail, phone or unit appears in their texts. */
+export function findIdentityMentions(identity: Identity, sources: TextSource[]): IdentityWarning[] {
+  const warnings: IdentityWarning[] = [];
+  const patterns = patternsFor(identity);
+  for (const source of sources) {
+    const text = source.text.normalize('NFC');
+    const folded = fold(text);
+    // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention.
+    const covered: [number, number][] = [];
+    for (const [kind, pattern] of patterns) {
+      for (const match of folded.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (covered.some(([from, to]) => start < to && from < end)) continue;
+        covered.push([start, end]);
+        warnings.push({
+          field: source.field,
+          attachmentId: source.attachmentId,
+          kind,
+          match: text.slice(start, end),
+          before: text.slice(Math.max(0, start - EXCERPT), start),
+          after: text.slice(end, end + EXCERPT),
+        });
+      }
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,117 @@
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DocumentResult, DocumentTask } from './document-task.ts';
+import { FileRejectedError, type FileErrorCode } from './errors.ts';
+
+export interface WorkerLimits {
+  timeoutMs: number;
+  /** V8 heap of the worker (--max-old-space-size). */
+  heapMb: number;
+  /** Whole-process memory, buffers included (pdf.js and zlib allocate outside the V8 heap). */
+  rssMb: number;
+}
+
+export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 15_000, heapMb: 256, rssMb: 600 };
+
+const workerPath = fileURLToPath(new URL('./document-worker.ts', import.meta.url));
+// The worker is TypeScript like the rest of the API; tsx's loader runs it (node --import tsx).
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Parsing is CPU-bound: more workers than cores would only slow every upload down. */
+const maxWorkers = Math.max(1, Math.min(4, availableParallelism() - 1));
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot(): Promise<void> {
+  if (running < maxWorkers) {
+    running++;
+    return;
+  }
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+}
+
+/** Resident memory of a process in MB, where /proc exists (Linux); elsewhere the time limit alone applies. */
+function rssMb(pid: number): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+type Reply =
+  | { ready: true }
+  | { ok: true; result: DocumentResult }
+  | { ok: false; code: FileErrorCode; detail: string; params?: Record<string, string | number> };
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function runOnce(task: DocumentTask, limits: WorkerLimits): Promise<DocumentResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(workerPath, [], {
+      execArgv: ['--import', tsxLoader, `--max-old-space-size=${limits.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // The worker parses hostile files: it gets no secrets from our environment.
+      env: { PATH: process.env.PATH ?? '', ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) },
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+    });
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      child.kill('SIGKILL');
+      settle();
+    };
+    const fail = (detail: string) => finish(() => reject(new FileRejectedError('extraction_failed', detail)));
+    const timer = setTimeout(() => fail(`worker took longer than ${limits.timeoutMs} ms`), limits.timeoutMs);
+    const watch = setInterval(() => {
+      const rss = child.pid === undefined ? undefined : rssMb(child.pid);
+      if (rss !== undefined && rss > limits.rssMb) fail(`worker used ${Math.round(rss)} MB`);
+    }, 50);
+    child.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        child.send(task);
+      } else if (reply.ok) {
+        const { sanitized, extracted } = reply.result;
+        finish(() => resolve({ sanitized: toBuffer(sanitized), ...(extracted ? { extracted } : {}) }));
+      } else {
+        finish(() => reject(new FileRejectedError(reply.code, reply.detail, reply.params)));
+      }
+    });
+    child.on('error', (error) => fail(`worker error: ${error.message}`));
+    // Out of heap, killed by the system, or crashed: the file could not be read within the limits.
+    child.on('exit', (code, signal) => fail(`worker exited (${signal ?? code}) ${stderr.trim().split('\n').at(-1) ?? ''}`));
+  });
+}
+
+/**
+ * Runs a document task (sanitize, optionally extract) in a fresh child process with a time limit,
+ * a heap limit and a resident-memory watchdog, a few at a time. A zip bomb or a parser stuck on a
+ * hostile file costs that child, never the API process (SECURITY.md #3, attack case 7).
+ */
+export async function runInChild(task: DocumentTask, limits: WorkerLimits = defaultWorkerLimits): Promise<DocumentResult> {
+  await slot();
+  try {
+    return await runOnce(task, limits);
+  } finally {
+    release();
+  }
+}

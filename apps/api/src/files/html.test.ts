@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { countWords, htmlToText, sanitizeEssayHtml, textToHtml } from './html.ts';
+import { fixture } from './test-helpers.ts';
+
+const rel = 'rel="noopener noreferrer nofollow"';
+
+describe('sanitizeEssayHtml', () => {
+  test.each([
+    ['plain paragraph', '<p>Gương sáng</p>', '<p>Gương sáng</p>'],
+    ['allowed inline marks', '<p><strong>a</strong> <b>b</b> <em>c</em> <i>d</i> <u>e</u> <s>f</s></p>', '<p><strong>a</strong> <b>b</b> <em>c</em> <i>d</i> <u>e</u> <s>f</s></p>'],
+    ['lists and quotes', '<ul><li>một</li></ul><ol><li>hai</li></ol><blockquote>ba</blockquote>', '<ul><li>một</li></ul><ol><li>hai</li></ol><blockquote>ba</blockquote>'],
+    ['headings mapped to the editor’s two levels', '<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h6>E</h6>', '<h2>A</h2><h2>B</h2><h3>C</h3><h3>D</h3><h3>E</h3>'],
+    ['line break', '<p>a<br>b</p>', '<p>a<br />b</p>'],
+    ['script removed with its content', '<p>x</p><script>alert(1)</script>', '<p>x</p>'],
+    ['style removed with its content', '<style>p{color:red}</style><p>x</p>', '<p>x</p>'],
+    ['iframe removed', '<iframe src="https://evil.example"></iframe><p>x</p>', '<p>x</p>'],
+    ['svg removed with its content', '<svg><script>alert(1)</script><text>t</text></svg><p>x</p>', '<p>x</p>'],
+    ['image removed', '<p><img src="x" onerror="alert(1)">x</p>', '<p>x</p>'],
+    ['event handlers removed', '<p onclick="alert(1)" onmouseover="x()">x</p>', '<p>x</p>'],
+    ['style and class removed', '<p style="color:red" class="c" id="i">x</p>', '<p>x</p>'],
+    ['http link gains rel', '<a href="https://example.com/a?b=1">x</a>', `<a href="https://example.com/a?b=1" ${rel}>x</a>`],
+    ['mailto link', '<a href="mailto:ban@to-chuc.vn">x</a>', `<a href="mailto:ban@to-chuc.vn" ${rel}>x</a>`],
+    ['javascript: link unlinked, text kept', '<a href="javascript:alert(1)">x</a>', 'x'],
+    ['obfuscated javascript: unlinked', '<a href="java&#x09;script:alert(1)">x</a>', 'x'],
+    ['upper-case JAVASCRIPT: unlinked', '<a href=" JAVASCRIPT:alert(1)">x</a>', 'x'],
+    ['data: link unlinked', '<a href="data:text/html,<script>alert(1)</script>">x</a>', 'x'],
+    ['file: link unlinked', '<a href="file:///etc/passwd">x</a>', 'x'],
+    ['relative link unlinked', '<a href="/api/me">x</a>', 'x'],
+    ['protocol-relative link unlinked', '<a href="//evil.example">x</a>', 'x'],
+    ['link attributes other than href dropped, rel forced', '<a href="https://a.vn" target="_blank" rel="opener" onclick="x()">x</a>', `<a href="https://a.vn/" ${rel}>x</a>`],
+    ['div becomes paragraph', '<div>a</div><div>b</div>', '<p>a</p><p>b</p>'],
+    ['text escaped', '<p>1 &lt; 2 &amp; "x"</p>', '<p>1 &lt; 2 &amp; "x"</p>'],
+    ['NFD input comes out NFC', '<p>Gu\u031Bo\u031Bng sa\u0301ng</p>', '<p>Gương sáng</p>'],
+  ])('%s', (_name, input, expected) => {
+    expect(sanitizeEssayHtml(input)).toBe(expected);
+  });
+});
+
+describe('htmlToText', () => {
+  test.each([
+    ['paragraphs separated by a blank line', '<h2>Tựa</h2><p>Một</p><p>Hai</p>', 'Tựa\n\nMột\n\nHai'],
+    ['line break kept as newline', '<p>a<br>b</p>', 'a\nb'],
+    ['whitespace collapsed', '<p>  a \n\t b  </p>', 'a b'],
+    ['entities decoded', '<p>1 &lt; 2 &amp; &quot;x&quot;&nbsp;y</p>', '1 < 2 & "x" y'],
+    ['list items on their own', '<ul><li>một</li><li>hai</li></ul>', 'một\n\nhai'],
+    ['script text never appears', '<p>a</p><script>b</script>', 'a'],
+    ['NFD to NFC', '<p>Gu\u031Bo\u031Bng</p>', 'Gương'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToText(input)).toBe(expected);
+  });
+});
+
+describe('countWords', () => {
+  test.each([
+    ['Vietnamese syllables', 'Gương sáng làm theo lời Bác', 6],
+    ['punctuation-only tokens do not count', '— … ” “ - ! ?', 0],
+    ['punctuation attached to words', 'Năm 2026 – “Bác dạy”:  cần, kiệm.', 6],
+    ['numbers count', '1.873 bài dự thi, 77 đơn vị', 7],
+    ['empty', '', 0],
+    ['only whitespace', ' \n\t\u00a0 ', 0],
+    ['non-breaking space separates', 'a\u00a0b', 2],
+    ['NFD counts like NFC', 'Gu\u031Bo\u031Bng sa\u0301ng', 2],
+    ['a lone combining mark is not a word', 'a \u0301 b', 2],
+  ])('%s', (_name, text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  });
+});
+
+describe('textToHtml', () => {
+  test('paragraphs and line breaks, escaped', () => {
+    expect(textToHtml('Tựa <b>\r\n\r\nDòng 1\nDòng 2\n\n\n& hết')).toBe('<p>Tựa &lt;b&gt;</p><p>Dòng 1<br />Dòng 2</p><p>&amp; hết</p>');
+  });
+
+  test('essay-03 typed on an NFD keyboard comes out as the NFC essay', () => {
+    const nfd = fixture('essays/essay-03-nfd.txt').toString('utf8');
+    const nfc = fixture('essays/essay-03.txt').toString('utf8');
+    expect(nfd).not.toBe(nfc);
+    const text = htmlToText(sanitizeEssayHtml(textToHtml(nfd)));
+    expect(text).toBe(nfc.trim());
+    expect(countWords(text)).toBe(countWords(nfc));
+    expect(countWords(nfc)).toBe(300);
+  });
+});

@@ -1,0 +1,66 @@
+import { FileRejectedError } from './errors.ts';
+
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Segments a decoder needs besides the tables and scans: JFIF (APP0), the ICC colour profile
+ * (APP2) and Adobe's colour-transform flag (APP14, without it CMYK JPEGs decode with wrong colours).
+ * EXIF/XMP (APP1), IPTC (APP13), comments and every other APPn go.
+ */
+function keepSegment(marker: number, payload: Uint8Array): boolean {
+  if (marker === 0xfe) return false; // COM
+  if (marker < 0xe0 || marker > 0xef) return true;
+  const id = latin1.decode(payload.subarray(0, 12));
+  if (marker === 0xe0) return id.startsWith('JFIF\0');
+  if (marker === 0xe2) return id.startsWith('ICC_PROFILE\0');
+  if (marker === 0xee) return id.startsWith('Adobe');
+  return false;
+}
+
+function damaged(): FileRejectedError {
+  return new FileRejectedError('file_damaged', 'malformed JPEG data');
+}
+
+/**
+ * Removes metadata segments from a JPEG without re-encoding it (for images inside PDFs, where the
+ * stream must stay a valid DCTDecode stream of the same dimensions and colour space).
+ */
+export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw damaged();
+  const out: Uint8Array[] = [jpeg.subarray(0, 2)];
+  let i = 2;
+  while (i < jpeg.length) {
+    if (jpeg[i] !== 0xff) throw damaged();
+    while (jpeg[i] === 0xff) i++; // fill bytes
+    const marker = jpeg[i];
+    if (marker === undefined) throw damaged();
+    i++;
+    if (marker === 0xd9) {
+      out.push(Uint8Array.of(0xff, 0xd9));
+      return Buffer.concat(out);
+    }
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      out.push(Uint8Array.of(0xff, marker));
+      continue;
+    }
+    const length = ((jpeg[i] ?? 0) << 8) | (jpeg[i + 1] ?? 0);
+    if (length < 2 || i + length > jpeg.length) throw damaged();
+    const segment = jpeg.subarray(i - 2, i + length);
+    if (keepSegment(marker, jpeg.subarray(i + 2, i + length))) out.push(segment);
+    i += length;
+    if (marker === 0xda) {
+      // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00 nor a restart.
+      const start = i;
+      while (i < jpeg.length) {
+        if (jpeg[i] === 0xff) {
+          const next = jpeg[i + 1];
+          if (next !== 0x00 && !(next !== undefined && next >= 0xd0 && next <= 0xd7) && next !== 0xff) break;
+        }
+        i++;
+      }
+      out.push(jpeg.subarray(start, i));
+    }
+  }
+  // Some encoders omit the final EOI; decoders accept that, so do we.
+  return Buffer.concat(out);
+}

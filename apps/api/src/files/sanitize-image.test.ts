@@ -1,0 +1,56 @@
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { FileRejectedError } from './errors.ts';
+import { MAX_IMAGE_SIDE, sanitizeImage } from './sanitize-image.ts';
+import { exiftool, fixture, identifyingTags, leaksIn } from './test-helpers.ts';
+
+describe('sanitizeImage', () => {
+  test.each([
+    ['photo-01.jpg', 'jpeg', 'jpg'],
+    ['photo-02.png', 'png', 'png'],
+  ] as const)('%s loses its EXIF, GPS, XMP and text chunks', async (name, format, extension) => {
+    const original = fixture(`essays/${name}`);
+    expect(identifyingTags(exiftool(original, extension)).length).toBeGreaterThan(0);
+    const clean = await sanitizeImage(original, format);
+    expect(identifyingTags(exiftool(clean, extension))).toEqual([]);
+    expect(leaksIn(clean)).toEqual([]);
+    const meta = await sharp(clean).metadata();
+    expect(meta.format).toBe(format);
+    expect([meta.exif, meta.xmp, meta.iptc]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('EXIF orientation is applied to the pixels, then dropped', async () => {
+    const rotated = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#08f' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const clean = await sanitizeImage(rotated, 'jpeg');
+    const meta = await sharp(clean).metadata();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([20, 40, undefined]);
+  });
+
+  test('the longest side is capped', async () => {
+    const wide = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: '#fff' } }).webp().toBuffer();
+    const meta = await sharp(await sanitizeImage(wide, 'webp')).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', MAX_IMAGE_SIDE, 600]);
+  });
+
+  test('a pixel-flood PNG (20000×20000, about 1 MB) is refused at once', async () => {
+    const flood = await sharp({ create: { width: 20_000, height: 20_000, channels: 3, background: '#fff' }, limitInputPixels: false })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(flood.length).toBeLessThan(2 * 1024 * 1024);
+    const rss = process.memoryUsage().rss;
+    const started = performance.now();
+    const error = await sanitizeImage(flood, 'png').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileRejectedError);
+    expect((error as FileRejectedError).code).toBe('image_too_large');
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  test('bytes that are no image are damaged', async () => {
+    const error = await sanitizeImage(Buffer.from('\xff\xd8\xff not really'), 'jpeg').catch((e: unknown) => e);
+    expect((error as FileRejectedError).code).toBe('file_damaged');
+  });
+});

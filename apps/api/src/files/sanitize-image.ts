@@ -1,0 +1,35 @@
+import sharp from 'sharp';
+import { FileRejectedError } from './errors.ts';
+
+/** sharp's default is 268 million pixels; a 1 MB PNG can declare 20000×20000 (SECURITY.md #5). */
+export const MAX_IMAGE_MEGAPIXELS = 40;
+/** Judges read on screens; more only costs storage. */
+export const MAX_IMAGE_SIDE = 3000;
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff';
+
+/**
+ * A re-encoded copy: pixels only, orientation applied, no EXIF/GPS/XMP/IPTC/PNG text (sharp keeps
+ * none of them unless asked), longest side capped. A pixel flood fails on the header, before decoding.
+ */
+export async function sanitizeImage(bytes: Buffer, format: ImageFormat): Promise<Buffer> {
+  const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: 'error' })
+    .rotate()
+    .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true });
+  const encoded = {
+    jpeg: () => pipeline.jpeg({ quality: 85 }),
+    png: () => pipeline.png(),
+    webp: () => pipeline.webp({ quality: 85 }),
+    gif: () => pipeline.gif(),
+    tiff: () => pipeline.tiff(),
+  }[format]();
+  try {
+    return await encoded.toBuffer();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/pixel limit/i.test(message)) {
+      throw new FileRejectedError('image_too_large', message, { megapixels: MAX_IMAGE_MEGAPIXELS });
+    }
+    throw new FileRejectedError('file_damaged', `image: ${message}`);
+  }
+}

@@ -1,0 +1,113 @@
+import sharp from 'sharp';
+import yauzl from 'yauzl';
+import { describe, expect, test } from 'vitest';
+import { FileRejectedError } from './errors.ts';
+import { odtToHtml } from './extract-odt.ts';
+import { sanitizeOdt } from './sanitize-odt.ts';
+import { editZip, exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-helpers.ts';
+
+const odtNamespaces =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0"';
+
+/** essay-02.odt with more of what Writer leaves: profile fields, a deletion, a photo, a file link. */
+async function tracedOdt(extraBody = ''): Promise<Buffer> {
+  const original = fixture('essays/essay-02.odt');
+  const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+  const deletion =
+    '<text:changed-region text:id="del1"><text:deletion><office:change-info><dc:creator>Nguyễn Thị Hồng Nhung</dc:creator></office:change-info>' +
+    '<text:p>Câu đã xóa bởi Nhung</text:p></text:deletion></text:changed-region>';
+  const paragraphs =
+    '<text:p>Người viết: <text:author-name>Đỗ Quang Huy</text:author-name> <text:sender-firstname>Huy</text:sender-firstname> ' +
+    '<text:user-defined text:name="Company">Bệnh viện quận Gò Vấp</text:user-defined><text:change text:change-id="del1"/>hết.</text:p>' +
+    '<text:p><text:a xlink:href="https://example.com/bai">trang web</text:a> và <text:a xlink:href="file:///home/huy/ghi-chu.odt">tệp trên máy</text:a></text:p>' +
+    '<text:p><draw:frame draw:name="Ảnh của Đỗ Quang Huy"><draw:image xlink:href="Pictures/anh.jpg"/><svg:title>Ảnh do Đỗ Quang Huy chụp</svg:title></draw:frame></text:p>' +
+    extraBody;
+  const traced = content
+    .replace('</text:tracked-changes>', `${deletion}</text:tracked-changes>`)
+    .replace('</office:text>', `${paragraphs}</office:text>`);
+  return editZip(original, { 'content.xml': traced, 'Pictures/anh.jpg': fixture('essays/photo-01.jpg') });
+}
+
+async function tracesIn(odt: Buffer): Promise<string[]> {
+  const found = identifyingTags(exiftool(odt, 'odt')).map((tag) => `odt ${tag}`);
+  for (const [name, data] of await unzipAll(odt)) {
+    found.push(...leaksIn(data).map((text) => `${name}: ${text}`));
+    if (/\.(jpe?g|png)$/i.test(name)) found.push(...identifyingTags(exiftool(data, 'jpg')).map((tag) => `${name} ${tag}`));
+  }
+  return found;
+}
+
+async function refusal(bytes: Buffer): Promise<string | undefined> {
+  try {
+    await sanitizeOdt(bytes);
+    return undefined;
+  } catch (error) {
+    return error instanceof FileRejectedError ? error.code : String(error);
+  }
+}
+
+async function firstEntry(zip: Buffer): Promise<{ name: string; method: number; extraLength: number }> {
+  const file = await yauzl.fromBufferPromise(zip, { lazyEntries: true });
+  for await (const entry of file.eachEntry()) {
+    const local = await file.readLocalFileHeaderPromise(entry);
+    return { name: entry.fileName, method: entry.compressionMethod, extraLength: local.extraFieldLength };
+  }
+  throw new Error('empty zip');
+}
+
+describe('sanitizeOdt', () => {
+  test('essay-02.odt: no identifying data survives; mimetype first and stored', async () => {
+    const original = fixture('essays/essay-02.odt');
+    expect((await tracesIn(original)).length).toBeGreaterThan(0);
+    const clean = await sanitizeOdt(original);
+    expect(await tracesIn(clean)).toEqual([]);
+    expect(await firstEntry(clean)).toEqual({ name: 'mimetype', method: 0, extraLength: 0 });
+    const parts = await unzipAll(clean);
+    expect(parts.get('mimetype')!.toString('latin1')).toBe('application/vnd.oasis.opendocument.text');
+    expect([...parts.keys()].filter((name) => /Thumbnails|settings|manifest\.rdf/.test(name))).toEqual([]);
+    const content = parts.get('content.xml')!.toString('utf8');
+    expect(content).not.toMatch(/office:annotation|tracked-changes|change-start|dc:creator/);
+    expect(parts.get('META-INF/manifest.xml')!.toString('utf8')).not.toMatch(/Thumbnails|settings\.xml|manifest\.rdf/);
+  });
+
+  test('the tracked insertion is accepted, the comment is gone, the text is the same', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(await sanitizeOdt(original))]);
+    expect(after).toBe(before);
+    expect(after).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
+    expect(after).not.toContain('Nhớ sửa lại');
+  });
+
+  test('profile fields, deletions, pictures and links to the disk lose their traces', async () => {
+    const traced = await tracedOdt();
+    const clean = await sanitizeOdt(traced);
+    expect(await tracesIn(clean)).toEqual([]);
+    const parts = await unzipAll(clean);
+    const picture = await sharp(parts.get('Pictures/anh.jpg')!).metadata();
+    expect([picture.format, picture.exif]).toEqual(['jpeg', undefined]);
+    const html = await odtToHtml(clean);
+    expect(html).toContain('<p>Người viết:   hết.</p>');
+    expect(html).toContain('<p><a href="https://example.com/bai">trang web</a> và tệp trên máy</p>');
+    expect(html).not.toContain('Câu đã xóa');
+  });
+
+  test.each([
+    ['a picture linked from the disk', '<text:p><draw:frame><draw:image xlink:href="file:///etc/passwd"/></draw:frame></text:p>', 'xml_entities'],
+    ['a picture from a server (tracking pixel)', '<text:p><draw:frame><draw:image xlink:href="https://tracker.example/p.png"/></draw:frame></text:p>', 'xml_entities'],
+    ['a section included from a file', '<text:section text:name="s"><text:section-source xlink:href="../../etc/passwd"/></text:section>', 'xml_entities'],
+    ['a macro event', '<text:p><office:event-listeners><script:event-listener script:event-name="dom:load" xlink:href="vnd.sun.star.script:x"/></office:event-listeners></text:p>', 'macro_document'],
+  ])('%s is refused', async (_name, body, code) => {
+    expect(await refusal(await tracedOdt(body))).toBe(code);
+  });
+
+  test('XXE in content.xml and encrypted parts are refused', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const xxe = content.replace('?>', '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>');
+    expect(await refusal(await editZip(original, { 'content.xml': xxe }))).toBe('xml_entities');
+    const manifest = `<manifest:manifest ${odtNamespaces} xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`;
+    expect(await refusal(await editZip(original, { 'META-INF/manifest.xml': manifest }))).toBe('file_encrypted');
+  });
+});

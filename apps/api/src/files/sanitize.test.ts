@@ -1,0 +1,12 @@
+import { expect, test } from 'vitest';
+import { sanitizeFile } from './sanitize.ts';
+import { exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-helpers.ts';
+
+test('documents are sanitized in the worker, photos here; both come back clean', async () => {
+  const [docx, photo] = await Promise.all([
+    sanitizeFile('docx', fixture('essays/essay-02.docx')),
+    sanitizeFile('jpeg', fixture('essays/photo-01.jpg')),
+  ]);
+  for (const [name, data] of await unzipAll(docx)) expect(leaksIn(data), name).toEqual([]);
+  expect(identifyingTags(exiftool(photo, 'jpg'))).toEqual([]);
+});

@@ -1,0 +1,191 @@
+// Shared by this folder's tests: fixtures, zip building/reading, and the search for identifying data.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import yauzl from 'yauzl';
+import { ZipFile } from 'yazl';
+
+export function fixture(path: string): Buffer {
+  return readFileSync(fileURLToPath(new URL(`../../../../../shared/fixtures/${path}`, import.meta.url)));
+}
+
+/** From fixtures/README.md: names, organisations, camera, the photo caption and a comment's text. */
+export const identifying = [
+  'Nguyễn Thị Hồng Nhung',
+  'Nhung',
+  'Đỗ Quang Huy',
+  'Quang Huy',
+  'Đảng ủy Sở Tư pháp',
+  'Sở Tư pháp',
+  'Bệnh viện quận Gò Vấp',
+  'Gò Vấp',
+  'SM-A546E',
+  'Samsung',
+  'Nhớ sửa lại đoạn này',
+];
+
+/** Every way a string may sit in a file: NFC and NFD, each in UTF-8, UTF-16LE and UTF-16BE. */
+export function encodedForms(text: string): Buffer[] {
+  return [text.normalize('NFC'), text.normalize('NFD')].flatMap((form) => {
+    const le = Buffer.from(form, 'utf16le');
+    return [Buffer.from(form, 'utf8'), le, Buffer.from(le).swap16()];
+  });
+}
+
+/** XML character references (&#7877;) and PDF hex strings (<FEFF004E…>) decoded, so they are searched too. */
+function decodedViews(bytes: Buffer): Buffer[] {
+  const latin = bytes.toString('latin1');
+  const views: Buffer[] = [];
+  const utf8 = bytes.toString('utf8');
+  if (/&#x?[0-9a-f]+;/i.test(utf8)) {
+    views.push(
+      Buffer.from(
+        utf8.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, digits: string) => String.fromCodePoint(Number.parseInt(digits, hex ? 16 : 10))),
+        'utf8',
+      ),
+    );
+  }
+  for (const match of latin.matchAll(/<([0-9a-fA-F\s]{4,})>/g)) {
+    const hex = match[1]!.replace(/\s/g, '');
+    views.push(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'));
+  }
+  return views;
+}
+
+/** The identifying strings found in the bytes, in any encoding or escape. */
+export function leaksIn(bytes: Buffer): string[] {
+  const views = [bytes, ...decodedViews(bytes)];
+  return identifying.filter((text) => encodedForms(text).some((form) => views.some((view) => view.includes(form))));
+}
+
+export async function unzipAll(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  const files = new Map<string, Buffer>();
+  for await (const entry of zip.eachEntry()) {
+    if (entry.fileName.endsWith('/')) continue;
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) chunks.push(chunk);
+    files.set(entry.fileName, Buffer.concat(chunks));
+  }
+  return files;
+}
+
+export interface ZipSpecEntry {
+  name: string;
+  data: Buffer | string | NodeJS.ReadableStream;
+  store?: boolean;
+}
+
+export async function buildZip(entries: readonly ZipSpecEntry[]): Promise<Buffer> {
+  const zip = new ZipFile();
+  for (const { name, data, store } of entries) {
+    if (typeof data === 'string' || Buffer.isBuffer(data)) {
+      zip.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'), name, { compress: !store });
+    } else {
+      zip.addReadStream(data, name, { compress: !store });
+    }
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** A copy of a zip with some parts replaced or added (and some removed). */
+export async function editZip(bytes: Buffer, changes: Record<string, Buffer | string | null>): Promise<Buffer> {
+  const files = await unzipAll(bytes);
+  const entries: ZipSpecEntry[] = [];
+  for (const [name, data] of files) {
+    const change = changes[name];
+    if (change === null) continue;
+    entries.push({ name, data: change ?? data, store: name === 'mimetype' });
+  }
+  for (const [name, data] of Object.entries(changes)) {
+    if (!files.has(name) && data !== null) entries.push({ name, data });
+  }
+  return buildZip(entries);
+}
+
+export function withTempFile<T>(bytes: Buffer, extension: string, use: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-files-'));
+  const path = join(dir, `file.${extension}`);
+  writeFileSync(path, bytes);
+  try {
+    return use(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type ExifTags = Record<string, unknown>;
+
+export function exiftool(bytes: Buffer, extension: string): ExifTags {
+  return withTempFile(bytes, extension, (path) => {
+    const run = spawnSync('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', path], { encoding: 'utf8' });
+    if (run.status !== 0 && !run.stdout) throw new Error(`exiftool failed: ${run.stderr}`);
+    return (JSON.parse(run.stdout) as ExifTags[])[0] ?? {};
+  });
+}
+
+const authorTags = /(Author|Creator|Artist|OwnerName|LastModifiedBy|Company|Manager|Copyright|Rights|ImageDescription|Make|Model|Comment|Producer|Keywords|Subject)$/i;
+
+/**
+ * exiftool tags that identify: any GPS tag, Artist/OwnerName/Make/Model at all, and any authoring
+ * tag whose value holds one of the identifying strings.
+ */
+export function identifyingTags(tags: ExifTags): string[] {
+  return Object.entries(tags)
+    .filter(([key, value]) => {
+      const name = key.split(':').pop() ?? key;
+      if (/^GPS/i.test(name) || /^(Artist|OwnerName|Make|Model)$/i.test(name)) return true;
+      const text = JSON.stringify(value).normalize('NFC');
+      return authorTags.test(name) && identifying.some((id) => text.includes(id));
+    })
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+}
+
+/** qpdf's uncompressed, one-object-per-line form of a PDF, which is what grep can search. */
+export function qdf(pdf: Buffer): Buffer {
+  return withTempFile(pdf, 'pdf', (path) => {
+    const out = `${path}.qdf`;
+    const run = spawnSync('qpdf', ['--qdf', '--object-streams=disable', path, out]);
+    if (run.status !== 0 && run.status !== 3) throw new Error(`qpdf failed: ${String(run.stderr)}`);
+    return readFileSync(out);
+  });
+}
+
+/** Words of a text for comparison: NFC, split on any whitespace. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').split(/\s+/u).filter(Boolean);
+}
+
+/** Edits a field of every local (PK\3\4) and central (PK\1\2) header whose file name is `name`. */
+export function patchHeaders(zip: Buffer, name: string, patch: (header: Buffer, central: boolean) => void): Buffer {
+  const out = Buffer.from(zip);
+  for (const [signature, nameOffset, central] of [[0x04034b50, 30, false], [0x02014b50, 46, true]] as const) {
+    for (let i = 0; i + nameOffset < out.length; i++) {
+      if (out.readUInt32LE(i) !== signature) continue;
+      const nameLength = out.readUInt16LE(i + (central ? 28 : 26));
+      if (out.subarray(i + nameOffset, i + nameOffset + nameLength).toString('utf8') === name) {
+        patch(out.subarray(i, i + nameOffset + nameLength), central);
+      }
+    }
+  }
+  return out;
+}
+
+/** `size` bytes of one repeated byte, streamed so the test itself never holds them. */
+export function repeated(size: number): Readable {
+  const chunk = Buffer.alloc(1024 * 1024, 0x41);
+  let left = size;
+  return new Readable({
+    read() {
+      const n = Math.min(left, chunk.length);
+      left -= n;
+      this.push(n > 0 ? chunk.subarray(0, n) : null);
+    },
+  });
+}

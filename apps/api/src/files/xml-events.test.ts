@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { FileRejectedError } from './errors.ts';
+import { decodeXmlText, xmlEvents } from './xml-events.ts';
+import { rewriteXml } from './xml-rewrite.ts';
+
+function refusal(run: () => unknown): string | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    return error instanceof FileRejectedError ? error.code : String(error);
+  }
+}
+
+describe('xmlEvents', () => {
+  test('resolves namespaces by URI, not by prefix', () => {
+    const xml = '<x:doc xmlns:x="urn:a" xmlns:y="urn:b"><y:p y:k="1" k="2"/></x:doc>';
+    const starts = [...xmlEvents(xml)].filter((e) => e.type === 'start').map((e) => e.type === 'start' && e.element);
+    expect(starts[0]).toMatchObject({ ns: 'urn:a', local: 'doc' });
+    expect(starts[1]).toMatchObject({ ns: 'urn:b', local: 'p' });
+    const attributes = starts[1] ? starts[1].attributes : [];
+    expect(attributes.map((a) => [a.ns, a.local, a.value])).toEqual([['urn:b', 'k', '1'], ['', 'k', '2']]);
+  });
+
+  test('attribute values may hold > and the other quote', () => {
+    const events = [...xmlEvents(`<a t="x > y" u='say "hi"'>z</a>`)];
+    expect(events[0]).toMatchObject({ type: 'start', element: { attributes: [{ value: 'x > y' }, { value: 'say "hi"' }] } });
+    expect(events[1]).toMatchObject({ type: 'text', text: 'z' });
+  });
+
+  test('decodes only predefined entities and character references', () => {
+    expect(decodeXmlText('&amp;&lt;&gt;&quot;&apos;&#7877;&#x1EC5;')).toBe('&<>"\'ễễ');
+    expect(refusal(() => decodeXmlText('&e;'))).toBe('file_damaged');
+    expect(refusal(() => decodeXmlText('a & b'))).toBe('file_damaged');
+  });
+
+  test.each([
+    ['unclosed', '<a><b></a>'],
+    ['never closed', '<a>'],
+    ['unterminated tag', '<a b="1"'],
+    ['unquoted attribute', '<a b=1/>'],
+    ['stray close', '</a>'],
+  ])('malformed XML (%s) is a damaged file', (_name, xml) => {
+    expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('a DOCTYPE is refused by the reader itself', () => {
+    expect(refusal(() => [...xmlEvents('<!DOCTYPE x><x/>')])).toBe('xml_entities');
+  });
+});
+
+describe('rewriteXml', () => {
+  test('drop, unwrap, attribute filter and text hook; untouched tags keep their bytes', () => {
+    const xml = '<?xml version="1.0"?><r xmlns:w="urn:w"><!-- c --><w:del w:author="A"><w:t>gone</w:t></w:del><w:ins w:author="A"><w:t  w:keep="1">kept</w:t></w:ins><w:p w:author="A" w:x="1"/></r>';
+    const out = rewriteXml(xml, {
+      element: (e) => (e.local === 'del' ? 'drop' : e.local === 'ins' ? 'unwrap' : 'keep'),
+      attribute: (a) => a.local !== 'author',
+      text: (raw) => raw.toUpperCase(),
+    });
+    expect(out).toBe('<?xml version="1.0"?><r xmlns:w="urn:w"><w:t  w:keep="1">KEPT</w:t><w:p w:x="1"/></r>');
+  });
+});

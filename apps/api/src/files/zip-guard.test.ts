@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { FileRejectedError } from './errors.ts';
+import { buildZip, fixture, patchHeaders, repeated } from './test-helpers.ts';
+import { openGuardedZip } from './zip-guard.ts';
+
+async function refusal(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    return error instanceof FileRejectedError ? error.code : String(error);
+  }
+}
+
+async function readEverything(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await openGuardedZip(bytes);
+  try {
+    return await zip.readFiles();
+  } finally {
+    zip.close();
+  }
+}
+
+describe('openGuardedZip', () => {
+  test('reads a real DOCX', async () => {
+    const files = await readEverything(fixture('essays/essay-01.docx'));
+    expect([...files.keys()]).toContain('word/document.xml');
+    expect(files.get('word/document.xml')!.toString('utf8')).toContain('Người giữ lửa');
+  });
+
+  test('10,000 entries are refused from the end record, before reading entries', async () => {
+    const bomb = await buildZip(Array.from({ length: 10_000 }, (_, i) => ({ name: `f/${i}.xml`, data: '' })));
+    const started = performance.now();
+    expect(await refusal(() => openGuardedZip(bomb))).toBe('archive_too_large');
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  test('declared total over the cap is refused before inflating', async () => {
+    const bomb = await buildZip([
+      { name: 'a.xml', data: repeated(40 * 1024 * 1024) },
+      { name: 'b.xml', data: repeated(40 * 1024 * 1024) },
+    ]);
+    expect(await refusal(() => openGuardedZip(bomb))).toBe('archive_too_large');
+  });
+
+  test('a high compression ratio on a large entry is refused', async () => {
+    const bomb = await buildZip([{ name: 'a.xml', data: repeated(5 * 1024 * 1024) }]);
+    expect(await refusal(() => openGuardedZip(bomb))).toBe('archive_too_large');
+  });
+
+  test('declared sizes that lie are caught on the inflated bytes', async () => {
+    const honest = await buildZip([{ name: 'a.xml', data: repeated(900 * 1024) }]);
+    // Claim 1,000 bytes: the directory checks pass, inflating must stop at 1,000.
+    const lying = patchHeaders(honest, 'a.xml', (header, central) => header.writeUInt32LE(1000, central ? 24 : 22));
+    const zip = await openGuardedZip(lying);
+    expect(zip.entries[0]?.uncompressedSize).toBe(1000);
+    expect(await refusal(() => zip.read('a.xml'))).toBe('archive_too_large');
+    zip.close();
+  });
+
+  test('encrypted entries are refused', async () => {
+    const plain = await buildZip([{ name: 'a.xml', data: '<a/>' }]);
+    const encrypted = patchHeaders(plain, 'a.xml', (header, central) => {
+      const flags = central ? 8 : 6;
+      header.writeUInt16LE(header.readUInt16LE(flags) | 1, flags);
+    });
+    expect(await refusal(() => openGuardedZip(encrypted))).toBe('file_encrypted');
+  });
+
+  test.each([
+    ['../x.xml', 'ab/x.xml'],
+    ['/etc/x.xml', 'abcd/x.xml'],
+  ])('path %s is refused', async (evil, placeholder) => {
+    const zip = await buildZip([{ name: placeholder, data: '<a/>' }]);
+    const patched = patchHeaders(zip, placeholder, (header, central) => header.write(evil, central ? 46 : 30, 'utf8'));
+    expect(await refusal(() => openGuardedZip(patched))).toBe('file_damaged');
+  });
+
+  test('two entries with one name (in any case) are refused', async () => {
+    expect(await refusal(async () => openGuardedZip(await buildZip([{ name: 'a.xml', data: '1' }, { name: 'A.XML', data: '2' }])))).toBe('file_damaged');
+  });
+
+  test('a stored entry whose sizes disagree is refused', async () => {
+    const zip = await buildZip([{ name: 'a.xml', data: '<a>12345</a>', store: true }]);
+    const patched = patchHeaders(zip, 'a.xml', (header, central) => header.writeUInt32LE(5, central ? 24 : 22));
+    expect(await refusal(() => openGuardedZip(patched))).toBe('file_damaged');
+  });
+
+  test.each([
+    ['truncated DOCX', () => fixture('bad/bad-truncated.docx')],
+    ['half of a real DOCX', () => fixture('essays/essay-01.docx').subarray(0, 3000)],
+    ['not a zip at all', () => Buffer.from('PK\x03\x04 hello')],
+  ])('%s is damaged', async (_name, bytes) => {
+    expect(await refusal(() => readEverything(bytes()))).toBe('file_damaged');
+  });
+});

@@ -1,0 +1,93 @@
+import { Type, type Static } from '@fastify/type-provider-typebox';
+
+export const AttachmentKind = Type.Union([
+  Type.Literal('docx'), Type.Literal('odt'), Type.Literal('pdf'),
+  Type.Literal('jpeg'), Type.Literal('png'), Type.Literal('webp'),
+]);
+export const ContestStatus = Type.Union([
+  Type.Literal('draft'), Type.Literal('open'), Type.Literal('judging'), Type.Literal('awarded'), Type.Literal('published'),
+]);
+const Instant = Type.String({ format: 'date-time', description: 'ISO 8601, stored in UTC' });
+
+const CriterionInput = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.String({ maxLength: 2000, default: '' }),
+  weight: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
+  min: Type.Integer({ minimum: 0, maximum: 1000, default: 0 }),
+  max: Type.Integer({ minimum: 1, maximum: 1000 }),
+}, { additionalProperties: false });
+
+const PrizeTierInput = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  count: Type.Integer({ minimum: 1, maximum: 1000 }),
+}, { additionalProperties: false });
+
+const contestFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  slug: Type.String({ minLength: 1, maxLength: 100 }),
+  description: Type.String({ maxLength: 50_000 }),
+  rules: Type.String({ maxLength: 100_000 }),
+  status: ContestStatus,
+  submissionOpensAt: Instant,
+  submissionClosesAt: Instant,
+  minWords: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  maxWords: Type.Integer({ minimum: 1, maximum: 100_000 }),
+  categories: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 }),
+  sameUnitConflict: Type.Boolean(),
+  allowedAttachmentKinds: Type.Array(AttachmentKind, { maxItems: 6, uniqueItems: true }),
+  maxAttachments: Type.Integer({ minimum: 0, maximum: 20 }),
+  maxAttachmentBytes: Type.Integer({ minimum: 1024, maximum: 25 * 1024 * 1024 }),
+  criteria: Type.Array(CriterionInput, { maxItems: 20 }),
+  prizeTiers: Type.Array(PrizeTierInput, { maxItems: 20 }),
+};
+
+export const ContestCreate = Type.Object({
+  ...contestFields,
+  description: Type.String({ maxLength: 50_000, default: '' }),
+  rules: Type.String({ maxLength: 100_000, default: '' }),
+  status: Type.Optional(ContestStatus),
+  categories: Type.Optional(contestFields.categories),
+  sameUnitConflict: Type.Optional(Type.Boolean()),
+  allowedAttachmentKinds: Type.Optional(contestFields.allowedAttachmentKinds),
+  maxAttachments: Type.Optional(contestFields.maxAttachments),
+  maxAttachmentBytes: Type.Optional(contestFields.maxAttachmentBytes),
+  criteria: Type.Optional(contestFields.criteria),
+  prizeTiers: Type.Optional(contestFields.prizeTiers),
+}, { additionalProperties: false });
+export type ContestCreate = Static<typeof ContestCreate>;
+
+export const ContestPatch = Type.Partial(Type.Object(contestFields, { additionalProperties: false }));
+export type ContestPatch = Static<typeof ContestPatch>;
+
+export const ContestSummary = Type.Object({
+  id: Type.Integer(),
+  slug: Type.String(),
+  title: Type.String(),
+  status: ContestStatus,
+  submissionOpensAt: Type.String(),
+  submissionClosesAt: Type.String(),
+  minWords: Type.Integer(),
+  maxWords: Type.Integer(),
+  categories: Type.Array(Type.String()),
+  acceptingSubmissions: Type.Boolean(),
+  entryCount: Type.Optional(Type.Integer()),
+});
+
+export const ContestDetail = Type.Object({
+  ...ContestSummary.properties,
+  description: Type.String(),
+  rules: Type.String(),
+  descriptionHtml: Type.String(),
+  rulesHtml: Type.String(),
+  sameUnitConflict: Type.Boolean(),
+  allowedAttachmentKinds: Type.Array(Type.String()),
+  maxAttachments: Type.Integer(),
+  maxAttachmentBytes: Type.Integer(),
+  criteria: Type.Array(Type.Object({
+    id: Type.Integer(), name: Type.String(), description: Type.String(),
+    weight: Type.Number(), min: Type.Integer(), max: Type.Integer(),
+  })),
+  prizeTiers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), count: Type.Integer() })),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});

@@ -1,0 +1,166 @@
+import multipart from '@fastify/multipart';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  appendAudit, countAttachments, createAttachment, getAttachment, recordFile, removeAttachment,
+  writeTransaction,
+} from '@guong-sang/db';
+import { join } from 'node:path';
+import { assertEditable, visibleEntry } from '../../entries/access.ts';
+import { attachmentView } from '../../entries/view.ts';
+import { readBlob, putBlob } from '../../files/blob-store.ts';
+import { FileRejectedError } from '../../files/errors.ts';
+import { extensionsOf, type FileKind } from '../../files/kinds.ts';
+import { processUpload } from '../../files/process-upload.ts';
+import { DomainError, notFound } from '../../lib/errors.ts';
+import { errors, Id } from '../../lib/schemas.ts';
+import { cleanLine } from '../../lib/text.ts';
+import { requireUser } from '../../plugins/auth.ts';
+import { AttachmentView } from './schemas.ts';
+
+/** The largest file any contest may allow; each contest sets its own, lower cap. */
+const ABSOLUTE_MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** Room for multipart headers and the alt-text field around the file. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+const maxMb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
+
+/** Busboy's plain errors for a cut-off or garbled body are the client's fault: 400, not 500. */
+function malformed(error: { code?: string; statusCode?: number }): never {
+  if (error.code === undefined && error.statusCode === undefined) throw new DomainError(400, 'invalid_multipart');
+  throw error;
+}
+
+export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  // @fastify/multipart ignores Fastify's bodyLimit: every limit is set here and per request.
+  await api.register(multipart, {
+    throwFileSizeLimit: true,
+    limits: { fileSize: ABSOLUTE_MAX_FILE_BYTES, files: 1, fields: 2, parts: 3, fieldSize: 2000, headerPairs: 100 },
+  });
+  const filesDir = join(api.config.dataDir, 'files');
+  const Params = Type.Object({ entryId: Id });
+  const AttachmentParams = Type.Object({ entryId: Id, attachmentId: Id });
+
+  api.post('/entries/:entryId/attachments', {
+    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Upload a DOCX, ODT or PDF (its text is extracted for the editor) or a photo',
+      description: 'multipart/form-data with an optional `altText` field before the `file` field. '
+        + 'The type is decided from the content; judges only ever get a copy without metadata.',
+      tags: ['entries'],
+      consumes: ['multipart/form-data'],
+      security: [{ session: [] }],
+      params: Params,
+      response: {
+        201: Type.Object({
+          attachment: AttachmentView,
+          extracted: Type.Union([
+            Type.Object({ html: Type.String(), text: Type.String(), wordCount: Type.Integer() }), Type.Null(),
+          ]),
+        }),
+        ...errors(400, 401, 404, 409, 413, 415, 422, 429),
+      },
+    },
+  }, async (request, reply) => {
+    const user = requireUser(request);
+    const { entry, contest } = visibleEntry(api.db, request, request.params.entryId, { organizers: false });
+    assertEditable(entry, contest, api.now());
+    if (countAttachments(api.db, entry.id) >= contest.maxAttachments) {
+      throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
+    }
+    const cap = Math.min(contest.maxAttachmentBytes, ABSOLUTE_MAX_FILE_BYTES);
+    // Refuse an announced oversize body before reading a byte of it.
+    if (Number(request.headers['content-length'] ?? 0) > cap + MULTIPART_OVERHEAD_BYTES) {
+      throw new FileRejectedError('file_too_large', 'content-length', { maxMb: maxMb(cap) });
+    }
+    const file = await request.file({ limits: { fileSize: cap } }).catch(malformed);
+    if (!file) throw new FileRejectedError('file_empty', 'no file part');
+    const altField = file.fields.altText;
+    const altText = altField && !Array.isArray(altField) && altField.type === 'field'
+      ? cleanLine(String(altField.value)).slice(0, 500) : '';
+    const bytes = await file.toBuffer().catch((error: { code?: string }) => {
+      if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new FileRejectedError('file_too_large', 'stream', { maxMb: maxMb(cap) });
+      }
+      return malformed(error);
+    });
+    if (bytes.length === 0) throw new FileRejectedError('file_empty', 'zero bytes');
+    const processed = await processUpload({
+      bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName: file.filename,
+    });
+
+    // Files first, then the row that points at them (a crash leaves at most an unreferenced blob).
+    const originalSha256 = await putBlob(filesDir, bytes);
+    const sanitizedSha256 = await putBlob(filesDir, processed.sanitized);
+    const attachment = writeTransaction(api.db, (tx) => {
+      const { entry: current } = visibleEntry(tx, request, entry.id, { organizers: false });
+      assertEditable(current, contest, api.now());
+      const count = countAttachments(tx, current.id);
+      if (count >= contest.maxAttachments) throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
+      recordFile(tx, { sha256: originalSha256, size: bytes.length, mime: processed.mime });
+      recordFile(tx, { sha256: sanitizedSha256, size: processed.sanitized.length, mime: processed.mime });
+      const created = createAttachment(tx, {
+        entryId: current.id,
+        kind: processed.category,
+        fileKind: processed.kind,
+        size: bytes.length,
+        originalName: cleanLine(file.filename).slice(0, 255),
+        originalSha256,
+        sanitizedSha256,
+        mime: processed.mime,
+        extractedText: processed.extracted?.text ?? null,
+        altText,
+        position: count,
+        createdAt: api.now(),
+      });
+      appendAudit(tx, {
+        actorId: user.id, action: 'attachment.added', subjectType: 'entry', subjectId: current.id,
+        details: { attachmentId: created.id, kind: processed.kind, sha256: originalSha256, size: bytes.length },
+      });
+      return created;
+    });
+    return reply.code(201).send({ attachment: attachmentView(attachment), extracted: processed.extracted ?? null });
+  });
+
+  api.delete('/entries/:entryId/attachments/:attachmentId', {
+    schema: {
+      summary: 'Remove an attachment before the deadline (submitted versions keep theirs)',
+      tags: ['entries'],
+      security: [{ session: [] }],
+      params: AttachmentParams,
+      response: { 204: Type.Null(), ...errors(400, 401, 404, 409) },
+    },
+  }, async (request, reply) => {
+    const user = requireUser(request);
+    writeTransaction(api.db, (tx) => {
+      const { entry, contest } = visibleEntry(tx, request, request.params.entryId, { organizers: false });
+      assertEditable(entry, contest, api.now());
+      if (!removeAttachment(tx, entry.id, request.params.attachmentId, api.now())) throw notFound();
+      appendAudit(tx, {
+        actorId: user.id, action: 'attachment.removed', subjectType: 'entry', subjectId: entry.id,
+        details: { attachmentId: request.params.attachmentId },
+      });
+    });
+    return reply.code(204).send(null);
+  });
+
+  api.get('/entries/:entryId/attachments/:attachmentId', {
+    schema: {
+      summary: 'Download one\'s own uploaded file (author or organizer)',
+      tags: ['entries'],
+      security: [{ session: [] }],
+      params: AttachmentParams,
+      response: { 200: Type.Any({ description: 'the file' }), ...errors(400, 401, 404) },
+    },
+  }, async (request, reply) => {
+    const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const attachment = getAttachment(api.db, entry.id, request.params.attachmentId);
+    if (!attachment) throw notFound();
+    const extension = extensionsOf[attachment.fileKind as FileKind][0] ?? 'bin';
+    return reply
+      .type(attachment.mime)
+      .header('content-disposition', `attachment; filename="${entry.code}-${attachment.id}.${extension}"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', 'sandbox')
+      .send(await readBlob(filesDir, attachment.originalSha256));
+  });
+};

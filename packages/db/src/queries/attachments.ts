@@ -1,0 +1,46 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { attachments, files } from '../schema/index.ts';
+
+export type Attachment = typeof attachments.$inferSelect;
+export type NewAttachment = typeof attachments.$inferInsert;
+
+/** Records a stored blob; the same content stored twice is one row. Write the bytes first. */
+export function recordFile(db: DbOrTx, values: { sha256: string; size: number; mime: string }): void {
+  db.insert(files).values(values).onConflictDoNothing().run();
+}
+
+export function createAttachment(db: DbOrTx, values: NewAttachment): Attachment {
+  return db.insert(attachments).values(values).returning().get();
+}
+
+/** The attachment `id` of entry `entryId` (both must match), unless removed. */
+export function getAttachment(db: DbOrTx, entryId: number, id: number): Attachment | undefined {
+  return db.select().from(attachments)
+    .where(and(eq(attachments.id, id), eq(attachments.entryId, entryId), isNull(attachments.removedAt))).get();
+}
+
+/** An entry's current attachments in the order they were added. */
+export function listAttachments(db: DbOrTx, entryId: number): Attachment[] {
+  return db.select().from(attachments)
+    .where(and(eq(attachments.entryId, entryId), isNull(attachments.removedAt)))
+    .orderBy(asc(attachments.position), asc(attachments.id)).all();
+}
+
+export function countAttachments(db: DbOrTx, entryId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(attachments)
+    .where(and(eq(attachments.entryId, entryId), isNull(attachments.removedAt))).get()?.n ?? 0;
+}
+
+/** Attachments are removed softly: submitted versions keep pointing at them. */
+export function removeAttachment(db: DbOrTx, entryId: number, id: number, at: Date): boolean {
+  return db.update(attachments).set({ removedAt: at })
+    .where(and(eq(attachments.id, id), eq(attachments.entryId, entryId), isNull(attachments.removedAt)))
+    .run().changes > 0;
+}
+
+export function updateAttachmentAltText(db: DbOrTx, entryId: number, id: number, altText: string): Attachment | undefined {
+  return db.update(attachments).set({ altText })
+    .where(and(eq(attachments.id, id), eq(attachments.entryId, entryId), isNull(attachments.removedAt)))
+    .returning().get();
+}
