@@ -1,5 +1,7 @@
 // `pnpm demo`: the platform on its own data directory, filled with a realistic demo contest.
 import { hashPassword } from './auth/passwords.ts';
+import { join } from 'node:path';
+import { addDemoAttachments } from './demo/attachments.ts';
 import { seedDemo, type DemoAccounts } from './demo/seed.ts';
 import { startServer } from './server.ts';
 
@@ -9,8 +11,10 @@ const DEMO_PASSWORD = 'guongsang-demo';
 let accounts: DemoAccounts | undefined;
 
 await startServer({
-  async prepare(db) {
-    accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now: new Date() });
+  async prepare(db, config) {
+    const now = new Date();
+    accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now });
+    if (accounts.created) await addDemoAttachments(db, join(config.dataDir, 'files'), now);
   },
   onReady(config) {
     if (!accounts) return;

@@ -1,13 +1,14 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  addEntryVersion, appendAudit, createEntry, findEntryByCode, getContest, getEntryVersion, getUser,
+  appendAudit, createEntry, findEntryByCode, getContest, getEntryVersion, getUser,
   latestEntryVersion, listAttachments, listEntriesByAuthor, listEntryVersions, updateEntry,
   writeTransaction, type Contest, type Entry,
 } from '@guong-sang/db';
 import { findIdentityMentions } from '../../entries/anonymity.ts';
 import { assertEditable, visibleEntry } from '../../entries/access.ts';
 import { newEntryCode } from '../../entries/code.ts';
-import { changedSinceSubmission, currentReceiptHash, entryDetail, isEditable } from '../../entries/view.ts';
+import { recordSubmission } from '../../entries/submission.ts';
+import { changedSinceSubmission, entryDetail, isEditable } from '../../entries/view.ts';
 import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
@@ -203,26 +204,9 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       if (current.wordCount > contest.maxWords) {
         throw new DomainError(400, 'too_many_words', { count: current.wordCount, max: contest.maxWords });
       }
-      const attachments = listAttachments(tx, current.id);
-      const added = addEntryVersion(tx, {
-        entryId: current.id,
-        title: current.title,
-        subject: current.subject,
-        category: current.category,
-        body: current.body,
-        wordCount: current.wordCount,
-        sha256: currentReceiptHash(current, attachments),
-        attachmentIds: attachments.map((a) => a.id),
-        submittedAt: now,
+      return recordSubmission(tx, current, {
+        now, actorId: user.id, consentToPublish: request.body.consentToPublish, penName,
       });
-      const submitted = updateEntry(tx, current.id, {
-        status: 'submitted', submittedAt: now, consentToPublish: request.body.consentToPublish, penName,
-      }) ?? current;
-      appendAudit(tx, {
-        actorId: user.id, action: 'entry.submitted', subjectType: 'entry', subjectId: current.id,
-        details: { version: added.version, sha256: added.sha256 },
-      });
-      return { version: added, entry: submitted };
     });
     return {
       code: entry.code,
