@@ -1,0 +1,76 @@
+// `pnpm bench`: every benchmark in sequence, then a readable summary with the machine it ran on.
+// `pnpm bench --write` also puts that summary into bench/RESULTS.md (between its markers).
+// Traffic stays on 127.0.0.1; every loop is bounded; the whole run takes a minute or two.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { formatDocxResult, runDocxBench } from './docx.ts';
+import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
+
+function machine(): string[] {
+  let cpu = 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux
+  }
+  let date = new Date().toString();
+  try {
+    date = execFileSync('date', { encoding: 'utf8' }).trim();
+  } catch {
+    // no date(1)
+  }
+  return [
+    `- date: ${date}`,
+    `- cores (nproc): ${availableParallelism()}; CPU: ${cpu}`,
+    `- memory: ${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    `- Node.js ${process.version} (${process.platform}/${process.arch})`,
+  ];
+}
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+const startedAt = performance.now();
+const loadBefore = load();
+console.log(`Gương Sáng benchmarks — load average before: ${loadBefore}`);
+if ((loadavg()[0] ?? 0) > availableParallelism() / 2) {
+  console.log('  (the machine is busy: other processes will make these figures slower and noisier)');
+}
+
+console.log('\n== submissions ==');
+const submissions = await runSubmissionBench(submissionOptionsFromEnv());
+console.log('\n== DOCX upload ==');
+const docx = await runDocxBench();
+
+const summary = [
+  '### Machine',
+  '',
+  ...machine(),
+  `- load average (1/5/15 min) before: ${loadBefore}; after: ${load()}`,
+  `- whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s`,
+  '',
+  '### Submissions per second',
+  '',
+  formatSubmissionResult(submissions),
+  '',
+  `Setup, not timed: ${submissions.options.entrants} registrations in ${submissions.setupSeconds.register.toFixed(1)} s `
+    + `(argon2id), drafts created and saved in ${submissions.setupSeconds.drafts.toFixed(1)} s.`,
+  '',
+  '### Sanitize and extract a 1 MB DOCX',
+  '',
+  formatDocxResult(docx),
+].join('\n');
+
+console.log(`\n${'='.repeat(80)}\n${summary}\n`);
+
+if (process.argv.includes('--write')) {
+  const path = new URL('./RESULTS.md', import.meta.url);
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const current = readFileSync(path, 'utf8');
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`bench/RESULTS.md lacks the ${start} … ${end} markers`);
+  writeFileSync(path, `${current.slice(0, from + start.length)}\n${summary}\n${current.slice(to)}`);
+  console.log('bench/RESULTS.md updated.');
+}
