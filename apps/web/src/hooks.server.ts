@@ -63,6 +63,9 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
   const t = translator(event.locals.locale ?? DEFAULT_LOCALE);
   if (status === 404) return { message: t('error.notFound.body') };
+  // The web server's own body limit (adapter-node BODY_SIZE_LIMIT): only forms posted without
+  // JavaScript reach it, since the editor uploads to the API directly.
+  if (status === 413) return { message: t('error.tooLarge') };
   if (status >= 500) console.error(err);
   return { message: status >= 500 ? t('error.unexpected') : message };
 };

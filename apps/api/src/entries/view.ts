@@ -42,8 +42,11 @@ export function attachmentView(attachment: Attachment) {
   };
 }
 
-/** What the entrant (or an organizer) sees of an entry. Never given to judges. */
-export function entryDetail(db: DbOrTx, entry: Entry, now: Date) {
+/**
+ * What the entrant (or an organizer) sees of an entry. Never given to judges. `editable` is
+ * whether this viewer may change it now: only its author can.
+ */
+export function entryDetail(db: DbOrTx, entry: Entry, now: Date, viewerId: string) {
   const contest = getContest(db, entry.contestId);
   if (!contest) throw new Error(`entry ${entry.id} has no contest`);
   const attachments = listAttachments(db, entry.id);
@@ -63,7 +66,8 @@ export function entryDetail(db: DbOrTx, entry: Entry, now: Date) {
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
     submittedAt: iso(entry.submittedAt),
-    editable: isEditable(entry, contest, now),
+    mine: entry.authorId === viewerId,
+    editable: entry.authorId === viewerId && isEditable(entry, contest, now),
     changedSinceSubmission: changedSinceSubmission(db, entry, attachments),
     attachments: attachments.map(attachmentView),
     versions: listEntryVersions(db, entry.id).map((v) => ({

@@ -109,6 +109,46 @@ export const messages = {
     vi: 'Mỗi lần chỉ tải lên một tệp.',
     en: 'Upload one file at a time.',
   },
+  invalid_round_window: {
+    vi: 'Vòng chấm phải kết thúc sau khi bắt đầu.',
+    en: 'A judging round must close after it opens.',
+  },
+  not_a_judge: {
+    vi: 'Người này chưa có vai trò giám khảo. Hãy cấp vai trò giám khảo trước khi đưa vào hội đồng.',
+    en: 'This person is not a judge yet. Give them the judge role before adding them to a panel.',
+  },
+  judge_is_entrant: {
+    vi: 'Người này có bài dự thi trong cuộc thi nên không thể làm giám khảo.',
+    en: 'This person has an entry in the contest and cannot judge it.',
+  },
+  round_closed: {
+    vi: 'Vòng chấm đã kết thúc ({closes}, giờ Việt Nam). Điểm không thể thay đổi nữa.',
+    en: 'The judging round has closed ({closes}, Vietnam time). Scores can no longer change.',
+  },
+  round_not_open: {
+    vi: 'Vòng chấm chưa bắt đầu. Thời gian chấm bắt đầu từ {opens} (giờ Việt Nam).',
+    en: 'The judging round has not opened yet. It opens at {opens} (Vietnam time).',
+  },
+  score_out_of_range: {
+    vi: 'Điểm tiêu chí «{criterion}» phải từ {min} đến {max}.',
+    en: 'The score for «{criterion}» must be between {min} and {max}.',
+  },
+  unknown_criterion: {
+    vi: 'Có tiêu chí chấm không thuộc thang điểm của cuộc thi.',
+    en: 'A score refers to a criterion that is not in the rubric.',
+  },
+  scores_incomplete: {
+    vi: 'Cần chấm đủ tất cả tiêu chí trước khi nộp điểm (còn thiếu: {missing}).',
+    en: 'Score every criterion before submitting (missing: {missing}).',
+  },
+  assignment_inactive: {
+    vi: 'Bài này không còn được phân công cho bạn.',
+    en: 'This entry is no longer assigned to you.',
+  },
+  not_submitted: {
+    vi: 'Chỉ có thể loại hoặc khôi phục bài đã nộp.',
+    en: 'Only submitted entries can be disqualified or reinstated.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',

@@ -20,6 +20,8 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   // adapter-node reads these at import time; without ORIGIN every form POST is refused.
   process.env.ORIGIN = config.origin;
   process.env.API_URL = `http://127.0.0.1:${config.port}`;
+  // Form posts without JavaScript carry uploads through SvelteKit: allow the API's largest file.
+  process.env.BODY_SIZE_LIMIT ??= String(25 * 1024 * 1024 + 64 * 1024);
   // Behind a declared reverse proxy, SvelteKit reports the client address from X-Forwarded-For too.
   if (config.trustProxy) process.env.ADDRESS_HEADER ??= 'x-forwarded-for';
   const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeHandler };

@@ -87,7 +87,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       appendAudit(tx, { actorId: user.id, action: 'entry.created', subjectType: 'entry', subjectId: created.id });
       return created;
     });
-    return reply.code(201).send(entryDetail(api.db, entry, api.now()));
+    return reply.code(201).send(entryDetail(api.db, entry, api.now(), requireUser(request).id));
   });
 
   api.get('/entries/mine', {
@@ -134,7 +134,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
-    return entryDetail(api.db, entry, api.now());
+    return entryDetail(api.db, entry, api.now(), requireUser(request).id);
   });
 
   api.patch('/entries/:entryId', {
@@ -156,7 +156,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       assertEditable(current, contest, now);
       return updateEntry(tx, entry.id, { ...content, updatedAt: now }) ?? current;
     });
-    return entryDetail(api.db, saved, api.now());
+    return entryDetail(api.db, saved, api.now(), requireUser(request).id);
   });
 
   api.get('/entries/:entryId/anonymity-check', {
@@ -233,7 +233,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       appendAudit(tx, { actorId: user.id, action: 'entry.withdrawn', subjectType: 'entry', subjectId: entry.id });
       return updateEntry(tx, entry.id, { status: 'withdrawn', updatedAt: api.now() }) ?? entry;
     });
-    return entryDetail(api.db, withdrawn, api.now());
+    return entryDetail(api.db, withdrawn, api.now(), user.id);
   });
 
   api.get('/entries/:entryId/receipt', {

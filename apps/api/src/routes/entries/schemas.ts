@@ -31,6 +31,7 @@ export const EntryDetail = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
   submittedAt: Nullable(Type.String()),
+  mine: Type.Boolean({ description: 'The viewer is the author (organizers may view, never edit)' }),
   editable: Type.Boolean(),
   changedSinceSubmission: Type.Boolean(),
   attachments: Type.Array(AttachmentView),

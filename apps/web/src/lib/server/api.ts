@@ -1,6 +1,20 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { translator, type Translate } from '$lib/i18n';
-import type { Me, SetupStatus, Unit } from '$lib/types';
+import type {
+  AnonymityWarning,
+  ContestDetail,
+  ContestInput,
+  ContestSummary,
+  EntryDetail,
+  EntryPatch,
+  EntrySummary,
+  Me,
+  Receipt,
+  SetupStatus,
+  SubmitResult,
+  Unit,
+  UploadResult,
+} from '$lib/types';
 import { parseSetCookie } from './set-cookie';
 
 /**
@@ -21,7 +35,7 @@ export interface ApiFailure {
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 async function call<T>(
   event: ApiEvent,
@@ -33,11 +47,13 @@ async function call<T>(
   let response: Response;
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // FormData (uploads) sets its own multipart content type with the boundary.
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
     response = await event.fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch {
     return { ok: false, status: 503, code: 'api_unreachable', message: t('error.apiUnreachable') };
@@ -149,4 +165,98 @@ export function updateUnit(
   input: { name?: string; headcount?: number },
 ): Promise<ApiResult<Unit>> {
   return call(event, 'PATCH', `/units/${encodeURIComponent(unitId)}`, input);
+}
+
+const id = (value: number) => encodeURIComponent(value);
+
+export function listContests(event: ApiEvent): Promise<ApiResult<ContestSummary[]>> {
+  return call(event, 'GET', '/contests');
+}
+
+export function getContest(event: ApiEvent, contestId: number): Promise<ApiResult<ContestDetail>> {
+  return call(event, 'GET', `/contests/${id(contestId)}`);
+}
+
+export function createContest(
+  event: ApiEvent,
+  input: ContestInput,
+): Promise<ApiResult<ContestDetail>> {
+  return call(event, 'POST', '/contests', input);
+}
+
+export function updateContest(
+  event: ApiEvent,
+  contestId: number,
+  input: Partial<ContestInput>,
+): Promise<ApiResult<ContestDetail>> {
+  return call(event, 'PATCH', `/contests/${id(contestId)}`, input);
+}
+
+export function createEntry(
+  event: ApiEvent,
+  contestId: number,
+  input: { title: string; subject?: string; category?: string; body?: string },
+): Promise<ApiResult<EntryDetail>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/entries`, input);
+}
+
+export function listMyEntries(event: ApiEvent): Promise<ApiResult<EntrySummary[]>> {
+  return call(event, 'GET', '/entries/mine');
+}
+
+export function getEntry(event: ApiEvent, entryId: number): Promise<ApiResult<EntryDetail>> {
+  return call(event, 'GET', `/entries/${id(entryId)}`);
+}
+
+export function updateEntry(
+  event: ApiEvent,
+  entryId: number,
+  patch: EntryPatch,
+): Promise<ApiResult<EntryDetail>> {
+  return call(event, 'PATCH', `/entries/${id(entryId)}`, patch);
+}
+
+/** Multipart: `file`, and `altText` for photos. For the no-JavaScript form; browsers post directly. */
+export function uploadAttachment(
+  event: ApiEvent,
+  entryId: number,
+  form: FormData,
+): Promise<ApiResult<UploadResult>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/attachments`, form);
+}
+
+export function deleteAttachment(
+  event: ApiEvent,
+  entryId: number,
+  attachmentId: number,
+): Promise<ApiResult<undefined>> {
+  return call(event, 'DELETE', `/entries/${id(entryId)}/attachments/${id(attachmentId)}`);
+}
+
+export function getAnonymityCheck(
+  event: ApiEvent,
+  entryId: number,
+): Promise<ApiResult<{ warnings: AnonymityWarning[] }>> {
+  return call(event, 'GET', `/entries/${id(entryId)}/anonymity-check`);
+}
+
+export function submitEntry(
+  event: ApiEvent,
+  entryId: number,
+  input: { consentToPublish: boolean; penName?: string },
+): Promise<ApiResult<SubmitResult>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/submit`, input);
+}
+
+export function withdrawEntry(event: ApiEvent, entryId: number): Promise<ApiResult<EntryDetail>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/withdraw`);
+}
+
+export function getReceipt(
+  event: ApiEvent,
+  entryId: number,
+  version?: number,
+): Promise<ApiResult<Receipt>> {
+  const query = version === undefined ? '' : `?version=${id(version)}`;
+  return call(event, 'GET', `/entries/${id(entryId)}/receipt${query}`);
 }

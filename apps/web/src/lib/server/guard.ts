@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Me, Role } from '$lib/types';
 
 /**
@@ -10,4 +10,24 @@ export function requireRole(locals: App.Locals, role: Role): Me {
   const user = locals.user;
   if (!user || !user.roles.includes(role)) error(404);
   return user;
+}
+
+/**
+ * The signed-in user; a visitor is sent to sign in and brought back afterwards. For pages
+ * about one's own things (entries), where the API decides what each person may see.
+ */
+export function requireSignedIn(event: { locals: App.Locals; url: URL }): Me {
+  const user = event.locals.user;
+  if (!user) {
+    const next = event.url.pathname + event.url.search;
+    redirect(303, `/login?next=${encodeURIComponent(next)}`);
+  }
+  return user;
+}
+
+/** A numeric route parameter (`[entryId]`); anything else is a page that does not exist. */
+export function idParam(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !/^\d+$/.test(value) || !Number.isSafeInteger(id) || id <= 0) error(404);
+  return id;
 }

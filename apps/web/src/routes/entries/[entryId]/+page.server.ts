@@ -1,0 +1,112 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { htmlToPlainText, plainTextToHtml } from '$lib/essay-text';
+import { translator } from '$lib/i18n';
+import {
+  dataOrError,
+  deleteAttachment,
+  errorStatus,
+  getEntry,
+  updateEntry,
+  uploadAttachment,
+} from '$lib/server/api';
+import { textField } from '$lib/server/form';
+import { idParam, requireSignedIn } from '$lib/server/guard';
+import type { EntryPatch } from '$lib/types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireSignedIn(event);
+  const entry = dataOrError(await getEntry(event, idParam(event.params.entryId)));
+  const notice = (['saved', 'deleted'] as const).find((key) => event.url.searchParams.has(key)) ?? null;
+  return {
+    entry,
+    /** The essay as plain text, for the textarea that stands in for the editor without JavaScript. */
+    bodyText: htmlToPlainText(entry.body),
+    notice,
+    now: Date.now(),
+  };
+};
+
+/*
+ * These actions serve the page without JavaScript. With JavaScript the editor autosaves and
+ * uploads straight to the API from the browser ($lib/client/entry-api.ts).
+ */
+export const actions: Actions = {
+  save: async (event) => {
+    requireSignedIn(event);
+    const entryId = idParam(event.params.entryId);
+    const data = await event.request.formData();
+    const values = {
+      title: textField(data, 'title'),
+      subject: textField(data, 'subject'),
+      category: textField(data, 'category'),
+      body: (data.get('body')?.toString() ?? '').replace(/\r\n?/g, '\n'),
+    };
+    const current = dataOrError(await getEntry(event, entryId));
+    const patch: EntryPatch = { title: values.title, subject: values.subject };
+    if (current.contest.categories.length > 0) patch.category = values.category || null;
+    // The textarea holds plain text: send the body only when its text changed, so saving the
+    // title alone keeps the headings and lists written in the rich editor.
+    if (values.body.trim() !== htmlToPlainText(current.body).trim()) {
+      patch.body = plainTextToHtml(values.body);
+    }
+    const result = await updateEntry(event, entryId, patch);
+    if (!result.ok) {
+      return fail(errorStatus(result.status), { action: 'save' as const, values, message: result.message });
+    }
+    redirect(303, `/entries/${entryId}?saved=1`);
+  },
+
+  upload: async (event) => {
+    requireSignedIn(event);
+    const entryId = idParam(event.params.entryId);
+    const t = translator(event.locals.locale);
+    const data = await event.request.formData();
+    const file = data.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      return fail(400, { action: 'upload' as const, message: t('upload.chooseFile') });
+    }
+    // The API reads the alt text only when it comes before the file.
+    const form = new FormData();
+    const altText = textField(data, 'altText');
+    if (altText) form.append('altText', altText);
+    form.append('file', file, file.name);
+    const result = await uploadAttachment(event, entryId, form);
+    if (!result.ok) {
+      return fail(errorStatus(result.status), { action: 'upload' as const, message: result.message });
+    }
+    return {
+      action: 'upload' as const,
+      uploaded: { name: result.data.attachment.originalName, extracted: result.data.extracted },
+    };
+  },
+
+  /** "Use this text" after an upload without JavaScript: the extracted HTML replaces the body. */
+  useText: async (event) => {
+    requireSignedIn(event);
+    const entryId = idParam(event.params.entryId);
+    const html = (await event.request.formData()).get('html');
+    if (typeof html !== 'string') error(400);
+    // The API sanitizes every body it stores, whatever the form sent.
+    const result = await updateEntry(event, entryId, { body: html });
+    if (!result.ok) {
+      return fail(errorStatus(result.status), { action: 'useText' as const, message: result.message });
+    }
+    redirect(303, `/entries/${entryId}?saved=1`);
+  },
+
+  deleteAttachment: async (event) => {
+    requireSignedIn(event);
+    const entryId = idParam(event.params.entryId);
+    const attachmentId = idParam(textField(await event.request.formData(), 'attachmentId'));
+    const result = await deleteAttachment(event, entryId, attachmentId);
+    if (!result.ok) {
+      return fail(errorStatus(result.status), {
+        action: 'deleteAttachment' as const,
+        attachmentId,
+        message: result.message,
+      });
+    }
+    redirect(303, `/entries/${entryId}?deleted=1`);
+  },
+};
