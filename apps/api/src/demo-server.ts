@@ -2,6 +2,7 @@
 import { hashPassword } from './auth/passwords.ts';
 import { join } from 'node:path';
 import { addDemoAttachments } from './demo/attachments.ts';
+import { seedDemoJudging } from './demo/judging.ts';
 import { seedDemo, type DemoAccounts } from './demo/seed.ts';
 import { startServer } from './server.ts';
 
@@ -15,6 +16,7 @@ await startServer({
     const now = new Date();
     accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now });
     if (accounts.created) await addDemoAttachments(db, join(config.dataDir, 'files'), now);
+    seedDemoJudging(db, now);
   },
   onReady(config) {
     if (!accounts) return;

@@ -182,6 +182,15 @@ CREATE TABLE `conflicts` (
 );
 --> statement-breakpoint
 CREATE INDEX `conflicts_judge_idx` ON `conflicts` (`judge_id`);--> statement-breakpoint
+CREATE TABLE `round_entries` (
+	`round_id` integer NOT NULL,
+	`entry_id` integer NOT NULL,
+	`reason` text NOT NULL,
+	PRIMARY KEY(`round_id`, `entry_id`),
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`entry_id`) REFERENCES `entries`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `round_judges` (
 	`round_id` integer NOT NULL,
 	`user_id` text NOT NULL,

@@ -9,3 +9,4 @@ export * from './queries/audit.ts';
 export * from './queries/contests.ts';
 export * from './queries/entries.ts';
 export * from './queries/attachments.ts';
+export * from './queries/judging.ts';

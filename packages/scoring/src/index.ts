@@ -1,1 +1,3 @@
 export * from './weighted-total.ts';
+export * from './assignment/index.ts';
+export * from './similarity/index.ts';

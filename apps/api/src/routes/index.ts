@@ -3,6 +3,9 @@ import { notFound } from '../lib/errors.ts';
 import { authRoutes } from './auth/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
+import { judgingRoutes } from './judging/index.ts';
+import { roundRoutes } from './rounds/index.ts';
+import { screeningRoutes } from './screening/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { meRoutes } from './me/index.ts';
 import { setupRoutes } from './setup/index.ts';
@@ -19,6 +22,9 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(userRoutes);
   await api.register(contestRoutes);
   await api.register(entryRoutes);
+  await api.register(screeningRoutes);
+  await api.register(roundRoutes);
+  await api.register(judgingRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { attachments, files } from '../schema/index.ts';
 
@@ -43,4 +43,12 @@ export function updateAttachmentAltText(db: DbOrTx, entryId: number, id: number,
   return db.update(attachments).set({ altText })
     .where(and(eq(attachments.id, id), eq(attachments.entryId, entryId), isNull(attachments.removedAt)))
     .returning().get();
+}
+
+/** The attachments with these ids, in the order given (a submitted version's list). */
+export function listAttachmentsByIds(db: DbOrTx, ids: number[]): Attachment[] {
+  if (ids.length === 0) return [];
+  const rows = db.select().from(attachments).where(inArray(attachments.id, ids)).all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

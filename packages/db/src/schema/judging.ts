@@ -19,6 +19,14 @@ export const rounds = sqliteTable('rounds', {
   createdAt: createdAt(),
 }, (t) => [index('rounds_contest_idx').on(t.contestId)]);
 
+/** The entries a final round reads: the shortlist drawn from an earlier round's results. */
+export const roundEntries = sqliteTable('round_entries', {
+  roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+  entryId: integer('entry_id').notNull().references(() => entries.id),
+  /** Why it is on the shortlist: in the top N, or within one standard error of the cut. */
+  reason: text('reason', { enum: ['top', 'within-error'] }).notNull(),
+}, (t) => [primaryKey({ columns: [t.roundId, t.entryId] })]);
+
 /** A round's judging panel, with an optional cap on each judge's load. */
 export const roundJudges = sqliteTable('round_judges', {
   roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),

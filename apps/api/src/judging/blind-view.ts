@@ -1,0 +1,74 @@
+import {
+  getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
+  type Assignment, type Attachment, type DbOrTx,
+} from '@guong-sang/db';
+
+/**
+ * Everything a judge may learn about an entry, built field by field from an allow-list
+ * (DESIGN.md, Blindness): blind code, the submitted text, category, word count, the sanitized
+ * attachments, the rubric and the judge's own score. Never the author, their unit, e-mail,
+ * ids, file names or submission time — add nothing here without reading that rule.
+ */
+export interface BlindAttachment {
+  /** 1-based place in the entry, not a database id. */
+  number: number;
+  kind: 'document' | 'photo';
+  fileKind: string;
+  altText: string;
+}
+
+export function judgeAttachments(db: DbOrTx, assignment: Assignment): Attachment[] {
+  const version = latestEntryVersion(db, assignment.entryId);
+  if (!version) return [];
+  return listAttachmentsByIds(db, version.attachmentIds).filter((a) => a.sanitizedSha256 !== null);
+}
+
+export function assignmentStatus(db: DbOrTx, assignment: Assignment): 'pending' | 'draft' | 'submitted' {
+  return getScoreSheet(db, assignment.id)?.status ?? 'pending';
+}
+
+export function blindSummary(db: DbOrTx, assignment: Assignment, now: Date) {
+  const entry = getEntry(db, assignment.entryId);
+  const version = latestEntryVersion(db, assignment.entryId);
+  const round = getRound(db, assignment.roundId);
+  if (!entry || !version || !round) throw new Error(`assignment ${assignment.id} lacks its entry, version or round`);
+  return {
+    id: assignment.id,
+    code: entry.code,
+    title: version.title,
+    category: version.category,
+    wordCount: version.wordCount,
+    status: assignmentStatus(db, assignment),
+    round: {
+      name: round.name,
+      kind: round.kind,
+      opensAt: round.opensAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+      open: round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime(),
+    },
+  };
+}
+
+export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number, now: Date) {
+  const summary = blindSummary(db, assignment, now);
+  const version = latestEntryVersion(db, assignment.entryId);
+  const sheet = getScoreSheet(db, assignment.id);
+  const attachments: BlindAttachment[] = judgeAttachments(db, assignment).map((a, index) => ({
+    number: index + 1, kind: a.kind, fileKind: a.fileKind, altText: a.altText,
+  }));
+  return {
+    ...summary,
+    subject: version?.subject ?? '',
+    body: version?.body ?? '',
+    attachments,
+    rubric: listCriteria(db, contestId).map((c) => ({
+      id: c.id, name: c.name, description: c.description, weight: c.weight, min: c.min, max: c.max, levels: c.levels,
+    })),
+    score: sheet ? {
+      status: sheet.status,
+      comment: sheet.comment,
+      values: Object.fromEntries(listScoreItems(db, sheet.id).map((i) => [String(i.criterionId), i.value])),
+      updatedAt: sheet.updatedAt.toISOString(),
+    } : null,
+  };
+}

@@ -1,0 +1,27 @@
+import { appendAudit, createAssignments, listActiveAssignments, updateRound, type DbOrTx, type Round } from '@guong-sang/db';
+import { createRng } from '@guong-sang/scoring';
+import type { AssignmentPlan } from './plan.ts';
+
+/**
+ * Inserts the plan's new assignments in an order shuffled by the seed, so assignment ids say
+ * nothing about entry order, and records the seed and an audit row.
+ */
+export function commitPlan(
+  tx: DbOrTx,
+  round: Round,
+  plan: AssignmentPlan,
+  actorId: string,
+  now: Date,
+  seed: number,
+  origin: 'initial' | 'reassignment' | 'adjudication' = listActiveAssignments(tx, round.id).length === 0 ? 'initial' : 'reassignment',
+): void {
+  const rows = createRng(seed).shuffle(plan.result.added.map((pair) => ({
+    roundId: round.id, entryId: Number(pair.entryId), judgeId: String(pair.judgeId), origin, createdAt: now,
+  })));
+  createAssignments(tx, rows);
+  updateRound(tx, round.id, { assignmentSeed: seed });
+  appendAudit(tx, {
+    actorId, action: 'assignment.committed', subjectType: 'round', subjectId: round.id,
+    details: { seed, added: rows.length, origin, unassignable: plan.result.unassignable.length },
+  });
+}

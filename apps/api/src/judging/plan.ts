@@ -1,0 +1,80 @@
+import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
+import {
+  getContest, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
+  listEntriesByContest, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
+} from '@guong-sang/db';
+
+/** The entries a round reads: every submitted entry for a preliminary round, the shortlist for a final. */
+export function roundEntries(db: DbOrTx, round: Round): Entry[] {
+  const submitted = listEntriesByContest(db, round.contestId, { status: 'submitted' });
+  if (round.kind === 'preliminary') return submitted;
+  const shortlisted = new Set(listRoundEntryIds(db, round.id).map((row) => row.entryId));
+  return submitted.filter((entry) => shortlisted.has(entry.id));
+}
+
+export interface AssignmentPlan {
+  result: AssignmentResult;
+  entries: Entry[];
+  /** Entry–judge pairs each rule kept apart (for the organizer's preview). */
+  conflictsAvoided: { ownEntry: number; sameUnit: number; declared: number };
+}
+
+/**
+ * Runs the assignment for a round in incremental mode: active assignments stay, recusals and
+ * declared conflicts are excluded, and every entry is topped up to its readers.
+ */
+export function planAssignment(
+  db: DbOrTx,
+  round: Round,
+  options: { seed: number; required?: ReadonlyMap<number, number> },
+): AssignmentPlan {
+  const contest = getContest(db, round.contestId);
+  if (!contest) throw new Error(`round ${round.id} has no contest`);
+  const entries = roundEntries(db, round);
+  const panel = listRoundJudges(db, round.id);
+  const unitOf = new Map<string, number>();
+  const unit = (userId: string) => {
+    if (!unitOf.has(userId)) unitOf.set(userId, getUser(db, userId)?.unitId ?? -1);
+    return unitOf.get(userId) ?? -1;
+  };
+  const entryIds = new Set(entries.map((e) => e.id));
+  const declared = listConflictsForEntries(db, [...entryIds]).map((c) => ({ judgeId: c.judgeId, entryId: c.entryId }));
+  const recused = listAllAssignments(db, round.id).filter((a) => a.status === 'recused')
+    .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
+  const existing = listActiveAssignments(db, round.id)
+    .filter((a) => entryIds.has(a.entryId))
+    .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
+
+  const excluded = new Set([...declared, ...recused].map((c) => `${c.judgeId}:${c.entryId}`));
+  const mayRead = (judgeId: string, entry: Entry) => judgeId !== entry.authorId
+    && !(contest.sameUnitConflict && unit(judgeId) === unit(entry.authorId))
+    && !excluded.has(`${judgeId}:${entry.id}`);
+  // A final round is read by the whole panel: every judge who may read an entry reads it.
+  const required = round.kind === 'final'
+    ? new Map(entries.map((e) => [e.id, panel.filter((j) => mayRead(j.userId, e)).length]))
+    : options.required;
+  const result = assignReaders({
+    entries: entries.map((e) => ({ id: e.id, authorId: e.authorId, unitId: unit(e.authorId) })),
+    judges: panel.map((j) => ({ id: j.userId, unitId: unit(j.userId), cap: j.maxLoad })),
+    readersPerEntry: round.readersPerEntry,
+    ...(required && { required }),
+    sameUnitConflict: contest.sameUnitConflict,
+    conflicts: [...declared, ...recused],
+    existing,
+    seed: options.seed,
+  });
+
+  const judgeIds = new Set(panel.map((j) => j.userId));
+  const judgeUnits = new Map<number, number>();
+  for (const judge of panel) judgeUnits.set(unit(judge.userId), (judgeUnits.get(unit(judge.userId)) ?? 0) + 1);
+  return {
+    result,
+    entries,
+    conflictsAvoided: {
+      ownEntry: entries.filter((e) => judgeIds.has(e.authorId)).length,
+      sameUnit: contest.sameUnitConflict
+        ? entries.reduce((sum, e) => sum + (judgeUnits.get(unit(e.authorId)) ?? 0), 0) : 0,
+      declared: declared.filter((c) => judgeIds.has(c.judgeId)).length + recused.length,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+const Instant = Type.String({ format: 'date-time' });
+const RoundKind = Type.Union([Type.Literal('preliminary'), Type.Literal('final')]);
+
+export const RoundCreate = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  kind: Type.Optional(RoundKind),
+  readersPerEntry: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+  opensAt: Instant,
+  closesAt: Instant,
+}, { additionalProperties: false });
+
+export const RoundPatch = Type.Partial(Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  readersPerEntry: Type.Integer({ minimum: 1, maximum: 20 }),
+  opensAt: Instant,
+  closesAt: Instant,
+}, { additionalProperties: false }));
+
+export const RoundDetail = Type.Object({
+  id: Type.Integer(),
+  contestId: Type.Integer(),
+  name: Type.String(),
+  kind: RoundKind,
+  readersPerEntry: Type.Integer(),
+  opensAt: Type.String(),
+  closesAt: Type.String(),
+  open: Type.Boolean(),
+  closed: Type.Boolean(),
+  assignmentSeed: Type.Union([Type.Integer(), Type.Null()]),
+  entries: Type.Integer(),
+  assignments: Type.Integer(),
+  submittedSheets: Type.Integer(),
+  judges: Type.Array(Type.Object({
+    userId: Type.String(),
+    fullName: Type.String(),
+    email: Type.String(),
+    unitName: Type.String(),
+    maxLoad: Type.Union([Type.Integer(), Type.Null()]),
+    assigned: Type.Integer(),
+    drafts: Type.Integer(),
+    submitted: Type.Integer(),
+  })),
+});
+
+export const AssignmentPreview = Type.Object({
+  ok: Type.Boolean(),
+  committed: Type.Boolean(),
+  seed: Type.Integer(),
+  added: Type.Integer(),
+  entries: Type.Integer(),
+  loads: Type.Array(Type.Object({
+    judgeId: Type.String(), fullName: Type.String(), load: Type.Integer(), cap: Type.Union([Type.Integer(), Type.Null()]),
+  })),
+  unassignable: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
+  shortfalls: Type.Array(Type.Object({
+    codes: Type.Array(Type.String()), demand: Type.Integer(), capacity: Type.Integer(), shortfall: Type.Integer(),
+  })),
+  conflictsAvoided: Type.Object({ ownEntry: Type.Integer(), sameUnit: Type.Integer(), declared: Type.Integer() }),
+  coReading: Type.Object({ connected: Type.Boolean(), components: Type.Integer() }),
+  maxSharedEntries: Type.Integer(),
+  errors: Type.Array(Type.String()),
+});

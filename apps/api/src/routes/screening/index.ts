@@ -1,0 +1,152 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  appendAudit, findEntryByCode, getContest, getEntry, getUnit, getUser, latestEntryVersion,
+  listEntriesByContest, updateEntry, writeTransaction, type DbOrTx, type Entry,
+} from '@guong-sang/db';
+import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
+import { htmlToText } from '../../files/html.ts';
+import { DomainError, notFound } from '../../lib/errors.ts';
+import { errors, Id } from '../../lib/schemas.ts';
+import { cleanLine } from '../../lib/text.ts';
+import { requireRole } from '../../plugins/auth.ts';
+
+const ScreeningEntry = Type.Object({
+  id: Type.Integer(),
+  code: Type.String(),
+  title: Type.String(),
+  category: Type.Union([Type.String(), Type.Null()]),
+  wordCount: Type.Integer(),
+  status: Type.String(),
+  disqualifiedReason: Type.Union([Type.String(), Type.Null()]),
+  authorName: Type.String(),
+  unitName: Type.String(),
+  submittedAt: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+});
+
+/** The text a near-duplicate check compares: the latest submitted version's. */
+const submittedText = (db: DbOrTx, entry: Entry) => {
+  const version = latestEntryVersion(db, entry.id);
+  return version ? `${version.title}\n${htmlToText(version.body)}` : '';
+};
+
+export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  const screeningView = (entry: Entry) => {
+    const author = getUser(api.db, entry.authorId);
+    return {
+      id: entry.id,
+      code: entry.code,
+      title: entry.title,
+      category: entry.category,
+      wordCount: entry.wordCount,
+      status: entry.status,
+      disqualifiedReason: entry.disqualifiedReason,
+      authorName: author?.fullName ?? '',
+      unitName: (author && getUnit(api.db, author.unitId)?.name) ?? '',
+      submittedAt: entry.submittedAt?.toISOString() ?? null,
+      version: latestEntryVersion(api.db, entry.id)?.version ?? 0,
+    };
+  };
+
+  api.get('/contests/:contestId/screening', {
+    schema: {
+      summary: 'Submitted and disqualified entries with filters, and near-duplicate pairs (organizer)',
+      tags: ['screening'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      querystring: Type.Object({
+        status: Type.Optional(Type.Union([Type.Literal('submitted'), Type.Literal('disqualified')])),
+        category: Type.Optional(Type.String({ maxLength: 200 })),
+        q: Type.Optional(Type.String({ maxLength: 200 })),
+        threshold: Type.Number({ minimum: 0.3, maximum: 1, default: 0.5 }),
+      }),
+      response: {
+        200: Type.Object({
+          entries: Type.Array(ScreeningEntry),
+          nearDuplicates: Type.Array(Type.Object({ a: Type.String(), b: Type.String(), similarity: Type.Number() })),
+        }),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    const contest = getContest(api.db, request.params.contestId);
+    if (!contest) throw notFound();
+    const screened = listEntriesByContest(api.db, contest.id)
+      .filter((e) => e.status === 'submitted' || e.status === 'disqualified');
+    const { status, category, q, threshold } = request.query;
+    const needle = q?.normalize('NFC').trim().toLocaleLowerCase('vi');
+    const views = screened.map(screeningView).filter((view) => (!status || view.status === status)
+      && (!category || view.category === category)
+      && (!needle || [view.code, view.title, view.authorName, view.unitName].some((f) => f.toLocaleLowerCase('vi').includes(needle))));
+    const codes = new Map(screened.map((e) => [e.id, e.code]));
+    const { pairs } = findNearDuplicates(screened.map((e) => ({ id: e.id, text: submittedText(api.db, e) })), { threshold });
+    return {
+      entries: views,
+      nearDuplicates: pairs.map((p) => ({ a: codes.get(Number(p.a)) ?? '', b: codes.get(Number(p.b)) ?? '', similarity: p.jaccard })),
+    };
+  });
+
+  api.get('/contests/:contestId/screening/compare', {
+    schema: {
+      summary: 'Two entries side by side with their shared passages (organizer)',
+      tags: ['screening'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      querystring: Type.Object({ a: Type.String({ maxLength: 20 }), b: Type.String({ maxLength: 20 }) }),
+      response: {
+        200: Type.Object({
+          a: Type.Object({ code: Type.String(), title: Type.String(), text: Type.String() }),
+          b: Type.Object({ code: Type.String(), title: Type.String(), text: Type.String() }),
+          passages: Type.Array(Type.Object({
+            a: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+            b: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+            words: Type.Integer(),
+          })),
+        }),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    const load = (code: string) => {
+      const entry = findEntryByCode(api.db, code.trim().toUpperCase());
+      if (!entry || entry.contestId !== request.params.contestId) throw notFound();
+      return { code: entry.code, title: entry.title, text: submittedText(api.db, entry) };
+    };
+    const a = load(request.query.a);
+    const b = load(request.query.b);
+    return { a, b, passages: sharedPassages(a.text, b.text) };
+  });
+
+  for (const action of ['disqualify', 'reinstate'] as const) {
+    api.post(`/entries/:entryId/${action}`, {
+      schema: {
+        summary: action === 'disqualify'
+          ? 'Disqualify an entry with a reason the entrant sees (organizer)'
+          : 'Reinstate a disqualified entry (organizer)',
+        tags: ['screening'], security: [{ session: [] }],
+        params: Type.Object({ entryId: Id }),
+        body: Type.Object({ reason: Type.String({ minLength: action === 'disqualify' ? 1 : 0, maxLength: 1000, default: '' }) },
+          { additionalProperties: false }),
+        response: { 200: ScreeningEntry, ...errors(400, 401, 403, 404, 409) },
+      },
+    }, async (request) => {
+      const organizer = requireRole(request, 'organizer');
+      const reason = cleanLine(request.body.reason);
+      if (action === 'disqualify' && reason === '') throw new DomainError(400, 'validation_failed');
+      const entry = writeTransaction(api.db, (tx) => {
+        const current = getEntry(tx, request.params.entryId);
+        if (!current) throw notFound();
+        const expected = action === 'disqualify' ? 'submitted' : 'disqualified';
+        if (current.status !== expected) throw new DomainError(409, 'not_submitted');
+        appendAudit(tx, {
+          actorId: organizer.id, action: `entry.${action === 'disqualify' ? 'disqualified' : 'reinstated'}`,
+          subjectType: 'entry', subjectId: current.id, details: { reason },
+        });
+        return updateEntry(tx, current.id, action === 'disqualify'
+          ? { status: 'disqualified', disqualifiedReason: reason }
+          : { status: 'submitted', disqualifiedReason: null }) ?? current;
+      });
+      return screeningView(entry);
+    });
+  }
+};

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
+  type TestContext,
+} from './helpers.ts';
+
+let ctx: TestContext;
+let clock: Date;
+let organizer: string;
+let contestId: number;
+let roundId: number;
+const judges: { id: string; cookie: string; unit: string }[] = [];
+const authors: { name: string; email: string; unit: string; id: string }[] = [];
+const UNITS = ['Đảng ủy Sở Tư pháp', 'Đảng ủy Bệnh viện quận Gò Vấp', 'Đảng bộ Công an phường Bến Nghé'];
+const essay = readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8');
+const body = `<p>${essay.replace(/\n\s*\n/g, '</p><p>')}</p>`;
+
+const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
+  ctx.app.inject({ method, url, headers: { cookie }, ...(payload && { payload }) });
+
+beforeEach(async () => {
+  clock = new Date('2026-11-26T03:00:00Z');
+  judges.length = 0;
+  authors.length = 0;
+  ctx = await makeApp({ env: organizerEnv, now: () => clock });
+  organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
+  const unitIds = [];
+  for (const name of UNITS) unitIds.push(await createUnit(ctx.app, organizer, name));
+  contestId = (await createOpenContest(ctx.app, organizer, clock, { categories: [] })).id;
+
+  const names = ['Nguyễn Thị Hồng Nhung', 'Đỗ Quang Huy', 'Trần Văn Bảy', 'Lê Thị Mai', 'Phạm Văn Tâm', 'Võ Thị Lan'];
+  for (const [i, name] of names.entries()) {
+    const email = `tacgia${i}@example.vn`;
+    const cookie = await register(ctx.app, { email, fullName: name, unitId: unitIds[i % 3] ?? 0 });
+    const me = (await api(cookie, 'GET', '/api/me')).json();
+    authors.push({ name, email, unit: UNITS[i % 3] ?? '', id: me.id });
+    const entry = (await api(cookie, 'POST', `/api/contests/${contestId}/entries`, { title: `Bài ${i}`, body })).json();
+    if (i === 0) {
+      const form = multipart({ name: 'Nguyen-Thi-Hong-Nhung-bai-du-thi.docx', bytes: readFileSync(join(FIXTURES, 'essays/essay-01.docx')) });
+      await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie, ...form.headers }, payload: form.payload });
+      const photo = multipart({ name: 'anh-Hong-Nhung.jpg', bytes: readFileSync(join(FIXTURES, 'essays/photo-01.jpg')) });
+      await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie, ...photo.headers }, payload: photo.payload });
+    }
+    expect((await api(cookie, 'POST', `/api/entries/${entry.id}/submit`, { consentToPublish: true })).statusCode).toBe(200);
+  }
+  for (let i = 0; i < 4; i++) {
+    const cookie = await register(ctx.app, { email: `giamkhao${i}@example.vn`, fullName: `Giám khảo ${i}`, unitId: unitIds[i % 3] ?? 0 });
+    const me = (await api(cookie, 'GET', '/api/me')).json();
+    await api(organizer, 'PUT', `/api/users/${me.id}/roles`, { roles: ['judge'] });
+    judges.push({ id: me.id, cookie: await login(ctx.app, `giamkhao${i}@example.vn`, 'mat-khau-du-dai'), unit: UNITS[i % 3] ?? '' });
+  }
+  clock = new Date(clock.getTime() + 11 * DAY);
+  const round = await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {
+    name: 'Vòng sơ khảo', readersPerEntry: 2, opensAt: clock.toISOString(), closesAt: new Date(clock.getTime() + 7 * DAY).toISOString(),
+  });
+  roundId = round.json().id;
+  expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id })) })).statusCode).toBe(200);
+});
+afterEach(() => ctx.close());
+
+async function assign(seed = 7) {
+  const response = await api(organizer, 'POST', `/api/rounds/${roundId}/assignments`, { seed });
+  expect(response.statusCode).toBe(200);
+  return response.json();
+}
+
+const assignmentsOf = async (judge: { cookie: string }) => (await api(judge.cookie, 'GET', '/api/judging/assignments')).json();
+
+describe('assignment', () => {
+  it('previews without writing, then commits every entry to exactly two judges of other units', async () => {
+    const preview = (await api(organizer, 'POST', `/api/rounds/${roundId}/assignments`, { seed: 7, dryRun: true })).json();
+    expect(preview).toMatchObject({ ok: true, committed: false, added: 12, entries: 6, unassignable: [] });
+    expect(preview.conflictsAvoided.sameUnit).toBeGreaterThan(0);
+    expect((await assignmentsOf(judges[0]!))).toEqual([]);
+
+    const committed = await assign(7);
+    expect(committed).toMatchObject({ ok: true, committed: true, added: 12 });
+    const loads = committed.loads.map((l: { load: number }) => l.load);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+    const byCode = new Map<string, string[]>();
+    for (const judge of judges) {
+      for (const a of await assignmentsOf(judge)) byCode.set(a.code, [...(byCode.get(a.code) ?? []), judge.unit]);
+    }
+    expect(byCode.size).toBe(6);
+    for (const units of byCode.values()) expect(units).toHaveLength(2);
+    // Running it again adds nothing: the round is covered.
+    expect((await assign(8)).added).toBe(0);
+  });
+
+  it('refuses panels with people who are not judges or who entered the contest', async () => {
+    const notJudge = await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: [{ userId: authors[0]!.id }] });
+    expect(notJudge.statusCode).toBe(400);
+    await api(organizer, 'PUT', `/api/users/${authors[1]!.id}/roles`, { roles: ['entrant', 'judge'] });
+    const entrant = await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: [{ userId: authors[1]!.id }] });
+    expect(entrant.json().error.code).toBe('judge_is_entrant');
+  });
+});
+
+describe('judging', () => {
+  it('a judge scores (draft, then submit) and cannot score after the round closes', async () => {
+    await assign();
+    const [first] = await assignmentsOf(judges[0]!);
+    const detail = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
+    expect(detail.rubric.map((c: { name: string }) => c.name)).toEqual(['Nội dung', 'Hình thức']);
+    const [content, form] = detail.rubric;
+    const draft = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 8 }, submit: false });
+    expect(draft.json().score).toMatchObject({ status: 'draft', values: { [content.id]: 8 } });
+    const incomplete = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 8 }, submit: true });
+    expect(incomplete.json().error.message).toMatch(/còn thiếu: Hình thức/);
+    const submitted = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 8, [form.id]: 7.5 }, comment: 'Chân thực, cảm động.', submit: true });
+    expect(submitted.json().score).toMatchObject({ status: 'submitted', comment: 'Chân thực, cảm động.' });
+    expect((await assignmentsOf(judges[0]!)).find((a: { id: number }) => a.id === first.id).status).toBe('submitted');
+
+    clock = new Date(clock.getTime() + 7 * DAY + 1000);
+    const late = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 10, [form.id]: 10 }, submit: true });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('round_closed');
+    expect((await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().score.values[content.id]).toBe(8);
+  });
+
+  it.each([
+    ['above the scale', 11],
+    ['below the scale', -1],
+    ['infinite (1e309)', '1e309'],
+  ])('refuses a score %s', async (_, value) => {
+    await assign();
+    const [first] = await assignmentsOf(judges[0]!);
+    const detail = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
+    const payload = `{"scores": {"${detail.rubric[0].id}": ${value}}, "submit": false}`;
+    const response = await ctx.app.inject({ method: 'PUT', url: `/api/judging/assignments/${first.id}/score`, headers: { cookie: judges[0]!.cookie, 'content-type': 'application/json' }, payload });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('refuses a criterion of another rubric and prototype keys', async () => {
+    await assign();
+    const [first] = await assignmentsOf(judges[0]!);
+    for (const payload of ['{"scores": {"99999": 5}, "submit": false}', '{"scores": {"__proto__": 5}, "submit": false}']) {
+      const response = await ctx.app.inject({ method: 'PUT', url: `/api/judging/assignments/${first.id}/score`, headers: { cookie: judges[0]!.cookie, 'content-type': 'application/json' }, payload });
+      expect(response.statusCode).toBe(400);
+    }
+  });
+
+  it('a judge asking for an entry not assigned to them gets 404', async () => {
+    await assign();
+    const mine = new Set((await assignmentsOf(judges[0]!)).map((a: { id: number }) => a.id));
+    const others = (await assignmentsOf(judges[1]!)).filter((a: { id: number }) => !mine.has(a.id));
+    expect(others.length).toBeGreaterThan(0);
+    for (const url of [`/api/judging/assignments/${others[0].id}`, `/api/judging/assignments/${others[0].id}/attachments/1`]) {
+      expect((await api(judges[0]!.cookie, 'GET', url)).statusCode).toBe(404);
+    }
+    expect((await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${others[0].id}/score`, { scores: {}, submit: false })).statusCode).toBe(404);
+    // Entrants and organizers have no judging assignments of their own either.
+    expect((await api(organizer, 'GET', `/api/judging/assignments/${others[0].id}`)).statusCode).toBe(404);
+  });
+
+  it('recusal hands the entry to another eligible judge at once', async () => {
+    await assign();
+    const [first] = await assignmentsOf(judges[0]!);
+    const readersBefore = await Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === first.code)));
+    const response = await api(judges[0]!.cookie, 'POST', `/api/judging/assignments/${first.id}/recuse`, { reason: 'Tôi nhận ra tác giả' });
+    expect(response.json()).toEqual({ reassigned: true });
+    const readersAfter = await Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === first.code)));
+    expect(readersAfter[0]).toBe(false);
+    expect(readersAfter.filter(Boolean)).toHaveLength(2);
+    expect(readersAfter.findIndex((r, i) => r && !readersBefore[i])).toBeGreaterThan(0);
+    expect((await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('blindness', () => {
+  it('nothing a judge can reach names an author, their e-mail, unit, id or file names', async () => {
+    await assign();
+    const forbidden = [
+      ...authors.flatMap((a) => [a.name, a.email, a.id]),
+      ...UNITS,
+      'Nguyen-Thi-Hong-Nhung', 'anh-Hong-Nhung', 'Nguyễn Thị Hồng Nhung', 'Đảng ủy Sở Tư pháp',
+    ];
+    const seen: string[] = [];
+    for (const judge of judges) {
+      const list = await api(judge.cookie, 'GET', '/api/judging/assignments');
+      seen.push(list.body);
+      for (const a of list.json()) {
+        const detail = await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`);
+        seen.push(detail.body);
+        for (const attachment of detail.json().attachments) {
+          const file = await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}/attachments/${attachment.number}`);
+          expect(file.statusCode).toBe(200);
+          seen.push(JSON.stringify(file.headers), file.rawPayload.toString('latin1'), file.rawPayload.toString('utf8'));
+        }
+      }
+    }
+    expect(seen.join('\n')).toContain('GS-');
+    for (const text of forbidden) {
+      for (const form of [text, text.normalize('NFD')]) expect(seen.join('\n')).not.toContain(form);
+    }
+  });
+});
+
+describe('final round', () => {
+  it('shortlists the top entries (and those within error of the cut) for every final judge', async () => {
+    await assign();
+    // Every judge scores their entries: entry "Bài i" gets content = i + 4 from everyone.
+    for (const judge of judges) {
+      for (const a of await assignmentsOf(judge)) {
+        const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`)).json();
+        const value = Number(a.title.split(' ')[1]) + 4;
+        await api(judge.cookie, 'PUT', `/api/judging/assignments/${a.id}/score`, {
+          scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, value])), submit: true,
+        });
+      }
+    }
+    const final = await api(organizer, 'POST', `/api/rounds/${roundId}/shortlist`, {
+      topN: 2, name: 'Vòng chung khảo', opensAt: clock.toISOString(), closesAt: new Date(clock.getTime() + 7 * DAY).toISOString(),
+    });
+    expect(final.statusCode).toBe(201);
+    expect(final.json()).toMatchObject({ kind: 'final', entries: 2 });
+    const finalId = final.json().id;
+    await api(organizer, 'PUT', `/api/rounds/${finalId}/judges`, { judges: judges.map((j) => ({ userId: j.id })) });
+    const committed = (await api(organizer, 'POST', `/api/rounds/${finalId}/assignments`, { seed: 3 })).json();
+    expect(committed.ok).toBe(true);
+    const titles = new Map<string, number>();
+    for (const judge of judges) {
+      for (const a of (await assignmentsOf(judge)).filter((x: { round: { kind: string } }) => x.round.kind === 'final')) {
+        titles.set(a.title, (titles.get(a.title) ?? 0) + 1);
+      }
+    }
+    // The two best (Bài 5, Bài 4), each read by every final judge not of the author's unit (4 judges, 3 units).
+    expect([...titles.keys()].sort()).toEqual(['Bài 4', 'Bài 5']);
+    for (const readers of titles.values()) expect(readers).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,172 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { assignments, conflicts, roundEntries, roundJudges, rounds, scoreItems, scoreSheets } from '../schema/index.ts';
+
+export type Round = typeof rounds.$inferSelect;
+export type NewRound = typeof rounds.$inferInsert;
+export type RoundJudge = typeof roundJudges.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Conflict = typeof conflicts.$inferSelect;
+export type ScoreSheet = typeof scoreSheets.$inferSelect;
+
+export function createRound(db: DbOrTx, values: NewRound): Round {
+  return db.insert(rounds).values(values).returning().get();
+}
+
+export function getRound(db: DbOrTx, id: number): Round | undefined {
+  return db.select().from(rounds).where(eq(rounds.id, id)).get();
+}
+
+export function listRounds(db: DbOrTx, contestId: number): Round[] {
+  return db.select().from(rounds).where(eq(rounds.contestId, contestId)).orderBy(asc(rounds.id)).all();
+}
+
+export function updateRound(db: DbOrTx, id: number, values: Partial<Omit<NewRound, 'id' | 'contestId'>>): Round | undefined {
+  return db.update(rounds).set(values).where(eq(rounds.id, id)).returning().get();
+}
+
+/** The round's current panel (judges who have not left). */
+export function listRoundJudges(db: DbOrTx, roundId: number): RoundJudge[] {
+  return db.select().from(roundJudges)
+    .where(and(eq(roundJudges.roundId, roundId), sql`${roundJudges.leftAt} is null`)).all();
+}
+
+/**
+ * Makes the panel equal to `judges`: new judges join, caps change, judges not listed leave
+ * (their row stays with leftAt, so past assignments keep their meaning).
+ */
+export function setRoundJudges(
+  db: DbOrTx,
+  roundId: number,
+  judges: { userId: string; maxLoad: number | null }[],
+  at: Date,
+): void {
+  const wanted = new Set(judges.map((j) => j.userId));
+  for (const judge of judges) {
+    db.insert(roundJudges).values({ roundId, userId: judge.userId, maxLoad: judge.maxLoad, leftAt: null })
+      .onConflictDoUpdate({
+        target: [roundJudges.roundId, roundJudges.userId],
+        set: { maxLoad: judge.maxLoad, leftAt: null },
+      }).run();
+  }
+  for (const current of listRoundJudges(db, roundId)) {
+    if (!wanted.has(current.userId)) {
+      db.update(roundJudges).set({ leftAt: at })
+        .where(and(eq(roundJudges.roundId, roundId), eq(roundJudges.userId, current.userId))).run();
+    }
+  }
+}
+
+export function isRoundJudge(db: DbOrTx, roundId: number, userId: string): boolean {
+  return listRoundJudges(db, roundId).some((j) => j.userId === userId);
+}
+
+export function createConflict(db: DbOrTx, values: { judgeId: string; entryId: number; reason: string; createdAt?: Date }): Conflict {
+  return db.insert(conflicts).values(values).returning().get();
+}
+
+export function listConflictsForEntries(db: DbOrTx, entryIds: number[]): Conflict[] {
+  if (entryIds.length === 0) return [];
+  return db.select().from(conflicts).where(inArray(conflicts.entryId, entryIds)).all();
+}
+
+export function deleteConflict(db: DbOrTx, id: number): boolean {
+  return db.delete(conflicts).where(eq(conflicts.id, id)).run().changes > 0;
+}
+
+export function getConflict(db: DbOrTx, id: number): Conflict | undefined {
+  return db.select().from(conflicts).where(eq(conflicts.id, id)).get();
+}
+
+/** Active assignments of a round (recused and removed ones excluded). */
+export function listActiveAssignments(db: DbOrTx, roundId: number): Assignment[] {
+  return db.select().from(assignments)
+    .where(and(eq(assignments.roundId, roundId), eq(assignments.status, 'active')))
+    .orderBy(asc(assignments.id)).all();
+}
+
+/** Every assignment of a round, whatever its status (recusals count as past pairings). */
+export function listAllAssignments(db: DbOrTx, roundId: number): Assignment[] {
+  return db.select().from(assignments).where(eq(assignments.roundId, roundId)).orderBy(asc(assignments.id)).all();
+}
+
+export function listJudgeAssignments(db: DbOrTx, judgeId: string): Assignment[] {
+  return db.select().from(assignments)
+    .where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active')))
+    .orderBy(asc(assignments.id)).all();
+}
+
+export function getAssignment(db: DbOrTx, id: number): Assignment | undefined {
+  return db.select().from(assignments).where(eq(assignments.id, id)).get();
+}
+
+export function createAssignments(
+  db: DbOrTx,
+  rows: { roundId: number; entryId: number; judgeId: string; origin: Assignment['origin']; createdAt: Date }[],
+): void {
+  // SQLite limits bound parameters per statement; insert in chunks.
+  for (let i = 0; i < rows.length; i += 500) db.insert(assignments).values(rows.slice(i, i + 500)).run();
+}
+
+export function setAssignmentStatus(
+  db: DbOrTx,
+  id: number,
+  status: Assignment['status'],
+  recusalReason: string | null = null,
+): void {
+  db.update(assignments).set({ status, recusalReason }).where(eq(assignments.id, id)).run();
+}
+
+export function getScoreSheet(db: DbOrTx, assignmentId: number): ScoreSheet | undefined {
+  return db.select().from(scoreSheets).where(eq(scoreSheets.assignmentId, assignmentId)).get();
+}
+
+export function listScoreItems(db: DbOrTx, sheetId: number): { criterionId: number; value: number }[] {
+  return db.select({ criterionId: scoreItems.criterionId, value: scoreItems.value }).from(scoreItems)
+    .where(eq(scoreItems.sheetId, sheetId)).all();
+}
+
+/** Saves a judge's sheet: the values replace the previous ones; submitted sheets stay revisable until the round closes. */
+export function saveScoreSheet(
+  db: DbOrTx,
+  values: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: Map<number, number>; at: Date },
+): ScoreSheet {
+  const existing = getScoreSheet(db, values.assignmentId);
+  const submittedAt = values.status === 'submitted' ? values.at : null;
+  const sheet = existing
+    ? db.update(scoreSheets).set({ comment: values.comment, status: values.status, updatedAt: values.at, submittedAt })
+      .where(eq(scoreSheets.id, existing.id)).returning().get()
+    : db.insert(scoreSheets).values({
+      assignmentId: values.assignmentId, comment: values.comment, status: values.status, updatedAt: values.at, submittedAt,
+    }).returning().get();
+  db.delete(scoreItems).where(eq(scoreItems.sheetId, sheet.id)).run();
+  const items = [...values.scores].map(([criterionId, value]) => ({ sheetId: sheet.id, criterionId, value }));
+  if (items.length > 0) db.insert(scoreItems).values(items).run();
+  return sheet;
+}
+
+/** Score sheets of a round's active assignments, with their items, for progress and results. */
+export function listRoundSheets(db: DbOrTx, roundId: number) {
+  const active = and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'));
+  const rows = db.select({ sheet: scoreSheets, assignment: assignments }).from(scoreSheets)
+    .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
+  // One query for every item of the round, rather than one per sheet.
+  const items = new Map<number, { criterionId: number; value: number }[]>();
+  const itemRows = db.select({ sheetId: scoreItems.sheetId, criterionId: scoreItems.criterionId, value: scoreItems.value })
+    .from(scoreItems).innerJoin(scoreSheets, eq(scoreSheets.id, scoreItems.sheetId))
+    .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
+  for (const { sheetId, ...item } of itemRows) items.set(sheetId, [...(items.get(sheetId) ?? []), item]);
+  return rows.map(({ sheet, assignment }) => ({ sheet, assignment, items: items.get(sheet.id) ?? [] }));
+}
+
+export function setRoundEntries(db: DbOrTx, roundId: number, rows: { entryId: number; reason: 'top' | 'within-error' }[]): void {
+  db.delete(roundEntries).where(eq(roundEntries.roundId, roundId)).run();
+  for (let i = 0; i < rows.length; i += 500) {
+    db.insert(roundEntries).values(rows.slice(i, i + 500).map((row) => ({ roundId, ...row }))).run();
+  }
+}
+
+export function listRoundEntryIds(db: DbOrTx, roundId: number): { entryId: number; reason: 'top' | 'within-error' }[] {
+  return db.select({ entryId: roundEntries.entryId, reason: roundEntries.reason }).from(roundEntries)
+    .where(eq(roundEntries.roundId, roundId)).all();
+}
