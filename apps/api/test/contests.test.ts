@@ -58,6 +58,20 @@ describe('contests', () => {
     expect(response.json().error.code).toBe(code);
   });
 
+  it('keeps level descriptors with each criterion, best first', async () => {
+    const created = await createOpenContest(ctx.app, organizer, now, {
+      criteria: [{
+        name: 'Nội dung', weight: 1, max: 10,
+        levels: [{ score: 5, label: 'Đạt', description: 'Có câu chuyện' }, { score: 9, label: 'Xuất sắc', description: 'Chân thực, cảm động' }],
+      }],
+    });
+    const detail = (await ctx.app.inject({ url: `/api/contests/${created.id}` })).json();
+    expect(detail.criteria[0].levels.map((l: { label: string }) => l.label)).toEqual(['Xuất sắc', 'Đạt']);
+    await expect(createOpenContest(ctx.app, organizer, now, {
+      criteria: [{ name: 'Nội dung', weight: 1, max: 10, levels: [{ score: 12, label: 'Quá thang' }] }],
+    })).rejects.toThrow(/invalid_rubric/);
+  });
+
   it('refuses a taken slug and writes by non-organizers', async () => {
     await createOpenContest(ctx.app, organizer, now, { slug: 'guong-sang-2026' });
     await expect(createOpenContest(ctx.app, organizer, now, { slug: 'guong-sang-2026' })).rejects.toThrow(/slug_taken/);

@@ -49,8 +49,18 @@ function checkConsistency(contest: Pick<Contest, 'submissionOpensAt' | 'submissi
 
 function normalizeRubric(criteria: ContestPatch['criteria']) {
   return criteria?.map((c) => {
-    const criterion = { ...c, name: cleanLine(c.name), description: nfc(c.description ?? '').trim(), min: c.min ?? 0 };
-    if (criterion.name === '' || criterion.max <= criterion.min) throw new DomainError(400, 'invalid_rubric');
+    const criterion = {
+      ...c,
+      name: cleanLine(c.name),
+      description: nfc(c.description ?? '').trim(),
+      min: c.min ?? 0,
+      levels: (c.levels ?? []).map((l) => ({ score: l.score, label: cleanLine(l.label), description: nfc(l.description ?? '').trim() }))
+        .sort((a, b) => b.score - a.score),
+    };
+    if (criterion.name === '' || criterion.max <= criterion.min
+      || criterion.levels.some((l) => l.score < criterion.min || l.score > criterion.max)) {
+      throw new DomainError(400, 'invalid_rubric');
+    }
     return criterion;
   });
 }

@@ -9,12 +9,20 @@ export const ContestStatus = Type.Union([
 ]);
 const Instant = Type.String({ format: 'date-time', description: 'ISO 8601, stored in UTC' });
 
+/** What a band of the scale means, e.g. {score: 9, label: 'Xuất sắc', description: '…'}. */
+const Level = Type.Object({
+  score: Type.Number({ minimum: 0, maximum: 1000 }),
+  label: Type.String({ minLength: 1, maxLength: 100 }),
+  description: Type.String({ maxLength: 1000, default: '' }),
+}, { additionalProperties: false });
+
 const CriterionInput = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   description: Type.String({ maxLength: 2000, default: '' }),
   weight: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
   min: Type.Integer({ minimum: 0, maximum: 1000, default: 0 }),
   max: Type.Integer({ minimum: 1, maximum: 1000 }),
+  levels: Type.Optional(Type.Array(Level, { maxItems: 20 })),
 }, { additionalProperties: false });
 
 const PrizeTierInput = Type.Object({
@@ -86,6 +94,7 @@ export const ContestDetail = Type.Object({
   criteria: Type.Array(Type.Object({
     id: Type.Integer(), name: Type.String(), description: Type.String(),
     weight: Type.Number(), min: Type.Integer(), max: Type.Integer(),
+    levels: Type.Array(Type.Object({ score: Type.Number(), label: Type.String(), description: Type.String() })),
   })),
   prizeTiers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), count: Type.Integer() })),
   createdAt: Type.String(),

@@ -38,8 +38,8 @@ export function contestDetail(db: DbOrTx, contest: Contest, now: Date, forOrgani
     allowedAttachmentKinds: contest.allowedAttachmentKinds,
     maxAttachments: contest.maxAttachments,
     maxAttachmentBytes: contest.maxAttachmentBytes,
-    criteria: listCriteria(db, contest.id).map(({ id, name, description, weight, min, max }) =>
-      ({ id, name, description, weight, min, max })),
+    criteria: listCriteria(db, contest.id).map(({ id, name, description, weight, min, max, levels }) =>
+      ({ id, name, description, weight, min, max, levels })),
     prizeTiers: listPrizeTiers(db, contest.id).map(({ id, name, count }) => ({ id, name, count })),
     createdAt: contest.createdAt.toISOString(),
     updatedAt: contest.updatedAt.toISOString(),
