@@ -21,13 +21,14 @@
  * 2. Connected co-reading graph (judges with load > 0; an edge when two judges share an entry),
  *    sought among assignments with optimal Φ by local search (connect.ts): ejection chains —
  *    swaps, shifts, and longer cycles of "judge x hands one entry to judge y" — that keep every
- *    rule, cap and Φ. Deciding connectivity exactly is a hard combinatorial problem and this is not
- *    proven complete; the property tests compare it with brute force over every assignment of
- *    thousands of small instances (it has matched on all of them since chains replaced single
- *    moves), and at contest scale the first layout is already connected. `coReading` tells the
- *    truth either way, listing the components when there are several.
+ *    rule, cap and Φ. Deciding connectivity exactly is a hard combinatorial problem and this search
+ *    is not proven complete. The property tests compare it with brute force over every assignment
+ *    of thousands of small random instances, where it has always connected the graph when some
+ *    optimal assignment is connected; at contest scale the first layout is connected already.
+ *    `coReading` tells the truth either way, listing the components when there are several.
  * 3. Spread pairings: Σ over judge pairs of (entries shared)², lowered by swaps that keep loads,
- *    caps, rules and (checked afterwards) connectivity (spread-pairs.ts). Reduced, not minimized.
+ *    caps and rules (spread-pairs.ts), before the connecting phase — which, among joining moves,
+ *    prefers those adding the least repetition. Reduced, not minimized.
  *
  * Same input (as sets: the input is sorted by id first) and seed ⇒ the same result: every choice
  * among equals is drawn from a seeded generator (prng.ts); there is no clock, I/O or Math.random.
@@ -53,8 +54,11 @@
  * 6. spread-pairs.ts, then connect.ts: the local searches above. If pair spreading ever left the
  *    graph with more components than before it, its result is dropped for the pre-spread layout.
  *
- * Cost: O(C·m) memory for C classes and m judges; the flow's searches are O(C·m) each and few;
- * the rest is linear in entries × readers.
+ * Cost: O(C·m) memory and O(C·m) per flow search for C classes and m judges; the rest is about
+ * linear in entries × readers. C is ~ the number of units plus one class per entry with personal
+ * exclusions (~380 in the 100,000 × 1,000 benchmark, which runs in well under a second). An
+ * incremental run where many entries keep existing readers makes one class per such entry:
+ * 20,000 adjudications among 100,000 entries and 1,000 judges take ~1.3 s and ~100 MB more.
  */
 import { solveBalancedFlow, type FlowClass } from './balance-flow.ts';
 import { buildClasses } from './classes.ts';
@@ -74,7 +78,9 @@ import type {
 
 /** Tuning of the local searches; the defaults suit every size up to 100,000 × 1,000. */
 export interface AssignOptions {
+  /** Passes of pair spreading over the entries holding a repeated pair (default 8; 0 turns it off). */
   spreadPasses?: number;
+  /** Random swap partners tried per repeated reader and pass (default 16). */
   spreadTries?: number;
   /**
    * Work the connectivity search may spend, in slot and arc visits (it costs one pass when the
@@ -185,7 +191,7 @@ export function assignReaders(input: AssignmentInput, options: AssignOptions = {
   const classMembers = classes.map((cls) => cls.entries);
   const before = components(table).count;
   const snapshot = Int32Array.from(table.judge);
-  spreadPairs(tracker, classMembers, rng.fork(3), { passes: options.spreadPasses ?? 4, tries: options.spreadTries ?? 8 });
+  spreadPairs(tracker, classMembers, rng.fork(3), { passes: options.spreadPasses ?? 8, tries: options.spreadTries ?? 16 });
   if (components(table).count > before) {
     for (let s = 0; s < snapshot.length; s++) {
       if (table.judge[s] !== snapshot[s]) tracker.replace(table.entryOfSlot(s), s, snapshot[s]!);
