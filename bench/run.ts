@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { benchAssignment } from './assignment.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
 
@@ -41,6 +42,8 @@ console.log('\n== submissions ==');
 const submissions = await runSubmissionBench(submissionOptionsFromEnv());
 console.log('\n== DOCX upload ==');
 const docx = await runDocxBench();
+console.log('\n== assignment ==');
+const assignment = await benchAssignment();
 
 const summary = [
   '### Machine',
@@ -59,6 +62,10 @@ const summary = [
   '### Sanitize and extract a 1 MB DOCX',
   '',
   formatDocxResult(docx),
+  '',
+  '### Assignment (k = 2, 80 units, same-unit conflicts)',
+  '',
+  assignment,
 ].join('\n');
 
 console.log(`\n${'='.repeat(80)}\n${summary}\n`);
