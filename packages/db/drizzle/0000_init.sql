@@ -55,6 +55,7 @@ CREATE TABLE `contests` (
 	`max_attachment_bytes` integer DEFAULT 10485760 NOT NULL,
 	`disagreement_threshold` real DEFAULT 0.2 NOT NULL,
 	`adjudication_method` text DEFAULT 'closest-two' NOT NULL,
+	`awards_per_unit_cap` integer,
 	`organizer_title` text DEFAULT '' NOT NULL,
 	`awards_finalized_at` integer,
 	`published_at` integer,
