@@ -10,3 +10,4 @@ export * from './queries/contests.ts';
 export * from './queries/entries.ts';
 export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
+export * from './queries/awards.ts';
