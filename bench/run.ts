@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
+import { benchResults } from './results.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
 
 function machine(): string[] {
@@ -44,6 +45,8 @@ console.log('\n== DOCX upload ==');
 const docx = await runDocxBench();
 console.log('\n== assignment ==');
 const assignment = await benchAssignment();
+console.log('\n== results ==');
+const results = await benchResults();
 
 const summary = [
   '### Machine',
@@ -66,6 +69,10 @@ const summary = [
   '### Assignment (k = 2, 80 units, same-unit conflicts)',
   '',
   assignment,
+  '',
+  '### Aggregation and reliability',
+  '',
+  results,
 ].join('\n');
 
 console.log(`\n${'='.repeat(80)}\n${summary}\n`);

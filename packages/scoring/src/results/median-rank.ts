@@ -1,0 +1,59 @@
+/**
+ * "Median rank among judges", the ranking's second tie-break. For each sheet, the entry's place
+ * among that judge's sheets of the round, as a percentile:
+ *
+ *     p = (r − 1) / (n_j − 1),
+ *
+ * where r is the entry's mid-rank among the judge's n_j totals (1 = the judge's highest total; totals
+ * equal up to float noise share the mean of their ranks), so p = 0 is the judge's best entry and
+ * p = 1 their lowest; a judge with a single sheet gives p = 0.5 (no information). An entry's median
+ * rank is the median of p over its readers (the mean of the middle two for an even count). Lower is
+ * better. Percentiles make judges with different loads comparable; only the order within each
+ * judge's own sheets matters, so a judge's severity does not move it.
+ */
+import { median, nearlyEqual } from './descriptive.ts';
+import type { SheetTable } from './sheet-table.ts';
+
+/** Per sheet (table order): the percentile p described above. */
+export function judgePercentiles(table: SheetTable): Float64Array {
+  const { judgeStart, judgeSheets, total } = table;
+  const out = new Float64Array(total.length);
+  for (let j = 0; j < table.judgeIds.length; j++) {
+    const from = judgeStart[j]!;
+    const to = judgeStart[j + 1]!;
+    const n = to - from;
+    if (n === 1) {
+      out[judgeSheets[from]!] = 0.5;
+      continue;
+    }
+    const own = Array.from(judgeSheets.subarray(from, to)).sort((a, b) => total[b]! - total[a]! || a - b);
+    let i = 0;
+    while (i < n) {
+      let k = i;
+      while (k + 1 < n && nearlyEqual(total[own[k + 1]!]!, total[own[k]!]!)) k++;
+      const midRank = (i + k) / 2 + 1;
+      for (let t = i; t <= k; t++) out[own[t]!] = (midRank - 1) / (n - 1);
+      i = k + 1;
+    }
+  }
+  return out;
+}
+
+/** Per entry: the median of its readers' percentiles. */
+export function medianJudgeRanks(table: SheetTable): Float64Array {
+  const p = judgePercentiles(table);
+  const out = new Float64Array(table.entryIds.length);
+  const { entryStart } = table;
+  for (let e = 0; e < out.length; e++) {
+    const from = entryStart[e]!;
+    const m = entryStart[e + 1]! - from;
+    if (m === 1) out[e] = p[from]!;
+    else if (m === 2) out[e] = (p[from]! + p[from + 1]!) / 2;
+    else if (m === 3) {
+      const [a, b, c] = [p[from]!, p[from + 1]!, p[from + 2]!];
+      out[e] = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+    else out[e] = median(p.subarray(from, from + m));
+  }
+  return out;
+}

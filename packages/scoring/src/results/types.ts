@@ -1,0 +1,28 @@
+/**
+ * The shapes the results statistics work on. See DESIGN.md steps 5–7 and issue 5.
+ */
+import type { Id } from '../assignment/types.ts';
+
+/** One judge's submitted score sheet for one entry in one round. */
+export interface ScoredSheet {
+  entryId: Id;
+  judgeId: Id;
+  /** The sheet's weighted total, Σ weight × score (see `weightedTotal`), unrounded. */
+  total: number;
+  /** Criterion id → the judge's score on that criterion's scale. */
+  criteria: ReadonlyMap<number, number>;
+}
+
+/** A plain-language reading of a figure, in Vietnamese and in English. */
+export interface Reading {
+  /** A stable machine label, e.g. 'good', 'tentative', 'flagged', 'insufficient-data'. */
+  band: string;
+  vi: string;
+  en: string;
+}
+
+/** A statistic with its reading; `value` is null when the data cannot define it. */
+export interface Figure {
+  value: number | null;
+  reading: Reading;
+}
