@@ -231,3 +231,37 @@ describe('final round', () => {
     for (const readers of titles.values()) expect(readers).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('results and adjudication', () => {
+  it('two readers far apart call a third reader at once; results rank by unrounded score, blind until awards are final', async () => {
+    await assign();
+    let adjudicatedCode = '';
+    for (const [index, judge] of judges.entries()) {
+      for (const a of await assignmentsOf(judge)) {
+        const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`)).json();
+        // Judge 0 loves every entry, the others are middling: entries read by judge 0 disagree.
+        const value = index === 0 ? 10 : 4;
+        await api(judge.cookie, 'PUT', `/api/judging/assignments/${a.id}/score`, {
+          scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, value])), submit: true,
+        });
+        if (index === 0) adjudicatedCode ||= a.code;
+      }
+    }
+    const readers = (code: string) => Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === code)));
+    expect((await readers(adjudicatedCode)).filter(Boolean)).toHaveLength(3);
+    const audit = ctx.db.$client.prepare("select actor_id, details from audit_log where action = 'assignment.committed' and details like '%adjudication%'").all();
+    expect(audit.length).toBeGreaterThan(0);
+
+    const results = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=corrected`)).json();
+    expect(results).toMatchObject({ method: 'corrected', revealed: false });
+    expect(results.entries.every((e: { authorName: string | null }) => e.authorName === null)).toBe(true);
+    const adjudicated = results.entries.find((e: { code: string }) => e.code === adjudicatedCode);
+    expect(adjudicated.adjudicated).toBe(true);
+    expect(results.judges.find((j: { judgeName: string }) => j.judgeName === 'Giám khảo 0').severity).toBeGreaterThan(0);
+    const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
+    expect(reliability.statusCode).toBe(200);
+    expect(JSON.stringify(reliability.json())).toMatch(/alpha/i);
+    // Judges and entrants cannot see results.
+    expect((await api(judges[1]!.cookie, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
+  });
+});

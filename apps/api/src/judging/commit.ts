@@ -10,7 +10,7 @@ export function commitPlan(
   tx: DbOrTx,
   round: Round,
   plan: AssignmentPlan,
-  actorId: string,
+  actorId: string | null,
   now: Date,
   seed: number,
   origin: 'initial' | 'reassignment' | 'adjudication' = listActiveAssignments(tx, round.id).length === 0 ? 'initial' : 'reassignment',

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
 import { judgingRoutes } from './judging/index.ts';
+import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
 import { screeningRoutes } from './screening/index.ts';
 import { healthRoutes } from './health/index.ts';
@@ -25,6 +26,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(screeningRoutes);
   await api.register(roundRoutes);
   await api.register(judgingRoutes);
+  await api.register(resultRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

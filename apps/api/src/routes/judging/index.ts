@@ -4,6 +4,7 @@ import {
   saveScoreSheet, setAssignmentStatus, writeTransaction, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { join } from 'node:path';
+import { adjudicateIfNeeded } from '../../judging/adjudication.ts';
 import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-view.ts';
 import { commitPlan } from '../../judging/commit.ts';
 import { planAssignment } from '../../judging/plan.ts';
@@ -122,6 +123,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
         actorId: judge.id, action: request.body.submit ? 'score.submitted' : 'score.saved', subjectType: 'assignment',
         subjectId: assignment.id, details: { scores: Object.fromEntries(scores) },
       });
+      if (request.body.submit) adjudicateIfNeeded(tx, round, assignment.entryId, now);
       return { assignment, contestId };
     });
     return blindEntry(api.db, saved.assignment, saved.contestId, api.now());

@@ -1,0 +1,116 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getContest, getEntry, getRound, getUnit, getUser, type DbOrTx } from '@guong-sang/db';
+import { rankEntries, reliabilityReport, scoreEntries, type ScoreMethod } from '@guong-sang/scoring';
+import { roundScoreData } from '../../judging/round-sheets.ts';
+import { notFound } from '../../lib/errors.ts';
+import { errors, Id } from '../../lib/schemas.ts';
+import { requireRole } from '../../plugins/auth.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const RoundResults = Type.Object({
+  method: Type.String(),
+  /** Names appear only once the awards are finalized; until then, blind codes. */
+  revealed: Type.Boolean(),
+  entries: Type.Array(Type.Object({
+    rank: Type.Integer(),
+    tie: Type.Boolean(),
+    code: Type.String(),
+    title: Type.String(),
+    raw: Type.Number(),
+    score: Type.Number(),
+    readers: Type.Integer(),
+    adjudicated: Type.Boolean(),
+    totals: Type.Array(Type.Object({ judgeName: Type.String(), total: Type.Number(), usedInScore: Type.Boolean() })),
+    authorName: Nullable(Type.String()),
+    unitName: Nullable(Type.String()),
+  })),
+  judges: Type.Array(Type.Object({
+    judgeName: Type.String(),
+    sheets: Type.Integer(),
+    severity: Type.Number(),
+    se: Nullable(Type.Number()),
+    flagged: Type.Boolean(),
+  })),
+  ties: Type.Array(Type.Object({ rank: Type.Integer(), codes: Type.Array(Type.String()) })),
+});
+
+/** Results of a round by the organizer's chosen method, ranked with the declared tie-breaks. */
+export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
+  const round = getRound(db, roundId);
+  const contest = round && getContest(db, round.contestId);
+  if (!round || !contest) throw notFound();
+  const data = roundScoreData(db, round);
+  const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
+  const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric);
+  const byEntry = new Map(scored.entries.map((e) => [e.entryId, e]));
+  const names = new Map<string, string>();
+  const nameOf = (userId: string) => {
+    if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
+    return names.get(userId) ?? '';
+  };
+  const revealed = contest.awardsFinalizedAt !== null;
+  const codeOf = (entryId: number) => getEntry(db, entryId)?.code ?? '';
+  return {
+    method,
+    revealed,
+    entries: ranking.entries.map((ranked) => {
+      const entry = getEntry(db, Number(ranked.entryId));
+      const score = byEntry.get(ranked.entryId);
+      const author = revealed && entry ? getUser(db, entry.authorId) : undefined;
+      const used = new Set((score?.resolution?.corrected ?? []).map(String));
+      return {
+        rank: ranked.rank,
+        tie: ranked.tie !== null,
+        code: entry?.code ?? '',
+        title: entry?.title ?? '',
+        raw: score?.raw ?? 0,
+        score: score?.corrected ?? 0,
+        readers: score?.readers ?? 0,
+        adjudicated: data.adjudicated.has(Number(ranked.entryId)),
+        totals: data.sheets.filter((s) => s.entryId === ranked.entryId).map((s) => ({
+          judgeName: nameOf(String(s.judgeId)), total: s.total, usedInScore: !score?.resolution || used.has(String(s.judgeId)),
+        })),
+        authorName: author?.fullName ?? null,
+        unitName: author ? (getUnit(db, author.unitId)?.name ?? null) : null,
+      };
+    }),
+    judges: scored.judges.map((j) => ({
+      judgeName: nameOf(String(j.judgeId)), sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
+    })),
+    ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => codeOf(Number(id))) })),
+  };
+}
+
+export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  api.get('/rounds/:roundId/results', {
+    schema: {
+      summary: 'Ranked results of a round: raw and corrected scores, judge severities, ties (organizer)',
+      tags: ['results'], security: [{ session: [] }],
+      params: Type.Object({ roundId: Id }),
+      querystring: Type.Object({
+        method: Type.Union([Type.Literal('mean'), Type.Literal('corrected'), Type.Literal('zscore')], { default: 'mean' }),
+      }),
+      response: { 200: RoundResults, ...errors(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    return roundResults(api.db, request.params.roundId, request.query.method);
+  });
+
+  api.get('/rounds/:roundId/reliability', {
+    schema: {
+      summary: 'Reliability of a round: judges, agreement, alpha, ICCs, kappa, adjudication rate (organizer)',
+      description: 'Each figure comes with a plain-language reading in Vietnamese and English.',
+      tags: ['results'], security: [{ session: [] }],
+      params: Type.Object({ roundId: Id }),
+      response: { 200: Type.Unknown({ description: 'The reliability report of packages/scoring' }), ...errors(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    const round = getRound(api.db, request.params.roundId);
+    if (!round) throw notFound();
+    const data = roundScoreData(api.db, round);
+    return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+  });
+};
