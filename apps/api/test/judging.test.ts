@@ -265,3 +265,50 @@ describe('results and adjudication', () => {
     expect((await api(judges[1]!.cookie, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
   });
 });
+
+describe('awards', () => {
+  it('the ranking proposes winners per tier; the organizer adjusts with a reason and finalizes, revealing names', async () => {
+    await assign();
+    for (const judge of judges) {
+      for (const a of await assignmentsOf(judge)) {
+        const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`)).json();
+        const value = Number(a.title.split(' ')[1]) + 4;
+        await api(judge.cookie, 'PUT', `/api/judging/assignments/${a.id}/score`, {
+          scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, value])), submit: true,
+        });
+      }
+    }
+    const url = `/api/contests/${contestId}/awards`;
+    const awards = (await api(organizer, 'GET', url)).json();
+    expect(awards.proposed.map((a: { title: string; tierName: string }) => [a.tierName, a.title]))
+      .toEqual([['Giải Nhất', 'Bài 5'], ['Giải Nhì', 'Bài 4'], ['Giải Nhì', 'Bài 3']]);
+    expect(awards.proposed.every((a: { authorName: string | null }) => a.authorName === null)).toBe(true);
+
+    const [first, second] = awards.proposed;
+    const sixth = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json().entries.at(-1);
+    const unexplained = await api(organizer, 'PUT', url, { awards: [
+      { entryCode: first.code, tierId: first.tierId }, { entryCode: sixth.code, tierId: second.tierId },
+    ] });
+    expect(unexplained.statusCode).toBe(400);
+    expect(unexplained.json().error.code).toBe('award_reason_required');
+    const tooMany = await api(organizer, 'PUT', url, { awards: awards.proposed.map((a: { code: string }) => ({ entryCode: a.code, tierId: first.tierId, reason: 'x' })) });
+    expect(tooMany.json().error.code).toBe('award_tier_full');
+
+    const decided = await api(organizer, 'PUT', url, { awards: [
+      { entryCode: first.code, tierId: first.tierId },
+      { entryCode: second.code, tierId: second.tierId },
+      { entryCode: sixth.code, tierId: second.tierId, reason: 'Câu chuyện có sức lan tỏa đặc biệt ở cơ sở' },
+    ] });
+    expect(decided.statusCode).toBe(200);
+    const final = (await api(organizer, 'POST', `${url}/finalize`)).json();
+    expect(final.finalizedAt).not.toBeNull();
+    expect(final.decided.map((a: { authorName: string }) => a.authorName)).toEqual(['Võ Thị Lan', 'Phạm Văn Tâm', 'Nguyễn Thị Hồng Nhung']);
+    const results = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json();
+    expect(results.revealed).toBe(true);
+    expect(results.entries[0].authorName).toBe('Võ Thị Lan');
+    expect((await api(organizer, 'PUT', url, { awards: [] })).statusCode).toBe(409);
+    const audit = ctx.db.$client.prepare("select action from audit_log where subject_type = 'contest' and action like 'awards.%'").pluck().all();
+    // The refused attempts left no trace: they rolled back with their transaction.
+    expect(audit).toEqual(['awards.decided', 'awards.finalized']);
+  });
+});

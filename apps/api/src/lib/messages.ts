@@ -149,6 +149,30 @@ export const messages = {
     vi: 'Chỉ có thể loại hoặc khôi phục bài đã nộp.',
     en: 'Only submitted entries can be disqualified or reinstated.',
   },
+  awards_final: {
+    vi: 'Kết quả trao giải đã được chốt và không thể thay đổi.',
+    en: 'The awards are final and can no longer change.',
+  },
+  award_reason_required: {
+    vi: 'Cần ghi lý do khi trao giải khác với đề xuất theo xếp hạng (bài {code}).',
+    en: 'Give a reason when an award departs from the ranking\'s proposal (entry {code}).',
+  },
+  award_tier_full: {
+    vi: 'Giải «{tier}» chỉ có {count} giải.',
+    en: 'The «{tier}» tier has only {count} prizes.',
+  },
+  award_one_per_person: {
+    vi: 'Mỗi tác giả chỉ nhận một giải (bài {code}).',
+    en: 'One prize per person (entry {code}).',
+  },
+  award_unit_cap: {
+    vi: 'Mỗi đơn vị nhận tối đa {cap} giải (bài {code}).',
+    en: 'A unit may receive at most {cap} prizes (entry {code}).',
+  },
+  no_results: {
+    vi: 'Chưa có vòng chấm nào có điểm để đề xuất giải.',
+    en: 'No judging round has scores to propose awards from.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../lib/errors.ts';
 import { authRoutes } from './auth/index.ts';
+import { awardRoutes } from './awards/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
 import { judgingRoutes } from './judging/index.ts';
@@ -27,6 +28,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(roundRoutes);
   await api.register(judgingRoutes);
   await api.register(resultRoutes);
+  await api.register(awardRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -1,0 +1,181 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers, listRounds,
+  replaceAwards, updateContest, writeTransaction, type Contest, type DbOrTx,
+} from '@guong-sang/db';
+import { DomainError, notFound } from '../../lib/errors.ts';
+import { errors, Id } from '../../lib/schemas.ts';
+import { cleanLine } from '../../lib/text.ts';
+import { requireRole } from '../../plugins/auth.ts';
+import { roundResults } from '../results/index.ts';
+
+interface Proposal { entryId: number; tierId: number; rank: number; tie: boolean }
+
+/**
+ * The ranking's proposal: tiers filled in order from the latest round with scores (the final
+ * round when there is one), one prize per person, at most `awardsPerUnitCap` per unit.
+ */
+function propose(db: DbOrTx, contest: Contest): Proposal[] {
+  const rounds = listRounds(db, contest.id).reverse();
+  const ranked = rounds.map((round) => roundResults(db, round.id, 'corrected')).find((r) => r.entries.length > 0);
+  if (!ranked) return [];
+  const tiers = listPrizeTiers(db, contest.id);
+  const people = new Set<string>();
+  const perUnit = new Map<number, number>();
+  const proposals: Proposal[] = [];
+  let tierIndex = 0;
+  let filled = 0;
+  for (const row of ranked.entries) {
+    const tier = tiers[tierIndex];
+    if (!tier) break;
+    const entry = findEntryByCode(db, row.code);
+    const author = entry && getUser(db, entry.authorId);
+    if (!entry || !author || people.has(author.id)) continue;
+    if (contest.awardsPerUnitCap !== null && (perUnit.get(author.unitId) ?? 0) >= contest.awardsPerUnitCap) continue;
+    people.add(author.id);
+    perUnit.set(author.unitId, (perUnit.get(author.unitId) ?? 0) + 1);
+    proposals.push({ entryId: entry.id, tierId: tier.id, rank: row.rank, tie: row.tie });
+    filled += 1;
+    if (filled >= tier.count) {
+      tierIndex += 1;
+      filled = 0;
+    }
+  }
+  return proposals;
+}
+
+const AwardView = Type.Object({
+  tierId: Type.Integer(),
+  tierName: Type.String(),
+  code: Type.String(),
+  title: Type.String(),
+  rank: Type.Union([Type.Integer(), Type.Null()]),
+  tie: Type.Boolean(),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  authorName: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  const view = (contest: Contest) => {
+    const tiers = new Map(listPrizeTiers(api.db, contest.id).map((t) => [t.id, t.name]));
+    const proposals = propose(api.db, contest);
+    const rankOf = new Map(proposals.map((p) => [p.entryId, p]));
+    const revealed = contest.awardsFinalizedAt !== null;
+    const show = (entryId: number, tierId: number, reason: string | null) => {
+      const entry = getEntry(api.db, entryId);
+      return {
+        tierId,
+        tierName: tiers.get(tierId) ?? '',
+        code: entry?.code ?? '',
+        title: entry?.title ?? '',
+        rank: rankOf.get(entryId)?.rank ?? null,
+        tie: rankOf.get(entryId)?.tie ?? false,
+        reason,
+        authorName: revealed && entry ? (getUser(api.db, entry.authorId)?.fullName ?? null) : null,
+      };
+    };
+    return {
+      finalizedAt: contest.awardsFinalizedAt?.toISOString() ?? null,
+      proposed: proposals.map((p) => show(p.entryId, p.tierId, null)),
+      decided: listAwards(api.db, contest.id).map((a) => show(a.entryId, a.tierId, a.adjustmentReason)),
+    };
+  };
+  const Awards = Type.Object({
+    finalizedAt: Type.Union([Type.String(), Type.Null()]),
+    proposed: Type.Array(AwardView),
+    decided: Type.Array(AwardView),
+  });
+  const loadContest = (contestId: number) => {
+    const contest = getContest(api.db, contestId);
+    if (!contest) throw notFound();
+    return contest;
+  };
+
+  api.get('/contests/:contestId/awards', {
+    schema: {
+      summary: 'The ranking\'s proposed winners per tier and the organizer\'s decisions (organizer)',
+      tags: ['awards'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      response: { 200: Awards, ...errors(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    return view(loadContest(request.params.contestId));
+  });
+
+  api.put('/contests/:contestId/awards', {
+    schema: {
+      summary: 'Decide the awards; departures from the proposal need a reason (organizer)',
+      tags: ['awards'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      body: Type.Object({
+        awards: Type.Array(Type.Object({
+          entryCode: Type.String({ minLength: 1, maxLength: 20 }),
+          tierId: Id,
+          reason: Type.Optional(Type.String({ maxLength: 1000 })),
+        }, { additionalProperties: false }), { maxItems: 1000 }),
+      }, { additionalProperties: false }),
+      response: { 200: Awards, ...errors(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const organizer = requireRole(request, 'organizer');
+    const contest = writeTransaction(api.db, (tx) => {
+      const current = getContest(tx, request.params.contestId);
+      if (!current) throw notFound();
+      if (current.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+      const tiers = new Map(listPrizeTiers(tx, current.id).map((t) => [t.id, t]));
+      const proposed = new Map(propose(tx, current).map((p) => [p.entryId, p.tierId]));
+      const perTier = new Map<number, number>();
+      const people = new Set<string>();
+      const perUnit = new Map<number, number>();
+      const rows = request.body.awards.map((award) => {
+        const entry = findEntryByCode(tx, award.entryCode.trim().toUpperCase());
+        const tier = tiers.get(award.tierId);
+        const author = entry && getUser(tx, entry.authorId);
+        if (!entry || entry.contestId !== current.id || entry.status !== 'submitted' || !tier || !author) throw notFound();
+        const reason = cleanLine(award.reason ?? '') || null;
+        if (proposed.get(entry.id) !== tier.id && !reason) throw new DomainError(400, 'award_reason_required', { code: entry.code });
+        perTier.set(tier.id, (perTier.get(tier.id) ?? 0) + 1);
+        if ((perTier.get(tier.id) ?? 0) > tier.count) throw new DomainError(400, 'award_tier_full', { tier: tier.name, count: tier.count });
+        if (people.has(author.id)) throw new DomainError(400, 'award_one_per_person', { code: entry.code });
+        people.add(author.id);
+        perUnit.set(author.unitId, (perUnit.get(author.unitId) ?? 0) + 1);
+        if (current.awardsPerUnitCap !== null && (perUnit.get(author.unitId) ?? 0) > current.awardsPerUnitCap) {
+          throw new DomainError(400, 'award_unit_cap', { cap: current.awardsPerUnitCap, code: entry.code });
+        }
+        return { entryId: entry.id, tierId: tier.id, adjustmentReason: reason };
+      });
+      replaceAwards(tx, current.id, rows, organizer.id, api.now());
+      appendAudit(tx, {
+        actorId: organizer.id, action: 'awards.decided', subjectType: 'contest', subjectId: current.id,
+        details: { awards: request.body.awards },
+      });
+      return current;
+    });
+    return view(contest);
+  });
+
+  api.post('/contests/:contestId/awards/finalize', {
+    schema: {
+      summary: 'Finalize the awards: audited, and names appear in the organizer\'s result views (organizer)',
+      tags: ['awards'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      response: { 200: Awards, ...errors(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const organizer = requireRole(request, 'organizer');
+    const contest = writeTransaction(api.db, (tx) => {
+      const current = getContest(tx, request.params.contestId);
+      if (!current) throw notFound();
+      if (current.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+      const decided = listAwards(tx, current.id);
+      if (decided.length === 0) throw new DomainError(409, 'no_results');
+      appendAudit(tx, {
+        actorId: organizer.id, action: 'awards.finalized', subjectType: 'contest', subjectId: current.id,
+        details: { awards: decided.map((a) => ({ entryId: a.entryId, tierId: a.tierId })) },
+      });
+      return updateContest(tx, current.id, { awardsFinalizedAt: api.now(), status: 'awarded' }) ?? current;
+    });
+    return view(contest);
+  });
+};
