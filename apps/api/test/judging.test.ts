@@ -312,3 +312,32 @@ describe('awards', () => {
     expect(audit).toEqual(['awards.decided', 'awards.finalized']);
   });
 });
+
+describe('exports', () => {
+  it('results, score sheets, judges and units come as CSV and XLSX with the Vietnamese intact', async () => {
+    await assign();
+    const judge = judges[0]!;
+    const [first] = await assignmentsOf(judge);
+    const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
+    await api(judge.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, {
+      scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, 7])), comment: 'Chân thực, cảm động', submit: true,
+    });
+    const csv = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=sheets&format=csv`);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.body).toContain('"Chân thực, cảm động"');
+
+    const ExcelJS = (await import('exceljs')).default;
+    for (const table of ['results', 'sheets', 'judges', 'units']) {
+      const xlsx = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=${table}&format=xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet?.rowCount).toBeGreaterThan(1);
+      if (table === 'units') expect(JSON.stringify(sheet?.getSheetValues())).toContain('Đảng ủy Sở Tư pháp');
+    }
+    expect((await api(judge.cookie, 'GET', `/api/rounds/${roundId}/export?table=results`)).statusCode).toBe(403);
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=passwords`)).statusCode).toBe(400);
+  });
+});

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/index.ts';
 import { awardRoutes } from './awards/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
+import { exportRoutes } from './exports/index.ts';
 import { judgingRoutes } from './judging/index.ts';
 import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
@@ -29,6 +30,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(judgingRoutes);
   await api.register(resultRoutes);
   await api.register(awardRoutes);
+  await api.register(exportRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -1,0 +1,37 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import ExcelJS from 'exceljs';
+import { errors, Id } from '../../lib/schemas.ts';
+import { requireRole } from '../../plugins/auth.ts';
+import { exportTable, toCsv, type Table } from './tables.ts';
+
+async function toXlsx(table: Table): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(table.title);
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  sheet.columns.forEach((column) => { column.width = 18; });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  api.get('/rounds/:roundId/export', {
+    schema: {
+      summary: 'Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer)',
+      tags: ['results'], security: [{ session: [] }],
+      params: Type.Object({ roundId: Id }),
+      querystring: Type.Object({
+        table: Type.Union([Type.Literal('results'), Type.Literal('sheets'), Type.Literal('judges'), Type.Literal('units')]),
+        format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'xlsx' }),
+      }),
+      response: { 200: Type.Any({ description: 'the file' }), ...errors(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    requireRole(request, 'organizer');
+    const { table: name, format } = request.query;
+    const table = exportTable(api.db, request.params.roundId, name);
+    const filename = `vong-${request.params.roundId}-${name}.${format}`;
+    reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table));
+  });
+};

@@ -1,0 +1,70 @@
+import {
+  getRound, getUnit, getUser, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
+} from '@guong-sang/db';
+import { notFound } from '../../lib/errors.ts';
+import { roundResults } from '../results/index.ts';
+
+export type Cell = string | number | null;
+export interface Table { title: string; header: string[]; rows: Cell[][] }
+export type TableName = 'results' | 'sheets' | 'judges' | 'units';
+
+/** The organizer's exports of a round, as plain tables (Vietnamese headers). */
+export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table {
+  const round = getRound(db, roundId);
+  if (!round) throw notFound();
+  const results = roundResults(db, roundId, 'corrected');
+  switch (name) {
+    case 'results':
+      return {
+        title: 'Kết quả',
+        header: ['Hạng', 'Đồng hạng', 'Mã bài', 'Tiêu đề', 'Điểm thô', 'Điểm hiệu chỉnh', 'Số giám khảo', 'Chấm phúc khảo', 'Tác giả', 'Đơn vị'],
+        rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, e.raw, e.score, e.readers,
+          e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
+      };
+    case 'sheets': {
+      const criteria = listCriteria(db, round.contestId);
+      const codes = new Map(listEntriesByContest(db, round.contestId).map((e) => [e.id, e.code]));
+      return {
+        title: 'Phiếu chấm',
+        header: ['Mã bài', 'Giám khảo', 'Trạng thái', ...criteria.map((c) => c.name), 'Nhận xét', 'Cập nhật'],
+        rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
+          codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', sheet.status,
+          ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
+          sheet.comment, sheet.updatedAt.toISOString(),
+        ]),
+      };
+    }
+    case 'judges':
+      return {
+        title: 'Giám khảo',
+        header: ['Giám khảo', 'Số phiếu', 'Độ khắt khe', 'Sai số chuẩn', 'Đáng chú ý'],
+        rows: results.judges.map((j) => [j.judgeName, j.sheets, j.severity, j.se, j.flagged ? 'x' : '']),
+      };
+    case 'units': {
+      const counts = new Map<number, number>();
+      for (const entry of listEntriesByContest(db, round.contestId)) {
+        if (entry.status !== 'submitted') continue;
+        const unitId = getUser(db, entry.authorId)?.unitId;
+        if (unitId !== undefined) counts.set(unitId, (counts.get(unitId) ?? 0) + 1);
+      }
+      return {
+        title: 'Đơn vị',
+        header: ['Đơn vị', 'Số cán bộ, đảng viên, người lao động', 'Số bài dự thi', 'Tỷ lệ tham gia (%)'],
+        rows: listUnits(db).map((unit) => {
+          const entries = counts.get(unit.id) ?? 0;
+          return [getUnit(db, unit.id)?.name ?? unit.name, unit.headcount, entries,
+            unit.headcount > 0 ? (100 * entries) / unit.headcount : null];
+        }),
+      };
+    }
+  }
+}
+
+/** RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
+export function toCsv(table: Table): string {
+  const cell = (value: Cell) => {
+    const text = value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
