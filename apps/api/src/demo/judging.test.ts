@@ -5,25 +5,36 @@ import { seedDemoJudging } from './judging.ts';
 import { seedDemo } from './seed.ts';
 
 describe('demo judging', () => {
-  it('assigns every entry of the contest being judged to two judges, some sheets scored', () => {
-    const db = createDb(':memory:');
-    const now = new Date('2026-11-26T03:00:00Z');
-    seedDemo(db, { passwordHash: 'x', now });
-    seedDemoJudging(db, now);
-    seedDemoJudging(db, now);
-    const contest = listContests(db).find((c) => c.slug !== DEMO_CONTEST_SLUG);
-    const rounds = listRounds(db, contest?.id ?? 0);
-    expect(rounds).toHaveLength(1);
-    const round = rounds[0]!;
-    const active = listActiveAssignments(db, round.id);
+  const db = createDb(':memory:');
+  const now = new Date('2026-11-26T03:00:00Z');
+  seedDemo(db, { passwordHash: 'x', now });
+  seedDemoJudging(db, now);
+  seedDemoJudging(db, now);
+  const contest = listContests(db).find((c) => c.slug !== DEMO_CONTEST_SLUG);
+  const [preliminary, final] = listRounds(db, contest?.id ?? 0);
+
+  it('has a finished preliminary round: every entry read twice or thrice, every sheet submitted', () => {
+    expect(listRounds(db, contest?.id ?? 0)).toHaveLength(2);
+    expect(preliminary?.closesAt.getTime()).toBeLessThan(now.getTime());
+    const active = listActiveAssignments(db, preliminary?.id ?? 0);
     const perEntry = new Map<number, number>();
     for (const a of active) perEntry.set(a.entryId, (perEntry.get(a.entryId) ?? 0) + 1);
     expect(perEntry.size).toBe(40);
-    expect([...perEntry.values()].every((n) => n === 2)).toBe(true);
-    const sheets = listRoundSheets(db, round.id);
-    const submitted = sheets.filter((s) => s.sheet.status === 'submitted').length;
-    expect(submitted).toBeGreaterThan(active.length * 0.4);
+    expect([...perEntry.values()].every((n) => n === 2 || n === 3)).toBe(true);
+    expect(active.some((a) => a.origin === 'adjudication')).toBe(true);
+    const sheets = listRoundSheets(db, preliminary?.id ?? 0);
+    expect(sheets).toHaveLength(active.length);
+    expect(sheets.every((s) => s.sheet.status === 'submitted')).toBe(true);
+  });
+
+  it('has an open final round on the shortlist, read by the panel, partly scored', () => {
+    expect(final?.kind).toBe('final');
+    expect(final?.closesAt.getTime()).toBeGreaterThan(now.getTime());
+    const active = listActiveAssignments(db, final?.id ?? 0);
+    expect(new Set(active.map((a) => a.entryId)).size).toBeGreaterThanOrEqual(10);
+    const sheets = listRoundSheets(db, final?.id ?? 0);
+    expect(sheets.some((s) => s.sheet.status === 'submitted')).toBe(true);
     expect(sheets.some((s) => s.sheet.status === 'draft')).toBe(true);
-    expect(submitted).toBeLessThan(active.length);
+    expect(sheets.length).toBeLessThan(active.length);
   });
 });
