@@ -166,6 +166,8 @@ describe('judging', () => {
     expect(readersAfter.filter(Boolean)).toHaveLength(2);
     expect(readersAfter.findIndex((r, i) => r && !readersBefore[i])).toBeGreaterThan(0);
     expect((await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).statusCode).toBe(404);
+    // The round still shows the organizer's seed, so their assignment can be reproduced.
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}`)).json().assignmentSeed).toBe(7);
   });
 });
 
@@ -339,5 +341,21 @@ describe('exports', () => {
     }
     expect((await api(judge.cookie, 'GET', `/api/rounds/${roundId}/export?table=results`)).statusCode).toBe(403);
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=passwords`)).statusCode).toBe(400);
+  });
+});
+
+describe('conflicts', () => {
+  it('are listed for the organizer, kept out of the assignment, and can be withdrawn', async () => {
+    const entryCode = (await api(organizer, 'GET', `/api/contests/${contestId}/screening`)).json().entries[0].code;
+    const declared = await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judges[1]!.id, entryCode, reason: 'Cùng tổ công tác' });
+    expect(declared.statusCode).toBe(201);
+    const listed = (await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json();
+    expect(listed).toEqual([expect.objectContaining({ judgeName: 'Giám khảo 1', code: entryCode, reason: 'Cùng tổ công tác' })]);
+    const seed = 11;
+    await assign(seed);
+    expect((await assignmentsOf(judges[1]!)).some((a: { code: string }) => a.code === entryCode)).toBe(false);
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}`)).json().assignmentSeed).toBe(seed);
+    expect((await ctx.app.inject({ method: 'DELETE', url: `/api/conflicts/${listed[0].id}`, headers: { cookie: organizer } })).statusCode).toBe(204);
+    expect((await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/i18n';
-import type { Me } from '$lib/types';
+import type { Me, SessionUser } from '$lib/types';
 
 declare global {
   namespace App {
@@ -10,7 +10,8 @@ declare global {
     }
     interface PageData {
       locale: Locale;
-      user: Me | null;
+      /** The header's view of the signed-in person; pages load anything more themselves. */
+      user: SessionUser | null;
     }
   }
 }

@@ -19,6 +19,6 @@ export function adjudicateIfNeeded(tx: Tx, round: Round, entryId: number, now: D
   plan.result.added = plan.result.added.filter((pair) => Number(pair.entryId) === entryId);
   if (plan.result.added.length === 0) return false;
   // The system assigns the third reader; the audit row names no person.
-  commitPlan(tx, round, plan, null, now, seed, 'adjudication');
+  commitPlan(tx, round, plan, null, now, seed, 'adjudication', false);
   return true;
 }

@@ -14,12 +14,14 @@ export function commitPlan(
   now: Date,
   seed: number,
   origin: 'initial' | 'reassignment' | 'adjudication' = listActiveAssignments(tx, round.id).length === 0 ? 'initial' : 'reassignment',
+  /** Keep the organizer's seed on the round: automatic top-ups (recusal, adjudication) pass false. */
+  recordSeed = true,
 ): void {
   const rows = createRng(seed).shuffle(plan.result.added.map((pair) => ({
     roundId: round.id, entryId: Number(pair.entryId), judgeId: String(pair.judgeId), origin, createdAt: now,
   })));
   createAssignments(tx, rows);
-  updateRound(tx, round.id, { assignmentSeed: seed });
+  if (recordSeed) updateRound(tx, round.id, { assignmentSeed: seed });
   appendAudit(tx, {
     actorId, action: 'assignment.committed', subjectType: 'round', subjectId: round.id,
     details: { seed, added: rows.length, origin, unassignable: plan.result.unassignable.length },

@@ -234,3 +234,173 @@ export interface ContestFormValues {
   tiers: { name: string; count: string }[];
   criteria: { name: string; description: string; weight: string; min: string; max: string }[];
 }
+
+/** What every page knows about the signed-in person (the root layout's data): no id, e-mail or
+ * unit, so nothing about anyone's unit reaches a judge's pages (DESIGN.md, Blindness). */
+export interface SessionUser {
+  fullName: string;
+  roles: Role[];
+}
+
+/** A person found by GET /api/users (organizer). */
+export type UserSummary = Me;
+
+/* Screening (organizer) */
+
+export type ScreeningStatus = 'submitted' | 'disqualified';
+
+export interface ScreeningEntry {
+  id: number;
+  code: string;
+  title: string;
+  category: string | null;
+  wordCount: number;
+  status: ScreeningStatus;
+  disqualifiedReason: string | null;
+  authorName: string;
+  unitName: string;
+  submittedAt: string | null;
+  version: number;
+}
+
+export interface NearDuplicate {
+  a: string;
+  b: string;
+  /** Jaccard similarity, 0–1. */
+  similarity: number;
+}
+
+export interface Screening {
+  entries: ScreeningEntry[];
+  nearDuplicates: NearDuplicate[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Comparison {
+  a: { code: string; title: string; text: string };
+  b: { code: string; title: string; text: string };
+  /** Offsets into each text (UTF-16 code units, as JavaScript counts). */
+  passages: { a: TextRange; b: TextRange; words: number }[];
+}
+
+/* Rounds and assignment (organizer) */
+
+export type RoundKind = 'preliminary' | 'final';
+
+export interface RoundJudge {
+  userId: string;
+  fullName: string;
+  email: string;
+  unitName: string;
+  maxLoad: number | null;
+  assigned: number;
+  drafts: number;
+  submitted: number;
+}
+
+export interface RoundDetail {
+  id: number;
+  contestId: number;
+  name: string;
+  kind: RoundKind;
+  readersPerEntry: number;
+  opensAt: string;
+  closesAt: string;
+  open: boolean;
+  closed: boolean;
+  assignmentSeed: number | null;
+  entries: number;
+  assignments: number;
+  submittedSheets: number;
+  judges: RoundJudge[];
+}
+
+export interface RoundInput {
+  name: string;
+  kind: RoundKind;
+  readersPerEntry: number;
+  opensAt: string;
+  closesAt: string;
+}
+
+export interface AssignmentPreview {
+  ok: boolean;
+  committed: boolean;
+  seed: number;
+  /** New assignments this run makes (or would make). */
+  added: number;
+  entries: number;
+  loads: { judgeId: string; fullName: string; load: number; cap: number | null }[];
+  /** `message` is the solver's English text, for the technical details. */
+  unassignable: { code: string; message: string }[];
+  shortfalls: { codes: string[]; demand: number; capacity: number; shortfall: number }[];
+  conflictsAvoided: { ownEntry: number; sameUnit: number; declared: number };
+  coReading: { connected: boolean; components: number };
+  maxSharedEntries: number;
+  errors: string[];
+}
+
+/* Judging (judge): the API's blind shapes, an allow-list */
+
+export type SheetStatus = 'pending' | 'draft' | 'submitted';
+
+export interface BlindSummary {
+  id: number;
+  code: string;
+  title: string;
+  category: string | null;
+  wordCount: number;
+  status: SheetStatus;
+  round: { name: string; kind: RoundKind; opensAt: string; closesAt: string; open: boolean };
+}
+
+export interface RubricLevel {
+  score: number;
+  label: string;
+  description: string;
+}
+
+export interface RubricCriterion {
+  id: number;
+  name: string;
+  description: string;
+  weight: number;
+  min: number;
+  max: number;
+  levels: RubricLevel[];
+}
+
+export interface BlindAttachment {
+  /** 1-based place in the entry. */
+  number: number;
+  kind: 'document' | 'photo';
+  fileKind: string;
+  altText: string;
+}
+
+export interface ScoreSheet {
+  status: 'draft' | 'submitted';
+  comment: string;
+  /** Criterion id → score. */
+  values: Record<string, number>;
+  updatedAt: string;
+}
+
+export interface BlindEntry extends BlindSummary {
+  subject: string;
+  /** Sanitized HTML of the submitted version (the API's allow-list). */
+  body: string;
+  attachments: BlindAttachment[];
+  rubric: RubricCriterion[];
+  score: ScoreSheet | null;
+}
+
+export interface ScoreInput {
+  scores: Record<string, number>;
+  comment?: string;
+  submit: boolean;
+}

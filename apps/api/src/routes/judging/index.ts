@@ -153,7 +153,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const plan = planAssignment(tx, round, { seed });
       // Only this entry is topped up here; other gaps are the organizer's to fill.
       plan.result.added = plan.result.added.filter((pair) => Number(pair.entryId) === assignment.entryId);
-      commitPlan(tx, round, plan, judge.id, now, seed, 'reassignment');
+      commitPlan(tx, round, plan, judge.id, now, seed, 'reassignment', false);
       return { reassigned: plan.result.added.length > 0 };
     });
   });

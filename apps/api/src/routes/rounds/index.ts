@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   appendAudit, createConflict, createRound, deleteConflict, getConflict, getContest,
-  findEntryByCode, getRound, getScoreSheet, getUser, getUserRoles, listActiveAssignments, listEntriesByAuthor,
+  findEntryByCode, getRound, listConflictsForEntries, listEntriesByContest, getScoreSheet, getUser, getUserRoles, listActiveAssignments, listEntriesByAuthor,
   listRoundJudges, listRounds, setAssignmentStatus, setRoundEntries, setRoundJudges, updateRound, writeTransaction,
   type DbOrTx, type Round,
 } from '@guong-sang/db';
@@ -35,7 +35,13 @@ function previewOf(db: DbOrTx, round: Round, plan: AssignmentPlan, committed: bo
       const judge = getUser(db, String(judgeId));
       return { judgeId: String(judgeId), fullName: judge?.fullName ?? '', load, cap: caps.get(String(judgeId)) ?? null };
     }),
-    unassignable: result.unassignable.map((u) => ({ code: codes.get(Number(u.entryId)) ?? '', message: u.message })),
+    unassignable: result.unassignable.map((u) => ({
+      code: codes.get(Number(u.entryId)) ?? '',
+      kind: u.reason.kind,
+      eligible: u.reason.kind === 'too-few-eligible-judges' ? u.reason.eligible : null,
+      required: u.reason.kind === 'too-few-eligible-judges' ? u.reason.required : null,
+      message: u.message,
+    })),
     shortfalls: result.shortfalls.map((s) => ({
       codes: s.entryIds.map((id) => codes.get(Number(id)) ?? ''), demand: s.demand, capacity: s.capacity, shortfall: s.shortfall,
     })),
@@ -266,6 +272,27 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       return created;
     });
     return reply.code(201).send({ id: conflict.id });
+  });
+
+  api.get('/contests/:contestId/conflicts', {
+    schema: {
+      summary: 'Declared conflicts and recusals of a contest (organizer)',
+      tags: ['judging'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      response: {
+        200: Type.Array(Type.Object({
+          id: Type.Integer(), judgeId: Type.String(), judgeName: Type.String(), code: Type.String(), reason: Type.String(),
+        })),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  }, async (request) => {
+    requireRole(request, 'organizer');
+    if (!getContest(api.db, request.params.contestId)) throw notFound();
+    const entries = new Map(listEntriesByContest(api.db, request.params.contestId).map((e) => [e.id, e.code]));
+    return listConflictsForEntries(api.db, [...entries.keys()]).map((c) => ({
+      id: c.id, judgeId: c.judgeId, judgeName: getUser(api.db, c.judgeId)?.fullName ?? '', code: entries.get(c.entryId) ?? '', reason: c.reason,
+    }));
   });
 
   api.delete('/conflicts/:conflictId', {

@@ -53,7 +53,13 @@ export const AssignmentPreview = Type.Object({
   loads: Type.Array(Type.Object({
     judgeId: Type.String(), fullName: Type.String(), load: Type.Integer(), cap: Type.Union([Type.Integer(), Type.Null()]),
   })),
-  unassignable: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
+  unassignable: Type.Array(Type.Object({
+    code: Type.String(),
+    kind: Type.Union([Type.Literal('too-few-eligible-judges'), Type.Literal('insufficient-capacity')]),
+    eligible: Type.Union([Type.Integer(), Type.Null()]),
+    required: Type.Union([Type.Integer(), Type.Null()]),
+    message: Type.String({ description: 'Technical detail in English, for logs' }),
+  })),
   shortfalls: Type.Array(Type.Object({
     codes: Type.Array(Type.String()), demand: Type.Integer(), capacity: Type.Integer(), shortfall: Type.Integer(),
   })),

@@ -2,6 +2,10 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { translator, type Translate } from '$lib/i18n';
 import type {
   AnonymityWarning,
+  AssignmentPreview,
+  BlindEntry,
+  BlindSummary,
+  Comparison,
   ContestDetail,
   ContestInput,
   ContestSummary,
@@ -10,10 +14,18 @@ import type {
   EntrySummary,
   Me,
   Receipt,
+  RoundDetail,
+  RoundInput,
+  Role,
+  ScoreInput,
+  Screening,
+  ScreeningEntry,
+  ScreeningStatus,
   SetupStatus,
   SubmitResult,
   Unit,
   UploadResult,
+  UserSummary,
 } from '$lib/types';
 import { parseSetCookie } from './set-cookie';
 
@@ -35,7 +47,7 @@ export interface ApiFailure {
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function call<T>(
   event: ApiEvent,
@@ -259,4 +271,151 @@ export function getReceipt(
 ): Promise<ApiResult<Receipt>> {
   const query = version === undefined ? '' : `?version=${id(version)}`;
   return call(event, 'GET', `/entries/${id(entryId)}/receipt${query}`);
+}
+
+/** A query string from the values that are set (`?a=1&b=x`), or ''. */
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/* People (organizer) */
+
+export function searchUsers(
+  event: ApiEvent,
+  input: { q: string; role?: Role; limit?: number },
+): Promise<ApiResult<UserSummary[]>> {
+  return call(event, 'GET', `/users${query({ q: input.q, role: input.role, limit: input.limit })}`);
+}
+
+/* Screening (organizer) */
+
+export interface ScreeningFilters {
+  status?: ScreeningStatus;
+  category?: string;
+  q?: string;
+  /** Near-duplicate threshold, 0.3–1. */
+  threshold?: number;
+}
+
+export function getScreening(
+  event: ApiEvent,
+  contestId: number,
+  filters: ScreeningFilters,
+): Promise<ApiResult<Screening>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/screening${query({ ...filters })}`);
+}
+
+export function compareEntries(
+  event: ApiEvent,
+  contestId: number,
+  a: string,
+  b: string,
+): Promise<ApiResult<Comparison>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/screening/compare${query({ a, b })}`);
+}
+
+export function disqualifyEntry(
+  event: ApiEvent,
+  entryId: number,
+  reason: string,
+): Promise<ApiResult<ScreeningEntry>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/disqualify`, { reason });
+}
+
+export function reinstateEntry(event: ApiEvent, entryId: number): Promise<ApiResult<ScreeningEntry>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/reinstate`, { reason: '' });
+}
+
+/* Rounds and assignment (organizer) */
+
+export function listRounds(event: ApiEvent, contestId: number): Promise<ApiResult<RoundDetail[]>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/rounds`);
+}
+
+export function createRound(
+  event: ApiEvent,
+  contestId: number,
+  input: RoundInput,
+): Promise<ApiResult<RoundDetail>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/rounds`, input);
+}
+
+export function getRound(event: ApiEvent, roundId: number): Promise<ApiResult<RoundDetail>> {
+  return call(event, 'GET', `/rounds/${id(roundId)}`);
+}
+
+export function updateRound(
+  event: ApiEvent,
+  roundId: number,
+  patch: Partial<Pick<RoundInput, 'name' | 'readersPerEntry' | 'opensAt' | 'closesAt'>>,
+): Promise<ApiResult<RoundDetail>> {
+  return call(event, 'PATCH', `/rounds/${id(roundId)}`, patch);
+}
+
+/** Replaces the whole panel; a judge left out loses the entries they have not scored. */
+export function setRoundJudges(
+  event: ApiEvent,
+  roundId: number,
+  judges: { userId: string; maxLoad: number | null }[],
+): Promise<ApiResult<RoundDetail>> {
+  return call(event, 'PUT', `/rounds/${id(roundId)}/judges`, { judges });
+}
+
+/** With `dryRun` nothing is written; the same seed commits exactly what was previewed. */
+export function runAssignment(
+  event: ApiEvent,
+  roundId: number,
+  input: { seed?: number; dryRun: boolean },
+): Promise<ApiResult<AssignmentPreview>> {
+  return call(event, 'POST', `/rounds/${id(roundId)}/assignments`, input);
+}
+
+export function createShortlist(
+  event: ApiEvent,
+  roundId: number,
+  input: { topN: number; name: string; opensAt: string; closesAt: string },
+): Promise<ApiResult<RoundDetail>> {
+  return call(event, 'POST', `/rounds/${id(roundId)}/shortlist`, input);
+}
+
+export function declareConflict(
+  event: ApiEvent,
+  contestId: number,
+  input: { judgeId: string; entryCode: string; reason: string },
+): Promise<ApiResult<{ id: number }>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/conflicts`, input);
+}
+
+/*
+ * Judging (judge). Blind by construction: a judge's pages call only these four, whose answers
+ * the API builds from an allow-list. Never call entry or user routes from a judge's page.
+ */
+
+export function listAssignments(event: ApiEvent): Promise<ApiResult<BlindSummary[]>> {
+  return call(event, 'GET', '/judging/assignments');
+}
+
+export function getAssignment(event: ApiEvent, assignmentId: number): Promise<ApiResult<BlindEntry>> {
+  return call(event, 'GET', `/judging/assignments/${id(assignmentId)}`);
+}
+
+export function saveScore(
+  event: ApiEvent,
+  assignmentId: number,
+  input: ScoreInput,
+): Promise<ApiResult<BlindEntry>> {
+  return call(event, 'PUT', `/judging/assignments/${id(assignmentId)}/score`, input);
+}
+
+export function recuse(
+  event: ApiEvent,
+  assignmentId: number,
+  reason: string,
+): Promise<ApiResult<{ reassigned: boolean }>> {
+  return call(event, 'POST', `/judging/assignments/${id(assignmentId)}/recuse`, { reason });
 }

@@ -1,0 +1,71 @@
+import type { Locale } from './i18n';
+import type { RubricCriterion } from './types';
+
+/** Scores are typed in halves: 7, 7,5, 8. */
+export const SCORE_STEP = 0.5;
+
+/** Scales this short are offered as radio buttons (one per whole point); longer ones as a number. */
+export const CHOICE_SCALE_MAX = 5;
+
+export function usesChoices(criterion: Pick<RubricCriterion, 'min' | 'max'>): boolean {
+  return criterion.max - criterion.min <= CHOICE_SCALE_MAX;
+}
+
+/** The whole points of a short scale, lowest first. */
+export function scaleChoices(criterion: Pick<RubricCriterion, 'min' | 'max'>): number[] {
+  const choices: number[] = [];
+  for (let value = Math.ceil(criterion.min); value <= criterion.max; value++) choices.push(value);
+  return choices;
+}
+
+/**
+ * A score as typed, in either language ("8,5" or "8.5"); null when empty or not a number.
+ * Range is checked separately, so the message can name the scale.
+ */
+export function parseScore(text: string): number | null {
+  const normalized = text.trim().replace(',', '.');
+  if (!/^\d{1,4}(\.\d{1,2})?$/.test(normalized)) return null;
+  return Number(normalized);
+}
+
+export function inRange(criterion: Pick<RubricCriterion, 'min' | 'max'>, value: number): boolean {
+  return Number.isFinite(value) && value >= criterion.min && value <= criterion.max;
+}
+
+export interface WeightedTotal {
+  /** Σ weight × score over the criteria scored so far (the API's weighted total once complete). */
+  total: number;
+  /** The highest total the rubric allows. */
+  max: number;
+  scored: number;
+  complete: boolean;
+}
+
+/** The live total beside the score inputs; values outside a criterion's scale are not counted. */
+export function weightedTotal(
+  rubric: readonly Pick<RubricCriterion, 'id' | 'weight' | 'min' | 'max'>[],
+  values: Readonly<Record<string, number | null | undefined>>,
+): WeightedTotal {
+  let total = 0;
+  let max = 0;
+  let scored = 0;
+  for (const criterion of rubric) {
+    max += criterion.weight * criterion.max;
+    const value = values[String(criterion.id)];
+    if (typeof value === 'number' && inRange(criterion, value)) {
+      total += criterion.weight * value;
+      scored++;
+    }
+  }
+  return { total, max, scored, complete: scored === rubric.length };
+}
+
+const scoreFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
+/** 8,5 in Vietnamese, 8.5 in English; totals keep up to two decimals (weights like 0,4). */
+export function formatScore(value: number, locale: Locale): string {
+  return scoreFormats[locale].format(value);
+}

@@ -1,0 +1,42 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { translator } from '$lib/i18n';
+import { dataOrError, errorStatus, getAssignment, saveScore } from '$lib/server/api';
+import { idParam, requireRole } from '$lib/server/guard';
+import { missingCriteria, readScoreForm } from '$lib/server/score-form';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/*
+ * Blindness: the reading view loads one thing, the judge's own assignment, which the API builds
+ * from an allow-list (code, title, text, category, word count, sanitized attachments, rubric,
+ * the judge's own score). Nothing else is fetched here — no entry, user or contest routes.
+ */
+
+export const load: PageServerLoad = async (event) => {
+  requireRole(event.locals, 'judge');
+  const assignment = dataOrError(await getAssignment(event, idParam(event.params.assignmentId)));
+  const notice = (['saved', 'submitted'] as const).find((key) => event.url.searchParams.has(key)) ?? null;
+  return { assignment, notice, now: Date.now() };
+};
+
+/** For pages posted without JavaScript; with it, the sheet saves to the API from the browser. */
+async function save(event: RequestEvent, submit: boolean) {
+  requireRole(event.locals, 'judge');
+  const assignmentId = idParam(event.params.assignmentId);
+  const t = translator(event.locals.locale);
+  const assignment = dataOrError(await getAssignment(event, assignmentId));
+  const { values, errors, scores } = readScoreForm(await event.request.formData(), assignment.rubric, event.locals.locale);
+  const action = submit ? ('submit' as const) : ('save' as const);
+  if (Object.keys(errors).length > 0) return fail(400, { action, values, errors, message: undefined });
+  const missing = missingCriteria(assignment.rubric, scores);
+  if (submit && missing.length > 0) {
+    return fail(400, { action, values, errors, message: t('judging.missing', { missing: missing.join(', ') }) });
+  }
+  const result = await saveScore(event, assignmentId, { scores, comment: values.comment, submit });
+  if (!result.ok) return fail(errorStatus(result.status), { action, values, errors, message: result.message });
+  redirect(303, `/judging/${assignmentId}?${submit ? 'submitted' : 'saved'}=1`);
+}
+
+export const actions: Actions = {
+  save: (event) => save(event, false),
+  submit: (event) => save(event, true),
+};
