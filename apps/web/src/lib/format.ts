@@ -122,3 +122,19 @@ export function timeLeft(
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+const scoreFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/** A score for display only (8,50 / 8.50): ranking uses the unrounded value, done by the API. */
+export function formatScore(value: number, locale: Locale): string {
+  return scoreFormats[locale].format(value);
+}
+
+/** A signed figure such as a judge's severity: +0,42 / −1,10. */
+export function formatSigned(value: number, locale: Locale): string {
+  const text = formatScore(Math.abs(value), locale);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}

@@ -404,3 +404,63 @@ export interface ScoreInput {
   comment?: string;
   submit: boolean;
 }
+
+/* Results and awards (organizer) */
+
+export type ScoreMethod = 'mean' | 'corrected' | 'zscore';
+
+export interface ResultEntry {
+  rank: number;
+  tie: boolean;
+  code: string;
+  title: string;
+  /** Unrounded: the API ranks; the page only formats. */
+  raw: number;
+  score: number;
+  readers: number;
+  adjudicated: boolean;
+  totals: { judgeName: string; total: number; usedInScore: boolean }[];
+  /** Only once the awards are finalized. */
+  authorName: string | null;
+  unitName: string | null;
+}
+
+export interface ResultJudge {
+  judgeName: string;
+  sheets: number;
+  /** Negative: severe; positive: lenient. */
+  severity: number;
+  se: number | null;
+  flagged: boolean;
+}
+
+export interface RoundResults {
+  method: string;
+  revealed: boolean;
+  entries: ResultEntry[];
+  judges: ResultJudge[];
+  ties: { rank: number; codes: string[] }[];
+}
+
+export interface AwardView {
+  tierId: number;
+  tierName: string;
+  code: string;
+  title: string;
+  rank: number | null;
+  tie: boolean;
+  reason: string | null;
+  authorName: string | null;
+}
+
+export interface Awards {
+  finalizedAt: string | null;
+  proposed: AwardView[];
+  decided: AwardView[];
+}
+
+export interface AwardInput {
+  entryCode: string;
+  tierId: number;
+  reason?: string;
+}

@@ -3,6 +3,8 @@ import { translator, type Translate } from '$lib/i18n';
 import type {
   AnonymityWarning,
   AssignmentPreview,
+  AwardInput,
+  Awards,
   BlindEntry,
   BlindSummary,
   Comparison,
@@ -16,8 +18,10 @@ import type {
   Receipt,
   RoundDetail,
   RoundInput,
+  RoundResults,
   Role,
   ScoreInput,
+  ScoreMethod,
   Screening,
   ScreeningEntry,
   ScreeningStatus,
@@ -389,6 +393,42 @@ export function declareConflict(
   input: { judgeId: string; entryCode: string; reason: string },
 ): Promise<ApiResult<{ id: number }>> {
   return call(event, 'POST', `/contests/${id(contestId)}/conflicts`, input);
+}
+
+/* Results and awards (organizer) */
+
+export function getRoundResults(
+  event: ApiEvent,
+  roundId: number,
+  method: ScoreMethod,
+): Promise<ApiResult<RoundResults>> {
+  return call(event, 'GET', `/rounds/${id(roundId)}/results?method=${method}`);
+}
+
+/** The reliability report of packages/scoring, untyped by the API: read it with `reliabilityFigures`. */
+export function getReliability(event: ApiEvent, roundId: number): Promise<ApiResult<unknown>> {
+  return call(event, 'GET', `/rounds/${id(roundId)}/reliability`);
+}
+
+export const EXPORT_TABLES = ['results', 'sheets', 'judges', 'units'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+/** Same-origin address of an export: a plain link, the browser sends its own cookie. */
+export function exportUrl(roundId: number, table: ExportTable, format: 'csv' | 'xlsx'): string {
+  return `/api/rounds/${id(roundId)}/export?table=${table}&format=${format}`;
+}
+
+export function getAwards(event: ApiEvent, contestId: number): Promise<ApiResult<Awards>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/awards`);
+}
+
+/** Replaces the decided list; a departure from the proposal needs a reason. */
+export function decideAwards(event: ApiEvent, contestId: number, awards: AwardInput[]): Promise<ApiResult<Awards>> {
+  return call(event, 'PUT', `/contests/${id(contestId)}/awards`, { awards });
+}
+
+export function finalizeAwards(event: ApiEvent, contestId: number): Promise<ApiResult<Awards>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/awards/finalize`);
 }
 
 /*
