@@ -82,3 +82,28 @@ export async function apiLogin(origin: string, email: string, password: string):
   if (!response.ok) throw new Error(`login failed: ${await response.text()}`);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
 }
+
+/** A JSON call to the API with a session cookie, for setting up what the browser then uses. */
+export async function apiCall(origin: string, cookie: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${origin}/api${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
+}
+
+/** Registers a person through the API and returns their session cookie pair. */
+export async function apiRegister(
+  origin: string,
+  person: { email: string; password: string; fullName: string; unitId: number | undefined },
+): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  if (response.status >= 300) throw new Error(`registration failed: ${await response.text()}`);
+  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+}

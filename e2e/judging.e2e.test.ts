@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, launchChromium, startServer, type RunningServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, startServer } from './harness.ts';
 
 /*
  * Issue 4 in Chromium at 360 px: the organizer screens the entries, creates a round, sets its
@@ -84,26 +84,12 @@ const entryIds: number[] = [];
 let axeContext: BrowserContext;
 const cspViolations: string[] = [];
 
-async function api(cookie: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.origin}/api${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
-}
+const api = (cookie: string, method: string, path: string, body?: unknown) =>
+  apiCall(server.origin, cookie, method, path, body);
 const organizer = (method: string, path: string, body?: unknown) => api(organizerCookie, method, path, body);
 
-async function register(person: { email: string; fullName: string; unit: number }): Promise<string> {
-  const response = await fetch(`${server.origin}/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: person.email, password: PASSWORD, fullName: person.fullName, unitId: unitIds[person.unit] }),
-  });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
+const register = (person: { email: string; fullName: string; unit: number }) =>
+  apiRegister(server.origin, { email: person.email, password: PASSWORD, fullName: person.fullName, unitId: unitIds[person.unit] });
 
 interface Assignment {
   id: number;
