@@ -53,7 +53,7 @@ const register = (person: { email: string; fullName: string; unit: number }) =>
 interface Assignment { id: number; code: string; status: string }
 interface Criterion { id: number; min: number; max: number }
 
-/** Every judge submits every pending sheet; judge 0 gives near the top of the scale, the others low. */
+/** Every judge submits every pending sheet: judge 0 near the top of the scale, judge 1 at the bottom, judge 2 in between. */
 async function scoreAll(): Promise<number> {
   let scored = 0;
   for (const [index, cookie] of judgeCookies.entries()) {
@@ -62,7 +62,9 @@ async function scoreAll(): Promise<number> {
       if (a.status === 'submitted') continue;
       const detail = (await api(cookie, 'GET', `/judging/assignments/${a.id}`)).body as unknown as { rubric: Criterion[] };
       const scores = Object.fromEntries(detail.rubric.map((c) => {
-        const value = index === 0 ? c.max - (n % 2) : c.min + ((n + index) % 3);
+        // Judge 0 is lenient (near the top), judge 1 severe (at the bottom), judge 2 in between.
+        const middle = Math.round((c.min + c.max) / 2);
+        const value = [c.max - (n % 2), c.min + (n % 2), middle + (n % 3) - 1][index] ?? middle;
         return [c.id, Math.min(c.max, Math.max(c.min, value))];
       }));
       const saved = await api(cookie, 'PUT', `/judging/assignments/${a.id}/score`, { scores, submit: true });
@@ -223,11 +225,12 @@ describe('the organizer reads the results and awards the prizes in Chromium at 3
     await expectFitsPhone(org);
   });
 
-  it('shows the lenient judge flagged and an adjudicated entry with its three totals', async () => {
+  it('shows the lenient and the severe judge flagged and an adjudicated entry with its three totals', async () => {
     const judges = org.getByRole('region', { name: 'Giám khảo' });
     const flagged = judges.getByRole('row').filter({ hasText: /Dễ dãi|Khắt khe/ });
     expect(await flagged.count()).toBeGreaterThan(0);
     expect(await judges.getByRole('row').filter({ hasText: JUDGES[0]!.fullName }).innerText()).toContain('Dễ dãi');
+    expect(await judges.getByRole('row').filter({ hasText: JUDGES[1]!.fullName }).innerText()).toContain('Khắt khe');
 
     const badge = org.getByText('Phúc khảo', { exact: true }).first();
     await badge.click();
