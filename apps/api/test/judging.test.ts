@@ -359,3 +359,30 @@ describe('conflicts', () => {
     expect((await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json()).toEqual([]);
   });
 });
+
+describe('ties', () => {
+  it('stay ties until the organizer decides their order, which is audited', async () => {
+    await assign();
+    // Every judge gives every entry the same marks: all six entries tie on every tie-break.
+    for (const judge of judges) {
+      for (const a of await assignmentsOf(judge)) {
+        const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`)).json();
+        await api(judge.cookie, 'PUT', `/api/judging/assignments/${a.id}/score`, {
+          scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, 7])), submit: true,
+        });
+      }
+    }
+    const tied = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json();
+    expect(tied.ties).toHaveLength(1);
+    expect(tied.entries.every((e: { rank: number; tie: boolean }) => e.rank === 1 && e.tie)).toBe(true);
+    const order = [...tied.ties[0].codes].reverse();
+    const missingReason = await api(organizer, 'POST', `/api/rounds/${roundId}/tie-decisions`, { codes: order, reason: ' ' });
+    expect(missingReason.statusCode).toBe(400);
+    const decided = (await api(organizer, 'POST', `/api/rounds/${roundId}/tie-decisions`, { codes: order, reason: 'Hội đồng biểu quyết' })).json();
+    expect(decided.ties).toEqual([]);
+    expect(decided.entries.map((e: { code: string }) => e.code)).toEqual(order);
+    expect(decided.entries.map((e: { rank: number }) => e.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    const audit = ctx.db.$client.prepare("select count(*) from audit_log where action = 'ranking.tie_decided'").pluck().get();
+    expect(audit).toBe(1);
+  });
+});

@@ -237,6 +237,18 @@ CREATE TABLE `score_sheets` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `score_sheets_assignment_id_unique` ON `score_sheets` (`assignment_id`);--> statement-breakpoint
+CREATE TABLE `tie_decisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`round_id` integer NOT NULL,
+	`entry_ids` text NOT NULL,
+	`reason` text NOT NULL,
+	`decided_by` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `tie_decisions_round_idx` ON `tie_decisions` (`round_id`);--> statement-breakpoint
 CREATE TABLE `awards` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`contest_id` integer NOT NULL,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { assignments, conflicts, roundEntries, roundJudges, rounds, scoreItems, scoreSheets } from '../schema/index.ts';
+import { assignments, conflicts, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions } from '../schema/index.ts';
 
 export type Round = typeof rounds.$inferSelect;
 export type NewRound = typeof rounds.$inferInsert;
@@ -169,4 +169,17 @@ export function setRoundEntries(db: DbOrTx, roundId: number, rows: { entryId: nu
 export function listRoundEntryIds(db: DbOrTx, roundId: number): { entryId: number; reason: 'top' | 'within-error' }[] {
   return db.select({ entryId: roundEntries.entryId, reason: roundEntries.reason }).from(roundEntries)
     .where(eq(roundEntries.roundId, roundId)).all();
+}
+
+export function addTieDecision(
+  db: DbOrTx,
+  values: { roundId: number; entryIds: number[]; reason: string; decidedBy: string; createdAt: Date },
+): void {
+  db.insert(tieDecisions).values(values).run();
+}
+
+/** The round's tie decisions, oldest first (entry ids best first). */
+export function listTieDecisions(db: DbOrTx, roundId: number): number[][] {
+  return db.select({ entryIds: tieDecisions.entryIds }).from(tieDecisions)
+    .where(eq(tieDecisions.roundId, roundId)).orderBy(asc(tieDecisions.id)).all().map((row) => row.entryIds);
 }

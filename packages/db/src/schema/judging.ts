@@ -74,3 +74,14 @@ export const scoreItems = sqliteTable('score_items', {
   criterionId: integer('criterion_id').notNull().references(() => criteria.id),
   value: real('value').notNull(),
 }, (t) => [primaryKey({ columns: [t.sheetId, t.criterionId] })]);
+
+/** The organizer's order for entries the declared tie-breaks left tied (the last tie-break). */
+export const tieDecisions = sqliteTable('tie_decisions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+  /** Entry ids, best first. */
+  entryIds: text('entry_ids', { mode: 'json' }).$type<number[]>().notNull(),
+  reason: text('reason').notNull(),
+  decidedBy: text('decided_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('tie_decisions_round_idx').on(t.roundId)]);

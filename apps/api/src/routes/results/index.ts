@@ -1,8 +1,12 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getContest, getEntry, getRound, getUnit, getUser, type DbOrTx } from '@guong-sang/db';
+import {
+  addTieDecision, appendAudit, findEntryByCode, getContest, getEntry, getRound, getUnit, getUser, listTieDecisions,
+  writeTransaction, type DbOrTx,
+} from '@guong-sang/db';
 import { rankEntries, reliabilityReport, scoreEntries, type ScoreMethod } from '@guong-sang/scoring';
 import { roundScoreData } from '../../judging/round-sheets.ts';
-import { notFound } from '../../lib/errors.ts';
+import { DomainError, notFound } from '../../lib/errors.ts';
+import { cleanLine } from '../../lib/text.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 
@@ -42,7 +46,9 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   if (!round || !contest) throw notFound();
   const data = roundScoreData(db, round);
   const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
-  const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric);
+  // The newest decision for a group wins: rankEntries applies the first that names it.
+  const decisions = listTieDecisions(db, round.id).reverse();
+  const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, { decisions });
   const byEntry = new Map(scored.entries.map((e) => [e.entryId, e]));
   const names = new Map<string, string>();
   const nameOf = (userId: string) => {
@@ -96,6 +102,38 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     requireRole(request, 'organizer');
     return roundResults(api.db, request.params.roundId, request.query.method);
+  });
+
+  api.post('/rounds/:roundId/tie-decisions', {
+    schema: {
+      summary: 'Order entries the declared tie-breaks left tied: the last tie-break, audited (organizer)',
+      tags: ['results'], security: [{ session: [] }],
+      params: Type.Object({ roundId: Id }),
+      body: Type.Object({
+        codes: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 2, maxItems: 1000, uniqueItems: true }),
+        reason: Type.String({ minLength: 1, maxLength: 1000 }),
+      }, { additionalProperties: false }),
+      response: { 200: RoundResults, ...errors(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const organizer = requireRole(request, 'organizer');
+    const reason = cleanLine(request.body.reason);
+    if (reason === '') throw new DomainError(400, 'validation_failed');
+    writeTransaction(api.db, (tx) => {
+      const round = getRound(tx, request.params.roundId);
+      if (!round) throw notFound();
+      const entryIds = request.body.codes.map((code) => {
+        const entry = findEntryByCode(tx, code.trim().toUpperCase());
+        if (!entry || entry.contestId !== round.contestId) throw notFound();
+        return entry.id;
+      });
+      addTieDecision(tx, { roundId: round.id, entryIds, reason, decidedBy: organizer.id, createdAt: api.now() });
+      appendAudit(tx, {
+        actorId: organizer.id, action: 'ranking.tie_decided', subjectType: 'round', subjectId: round.id,
+        details: { codes: request.body.codes, reason },
+      });
+    });
+    return roundResults(api.db, request.params.roundId, 'corrected');
   });
 
   api.get('/rounds/:roundId/reliability', {
