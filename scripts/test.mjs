@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { buildWebIfNeeded } from './build-web.mjs';
 
-const DEBIAN_PACKAGES = { chromium: '/usr/bin/chromium' };
+// Chromium for the browser journeys, exiftool and qpdf for the metadata checks, LibreOffice Calc
+// to open the XLSX exports as organizers will.
+const DEBIAN_PACKAGES = {
+  chromium: '/usr/bin/chromium',
+  'libimage-exiftool-perl': '/usr/bin/exiftool',
+  qpdf: '/usr/bin/qpdf',
+  'poppler-utils': '/usr/bin/pdftotext',
+  'libreoffice-calc-nogui': '/usr/lib/libreoffice/program/libscdlo.so',
+};
 
 function ensureDebianPackages() {
   const missing = Object.entries(DEBIAN_PACKAGES).filter(([, path]) => !existsSync(path)).map(([name]) => name);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -385,4 +387,23 @@ describe('ties', () => {
     const audit = ctx.db.$client.prepare("select count(*) from audit_log where action = 'ranking.tie_decided'").pluck().get();
     expect(audit).toBe(1);
   });
+});
+
+describe('the XLSX export in LibreOffice', () => {
+  it('opens in LibreOffice Calc with the Vietnamese intact', async () => {
+    await assign();
+    const xlsx = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=units&format=xlsx`);
+    const dir = mkdtempSync(join(tmpdir(), 'gs-xlsx-'));
+    try {
+      writeFileSync(join(dir, 'units.xlsx'), xlsx.rawPayload);
+      const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'units.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const csv = readFileSync(join(dir, 'units.csv'), 'utf8');
+      expect(csv).toContain('Đơn vị,"Số cán bộ, đảng viên, người lao động",Số bài dự thi');
+      expect(csv).toContain('Đảng ủy Bệnh viện quận Gò Vấp');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
