@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -106,4 +106,32 @@ export async function apiRegister(
   });
   if (response.status >= 300) throw new Error(`registration failed: ${await response.text()}`);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+}
+
+/**
+ * A phone-sized tab signed in through the login page; CSP violations it logs are pushed to
+ * `cspViolations`. On failure it says where the page stayed and what the server printed.
+ */
+export async function signInAtPhoneSize(
+  browser: Browser,
+  server: RunningServer,
+  credentials: { email: string; password: string },
+  cspViolations: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+  // Typing before the page has hydrated can be lost: wait until its scripts have run.
+  await page.goto(`${server.origin}/login`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Email').fill(credentials.email);
+  await page.getByLabel('Mật khẩu').fill(credentials.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
+  await page.waitForURL(`${server.origin}/`).catch(async (error: unknown) => {
+    const typed = await page.getByLabel('Email').inputValue().catch(() => '?');
+    const main = await page.locator('main').innerText().catch(() => '?');
+    throw new Error(`sign-in as ${credentials.email} stayed at ${page.url()} (e-mail field: "${typed}"): ${main}\n${server.output().slice(-2000)}`, { cause: error });
+  });
+  return { context, page };
 }

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 4 in Chromium at 360 px: the organizer screens the entries, creates a round, sets its
@@ -183,25 +183,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A phone-sized browser tab signed in through the login page, with CSP violations recorded. */
-async function signedIn(email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
-  });
-  // Typing before the page has hydrated can be lost: wait until its scripts have run.
-  await page.goto(`${server.origin}/login`, { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL(`${server.origin}/`).catch(async (error: unknown) => {
-    const typed = await page.getByLabel('Email').inputValue().catch(() => '?');
-    const main = await page.locator('main').innerText().catch(() => '?');
-    throw new Error(`sign-in as ${email} stayed at ${page.url()} (e-mail field: "${typed}"): ${main}\n${server.output().slice(-2000)}`, { cause: error });
-  });
-  return { context, page };
-}
+const signedIn = (email: string, password: string) =>
+  signInAtPhoneSize(browser, server, { email, password }, cspViolations);
 
 async function expectFitsPhone(target: Page) {
   const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 5 in Chromium at 360 px: six entries read by three judges, one of whom scores far higher,
@@ -157,19 +157,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
-  });
-  await page.goto(`${server.origin}/login`, { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL(`${server.origin}/`);
-  return { context, page };
-}
+const signedIn = (email: string, password: string) =>
+  signInAtPhoneSize(browser, server, { email, password }, cspViolations);
 
 async function expectFitsPhone(target: Page) {
   const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
