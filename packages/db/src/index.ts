@@ -11,3 +11,4 @@ export * from './queries/entries.ts';
 export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
 export * from './queries/awards.ts';
+export * from './queries/publications.ts';

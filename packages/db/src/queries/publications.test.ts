@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDb, createDb, type Db } from '../client.ts';
+import { createContest, updateContest } from './contests.ts';
+import { createEntry } from './entries.ts';
+import {
+  createPublication, getPublicStory, listPublicStories, listPublishedContests, searchPublicStories,
+  toMatchExpression, updatePublication, type Publication,
+} from './publications.ts';
+import { createUnit } from './units.ts';
+import { createUser } from './users.ts';
+
+const NOW = new Date(Date.UTC(2026, 10, 26, 10));
+const EARLIER = new Date(NOW.getTime() - 60_000);
+const LATER = new Date(NOW.getTime() + 60_000);
+
+let db: Db;
+let contestId: number;
+let codes = 0;
+
+beforeEach(() => {
+  db = createDb(':memory:');
+  const unit = createUnit(db, { name: 'Đảng ủy Sở Tư pháp', headcount: 180 });
+  createUser(db, { id: 'nhung', email: 'nhung@example.vn', fullName: 'Nguyễn Thị Hồng Nhung', unitId: unit.id, passwordHash: 'x' });
+  const window = { submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)) };
+  contestId = createContest(db, { slug: 'guong-sang-2025', title: 'Gương sáng 2025', ...window, publishedAt: EARLIER }).id;
+});
+afterEach(() => closeDb(db));
+
+function story(title: string, bodyText: string, approved = true): Publication {
+  const code = `GS-${String(++codes).padStart(6, '0')}`;
+  const entry = createEntry(db, { contestId, authorId: 'nhung', code, title, status: 'submitted' });
+  return createPublication(db, {
+    entryId: entry.id, slug: `story-${code.toLowerCase()}`, title, body: `<p>${bodyText}</p>`, bodyText,
+    displayName: 'Nguyễn Thị Hồng Nhung',
+    authorApprovedAt: approved ? EARLIER : null, organizerApprovedAt: approved ? EARLIER : null,
+  });
+}
+
+const find = (query: string) => searchPublicStories(db, query, NOW, { limit: 10, offset: 0 });
+
+describe('story search', () => {
+  it('ignores diacritics and case, đ included', () => {
+    const phrase = story('Người thầy của bản làng', 'Anh là tấm Gương sáng làm theo lời Bác ở Đảng ủy phường.');
+    story('Chuyện khu phố', 'Một câu chuyện khác hẳn.');
+    for (const query of ['guong sang lam theo loi bac', 'GƯƠNG SÁNG', 'dang uy', 'Đảng ủy', 'nguoi thay']) {
+      expect(find(query).hits.map((h) => h.publicationId), query).toEqual([phrase.id]);
+    }
+    expect(find('nhung').total).toBe(2);
+  });
+
+  it('ranks a title match above a body match', () => {
+    const inBody = story('Chuyện khu phố', 'Người giữ lửa của khu phố.');
+    const inTitle = story('Người giữ lửa', 'Chị làm việc ở phường.');
+    expect(find('giu lua').hits.map((h) => h.publicationId)).toEqual([inTitle.id, inBody.id]);
+  });
+
+  it('finds only what is public: both approvals, showcase published by now', () => {
+    const unapproved = story('Bài chưa duyệt', 'bí mật', false);
+    expect(find('bi mat').total).toBe(0);
+    updatePublication(db, unapproved.id, { authorApprovedAt: EARLIER });
+    expect(find('bi mat').total).toBe(0);
+    updatePublication(db, unapproved.id, { organizerApprovedAt: EARLIER });
+    expect(find('bi mat').total).toBe(1);
+    updateContest(db, contestId, { publishedAt: LATER });
+    expect(find('bi mat').total).toBe(0);
+    expect(listPublishedContests(db, NOW)).toEqual([]);
+    expect(listPublicStories(db, NOW)).toEqual([]);
+  });
+
+  it('follows edits of the public version', () => {
+    const edited = story('Tựa cũ', 'nội dung cũ');
+    updatePublication(db, edited.id, { title: 'Tựa mới', bodyText: 'nội dung mới' });
+    expect(find('cu').total).toBe(0);
+    expect(find('tua moi noi dung').hits.map((h) => h.publicationId)).toEqual([edited.id]);
+  });
+
+  it('treats FTS5 syntax in the query as plain words', () => {
+    story('Dấu ngoặc', 'AND OR NOT NEAR');
+    for (const query of ['"', 'a"b', 'NEAR(', '*', '-x', 'title:x', '(', ')', 'AND', '^', '😀']) {
+      expect(() => find(query), query).not.toThrow();
+    }
+    expect(toMatchExpression('  !!! ')).toBeUndefined();
+    expect(toMatchExpression('NEAR("x" y)')).toBe('"NEAR" "x" "y"');
+    expect(find('and or').total).toBe(1);
+  });
+
+  it('pages', () => {
+    for (let i = 0; i < 5; i += 1) story(`Bài ${i}`, 'câu chuyện chung');
+    const first = searchPublicStories(db, 'cau chuyen', NOW, { limit: 2, offset: 0 });
+    const second = searchPublicStories(db, 'cau chuyen', NOW, { limit: 2, offset: 2 });
+    expect(first.total).toBe(5);
+    expect(new Set([...first.hits, ...second.hits].map((h) => h.publicationId)).size).toBe(4);
+  });
+});
+
+describe('public story lookup', () => {
+  it('returns a story only under its own contest and only when public', () => {
+    const shown = story('Công khai', 'x');
+    const hidden = story('Riêng tư', 'y', false);
+    expect(getPublicStory(db, 'guong-sang-2025', shown.slug, NOW)?.publication.id).toBe(shown.id);
+    expect(getPublicStory(db, 'other', shown.slug, NOW)).toBeUndefined();
+    expect(getPublicStory(db, 'guong-sang-2025', hidden.slug, NOW)).toBeUndefined();
+    expect(listPublicStories(db, NOW).map((s) => s.publication.id)).toEqual([shown.id]);
+  });
+});

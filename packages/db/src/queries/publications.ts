@@ -1,0 +1,114 @@
+import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { contests, entries, publications } from '../schema/index.ts';
+
+export type Publication = typeof publications.$inferSelect;
+export type NewPublication = typeof publications.$inferInsert;
+
+export function createPublication(db: DbOrTx, values: NewPublication): Publication {
+  return db.insert(publications).values(values).returning().get();
+}
+
+export function getPublicationByEntry(db: DbOrTx, entryId: number): Publication | undefined {
+  return db.select().from(publications).where(eq(publications.entryId, entryId)).get();
+}
+
+export function updatePublication(
+  db: DbOrTx,
+  id: number,
+  values: Partial<Omit<NewPublication, 'id' | 'entryId' | 'slug' | 'createdAt'>>,
+): Publication | undefined {
+  return db.update(publications).set(values).where(eq(publications.id, id)).returning().get();
+}
+
+/** A contest's publications, in entry order. */
+export function listPublicationsByContest(db: DbOrTx, contestId: number): Publication[] {
+  return db.select({ publication: publications }).from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .where(eq(entries.contestId, contestId))
+    .orderBy(asc(entries.id)).all()
+    .map((row) => row.publication);
+}
+
+/** Contests whose showcase is public at `now`, most recently published first. */
+export function listPublishedContests(db: DbOrTx, now: Date) {
+  return db.select().from(contests)
+    .where(and(isNotNull(contests.publishedAt), lte(contests.publishedAt, now)))
+    .orderBy(sql`${contests.publishedAt} desc`, asc(contests.id)).all();
+}
+
+/** What makes a story public: both approvals, and its contest's showcase published by `now`. */
+const isPublic = (now: Date) => and(
+  isNotNull(publications.authorApprovedAt),
+  isNotNull(publications.organizerApprovedAt),
+  isNotNull(contests.publishedAt),
+  lte(contests.publishedAt, now),
+);
+
+/** A public story by its contest's slug and its own slug; undefined for anything not public. */
+export function getPublicStory(db: DbOrTx, contestSlug: string, storySlug: string, now: Date) {
+  return db.select({ publication: publications, entry: entries, contest: contests })
+    .from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .innerJoin(contests, eq(contests.id, entries.contestId))
+    .where(and(eq(contests.slug, contestSlug), eq(publications.slug, storySlug), isPublic(now)))
+    .get();
+}
+
+/** Every public story (all contests), for feeds and sitemaps. */
+export function listPublicStories(db: DbOrTx, now: Date, filter: { contestId?: number } = {}) {
+  return db.select({ publication: publications, entry: entries, contest: contests })
+    .from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .innerJoin(contests, eq(contests.id, entries.contestId))
+    .where(and(isPublic(now), filter.contestId === undefined ? undefined : eq(contests.id, filter.contestId)))
+    .orderBy(asc(contests.id), asc(entries.id)).all();
+}
+
+/** đ/Đ are letters of their own, not d plus a mark: fold them as the index does (0003 migration). */
+export const foldStrokeD = (text: string) => text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+/**
+ * The words of a visitor's query as an FTS5 expression: every word must occur, diacritics and
+ * case ignored. Each word is quoted, so FTS5 operators and punctuation in the input are just text.
+ * Returns undefined when the query has no word.
+ */
+export function toMatchExpression(query: string): string | undefined {
+  const words = foldStrokeD(query.normalize('NFC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  return words.slice(0, 20).map((word) => `"${word}"`).join(' ');
+}
+
+export interface StorySearchHit {
+  publicationId: number;
+  rank: number;
+}
+
+/** Public stories matching `query`, best first (title counts most, then author, then body). */
+export function searchPublicStories(
+  db: DbOrTx,
+  query: string,
+  now: Date,
+  page: { limit: number; offset: number; contestId?: number },
+): { total: number; hits: StorySearchHit[] } {
+  const match = toMatchExpression(query);
+  if (!match) return { total: 0, hits: [] };
+  const where = sql`publication_search MATCH ${match}
+    AND ${publications.authorApprovedAt} IS NOT NULL AND ${publications.organizerApprovedAt} IS NOT NULL
+    AND ${contests.publishedAt} IS NOT NULL AND ${contests.publishedAt} <= ${now.getTime()}
+    ${page.contestId === undefined ? sql`` : sql`AND ${contests.id} = ${page.contestId}`}`;
+  const from = sql`publication_search
+    JOIN ${publications} ON ${publications.id} = publication_search.rowid
+    JOIN ${entries} ON ${entries.id} = ${publications.entryId}
+    JOIN ${contests} ON ${contests.id} = ${entries.contestId}`;
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)?.n ?? 0;
+  const hits = db.all<{ publicationId: number; rank: number }>(sql`
+    SELECT ${publications.id} AS publicationId, bm25(publication_search, 10.0, 4.0, 1.0) AS rank
+    FROM ${from} WHERE ${where}
+    ORDER BY rank, ${publications.id} LIMIT ${page.limit} OFFSET ${page.offset}`);
+  return { total, hits };
+}
+
+export function getPublication(db: DbOrTx, id: number): Publication | undefined {
+  return db.select().from(publications).where(eq(publications.id, id)).get();
+}
