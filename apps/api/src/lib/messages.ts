@@ -173,6 +173,34 @@ export const messages = {
     vi: 'Chưa có vòng chấm nào có điểm để đề xuất giải.',
     en: 'No judging round has scores to propose awards from.',
   },
+  awards_not_final: {
+    vi: 'Cần chốt kết quả trao giải trước khi công bố.',
+    en: 'Finalize the awards before publishing.',
+  },
+  publication_locked: {
+    vi: 'Ban Tổ chức đã duyệt bản công bố này nên không thể sửa nữa. Liên hệ Ban Tổ chức nếu cần thay đổi.',
+    en: 'The organizers have approved this public version, so it can no longer change. Contact them if something must change.',
+  },
+  publication_empty: {
+    vi: 'Bản công bố cần có tiêu đề và nội dung.',
+    en: 'The public version needs a title and a text.',
+  },
+  publication_too_different: {
+    vi: 'Bản công bố chỉ được sửa lỗi chính tả và lược bỏ thông tin riêng tư, không được thay đổi nội dung bài đã chấm (bạn đã thêm {added} chữ và bỏ {removed} chữ).',
+    en: 'The public version may only fix typos and remove private details, not change the judged story (you added {added} words and removed {removed}).',
+  },
+  pen_name_required: {
+    vi: 'Hãy nhập bút danh, hoặc chọn đăng bằng tên thật.',
+    en: 'Enter a pen name, or choose to publish under your real name.',
+  },
+  invalid_photo: {
+    vi: 'Chỉ có thể chọn ảnh đã nộp kèm bài dự thi.',
+    en: 'Only photos submitted with the entry can be chosen.',
+  },
+  publication_not_approved_by_author: {
+    vi: 'Tác giả chưa duyệt bản công bố này.',
+    en: 'The author has not approved this public version yet.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',

@@ -5,6 +5,8 @@ import { awardRoutes } from './awards/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
 import { exportRoutes } from './exports/index.ts';
+import { publicationRoutes } from './publications/index.ts';
+import { publicRoutes } from './public/index.ts';
 import { judgingRoutes } from './judging/index.ts';
 import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
@@ -31,6 +33,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(resultRoutes);
   await api.register(awardRoutes);
   await api.register(exportRoutes);
+  await api.register(publicationRoutes);
+  await api.register(publicRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -79,12 +79,21 @@ export function toMatchExpression(query: string): string | undefined {
   return words.slice(0, 20).map((word) => `"${word}"`).join(' ');
 }
 
+/** The query's words as one FTS5 phrase: stories holding them in this order rank first. */
+function toPhraseExpression(query: string): string | undefined {
+  const words = foldStrokeD(query.normalize('NFC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return words.length > 1 ? `"${words.slice(0, 20).join(' ')}"` : undefined;
+}
+
 export interface StorySearchHit {
   publicationId: number;
   rank: number;
 }
 
-/** Public stories matching `query`, best first (title counts most, then author, then body). */
+/**
+ * Public stories holding every word of `query`, best first: the exact phrase before scattered
+ * words, then by BM25 (title counts most, then author, then body).
+ */
 export function searchPublicStories(
   db: DbOrTx,
   query: string,
@@ -102,13 +111,27 @@ export function searchPublicStories(
     JOIN ${entries} ON ${entries.id} = ${publications.entryId}
     JOIN ${contests} ON ${contests.id} = ${entries.contestId}`;
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)?.n ?? 0;
+  const phrase = toPhraseExpression(query);
+  const phraseFirst = phrase
+    ? sql`publication_search.rowid NOT IN (SELECT rowid FROM publication_search WHERE publication_search MATCH ${phrase}),`
+    : sql``;
   const hits = db.all<{ publicationId: number; rank: number }>(sql`
     SELECT ${publications.id} AS publicationId, bm25(publication_search, 10.0, 4.0, 1.0) AS rank
     FROM ${from} WHERE ${where}
-    ORDER BY rank, ${publications.id} LIMIT ${page.limit} OFFSET ${page.offset}`);
+    ORDER BY ${phraseFirst} rank, ${publications.id} LIMIT ${page.limit} OFFSET ${page.offset}`);
   return { total, hits };
 }
 
 export function getPublication(db: DbOrTx, id: number): Publication | undefined {
   return db.select().from(publications).where(eq(publications.id, id)).get();
+}
+
+/** A publication with its entry and contest (no visibility check: callers decide). */
+export function getPublicationContext(db: DbOrTx, id: number) {
+  return db.select({ publication: publications, entry: entries, contest: contests })
+    .from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .innerJoin(contests, eq(contests.id, entries.contestId))
+    .where(eq(publications.id, id))
+    .get();
 }

@@ -7,6 +7,7 @@ import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { startPublications } from '../../publishing/public-version.ts';
 import { roundResults } from '../results/index.ts';
 
 interface Proposal { entryId: number; tierId: number; rank: number; tie: boolean }
@@ -174,6 +175,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
         actorId: organizer.id, action: 'awards.finalized', subjectType: 'contest', subjectId: current.id,
         details: { awards: decided.map((a) => ({ entryId: a.entryId, tierId: a.tierId })) },
       });
+      startPublications(tx, current, api.now());
       return updateContest(tx, current.id, { awardsFinalizedAt: api.now(), status: 'awarded' }) ?? current;
     });
     return view(contest);

@@ -1,0 +1,96 @@
+import { diffWords } from 'diff';
+import {
+  createPublication, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
+  listAwards, type Contest, type Tx,
+} from '@guong-sang/db';
+import { countWords, htmlToText } from '../files/html.ts';
+import { fold } from '../lib/fold.ts';
+
+/**
+ * The public version may fix typos and drop colleagues' private details, not change the story:
+ * at most this share of the judged words may be removed, or added (whichever is more)…
+ */
+export const MAX_CHANGED_SHARE = 0.2;
+/** …or this many words, so a short story can still lose a sentence. */
+const MIN_CHANGE_ALLOWANCE = 30;
+
+export interface DiffSegment {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface VersionDiff {
+  title: DiffSegment[];
+  body: DiffSegment[];
+  judgedWords: number;
+  addedWords: number;
+  removedWords: number;
+  /** False when the public version changes more than the allowance (or too much to compare). */
+  withinAllowance: boolean;
+}
+
+function segments(before: string, after: string): DiffSegment[] | undefined {
+  // Bounded: a diff with thousands of edits is already far beyond the allowance.
+  const changes = diffWords(before, after, { maxEditLength: 4000, timeout: 2000 });
+  return changes?.map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+}
+
+/** Word-level difference between the judged version and the public one, as the organizer sees it. */
+export function diffPublicVersion(
+  judged: { title: string; text: string },
+  shown: { title: string; text: string },
+): VersionDiff {
+  const title = segments(judged.title, shown.title) ?? [{ kind: 'removed', text: judged.title }, { kind: 'added', text: shown.title }];
+  const body = segments(judged.text, shown.text);
+  const judgedWords = countWords(judged.text);
+  if (!body) {
+    return {
+      title, body: [{ kind: 'removed', text: judged.text }, { kind: 'added', text: shown.text }],
+      judgedWords, addedWords: countWords(shown.text), removedWords: judgedWords, withinAllowance: false,
+    };
+  }
+  const words = (kind: DiffSegment['kind']) => body.filter((s) => s.kind === kind).reduce((n, s) => n + countWords(s.text), 0);
+  const addedWords = words('added');
+  const removedWords = words('removed');
+  const allowance = Math.max(MIN_CHANGE_ALLOWANCE, Math.floor(judgedWords * MAX_CHANGED_SHARE));
+  return { title, body, judgedWords, addedWords, removedWords, withinAllowance: Math.max(addedWords, removedWords) <= allowance };
+}
+
+/** Lower-case ASCII words joined by hyphens: "Người thầy của bản làng" → "nguoi-thay-cua-ban-lang". */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = fold(text.normalize('NFC')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/**
+ * When awards become final, every winner gets a public version to review, made from the judged
+ * (last submitted) version: its title, text and photos, and the pen name given at submission.
+ */
+export function startPublications(tx: Tx, contest: Contest, at: Date): number {
+  let started = 0;
+  for (const award of listAwards(tx, contest.id)) {
+    const entry = getEntry(tx, award.entryId);
+    const version = entry && latestEntryVersion(tx, entry.id);
+    const author = entry && getUser(tx, entry.authorId);
+    if (!entry || !version || !author || getPublicationByEntry(tx, entry.id)) continue;
+    const photos = listAttachmentsByIds(tx, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256);
+    const penName = entry.penName?.trim();
+    createPublication(tx, {
+      entryId: entry.id,
+      slug: [slugify(version.title), entry.code.toLowerCase()].filter(Boolean).join('-'),
+      title: version.title,
+      body: version.body,
+      bodyText: htmlToText(version.body),
+      wordCount: version.wordCount,
+      displayName: penName || author.fullName,
+      usesPenName: Boolean(penName),
+      photoIds: photos.map((p) => p.id),
+      createdAt: at,
+    });
+    started += 1;
+  }
+  return started;
+}

@@ -1,0 +1,86 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+const Photo = Type.Object({
+  id: Type.Integer(),
+  url: Type.String(),
+  altText: Type.String(),
+  width: Type.Integer(),
+  height: Type.Integer(),
+});
+
+export const PublicContestSummary = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  publishedAt: Type.String({ format: 'date-time' }),
+});
+
+export const Showcase = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  descriptionHtml: Type.String({ description: 'sanitized HTML' }),
+  organizerTitle: Type.String(),
+  publishedAt: Type.String({ format: 'date-time' }),
+  storyCount: Type.Integer(),
+  tiers: Type.Array(Type.Object({
+    name: Type.String(),
+    winners: Type.Array(Type.Object({
+      code: Type.String(),
+      title: Type.String(),
+      story: Type.Union([Type.Null(), Type.Object({
+        slug: Type.String(),
+        displayName: Type.String(),
+        unitName: Type.Union([Type.String(), Type.Null()]),
+        excerpt: Type.String(),
+        wordCount: Type.Integer(),
+        photo: Type.Union([Type.Null(), Photo]),
+      })], { description: 'null: the author did not consent; only code and title are public' }),
+    })),
+  })),
+});
+
+const StoryRef = Type.Object({ slug: Type.String(), title: Type.String(), displayName: Type.String(), tierName: Type.String() });
+
+export const Story = Type.Object({
+  contest: Type.Object({ slug: Type.String(), title: Type.String(), organizerTitle: Type.String() }),
+  slug: Type.String(),
+  code: Type.String(),
+  title: Type.String(),
+  tierName: Type.String(),
+  displayName: Type.String(),
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  bodyHtml: Type.String({ description: 'sanitized HTML' }),
+  excerpt: Type.String(),
+  wordCount: Type.Integer(),
+  publishedAt: Type.String({ format: 'date-time' }),
+  photos: Type.Array(Photo),
+  previous: Type.Union([StoryRef, Type.Null()]),
+  next: Type.Union([StoryRef, Type.Null()]),
+});
+
+export const SearchResults = Type.Object({
+  query: Type.String(),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  results: Type.Array(Type.Object({
+    contestSlug: Type.String(),
+    contestTitle: Type.String(),
+    slug: Type.String(),
+    title: Type.String(),
+    displayName: Type.String(),
+    tierName: Type.String(),
+    snippet: Type.Array(Type.Object({ text: Type.String(), match: Type.Boolean() })),
+  })),
+});
+
+export const FeedStories = Type.Array(Type.Object({
+  contestSlug: Type.String(),
+  contestTitle: Type.String(),
+  slug: Type.String(),
+  title: Type.String(),
+  displayName: Type.String(),
+  tierName: Type.String(),
+  excerpt: Type.String(),
+  bodyHtml: Type.String(),
+  publishedAt: Type.String({ format: 'date-time' }),
+}));

@@ -1,0 +1,67 @@
+import {
+  getContest, getEntry, getPublicationByEntry, getUnit, getUser, latestEntryVersion, listAttachmentsByIds,
+  listAwards, listPrizeTiers, type Contest, type DbOrTx, type Entry, type Publication,
+} from '@guong-sang/db';
+import { htmlToText } from '../../files/html.ts';
+import { notFound } from '../../lib/errors.ts';
+import { diffPublicVersion } from '../../publishing/public-version.ts';
+
+export type PublicationStatus = 'awaiting_author' | 'declined' | 'awaiting_organizer' | 'approved';
+
+export function publicationStatus(publication: Publication): PublicationStatus {
+  if (publication.authorDeclinedAt) return 'declined';
+  if (!publication.authorApprovedAt) return 'awaiting_author';
+  return publication.organizerApprovedAt ? 'approved' : 'awaiting_organizer';
+}
+
+/** Whether the showcase of `contest` is public at `now`. */
+export const showcaseIsPublic = (contest: Contest, now: Date) =>
+  contest.publishedAt !== null && contest.publishedAt.getTime() <= now.getTime();
+
+/** The public version of a winning entry with what it was made from; 404 unless the entry won. */
+export function loadPublication(db: DbOrTx, entry: Entry) {
+  const publication = getPublicationByEntry(db, entry.id);
+  const contest = getContest(db, entry.contestId);
+  const award = contest && listAwards(db, contest.id).find((a) => a.entryId === entry.id);
+  const version = latestEntryVersion(db, entry.id);
+  if (!publication || !contest || !award || !version || !contest.awardsFinalizedAt) throw notFound();
+  const tier = listPrizeTiers(db, contest.id).find((t) => t.id === award.tierId);
+  return { publication, contest, tierName: tier?.name ?? '', version };
+}
+
+/** What the author and the organizer see of a public version (never shown to the public as is). */
+export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin: string) {
+  const entry = getEntry(db, entryId);
+  if (!entry) throw notFound();
+  const { publication, contest, tierName, version } = loadPublication(db, entry);
+  const author = getUser(db, entry.authorId);
+  const photos = listAttachmentsByIds(db, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256);
+  const isPublic = publicationStatus(publication) === 'approved' && showcaseIsPublic(contest, now);
+  return {
+    entryId: entry.id,
+    code: entry.code,
+    contest: { id: contest.id, slug: contest.slug, title: contest.title, publishedAt: contest.publishedAt?.toISOString() ?? null },
+    tierName,
+    status: publicationStatus(publication),
+    consentAtSubmission: entry.consentToPublish,
+    realName: author?.fullName ?? '',
+    unitName: (author && getUnit(db, author.unitId)?.name) ?? '',
+    judged: { title: version.title, body: version.body },
+    public: {
+      slug: publication.slug,
+      title: publication.title,
+      body: publication.body,
+      wordCount: publication.wordCount,
+      displayName: publication.displayName,
+      usesPenName: publication.usesPenName,
+      showUnit: publication.showUnit,
+      photoIds: publication.photoIds,
+    },
+    photos: photos.map((p) => ({ id: p.id, altText: p.altText, url: `/api/entries/${entry.id}/attachments/${p.id}` })),
+    diff: diffPublicVersion({ title: version.title, text: htmlToText(version.body) }, { title: publication.title, text: publication.bodyText }),
+    authorApprovedAt: publication.authorApprovedAt?.toISOString() ?? null,
+    authorDeclinedAt: publication.authorDeclinedAt?.toISOString() ?? null,
+    organizerApprovedAt: publication.organizerApprovedAt?.toISOString() ?? null,
+    publicUrl: isPublic ? `${origin}/showcase/${contest.slug}/${publication.slug}` : null,
+  };
+}
