@@ -2,7 +2,10 @@
 import { hashPassword } from './auth/passwords.ts';
 import { join } from 'node:path';
 import { addDemoAttachments } from './demo/attachments.ts';
+import { getContestBySlug } from '@guong-sang/db';
+import { DEMO_PUBLISHED_SLUG } from './demo/contests.ts';
 import { seedDemoJudging } from './demo/judging.ts';
+import { seedDemoPublication } from './demo/publication.ts';
 import { seedDemo, type DemoAccounts } from './demo/seed.ts';
 import { startServer } from './server.ts';
 
@@ -15,8 +18,18 @@ await startServer({
   async prepare(db, config) {
     const now = new Date();
     accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now });
-    if (accounts.created) await addDemoAttachments(db, join(config.dataDir, 'files'), now);
+    if (accounts.created) {
+      const filesDir = join(config.dataDir, 'files');
+      await addDemoAttachments(db, filesDir, now);
+      // Photos for last year's stories, added the day before its submissions closed.
+      const published = getContestBySlug(db, DEMO_PUBLISHED_SLUG);
+      if (published) {
+        const dayBefore = new Date(published.submissionClosesAt.getTime() - 24 * 60 * 60 * 1000);
+        await addDemoAttachments(db, filesDir, dayBefore, { contestSlug: DEMO_PUBLISHED_SLUG, count: 45, photosOnly: true });
+      }
+    }
     seedDemoJudging(db, now);
+    seedDemoPublication(db);
   },
   onReady(config) {
     if (!accounts) return;

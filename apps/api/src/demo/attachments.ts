@@ -56,20 +56,27 @@ async function photo(seed: number, author: string): Promise<Buffer> {
 }
 
 /**
- * Gives a dozen submitted demo entries a DOCX of their essay and a photo, through the same
- * pipeline as real uploads (sanitized copies included), each then re-submitted as version 2.
+ * Gives a dozen submitted entries of a demo contest (the open one unless told) a DOCX of their
+ * essay and a photo, through the same pipeline as real uploads (sanitized copies included), each
+ * then re-submitted as version 2 at `now`.
  */
-export async function addDemoAttachments(db: Db, filesDir: string, now: Date): Promise<number> {
-  const contest = getContestBySlug(db, DEMO_CONTEST_SLUG);
+export async function addDemoAttachments(
+  db: Db,
+  filesDir: string,
+  now: Date,
+  options: { contestSlug?: string; count?: number; photosOnly?: boolean } = {},
+): Promise<number> {
+  const contest = getContestBySlug(db, options.contestSlug ?? DEMO_CONTEST_SLUG);
   if (!contest) return 0;
   const chosen = listEntriesByContest(db, contest.id, { status: 'submitted' })
-    .filter((entry) => listAttachments(db, entry.id).length === 0).slice(0, WITH_FILES);
+    .filter((entry) => listAttachments(db, entry.id).length === 0).slice(0, options.count ?? WITH_FILES);
   for (const [index, entry] of chosen.entries()) {
     const author = getUser(db, entry.authorId)?.fullName ?? '';
     const files = [
       { name: `${entry.title}.docx`, bytes: await essayDocx(entry, author), altText: '' },
       { name: 'anh-nhan-vat.jpg', bytes: await photo(entry.id, author), altText: `Ảnh ${entry.subject}` },
-    ].slice(0, index % 3 === 2 ? 1 : 2);
+    ].slice(0, index % 3 === 2 ? 1 : 2).filter((file) => !options.photosOnly || file.name.endsWith('.jpg'));
+    if (files.length === 0) continue;
     const stored: { file: (typeof files)[number]; processed: ProcessedUpload; originalSha256: string; sanitizedSha256: string }[] = [];
     for (const file of files) {
       const processed = await processUpload({ bytes: file.bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: contest.maxAttachmentBytes });

@@ -1,7 +1,7 @@
 import type { CriterionInput, NewContest, PrizeTierInput } from '@guong-sang/db';
 import type { SubjectKind } from './essay-generator.ts';
 
-/** The two demo contests: the open 2026 contest and an earlier one that is being judged. */
+/** The demo contests: the open one, an earlier one being judged, and last year's, published. */
 export interface DemoContest {
   contest: NewContest;
   criteria: CriterionInput[];
@@ -11,6 +11,9 @@ export interface DemoContest {
 }
 
 export const DEMO_CONTEST_SLUG = 'guong-sang-2026';
+/** Last year's edition, published; a fixed name like the open contest's. */
+export const DEMO_PUBLISHED_SLUG = 'guong-sang-2025';
+export const DEMO_JUDGING_SLUG_PREFIX = 'nguoi-tot-viec-tot-';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -158,7 +161,7 @@ export function closedContest(now: Date): DemoContest {
   ];
   return {
     contest: {
-      slug: `nguoi-tot-viec-tot-${year}`,
+      slug: `${DEMO_JUDGING_SLUG_PREFIX}${year}`,
       title: `Người tốt, việc tốt quanh ta năm ${year}`,
       description: `Cuộc thi viết về **người tốt, việc tốt** ở cơ quan, đơn vị, khu phố nơi bạn sống và làm việc, năm ${year}.
 
@@ -182,5 +185,39 @@ Hãy kể về một việc làm tốt mà bạn đã chứng kiến, dù nhỏ:
     ],
     prizeTiers,
     categoryFor: { 'party-member': 'Cá nhân', worker: 'Cá nhân', group: 'Tập thể' },
+  };
+}
+
+/**
+ * Last year's edition of the open contest, judged, awarded and published: its showcase is what
+ * visitors read. Submissions closed about eleven months before `now`.
+ */
+export function publishedContest(now: Date): DemoContest {
+  const current = openContest(now);
+  const opens = new Date(now.getTime() - 400 * DAY);
+  const closes = new Date(now.getTime() - 340 * DAY);
+  const prizeTiers = [
+    { name: 'Giải Nhất', count: 1 }, { name: 'Giải Nhì', count: 2 },
+    { name: 'Giải Ba', count: 3 }, { name: 'Giải Khuyến khích', count: 6 },
+  ];
+  const categories = current.contest.categories ?? [];
+  return {
+    ...current,
+    contest: {
+      ...current.contest,
+      slug: DEMO_PUBLISHED_SLUG,
+      title: 'Gương sáng làm theo lời Bác năm 2025',
+      description: `Cuộc thi viết **“Gương sáng làm theo lời Bác”** năm 2025 đã nhận hàng trăm bài viết về những tấm gương bình dị mà cao đẹp ở các cơ quan, đơn vị trên địa bàn Thành phố Hồ Chí Minh.
+
+Dưới đây là những bài viết đoạt giải, được tác giả đồng ý công bố. Mời bạn đọc và chia sẻ để những câu chuyện đẹp được lan tỏa.
+`,
+      rules: rules({ opens, closes, minWords: 500, maxWords: 2500, categories, prizeTiers }),
+      status: 'judging',
+      submissionOpensAt: opens,
+      submissionClosesAt: closes,
+      createdAt: new Date(opens.getTime() - 7 * DAY),
+      updatedAt: closes,
+    },
+    prizeTiers,
   };
 }

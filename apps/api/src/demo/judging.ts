@@ -1,30 +1,29 @@
 import {
   appendAudit, createRound, getContestBySlug, listActiveAssignments, listContests, listCriteria, listRounds,
-  saveScoreSheet, searchUsers, setRoundEntries, setRoundJudges, writeTransaction, type Assignment, type Db, type Tx,
+  saveScoreSheet, searchUsers, setRoundEntries, setRoundJudges, writeTransaction, type Assignment, type Contest,
+  type Db, type Round, type Tx,
 } from '@guong-sang/db';
 import { adjudicateIfNeeded } from '../judging/adjudication.ts';
 import { commitPlan } from '../judging/commit.ts';
 import { planAssignment } from '../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../judging/round-scores.ts';
-import { DEMO_CONTEST_SLUG } from './contests.ts';
+import { DEMO_CONTEST_SLUG, DEMO_JUDGING_SLUG_PREFIX } from './contests.ts';
 import { createRng, hashString } from './prng.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * The earlier demo contest after its preliminary round (closed two days ago: every sheet
- * submitted, third readers where two disagreed) and in its final round (open: the shortlist
- * read by every judge, about half scored). Scores follow a hidden quality per entry plus each
- * judge's own severity, as real panels do, so the results have something to calibrate.
+ * A demo panel for one contest: every demo judge, each with their own severity. Scores follow a
+ * hidden quality per entry plus the judge's severity, as real panels do, so the results have
+ * something to calibrate.
  */
-export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
-  const contest = listContests(db).find((c) => c.slug !== DEMO_CONTEST_SLUG && c.status === 'judging');
-  if (!contest || !getContestBySlug(db, DEMO_CONTEST_SLUG) || listRounds(db, contest.id).length > 0) return;
+export function demoPanel(db: Db | Tx, contest: Contest, seed: number) {
   const judges = searchUsers(db, '', { role: 'judge', limit: 100 });
-  const rng = createRng(hashString(`${seed}:judging`));
+  const rng = createRng(hashString(`${seed}:judging:${contest.slug}`));
   const criteria = listCriteria(db, contest.id);
   const quality = new Map<number, number>();
   const severity = new Map(judges.map((j) => [j.id, rng.next() * 2.4 - 1.2]));
+  const organizerId = searchUsers(db, '', { role: 'organizer', limit: 1 })[0]?.id ?? null;
   const scoresFor = (entryId: number, judgeId: string) => {
     if (!quality.has(entryId)) quality.set(entryId, 4.5 + rng.next() * 4.5);
     const base = (quality.get(entryId) ?? 6) + (severity.get(judgeId) ?? 0);
@@ -33,50 +32,72 @@ export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
       return [c.id, value];
     }));
   };
-  const score = (tx: Tx, assignment: Assignment, at: Date, submitted: boolean) => {
-    const scores = scoresFor(assignment.entryId, assignment.judgeId);
-    saveScoreSheet(tx, {
-      assignmentId: assignment.id, comment: submitted ? 'Bài viết chân thực, có sức lan tỏa.' : '',
-      status: submitted ? 'submitted' : 'draft', scores, at,
-    });
-    appendAudit(tx, {
-      actorId: assignment.judgeId, action: submitted ? 'score.submitted' : 'score.saved',
-      subjectType: 'assignment', subjectId: assignment.id, details: { scores: Object.fromEntries(scores) },
-    });
-  };
   const between = (from: Date, to: Date) => new Date(from.getTime() + rng.next() * (to.getTime() - from.getTime()));
-
-  writeTransaction(db, (tx) => {
-    const organizer = searchUsers(tx, '', { role: 'organizer', limit: 1 })[0];
-    const newRound = (values: { name: string; kind: 'preliminary' | 'final'; opensAt: Date; closesAt: Date }) => {
+  return {
+    rng,
+    organizerId,
+    between,
+    score(tx: Tx, assignment: Assignment, at: Date, submitted: boolean) {
+      const scores = scoresFor(assignment.entryId, assignment.judgeId);
+      saveScoreSheet(tx, {
+        assignmentId: assignment.id, comment: submitted ? 'Bài viết chân thực, có sức lan tỏa.' : '',
+        status: submitted ? 'submitted' : 'draft', scores, at,
+      });
+      appendAudit(tx, {
+        actorId: assignment.judgeId, action: submitted ? 'score.submitted' : 'score.saved',
+        subjectType: 'assignment', subjectId: assignment.id, details: { scores: Object.fromEntries(scores) },
+      });
+    },
+    newRound(tx: Tx, values: { name: string; kind: 'preliminary' | 'final'; opensAt: Date; closesAt: Date }): Round {
       const round = createRound(tx, { ...values, contestId: contest.id, readersPerEntry: 2, createdAt: new Date(values.opensAt.getTime() - DAY) });
-      appendAudit(tx, { actorId: organizer?.id ?? null, action: 'round.created', subjectType: 'round', subjectId: round.id, details: { name: round.name } });
+      appendAudit(tx, { actorId: organizerId, action: 'round.created', subjectType: 'round', subjectId: round.id, details: { name: round.name } });
       setRoundJudges(tx, round.id, judges.map((j) => ({ userId: j.id, maxLoad: null })), round.createdAt);
       return round;
-    };
+    },
+    assign(tx: Tx, round: Round) {
+      commitPlan(tx, round, planAssignment(tx, round, { seed }), organizerId, round.createdAt, seed, 'initial');
+    },
+  };
+}
 
-    const preliminary = newRound({
-      name: 'Vòng sơ khảo', kind: 'preliminary', opensAt: new Date(now.getTime() - 20 * DAY), closesAt: new Date(now.getTime() - 2 * DAY),
-    });
-    commitPlan(tx, preliminary, planAssignment(tx, preliminary, { seed }), organizer?.id ?? null, preliminary.createdAt, seed, 'initial');
-    for (const assignment of listActiveAssignments(tx, preliminary.id)) {
-      const at = between(preliminary.opensAt, preliminary.closesAt);
-      score(tx, assignment, at, true);
-      adjudicateIfNeeded(tx, preliminary, assignment.entryId, at);
-    }
-    // Third readers added by adjudication score too, before the round closed.
-    for (const assignment of listActiveAssignments(tx, preliminary.id).filter((a) => a.origin === 'adjudication')) {
-      score(tx, assignment, new Date(preliminary.closesAt.getTime() - DAY), true);
-    }
+/** A closed preliminary round: every sheet submitted, third readers where two disagreed. */
+export function runPreliminaryRound(tx: Tx, panel: ReturnType<typeof demoPanel>, window: { opensAt: Date; closesAt: Date }): Round {
+  const round = panel.newRound(tx, { name: 'Vòng sơ khảo', kind: 'preliminary', ...window });
+  panel.assign(tx, round);
+  for (const assignment of listActiveAssignments(tx, round.id)) {
+    const at = panel.between(round.opensAt, round.closesAt);
+    panel.score(tx, assignment, at, true);
+    adjudicateIfNeeded(tx, round, assignment.entryId, at);
+  }
+  // Third readers added by adjudication score too, before the round closed.
+  for (const assignment of listActiveAssignments(tx, round.id).filter((a) => a.origin === 'adjudication')) {
+    panel.score(tx, assignment, new Date(round.closesAt.getTime() - DAY), true);
+  }
+  return round;
+}
 
-    const final = newRound({
-      name: 'Vòng chung khảo', kind: 'final', opensAt: new Date(now.getTime() - DAY), closesAt: new Date(now.getTime() + 7 * DAY),
-    });
-    setRoundEntries(tx, final.id, shortlist(entryRoundScores(tx, preliminary), 10));
-    commitPlan(tx, final, planAssignment(tx, final, { seed }), organizer?.id ?? null, final.createdAt, seed, 'initial');
+/** The final round on the preliminary round's shortlist, read by every judge. */
+export function startFinalRound(tx: Tx, panel: ReturnType<typeof demoPanel>, preliminary: Round, window: { opensAt: Date; closesAt: Date }, size: number): Round {
+  const round = panel.newRound(tx, { name: 'Vòng chung khảo', kind: 'final', ...window });
+  setRoundEntries(tx, round.id, shortlist(entryRoundScores(tx, preliminary), size));
+  panel.assign(tx, round);
+  return round;
+}
+
+/**
+ * The earlier demo contest after its preliminary round (closed two days ago) and in its final
+ * round (open: the shortlist read by every judge, about half scored).
+ */
+export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
+  const contest = listContests(db).find((c) => c.slug.startsWith(DEMO_JUDGING_SLUG_PREFIX));
+  if (!contest || !getContestBySlug(db, DEMO_CONTEST_SLUG) || listRounds(db, contest.id).length > 0) return;
+  const panel = demoPanel(db, contest, seed);
+  writeTransaction(db, (tx) => {
+    const preliminary = runPreliminaryRound(tx, panel, { opensAt: new Date(now.getTime() - 20 * DAY), closesAt: new Date(now.getTime() - 2 * DAY) });
+    const final = startFinalRound(tx, panel, preliminary, { opensAt: new Date(now.getTime() - DAY), closesAt: new Date(now.getTime() + 7 * DAY) }, 10);
     for (const assignment of listActiveAssignments(tx, final.id)) {
-      const roll = rng.next();
-      if (roll < 0.6) score(tx, assignment, between(final.opensAt, now), roll < 0.45);
+      const roll = panel.rng.next();
+      if (roll < 0.6) panel.score(tx, assignment, panel.between(final.opensAt, now), roll < 0.45);
     }
   });
 }

@@ -5,6 +5,7 @@ import {
 } from '@guong-sang/db';
 import { receiptHash } from '../entries/receipt.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PUBLISHED_SLUG } from './contests.ts';
 import { DEMO_CONTEST_SLUG, DEMO_ORGANIZER_EMAIL, seedDemo, type DemoAccounts } from './seed.ts';
 
 const NOW = new Date('2026-05-19T03:00:00Z');
@@ -95,12 +96,14 @@ describe('seedDemo', () => {
     ]);
   });
 
-  it('adds a past contest whose submissions are closed', () => {
+  it('adds two past contests whose submissions are closed: one being judged, last year\'s to publish', () => {
     const past = listContests(db).filter((c) => c.slug !== DEMO_CONTEST_SLUG);
-    expect(past).toHaveLength(1);
-    expect(past[0]!.submissionClosesAt.getTime()).toBeLessThan(NOW.getTime());
-    expect(past[0]!.status).not.toBe('open');
-    expect(listEntriesByContest(db, past[0]!.id, { status: 'submitted' }).length).toBeGreaterThan(0);
+    expect(past.map((c) => c.slug).sort()).toEqual([DEMO_PUBLISHED_SLUG, 'nguoi-tot-viec-tot-2026']);
+    for (const contest of past) {
+      expect(contest.submissionClosesAt.getTime()).toBeLessThan(NOW.getTime());
+      expect(contest.status).not.toBe('open');
+      expect(listEntriesByContest(db, contest.id, { status: 'submitted' }).length).toBeGreaterThanOrEqual(40);
+    }
   });
 
   it('enters about 150 entrants, most of them submitted', () => {
@@ -194,7 +197,7 @@ describe('seedDemo', () => {
     expect(again.created).toBe(false);
     expect({ ...again, created: true }).toEqual(accounts);
     expect(db.select().from(schema.entries).all()).toHaveLength(before);
-    expect(listContests(db)).toHaveLength(2);
+    expect(listContests(db)).toHaveLength(3);
   });
 
   it('gives the same data for the same seed and different data for another', () => {

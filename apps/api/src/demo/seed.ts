@@ -3,7 +3,7 @@ import {
   findUserByEmail, getContestBySlug, searchUsers, writeTransaction, type Db, type DbOrTx, type Role,
 } from '@guong-sang/db';
 import { receiptHash } from '../entries/receipt.ts';
-import { closedContest, DEMO_CONTEST_SLUG, openContest, vietnamYear, type DemoContest } from './contests.ts';
+import { closedContest, DEMO_CONTEST_SLUG, openContest, publishedContest, vietnamYear, type DemoContest } from './contests.ts';
 import { generateEssay, type SubjectKind } from './essay-generator.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_UNITS, demoEmail, vietnameseName, type DemoUnit } from './people.ts';
 import { createRng, hashString, type Rng } from './prng.ts';
@@ -20,6 +20,8 @@ const OPEN_CONTEST_ENTRANTS = 150;
 const DRAFT_EVERY = 7;
 /** Entrants 100…139 entered the earlier contest (some entered both). */
 const CLOSED_CONTEST_ENTRANTS = { from: 100, to: 140 };
+/** Entrants 130…199 entered last year's contest, now published. */
+const PUBLISHED_CONTEST_ENTRANTS = { from: 130, to: 200 };
 /** How many entrant accounts the launcher prints. */
 const LISTED_ENTRANTS = 5;
 
@@ -75,8 +77,10 @@ interface PlannedUser {
   createdAt: Date;
 }
 
+type DemoContestKey = 'open' | 'closed' | 'published';
+
 interface PlannedEntry {
-  contest: 'open' | 'closed';
+  contest: DemoContestKey;
   author: PlannedUser;
   code: string;
   status: 'draft' | 'submitted';
@@ -92,7 +96,7 @@ interface PlannedEntry {
 }
 
 interface Plan {
-  contests: Record<'open' | 'closed', DemoContest>;
+  contests: Record<DemoContestKey, DemoContest>;
   organizer: PlannedUser;
   judges: PlannedUser[];
   entrants: PlannedUser[];
@@ -110,8 +114,8 @@ function planDemo(now: Date, seed: number): Plan {
   const people = root.fork('people');
   const writing = root.fork('entries');
   const codes = root.fork('codes');
-  const contests = { open: openContest(now), closed: closedContest(now) };
-  const accountsFrom = contests.closed.contest.submissionOpensAt.getTime() - 15 * DAY;
+  const contests = { open: openContest(now), closed: closedContest(now), published: publishedContest(now) };
+  const accountsFrom = contests.published.contest.submissionOpensAt.getTime() - 15 * DAY;
 
   // Same shape as the ids the API gives registering users (15 random bytes, base64url).
   const newId = () => Buffer.from(ids.bytes(15)).toString('base64url');
@@ -145,7 +149,7 @@ function planDemo(now: Date, seed: number): Plan {
     person(weightedUnit(people, unitWeights), ['entrant'], new Date(accountsFrom + people.int(1, 10 * 24 * 60) * MINUTE)));
 
   const entries: PlannedEntry[] = [];
-  const enter = (which: 'open' | 'closed', author: PlannedUser, index: number, draft: boolean) => {
+  const enter = (which: DemoContestKey, author: PlannedUser, index: number, draft: boolean) => {
     const { contest, categoryFor } = contests[which];
     const opens = contest.submissionOpensAt.getTime();
     const lastMoment = Math.min(now.getTime(), contest.submissionClosesAt.getTime());
@@ -159,7 +163,7 @@ function planDemo(now: Date, seed: number): Plan {
       // Many real entries name the contest in their first lines. Entrant 1's (the first submitted
       // one) always does, so searching the demo for "Gương sáng làm theo lời Bác" finds a story.
       contestTitle: index === 1 || writing.chance(0.3) ? contest.title : undefined,
-      year: vietnamYear(now),
+      year: vietnamYear(new Date(lastMoment)),
     });
     const createdAt = Math.floor(opens + writing.next() * (lastMoment - 2 * HOUR - opens));
     // Submitted from five minutes to three days after the draft was started, before the deadline.
@@ -184,6 +188,8 @@ function planDemo(now: Date, seed: number): Plan {
   entrants.slice(0, OPEN_CONTEST_ENTRANTS).forEach((author, i) => enter('open', author, i, i % DRAFT_EVERY === 0));
   entrants.slice(CLOSED_CONTEST_ENTRANTS.from, CLOSED_CONTEST_ENTRANTS.to)
     .forEach((author, i) => enter('closed', author, i, false));
+  entrants.slice(PUBLISHED_CONTEST_ENTRANTS.from, PUBLISHED_CONTEST_ENTRANTS.to)
+    .forEach((author, i) => enter('published', author, i, false));
   // Rows go in in the order things happened, so ids and the audit log read chronologically.
   entries.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return { contests, organizer, judges, entrants, entries };
@@ -223,6 +229,7 @@ function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
   const contestIds = {
     open: createContest(tx, plan.contests.open.contest, plan.contests.open).id,
     closed: createContest(tx, plan.contests.closed.contest, plan.contests.closed).id,
+    published: createContest(tx, plan.contests.published.contest, plan.contests.published).id,
   };
   for (const planned of plan.entries) {
     const updatedAt = planned.submittedAt ?? new Date(planned.createdAt.getTime() + HOUR);

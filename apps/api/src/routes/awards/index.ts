@@ -1,49 +1,14 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers, listRounds,
-  replaceAwards, updateContest, writeTransaction, type Contest, type DbOrTx,
+  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers,
+  replaceAwards, updateContest, writeTransaction, type Contest,
 } from '@guong-sang/db';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { startPublications } from '../../publishing/public-version.ts';
-import { roundResults } from '../results/index.ts';
-
-interface Proposal { entryId: number; tierId: number; rank: number; tie: boolean }
-
-/**
- * The ranking's proposal: tiers filled in order from the latest round with scores (the final
- * round when there is one), one prize per person, at most `awardsPerUnitCap` per unit.
- */
-function propose(db: DbOrTx, contest: Contest): Proposal[] {
-  const rounds = listRounds(db, contest.id).reverse();
-  const ranked = rounds.map((round) => roundResults(db, round.id, 'corrected')).find((r) => r.entries.length > 0);
-  if (!ranked) return [];
-  const tiers = listPrizeTiers(db, contest.id);
-  const people = new Set<string>();
-  const perUnit = new Map<number, number>();
-  const proposals: Proposal[] = [];
-  let tierIndex = 0;
-  let filled = 0;
-  for (const row of ranked.entries) {
-    const tier = tiers[tierIndex];
-    if (!tier) break;
-    const entry = findEntryByCode(db, row.code);
-    const author = entry && getUser(db, entry.authorId);
-    if (!entry || !author || people.has(author.id)) continue;
-    if (contest.awardsPerUnitCap !== null && (perUnit.get(author.unitId) ?? 0) >= contest.awardsPerUnitCap) continue;
-    people.add(author.id);
-    perUnit.set(author.unitId, (perUnit.get(author.unitId) ?? 0) + 1);
-    proposals.push({ entryId: entry.id, tierId: tier.id, rank: row.rank, tie: row.tie });
-    filled += 1;
-    if (filled >= tier.count) {
-      tierIndex += 1;
-      filled = 0;
-    }
-  }
-  return proposals;
-}
+import { proposeAwards } from '../../awards/proposal.ts';
 
 const AwardView = Type.Object({
   tierId: Type.Integer(),
@@ -59,7 +24,7 @@ const AwardView = Type.Object({
 export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const view = (contest: Contest) => {
     const tiers = new Map(listPrizeTiers(api.db, contest.id).map((t) => [t.id, t.name]));
-    const proposals = propose(api.db, contest);
+    const proposals = proposeAwards(api.db, contest);
     const rankOf = new Map(proposals.map((p) => [p.entryId, p]));
     const revealed = contest.awardsFinalizedAt !== null;
     const show = (entryId: number, tierId: number, reason: string | null) => {
@@ -125,7 +90,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
       if (!current) throw notFound();
       if (current.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
       const tiers = new Map(listPrizeTiers(tx, current.id).map((t) => [t.id, t]));
-      const proposed = new Map(propose(tx, current).map((p) => [p.entryId, p.tierId]));
+      const proposed = new Map(proposeAwards(tx, current).map((p) => [p.entryId, p.tierId]));
       const perTier = new Map<number, number>();
       const people = new Set<string>();
       const perUnit = new Map<number, number>();
