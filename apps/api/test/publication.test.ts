@@ -83,6 +83,10 @@ describe('the public version', () => {
     expect(mine.json().photos).toHaveLength(1);
     expect(mine.json().public.photoIds).toEqual([mine.json().photos[0].id]);
     expect((await publicVersion(nhung!.entryId, organizer)).statusCode).toBe(200);
+    // The winner's notice: their entries list names the prize and what is awaited of them.
+    const list = (await api(nhung!.cookie, 'GET', '/api/entries/mine')).json();
+    expect(list[0].award).toEqual({ tierName: 'Giải Nhất', publicationStatus: 'awaiting_author' });
+    expect((await api(authors[3]!.cookie, 'GET', '/api/entries/mine')).json()[0].award).toBeNull();
     for (const cookie of [authors[1]!.cookie, judge, '']) {
       expect([401, 404]).toContain((await publicVersion(nhung!.entryId, cookie)).statusCode);
     }
@@ -214,6 +218,52 @@ describe('the public version', () => {
     expect((await visitor(`/api/public/contests/${contestSlug}`)).statusCode).toBe(404);
     const audit = ctx.db.$client.prepare("select action from audit_log where action like 'publication.%' or action like 'contest.%publish%' order by id").pluck().all();
     expect(audit).toEqual(['publication.author_approved', 'publication.approved', 'contest.published', 'contest.unpublished']);
+  });
+
+  it('makes the anthology (PDF, EPUB) of what is public, and certificates for winners', async () => {
+    const [nhung, huy, bay, loser] = authors;
+    const anthology = `/api/public/contests/${contestSlug}/anthology.pdf`;
+    expect((await visitor(anthology)).statusCode).toBe(404);
+    for (const a of [nhung!, huy!]) {
+      await save(a.entryId, { approve: true }, a.cookie);
+      await api(organizer, 'PUT', `/api/entries/${a.entryId}/publication/approval`, { approved: true });
+    }
+    await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {});
+    const dir = mkdtempSync(join(tmpdir(), 'gs-books-'));
+    const pdfText = (name: string, bytes: Buffer) => {
+      writeFileSync(join(dir, name), bytes);
+      return spawnSync('pdftotext', ['-enc', 'UTF-8', join(dir, name), '-'], { encoding: 'utf8' }).stdout;
+    };
+    const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(dir, name)], { encoding: 'utf8' }).stdout)?.[1]);
+    try {
+      const pdf = await visitor(anthology);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const text = pdfText('a.pdf', pdf.rawPayload);
+      expect(text).toBe(text.normalize('NFC'));
+      for (const expected of ['Người giữ lửa ở khu phố', 'Bác sĩ của bản làng', 'Nguyễn Thị Hồng Nhung — Đảng ủy Sở Y tế', 'Anh là tấm Gương sáng làm theo lời Bác ở Đảng ủy phường.']) {
+        expect(text.replace(/\s+/g, ' ')).toContain(expected);
+      }
+      // The declined story is not in the book.
+      expect(text).not.toContain('xuồng ba lá');
+      const epub = await visitor(`/api/public/contests/${contestSlug}/anthology.epub`);
+      expect(epub.headers['content-type']).toBe('application/epub+zip');
+      expect(epub.rawPayload.subarray(30, 58).toString()).toBe('mimetypeapplication/epub+zip');
+
+      const mine = await api(nhung!.cookie, 'GET', `/api/entries/${nhung!.entryId}/certificate.pdf`);
+      expect(mine.statusCode).toBe(200);
+      expect(pdfText('c.pdf', mine.rawPayload).replace(/\s+/g, ' ')).toContain('Nguyễn Thị Hồng Nhung');
+      expect(spawnSync('pdfinfo', [join(dir, 'c.pdf')], { encoding: 'utf8' }).stdout).toMatch(/Page size:\s+841\.89 x 595\.28/);
+      expect((await api(huy!.cookie, 'GET', `/api/entries/${nhung!.entryId}/certificate.pdf`)).statusCode).toBe(404);
+      expect((await api(loser!.cookie, 'GET', `/api/entries/${loser!.entryId}/certificate.pdf`)).statusCode).toBe(404);
+      const all = await api(organizer, 'GET', `/api/contests/${contestId}/certificates.pdf`);
+      writeFileSync(join(dir, 'all.pdf'), all.rawPayload);
+      expect(pages('all.pdf')).toBe(3);
+      // A winner who kept the story private still gets a certificate, with the real name.
+      expect(pdfText('all2.pdf', all.rawPayload)).toContain(bay!.name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses to publish before the awards are final', async () => {

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/index.ts';
 import { awardRoutes } from './awards/index.ts';
 import { contestRoutes } from './contests/index.ts';
 import { entryRoutes } from './entries/index.ts';
+import { documentRoutes } from './documents/index.ts';
 import { exportRoutes } from './exports/index.ts';
 import { publicationRoutes } from './publications/index.ts';
 import { publicRoutes } from './public/index.ts';
@@ -35,6 +36,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(exportRoutes);
   await api.register(publicationRoutes);
   await api.register(publicRoutes);
+  await api.register(documentRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createEntry, findEntryByCode, getContest, getEntryVersion, getUser,
+  appendAudit, createEntry, findEntryByCode, getContest, getPublicationByEntry, getEntryVersion, getUser,
   latestEntryVersion, listAttachments, listEntriesByAuthor, listEntryVersions, updateEntry,
   writeTransaction, type Contest, type Entry,
 } from '@guong-sang/db';
@@ -16,6 +16,8 @@ import { cleanLine } from '../../lib/text.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { requireUser, type AuthUser } from '../../plugins/auth.ts';
 import { acceptingSubmissions } from '../contests/view.ts';
+import { tierLookup } from '../public/view.ts';
+import { publicationStatus } from '../publications/view.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { EntryContent, EntryDetail, EntrySummary, IdentityWarning, Receipt, SubmitResult } from './schemas.ts';
 
@@ -101,10 +103,12 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const user = requireUser(request);
     const now = api.now();
     const contests = new Map<number, Contest | undefined>();
+    const tierOf = tierLookup(api.db);
     return listEntriesByAuthor(api.db, user.id).flatMap((entry) => {
       if (!contests.has(entry.contestId)) contests.set(entry.contestId, getContest(api.db, entry.contestId));
       const contest = contests.get(entry.contestId);
       if (!contest) return [];
+      const publication = contest.awardsFinalizedAt ? getPublicationByEntry(api.db, entry.id) : undefined;
       return [{
         id: entry.id,
         contestId: contest.id,
@@ -120,6 +124,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
         submissionClosesAt: contest.submissionClosesAt.toISOString(),
         editable: isEditable(entry, contest, now),
         changedSinceSubmission: changedSinceSubmission(api.db, entry),
+        award: publication ? { tierName: tierOf(contest.id, entry.id), publicationStatus: publicationStatus(publication) } : null,
       }];
     });
   });

@@ -68,6 +68,12 @@ export const EntrySummary = Type.Object({
   submissionClosesAt: Type.String(),
   editable: Type.Boolean(),
   changedSinceSubmission: Type.Boolean(),
+  award: Nullable(Type.Object({
+    tierName: Type.String(),
+    publicationStatus: Type.Union([
+      Type.Literal('awaiting_author'), Type.Literal('declined'), Type.Literal('awaiting_organizer'), Type.Literal('approved'),
+    ]),
+  }, { description: 'Once the awards are final: the prize, and where the public version stands' })),
 });
 
 export const EntryContent = {
