@@ -1,7 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, launchChromium, startServer, type RunningServer } from './harness.ts';
+import { apiLogin, launchChromium, seriousAxeViolations, startServer, type RunningServer } from './harness.ts';
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
 const ENTRANT = { email: 'hong.nhung@example.vn', fullName: 'Nguyễn Thị Hồng Nhung', password: 'viet-ve-guong-sang' };
@@ -37,12 +36,7 @@ async function expectFitsPhone() {
 }
 
 async function expectNoSeriousAxeViolations() {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-  expect(violations).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 const me = () => page.evaluate(async () => (await fetch('/api/me')).status);

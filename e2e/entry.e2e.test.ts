@@ -1,7 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, launchChromium, startServer, type RunningServer } from './harness.ts';
+import { apiLogin, launchChromium, seriousAxeViolations, startServer, type RunningServer } from './harness.ts';
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
 // essay-01's files carry this name in their metadata; the warning below is about the TEXT.
@@ -86,14 +85,7 @@ async function expectAccessible(path: string, as: BrowserContext = context) {
     await axePage.goto(`${server.origin}${path}`);
     await axePage.waitForLoadState('networkidle');
     await expectFitsPhone(axePage);
-    await axePage.addScriptTag({ content: axe.source });
-    const violations = await axePage.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run();
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations, path).toEqual([]);
+    expect(await seriousAxeViolations(axePage), path).toEqual([]);
   } finally {
     await axePage.close();
   }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -26,14 +27,15 @@ function freePort(): Promise<number> {
 
 /**
  * Starts the real server (built web app + API on one port) on a fresh data directory,
- * exactly as `pnpm start` does, and waits for /api/health.
+ * exactly as `pnpm start` does (or `pnpm demo`, with its seeded contests), and waits for /api/health.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, options: { demo?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-e2e-'));
   const origin = `http://localhost:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+  const entry = options.demo ? 'apps/api/src/demo-server.ts' : 'apps/api/src/server.ts';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +43,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
   child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
 
-  const deadline = Date.now() + 30_000;
+  // The demo seeds a few hundred people, three contests and their files first.
+  const deadline = Date.now() + (options.demo ? 90_000 : 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
@@ -134,4 +137,23 @@ export async function signInAtPhoneSize(
     throw new Error(`sign-in as ${credentials.email} stayed at ${page.url()} (e-mail field: "${typed}"): ${main}\n${server.output().slice(-2000)}`, { cause: error });
   });
   return { context, page };
+}
+
+/**
+ * The page's serious and critical axe-core violations as "rule: targets" lines. axe is injected
+ * as a script, so the page's context must bypass CSP (`bypassCSP: true`).
+ */
+export async function seriousAxeViolations(page: Page, options: { iframes?: boolean } = {}): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (iframes) => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run({ iframes });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, options.iframes ?? true);
+}
+
+/** How many pixels the page is wider than its viewport: 0 when it fits (no sideways scrolling). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 }

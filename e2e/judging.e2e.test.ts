@@ -1,8 +1,7 @@
-import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 4 in Chromium at 360 px: the organizer screens the entries, creates a round, sets its
@@ -192,16 +191,9 @@ async function expectFitsPhone(target: Page) {
 }
 
 async function runAxe(target: Page) {
-  await target.addScriptTag({ content: axe.source });
-  const violations = await target.evaluate(async () => {
-    // The PDF viewer's frame runs no scripts (the file is served with CSP sandbox); its <iframe>
-    // element is still checked here (frame-title).
-    const result = await (window as unknown as { axe: typeof axe }).axe.run({ iframes: false });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, target.url()).toEqual([]);
+  // The PDF viewer's frame runs no scripts (the file is served with CSP sandbox); its <iframe>
+  // element is still checked here (frame-title).
+  expect(await seriousAxeViolations(target, { iframes: false }), target.url()).toEqual([]);
 }
 
 /** Opens `path` with the session of `as` in the CSP-bypassing context, checks width and axe. */

@@ -1,7 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 5 in Chromium at 360 px: six entries read by three judges, one of whom scores far higher,
@@ -166,14 +165,7 @@ async function expectFitsPhone(target: Page) {
 }
 
 async function runAxe(target: Page) {
-  await target.addScriptTag({ content: axe.source });
-  const violations = await target.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, target.url()).toEqual([]);
+  expect(await seriousAxeViolations(target), target.url()).toEqual([]);
 }
 
 async function expectAccessible(path: string, as: BrowserContext) {

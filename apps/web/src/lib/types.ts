@@ -106,6 +106,8 @@ export interface EntrySummary {
   submissionClosesAt: string;
   editable: boolean;
   changedSinceSubmission: boolean;
+  /** Once the awards are final: the prize, and where the public version stands. */
+  award: { tierName: string; publicationStatus: PublicationStatus } | null;
 }
 
 export interface Attachment {
@@ -463,4 +465,184 @@ export interface AwardInput {
   entryCode: string;
   tierId: number;
   reason?: string;
+}
+
+/* Publication: what visitors read (GET /api/public/…, no sign-in) */
+
+export interface PublicContestSummary {
+  slug: string;
+  title: string;
+  /** ISO 8601, UTC. */
+  publishedAt: string;
+}
+
+export interface PublicPhoto {
+  id: number;
+  /** Same-origin path of the sanitized copy. */
+  url: string;
+  altText: string;
+  width: number;
+  height: number;
+}
+
+export interface ShowcaseStory {
+  slug: string;
+  displayName: string;
+  /** Only when the author chose to show it. */
+  unitName: string | null;
+  excerpt: string;
+  wordCount: number;
+  photo: PublicPhoto | null;
+}
+
+export interface ShowcaseWinner {
+  code: string;
+  title: string;
+  /** null: the author did not consent to publication; show the code and title only. */
+  story: ShowcaseStory | null;
+}
+
+export interface Showcase {
+  slug: string;
+  title: string;
+  /** Sanitized by the API. */
+  descriptionHtml: string;
+  organizerTitle: string;
+  publishedAt: string;
+  storyCount: number;
+  tiers: { name: string; winners: ShowcaseWinner[] }[];
+}
+
+export interface StoryRef {
+  slug: string;
+  title: string;
+  displayName: string;
+  tierName: string;
+}
+
+export interface PublicStory {
+  contest: { slug: string; title: string; organizerTitle: string };
+  slug: string;
+  code: string;
+  title: string;
+  tierName: string;
+  displayName: string;
+  unitName: string | null;
+  /** Sanitized by the API. */
+  bodyHtml: string;
+  excerpt: string;
+  wordCount: number;
+  publishedAt: string;
+  photos: PublicPhoto[];
+  previous: StoryRef | null;
+  next: StoryRef | null;
+}
+
+export interface SearchHit {
+  contestSlug: string;
+  contestTitle: string;
+  slug: string;
+  title: string;
+  displayName: string;
+  tierName: string;
+  /** Plain text; `match` parts are the words searched for. */
+  snippet: { text: string; match: boolean }[];
+}
+
+export interface SearchResults {
+  query: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  results: SearchHit[];
+}
+
+export interface FeedStory {
+  contestSlug: string;
+  contestTitle: string;
+  slug: string;
+  title: string;
+  displayName: string;
+  tierName: string;
+  excerpt: string;
+  /** Sanitized by the API. */
+  bodyHtml: string;
+  publishedAt: string;
+}
+
+export type PublicationStatus = 'awaiting_author' | 'declined' | 'awaiting_organizer' | 'approved';
+
+export interface DiffSegment {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** A winner's public version beside the judged one (author and organizers only). */
+export interface PublicationDetail {
+  entryId: number;
+  code: string;
+  contest: { id: number; slug: string; title: string; publishedAt: string | null };
+  tierName: string;
+  status: PublicationStatus;
+  consentAtSubmission: boolean;
+  realName: string;
+  unitName: string;
+  judged: { title: string; body: string };
+  public: {
+    slug: string;
+    title: string;
+    body: string;
+    wordCount: number;
+    displayName: string;
+    usesPenName: boolean;
+    showUnit: boolean;
+    photoIds: number[];
+  };
+  photos: { id: number; altText: string; url: string }[];
+  diff: {
+    title: DiffSegment[];
+    body: DiffSegment[];
+    judgedWords: number;
+    addedWords: number;
+    removedWords: number;
+    withinAllowance: boolean;
+  };
+  authorApprovedAt: string | null;
+  authorDeclinedAt: string | null;
+  organizerApprovedAt: string | null;
+  publicUrl: string | null;
+}
+
+export interface PublicVersionInput {
+  title: string;
+  body: string;
+  usesPenName: boolean;
+  penName?: string;
+  showUnit: boolean;
+  photoIds: number[];
+  approve: boolean;
+}
+
+export interface ContestPublications {
+  contest: {
+    id: number;
+    slug: string;
+    title: string;
+    status: string;
+    awardsFinalizedAt: string | null;
+    publishedAt: string | null;
+    isPublic: boolean;
+  };
+  stories: {
+    entryId: number;
+    code: string;
+    tierName: string;
+    title: string;
+    authorName: string;
+    displayName: string;
+    status: PublicationStatus;
+    addedWords: number;
+    removedWords: number;
+    withinAllowance: boolean;
+  }[];
 }

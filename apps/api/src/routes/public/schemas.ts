@@ -57,29 +57,29 @@ export const Story = Type.Object({
   next: Type.Union([StoryRef, Type.Null()]),
 });
 
-export const SearchResults = Type.Object({
-  query: Type.String(),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-  results: Type.Array(Type.Object({
-    contestSlug: Type.String(),
-    contestTitle: Type.String(),
-    slug: Type.String(),
-    title: Type.String(),
-    displayName: Type.String(),
-    tierName: Type.String(),
-    snippet: Type.Array(Type.Object({ text: Type.String(), match: Type.Boolean() })),
-  })),
-});
-
-export const FeedStories = Type.Array(Type.Object({
+/** A story in a list across contests (search results, feeds). */
+const ListedStory = {
   contestSlug: Type.String(),
   contestTitle: Type.String(),
   slug: Type.String(),
   title: Type.String(),
   displayName: Type.String(),
   tierName: Type.String(),
+};
+
+export const SearchResults = Type.Object({
+  query: Type.String(),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  results: Type.Array(Type.Object({
+    ...ListedStory,
+    snippet: Type.Array(Type.Object({ text: Type.String(), match: Type.Boolean() })),
+  })),
+});
+
+export const FeedStories = Type.Array(Type.Object({
+  ...ListedStory,
   excerpt: Type.String(),
   bodyHtml: Type.String(),
   publishedAt: Type.String({ format: 'date-time' }),

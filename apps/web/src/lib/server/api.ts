@@ -10,11 +10,17 @@ import type {
   Comparison,
   ContestDetail,
   ContestInput,
+  ContestPublications,
   ContestSummary,
   EntryDetail,
   EntryPatch,
   EntrySummary,
+  FeedStory,
   Me,
+  PublicationDetail,
+  PublicVersionInput,
+  PublicContestSummary,
+  PublicStory,
   Receipt,
   RoundDetail,
   RoundInput,
@@ -24,6 +30,8 @@ import type {
   ScoreMethod,
   Screening,
   ScreeningEntry,
+  SearchResults,
+  Showcase,
   ScreeningStatus,
   SetupStatus,
   SubmitResult,
@@ -431,6 +439,45 @@ export function finalizeAwards(event: ApiEvent, contestId: number): Promise<ApiR
   return call(event, 'POST', `/contests/${id(contestId)}/awards/finalize`);
 }
 
+/* Publication: a winner's public version (author, organizer) and the showcase (organizer). */
+
+export function getPublication(event: ApiEvent, entryId: number): Promise<ApiResult<PublicationDetail>> {
+  return call(event, 'GET', `/entries/${id(entryId)}/publication`);
+}
+
+export function savePublicVersion(
+  event: ApiEvent,
+  entryId: number,
+  input: PublicVersionInput,
+): Promise<ApiResult<PublicationDetail>> {
+  return call(event, 'PUT', `/entries/${id(entryId)}/publication`, input);
+}
+
+export function declinePublication(event: ApiEvent, entryId: number): Promise<ApiResult<PublicationDetail>> {
+  return call(event, 'POST', `/entries/${id(entryId)}/publication/decline`, {});
+}
+
+export function setPublicationApproval(
+  event: ApiEvent,
+  entryId: number,
+  approved: boolean,
+): Promise<ApiResult<PublicationDetail>> {
+  return call(event, 'PUT', `/entries/${id(entryId)}/publication/approval`, { approved });
+}
+
+export function getContestPublications(event: ApiEvent, contestId: number): Promise<ApiResult<ContestPublications>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/publications`);
+}
+
+/** Publishes the showcase now, or at `at` (ISO 8601). */
+export function publishContest(event: ApiEvent, contestId: number, at?: string): Promise<ApiResult<ContestPublications>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/publish`, at ? { at } : {});
+}
+
+export function unpublishContest(event: ApiEvent, contestId: number): Promise<ApiResult<ContestPublications>> {
+  return call(event, 'DELETE', `/contests/${id(contestId)}/publish`);
+}
+
 /*
  * Judging (judge). Blind by construction: a judge's pages call only these four, whose answers
  * the API builds from an allow-list. Never call entry or user routes from a judge's page.
@@ -458,4 +505,47 @@ export function recuse(
   reason: string,
 ): Promise<ApiResult<{ reassigned: boolean }>> {
   return call(event, 'POST', `/judging/assignments/${id(assignmentId)}/recuse`, { reason });
+}
+
+/*
+ * Publication (public, no sign-in). Only what is published answers; anything else is a 404,
+ * which pages turn into the normal error page with `dataOrError`.
+ */
+
+const slug = (value: string) => encodeURIComponent(value);
+
+export function listPublishedContests(event: ApiEvent): Promise<ApiResult<PublicContestSummary[]>> {
+  return call(event, 'GET', '/public/contests');
+}
+
+export function getShowcase(event: ApiEvent, contestSlug: string): Promise<ApiResult<Showcase>> {
+  return call(event, 'GET', `/public/contests/${slug(contestSlug)}`);
+}
+
+export function getStory(
+  event: ApiEvent,
+  contestSlug: string,
+  storySlug: string,
+): Promise<ApiResult<PublicStory>> {
+  return call(event, 'GET', `/public/contests/${slug(contestSlug)}/stories/${slug(storySlug)}`);
+}
+
+export function searchStories(
+  event: ApiEvent,
+  input: { q: string; contest?: string; page?: number },
+): Promise<ApiResult<SearchResults>> {
+  return call(event, 'GET', `/public/search${query({ q: input.q, contest: input.contest, page: input.page })}`);
+}
+
+/** Every published story with its text (feeds, sitemap), optionally of one contest. */
+export function listPublicStories(
+  event: ApiEvent,
+  contestSlug?: string,
+): Promise<ApiResult<FeedStory[]>> {
+  return call(event, 'GET', `/public/stories${query({ contest: contestSlug })}`);
+}
+
+/** Same-origin address of a contest's anthology: a plain download link. */
+export function anthologyUrl(contestSlug: string, format: 'pdf' | 'epub'): string {
+  return `/api/public/contests/${slug(contestSlug)}/anthology.${format}`;
 }

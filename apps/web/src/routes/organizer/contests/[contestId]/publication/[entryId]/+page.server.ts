@@ -1,0 +1,23 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { dataOrError, errorStatus, getPublication, setPublicationApproval } from '$lib/server/api';
+import { idParam, requireRole } from '$lib/server/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireRole(event.locals, 'organizer');
+  const publication = dataOrError(await getPublication(event, idParam(event.params.entryId)));
+  if (publication.contest.id !== idParam(event.params.contestId)) error(404);
+  return { publication };
+};
+
+export const actions: Actions = {
+  approval: async (event) => {
+    requireRole(event.locals, 'organizer');
+    const contestId = idParam(event.params.contestId);
+    const entryId = idParam(event.params.entryId);
+    const approved = (await event.request.formData()).get('approved') === 'true';
+    const result = await setPublicationApproval(event, entryId, approved);
+    if (!result.ok) return fail(errorStatus(result.status), { message: result.message });
+    redirect(303, `/organizer/contests/${contestId}/publication/${entryId}`);
+  },
+};
