@@ -139,6 +139,7 @@ describe('the public version', () => {
     expect(stories.map((s: { status: string }) => s.status)).toEqual(['approved', 'approved', 'declined']);
     const story = (await publicVersion(nhung!.entryId)).json();
     expect(story.publicUrl).toBeNull();
+    expect((await api(organizer, 'GET', `/api/contests/${contestId}`)).json().showcasePublic).toBe(false);
     const storyUrl = `/api/public/contests/${contestSlug}/stories/${story.public.slug}`;
     expect((await visitor(storyUrl)).statusCode).toBe(404);
     expect((await visitor('/api/public/search?q=guong+sang')).json().total).toBe(0);
@@ -183,6 +184,7 @@ describe('the public version', () => {
     const feed = (await visitor(`/api/public/stories?contest=${contestSlug}`)).json();
     expect(feed.map((s: { title: string }) => s.title)).toEqual(['Người giữ lửa ở khu phố', 'Bác sĩ của bản làng']);
     expect((await visitor('/api/public/contests')).json().map((c: { slug: string }) => c.slug)).toEqual([contestSlug]);
+    expect((await api(organizer, 'GET', `/api/contests/${contestId}`)).json().showcasePublic).toBe(true);
   });
 
   it('shows nothing unpublished to URL guessing', async () => {

@@ -39,6 +39,8 @@ export interface ContestSummary {
   maxWords: number;
   categories: string[];
   acceptingSubmissions: boolean;
+  /** The winning stories are published at /showcase/[slug]. */
+  showcasePublic: boolean;
   /** Organizers only. */
   entryCount?: number;
 }
@@ -83,6 +85,7 @@ export interface ContestDetail extends Omit<ContestInput, 'criteria' | 'prizeTie
   descriptionHtml: string;
   rulesHtml: string;
   acceptingSubmissions: boolean;
+  showcasePublic: boolean;
   criteria: (CriterionInput & { id: number })[];
   prizeTiers: (PrizeTierInput & { id: number })[];
   createdAt: string;

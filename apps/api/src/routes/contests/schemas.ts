@@ -78,6 +78,7 @@ export const ContestSummary = Type.Object({
   maxWords: Type.Integer(),
   categories: Type.Array(Type.String()),
   acceptingSubmissions: Type.Boolean(),
+  showcasePublic: Type.Boolean({ description: 'The winning stories are published at /showcase/:slug' }),
   entryCount: Type.Optional(Type.Integer()),
 });
 

@@ -2,6 +2,7 @@ import {
   countEntriesByStatus, listCriteria, listPrizeTiers, type Contest, type DbOrTx,
 } from '@guong-sang/db';
 import { renderMarkdown } from '../../lib/markdown.ts';
+import { showcaseIsPublic } from '../publications/view.ts';
 
 /** Open for submissions right now, by the server clock. */
 export function acceptingSubmissions(contest: Contest, now: Date): boolean {
@@ -23,6 +24,7 @@ export function contestSummary(db: DbOrTx, contest: Contest, now: Date, forOrgan
     maxWords: contest.maxWords,
     categories: contest.categories,
     acceptingSubmissions: acceptingSubmissions(contest, now),
+    showcasePublic: showcaseIsPublic(contest, now),
     ...(counts && { entryCount: counts.submitted + counts.disqualified }),
   };
 }

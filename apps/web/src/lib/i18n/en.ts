@@ -902,6 +902,7 @@ export const en: Messages = {
   "showcaseAdmin.approve": "Approve for publication",
   "showcaseAdmin.certificate": "Certificate (PDF)",
 
+  'contests.readWinners': 'Read the winning stories',
   'error.notFound.body': 'The page you are looking for does not exist or you may not see it.',
   'error.heading': 'Something went wrong',
   'error.status': 'Error {status}',

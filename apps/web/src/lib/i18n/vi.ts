@@ -918,6 +918,7 @@ export const vi = {
   "showcaseAdmin.approve": "Duyệt công bố",
   "showcaseAdmin.certificate": "Giấy chứng nhận (PDF)",
 
+  'contests.readWinners': 'Đọc các bài viết đoạt giải',
   'error.notFound.body': 'Trang bạn tìm không tồn tại hoặc bạn không có quyền xem.',
   'error.heading': 'Đã có lỗi xảy ra',
   'error.status': 'Mã lỗi {status}',
