@@ -1,12 +1,15 @@
 // `pnpm bench`: every benchmark in sequence, then a readable summary with the machine it ran on.
 // `pnpm bench --write` also puts that summary into bench/RESULTS.md (between its markers).
-// Traffic stays on 127.0.0.1; every loop is bounded; the whole run takes a minute or two.
+// Traffic stays on 127.0.0.1; every loop is bounded; the whole run takes a few minutes
+// (BENCH_SKIP_LIGHTHOUSE=1 leaves out Lighthouse, about a minute and a half of it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
+import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { benchResults } from './results.ts';
+import { formatShowcaseResult, runShowcaseBench, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
 
 function machine(): string[] {
@@ -47,6 +50,20 @@ console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
 const results = await benchResults();
+// One demo server (it takes ~12 s to seed) for the load test and then Lighthouse.
+console.log('\n== showcase: story page, search ==');
+const demo = await startDemoServer();
+let showcase: ShowcaseResult;
+let lighthouse: LighthouseResult | undefined;
+try {
+  showcase = await runShowcaseBench(showcaseOptionsFromEnv(), console.log, demo);
+  if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+    console.log('\n== Lighthouse ==');
+    lighthouse = await runLighthouseBench(undefined, console.log, demo);
+  }
+} finally {
+  await demo.stop();
+}
 
 const summary = [
   '### Machine',
@@ -73,6 +90,14 @@ const summary = [
   '### Aggregation and reliability',
   '',
   results,
+  '',
+  '### Public reading: story page, search, showcase (requests per second)',
+  '',
+  formatShowcaseResult(showcase),
+  '',
+  '### Lighthouse: story page, showcase, search',
+  '',
+  lighthouse ? formatLighthouseResult(lighthouse) : 'Skipped (BENCH_SKIP_LIGHTHOUSE=1).',
 ].join('\n');
 
 console.log(`\n${'='.repeat(80)}\n${summary}\n`);

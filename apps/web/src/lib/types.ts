@@ -541,13 +541,17 @@ export interface PublicStory {
   next: StoryRef | null;
 }
 
-export interface SearchHit {
+/** A story in a list across contests (search results, feeds). */
+export interface ListedStory {
   contestSlug: string;
   contestTitle: string;
   slug: string;
   title: string;
   displayName: string;
   tierName: string;
+}
+
+export interface SearchHit extends ListedStory {
   /** Plain text; `match` parts are the words searched for. */
   snippet: { text: string; match: boolean }[];
 }
@@ -560,13 +564,7 @@ export interface SearchResults {
   results: SearchHit[];
 }
 
-export interface FeedStory {
-  contestSlug: string;
-  contestTitle: string;
-  slug: string;
-  title: string;
-  displayName: string;
-  tierName: string;
+export interface FeedStory extends ListedStory {
   excerpt: string;
   /** Sanitized by the API. */
   bodyHtml: string;
