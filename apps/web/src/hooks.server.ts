@@ -3,12 +3,17 @@ import { env } from '$env/dynamic/private';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator } from '$lib/i18n';
 import { errorStatus, getMe } from '$lib/server/api';
 
+/** The API's session cookie: `__Host-` prefixed when served over HTTPS (apps/api/src/auth/sessions.ts). */
+const SESSION_COOKIES = ['gs_session', '__Host-gs_session'];
+
 export const handle: Handle = async ({ event, resolve }) => {
   const cookie = event.cookies.get(LOCALE_COOKIE);
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   event.locals.locale = locale;
 
-  const me = await getMe(event);
+  // Visitors without a session cookie (most readers of the showcase) cost no call to the API.
+  const hasSession = SESSION_COOKIES.some((name) => event.cookies.get(name));
+  const me = hasSession ? await getMe(event) : { ok: true as const, status: 401, data: null };
   // Failing loudly beats showing a signed-in person the site as if they were signed out.
   if (!me.ok) error(errorStatus(me.status), me.message);
   event.locals.user = me.data;

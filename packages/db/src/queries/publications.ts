@@ -55,6 +55,19 @@ export function getPublicStory(db: DbOrTx, contestSlug: string, storySlug: strin
     .get();
 }
 
+/** A contest's public stories in showcase order, without their text: for previous/next links. */
+export function listPublicStoryRefs(db: DbOrTx, contestId: number, now: Date) {
+  return db.select({
+    publicationId: publications.id, slug: publications.slug, title: publications.title,
+    displayName: publications.displayName, entryId: entries.id,
+  })
+    .from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .innerJoin(contests, eq(contests.id, entries.contestId))
+    .where(and(isPublic(now), eq(contests.id, contestId)))
+    .orderBy(asc(entries.id)).all();
+}
+
 /** Every public story (all contests), for feeds and sitemaps. */
 export function listPublicStories(db: DbOrTx, now: Date, filter: { contestId?: number } = {}) {
   return db.select({ publication: publications, entry: entries, contest: contests })
@@ -88,6 +101,15 @@ function toPhraseExpression(query: string): string | undefined {
 export interface StorySearchHit {
   publicationId: number;
   rank: number;
+  slug: string;
+  title: string;
+  displayName: string;
+  /** For the snippet around the words found. */
+  bodyText: string;
+  entryId: number;
+  contestId: number;
+  contestSlug: string;
+  contestTitle: string;
 }
 
 /**
@@ -115,23 +137,12 @@ export function searchPublicStories(
   const phraseFirst = phrase
     ? sql`publication_search.rowid NOT IN (SELECT rowid FROM publication_search WHERE publication_search MATCH ${phrase}),`
     : sql``;
-  const hits = db.all<{ publicationId: number; rank: number }>(sql`
-    SELECT ${publications.id} AS publicationId, bm25(publication_search, 10.0, 4.0, 1.0) AS rank
+  const hits = db.all<StorySearchHit>(sql`
+    SELECT ${publications.id} AS publicationId, bm25(publication_search, 10.0, 4.0, 1.0) AS rank,
+      ${publications.slug} AS slug, ${publications.title} AS title, ${publications.displayName} AS displayName,
+      ${publications.bodyText} AS bodyText, ${entries.id} AS entryId,
+      ${contests.id} AS contestId, ${contests.slug} AS contestSlug, ${contests.title} AS contestTitle
     FROM ${from} WHERE ${where}
     ORDER BY ${phraseFirst} rank, ${publications.id} LIMIT ${page.limit} OFFSET ${page.offset}`);
   return { total, hits };
-}
-
-export function getPublication(db: DbOrTx, id: number): Publication | undefined {
-  return db.select().from(publications).where(eq(publications.id, id)).get();
-}
-
-/** A publication with its entry and contest (no visibility check: callers decide). */
-export function getPublicationContext(db: DbOrTx, id: number) {
-  return db.select({ publication: publications, entry: entries, contest: contests })
-    .from(publications)
-    .innerJoin(entries, eq(entries.id, publications.entryId))
-    .innerJoin(contests, eq(contests.id, entries.contestId))
-    .where(eq(publications.id, id))
-    .get();
 }

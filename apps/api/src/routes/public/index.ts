@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  getContestBySlug, getPublicationContext, getPublicStory, listPublicStories, listPublishedContests, searchPublicStories,
+  getContestBySlug, getPublicStory, listPublicStories, listPublicStoryRefs, listPublishedContests, searchPublicStories,
   type Attachment,
 } from '@guong-sang/db';
 import { join } from 'node:path';
@@ -83,12 +83,12 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const { publication, entry, contest } = publicStory(request.params.slug, request.params.storySlug);
     const { tierOf } = tierNames(api.db, contest.id);
-    const all = listPublicStories(api.db, api.now(), { contestId: contest.id });
-    const at = all.findIndex((s) => s.publication.id === publication.id);
+    const all = listPublicStoryRefs(api.db, contest.id, api.now());
+    const at = all.findIndex((s) => s.publicationId === publication.id);
     const ref = (i: number) => {
       const other = all[i];
       return other && i !== at
-        ? { slug: other.publication.slug, title: other.publication.title, displayName: other.publication.displayName, tierName: tierOf(other.entry.id) }
+        ? { slug: other.slug, title: other.title, displayName: other.displayName, tierName: tierOf(other.entryId) }
         : null;
     };
     const photos = await Promise.all(publicPhotos(api.db, publication).map((p) => photoView(contest.slug, publication.slug, p)));
@@ -145,17 +145,12 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const contestId = request.query.contest === undefined ? undefined : publicContest(request.query.contest).id;
     const found = searchPublicStories(api.db, q, api.now(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, contestId });
     const tierOf = tierLookup(api.db);
-    const results = found.hits.flatMap((hit) => {
-      const story = getPublicationContext(api.db, hit.publicationId);
-      if (!story) return [];
-      const { publication, entry, contest } = story;
-      return [{
-        contestSlug: contest.slug, contestTitle: contest.title,
-        slug: publication.slug, title: publication.title, displayName: publication.displayName,
-        tierName: tierOf(contest.id, entry.id),
-        snippet: searchSnippet(publication.bodyText, q),
-      }];
-    });
+    const results = found.hits.map((hit) => ({
+      contestSlug: hit.contestSlug, contestTitle: hit.contestTitle,
+      slug: hit.slug, title: hit.title, displayName: hit.displayName,
+      tierName: tierOf(hit.contestId, hit.entryId),
+      snippet: searchSnippet(hit.bodyText, q),
+    }));
     return { query: q, total: found.total, page, pageSize: PAGE_SIZE, results };
   });
 
