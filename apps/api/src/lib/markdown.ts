@@ -16,7 +16,17 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+/** Rendered texts by source: a contest's description and rules are read far more than written. */
+const rendered = new Map<string, string>();
+const RENDERED_KEPT = 200;
+
 /** Contest descriptions and rules: Markdown in, safe HTML out. */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(nfc(source)), ALLOWED);
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = sanitizeHtml(markdown.render(nfc(source)), ALLOWED);
+    if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value ?? '');
+    rendered.set(source, html);
+  }
+  return html;
 }
