@@ -1,4 +1,4 @@
-import { dataOrError, getSetupStatus, listPublishedContests } from '$lib/server/api';
+import { dataOrError, getSetupStatus, listMyEntries, listPublishedContests } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -6,7 +6,16 @@ export const load: PageServerLoad = async (event) => {
   const listed = await listPublishedContests(event);
   const showcases = listed.ok ? listed.data : [];
   // Someone signed in proves setup was done; only visitors need the question asked.
-  if (event.locals.user) return { setupNeeded: false, unitName: event.locals.user.unitName, showcases };
+  const user = event.locals.user;
+  if (user) {
+    // A winner's notice: their story waits for them to review it before it can be published.
+    const mine = user.roles.includes('entrant') ? await listMyEntries(event) : undefined;
+    const toReview = mine?.ok
+      ? mine.data.filter((e) => e.award?.publicationStatus === 'awaiting_author')
+        .map((e) => ({ id: e.id, title: e.title, tierName: e.award?.tierName ?? '', contestTitle: e.contestTitle }))
+      : [];
+    return { setupNeeded: false, unitName: user.unitName, showcases, toReview };
+  }
   const status = dataOrError(await getSetupStatus(event));
-  return { setupNeeded: status.needed, unitName: null, showcases };
+  return { setupNeeded: status.needed, unitName: null, showcases, toReview: [] };
 };
