@@ -23,7 +23,7 @@ let organizerCookie: string;
 let contestId: number;
 const cspViolations: string[] = [];
 
-interface Winner { code: string; title: string; story: null | { slug: string; displayName: string; unitName: string | null } }
+interface Winner { code: string; title: string; story: null | { slug: string; displayName: string; unitName: string | null; photo: object | null } }
 interface Showcase { tiers: { name: string; winners: Winner[] }[] }
 
 const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
@@ -149,9 +149,9 @@ describe('the public showcase', () => {
 });
 
 describe('a winner and the organizer', () => {
-  it('revise an approved story: pen name, unit hidden, approved again; the public page follows', async () => {
+  it('revise an approved story: pen name, unit hidden, photo described, approved again; the public page follows', async () => {
     const data = await showcase();
-    const winner = data.tiers.flatMap((t) => t.winners).find((w) => w.story?.unitName);
+    const winner = data.tiers.flatMap((t) => t.winners).find((w) => w.story?.unitName && w.story.photo);
     expect(winner?.story).toBeTruthy();
     const overview = (await organizer('GET', `/contests/${contestId}/publications`)).body as unknown as {
       stories: { entryId: number; code: string; authorName: string }[];
@@ -172,6 +172,7 @@ describe('a winner and the organizer', () => {
     await author.page.getByLabel('Bút danh (nhập bên dưới)').check();
     await author.page.getByLabel('Bút danh', { exact: true }).fill('Hoa Sữa Sài Gòn');
     await author.page.getByRole('checkbox', { name: /Ghi tên đơn vị/ }).uncheck();
+    await author.page.getByLabel(/^Mô tả ảnh/).first().fill('Chị đang khám cho một em bé');
     await author.page.getByRole('button', { name: 'Duyệt và gửi Ban Tổ chức' }).click();
     await author.page.getByText('Đã duyệt và gửi Ban Tổ chức').waitFor();
     await author.context.close();
@@ -190,6 +191,7 @@ describe('a winner and the organizer', () => {
     expect(main).toContain('Hoa Sữa Sài Gòn');
     expect(main).not.toContain(story.authorName);
     expect(main).not.toContain(winner!.story!.unitName!);
+    expect(await page.locator('main figure img').first().getAttribute('alt')).toBe('Chị đang khám cho một em bé');
     await page.context().close();
     expect(cspViolations).toEqual([]);
   });

@@ -112,6 +112,10 @@ describe('the public version', () => {
     expect(rewritten.json().error.message).toMatch(/không được thay đổi nội dung/);
     expect((await save(nhung!.entryId, { usesPenName: true, penName: '  ' })).json().error.code).toBe('pen_name_required');
     expect((await save(nhung!.entryId, { photoIds: [999] })).json().error.code).toBe('invalid_photo');
+    expect((await save(nhung!.entryId, { altTexts: [{ id: 999, text: 'x' }] })).json().error.code).toBe('invalid_photo');
+    const photoId = current.photos[0].id;
+    const described = await save(nhung!.entryId, { altTexts: [{ id: photoId, text: '  Chị Nhung   bên giường bệnh nhân ' }], approve: true });
+    expect(described.json().photos[0].altText).toBe('Chị Nhung bên giường bệnh nhân');
     expect((await save(nhung!.entryId, {}, authors[1]!.cookie)).statusCode).toBe(404);
     // The refused saves changed nothing.
     expect((await publicVersion(nhung!.entryId)).json().status).toBe('awaiting_organizer');

@@ -621,6 +621,7 @@ export interface PublicVersionInput {
   penName?: string;
   showUnit: boolean;
   photoIds: number[];
+  altTexts?: { id: number; text: string }[];
   approve: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   appendAudit, getContest, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
-  listAwards, listPrizeTiers, updateContest, updatePublication, writeTransaction,
+  listAwards, listPrizeTiers, updateAttachmentAltText, updateContest, updatePublication, writeTransaction,
 } from '@guong-sang/db';
 import { visibleEntry } from '../../entries/access.ts';
 import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
@@ -58,7 +58,10 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const penName = cleanLine(input.penName ?? '');
       if (input.usesPenName && !penName) throw new DomainError(400, 'pen_name_required');
       const allowedPhotos = new Set(listAttachmentsByIds(tx, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256).map((a) => a.id));
-      if (input.photoIds.some((id) => !allowedPhotos.has(id))) throw new DomainError(400, 'invalid_photo');
+      if ([...input.photoIds, ...(input.altTexts ?? []).map((a) => a.id)].some((id) => !allowedPhotos.has(id))) {
+        throw new DomainError(400, 'invalid_photo');
+      }
+      for (const alt of input.altTexts ?? []) updateAttachmentAltText(tx, entry.id, alt.id, cleanLine(alt.text));
       const at = api.now();
       updatePublication(tx, publication.id, {
         title, body, bodyText, wordCount: countWords(bodyText),

@@ -51,6 +51,10 @@ export const PublicVersionInput = Type.Object({
   penName: Type.Optional(Type.String({ maxLength: 120 })),
   showUnit: Type.Boolean(),
   photoIds: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20 }),
+  altTexts: Type.Optional(Type.Array(Type.Object({
+    id: Type.Integer({ minimum: 1 }),
+    text: Type.String({ maxLength: 300 }),
+  }, { additionalProperties: false }), { maxItems: 20, description: 'What each photo shows, for readers who cannot see it' })),
   approve: Type.Boolean({ description: 'true: the author approves this version for publication' }),
 }, { additionalProperties: false });
 

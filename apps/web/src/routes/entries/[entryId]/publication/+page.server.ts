@@ -26,6 +26,8 @@ export const actions: Actions = {
       penName: text('penName').trim(),
       showUnit: data.get('showUnit') === 'on',
       photoIds: data.getAll('photo').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0),
+      altTexts: [...data.keys()].filter((key) => /^alt-\d+$/.test(key))
+        .map((key) => ({ id: Number(key.slice(4)), text: text(key).trim() })),
     };
     const t = translator(event.locals.locale);
     if (!values.title) return fail(400, { action: 'save' as const, values, message: t('publication.titleRequired') });
