@@ -30,3 +30,11 @@ END;
 CREATE TRIGGER `publications_search_delete` AFTER DELETE ON `publications` BEGIN
   DELETE FROM `publication_search` WHERE rowid = old.id;
 END;
+--> statement-breakpoint
+-- Stories written before this migration are indexed too.
+INSERT INTO `publication_search` (rowid, title, author, body)
+  SELECT id,
+    replace(replace(title, 'đ', 'd'), 'Đ', 'D'),
+    replace(replace(display_name, 'đ', 'd'), 'Đ', 'D'),
+    replace(replace(body_text, 'đ', 'd'), 'Đ', 'D')
+  FROM `publications`;

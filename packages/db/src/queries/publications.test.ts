@@ -1,3 +1,8 @@
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, createDb, type Db } from '../client.ts';
 import { createContest, updateContest } from './contests.ts';
@@ -101,5 +106,44 @@ describe('public story lookup', () => {
     expect(getPublicStory(db, 'other', shown.slug, NOW)).toBeUndefined();
     expect(getPublicStory(db, 'guong-sang-2025', hidden.slug, NOW)).toBeUndefined();
     expect(listPublicStories(db, NOW).map((s) => s.publication.id)).toEqual([shown.id]);
+  });
+});
+
+describe('the search migration', () => {
+  it('indexes the stories a database of the previous release already held', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gs-migrate-'));
+    try {
+      // The previous release's migrations (up to 0002), in a folder of their own.
+      const folder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+      const previous = join(dir, 'migrations');
+      mkdirSync(join(previous, 'meta'), { recursive: true });
+      const journal = JSON.parse(readFileSync(join(folder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+      const entries = journal.entries.filter((e) => e.tag < '0003');
+      for (const e of entries) copyFileSync(join(folder, `${e.tag}.sql`), join(previous, `${e.tag}.sql`));
+      writeFileSync(join(previous, 'meta/_journal.json'), JSON.stringify({ ...journal, entries }));
+
+      const path = join(dir, 'db.sqlite');
+      const old = createDb(path, { migrate: false });
+      migrate(old, { migrationsFolder: previous });
+      const unit = createUnit(old, { name: 'Đảng ủy phường', headcount: 1 });
+      createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId: unit.id, passwordHash: 'x' });
+      const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER });
+      const entry = createEntry(old, { contestId: contest.id, authorId: 'dao', code: 'GS-000001', title: 'Đường về', status: 'submitted' });
+      createPublication(old, {
+        entryId: entry.id, slug: 'duong-ve-gs-000001', title: 'Đường về', body: '<p>Đi đâu cũng nhớ</p>', bodyText: 'Đi đâu cũng nhớ',
+        displayName: 'Đỗ Thị Đào', authorApprovedAt: EARLIER, organizerApprovedAt: EARLIER,
+      });
+      closeDb(old);
+
+      const upgraded = createDb(path);
+      try {
+        expect(searchPublicStories(upgraded, 'di dau', NOW, { limit: 5, offset: 0 }).total).toBe(1);
+        expect(searchPublicStories(upgraded, 'do thi dao', NOW, { limit: 5, offset: 0 }).total).toBe(1);
+      } finally {
+        closeDb(upgraded);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
