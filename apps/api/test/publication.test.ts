@@ -71,6 +71,12 @@ const save = (entryId: number, changes: Record<string, unknown>, cookie = author
     });
   });
 
+/** The organizer approves the version they read (its author-approval time, as the page sends it). */
+const approve = async (entryId: number, cookie = organizer) => {
+  const reviewed = (await publicVersion(entryId, organizer)).json().authorApprovedAt ?? undefined;
+  return api(cookie, 'PUT', `/api/entries/${entryId}/publication/approval`, { approved: true, reviewed });
+};
+
 describe('the public version', () => {
   it('awaits each winner, made from the judged version, seen only by its author and organizers', async () => {
     const [nhung] = authors;
@@ -106,6 +112,12 @@ describe('the public version', () => {
     expect(fixed.json().diff.title).toContainEqual({ kind: 'added', text: 'của' });
     expect(fixed.json().diff.addedWords).toBe(1);
 
+    const linked = await save(nhung!.entryId, {
+      body: current.public.body.replace('Mỗi sáng', '<a href="https://evil.example/phish">Mỗi</a> buổi sáng'),
+    });
+    expect(linked.json().diff.body.filter((p: { kind: string }) => p.kind === 'added').map((p: { text: string }) => p.text).join(''))
+      .toContain('evil.example/phish');
+
     const rewritten = await save(nhung!.entryId, { body: '<p>Một câu chuyện hoàn toàn khác, viết lại từ đầu.</p>' });
     expect(rewritten.statusCode).toBe(400);
     expect(rewritten.json().error).toMatchObject({ code: 'publication_too_different' });
@@ -117,7 +129,7 @@ describe('the public version', () => {
     const described = await save(nhung!.entryId, { altTexts: [{ id: photoId, text: '  Chị Nhung   bên giường bệnh nhân ' }], approve: true });
     expect(described.json().photos[0].altText).toBe('Chị Nhung bên giường bệnh nhân');
     expect((await save(nhung!.entryId, {}, authors[1]!.cookie)).statusCode).toBe(404);
-    // The refused saves changed nothing.
+    // The last accepted save approved it again; the refused ones changed nothing.
     expect((await publicVersion(nhung!.entryId)).json().status).toBe('awaiting_organizer');
   });
 
@@ -127,15 +139,23 @@ describe('the public version', () => {
     await save(nhung!.entryId, { approve: true });
     await save(huy!.entryId, { approve: true }, huy!.cookie);
     // The organizer cannot approve what the author has not.
-    expect((await api(organizer, 'PUT', `/api/entries/${bay!.entryId}/publication/approval`, { approved: true })).statusCode).toBe(409);
-    expect((await api(authors[0]!.cookie, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: true })).statusCode).toBe(403);
+    expect((await approve(bay!.entryId)).statusCode).toBe(409);
+    expect((await approve(nhung!.entryId, authors[0]!.cookie)).statusCode).toBe(403);
+    // Approving needs the version read: an older or missing one is refused.
+    const stale = await api(organizer, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: true, reviewed: '2020-01-01T00:00:00.000Z' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('publication_changed');
+    expect((await api(organizer, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: true })).statusCode).toBe(409);
     for (const a of [nhung!, huy!]) {
-      expect((await api(organizer, 'PUT', `/api/entries/${a.entryId}/publication/approval`, { approved: true })).json().status).toBe('approved');
+      expect((await approve(a.entryId)).json().status).toBe('approved');
     }
     // Approved by the organizer: the author can no longer change it.
     expect((await save(nhung!.entryId, { approve: true })).json().error.code).toBe('publication_locked');
     expect((await api(bay!.cookie, 'POST', `/api/entries/${bay!.entryId}/publication/decline`)).json().status).toBe('declined');
 
+    const past = await api(organizer, 'POST', `/api/contests/${contestId}/publish`, { at: new Date(clock.getTime() - 86_400_000).toISOString() });
+    expect(past.statusCode).toBe(400);
+    expect(past.json().error.code).toBe('publish_time_past');
     const at = new Date(clock.getTime() + 2 * 60 * 60 * 1000);
     const scheduled = await api(organizer, 'POST', `/api/contests/${contestId}/publish`, { at: at.toISOString() });
     expect(scheduled.json().contest).toMatchObject({ publishedAt: at.toISOString(), isPublic: false });
@@ -185,8 +205,10 @@ describe('the public version', () => {
     expect(search.results[0].snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text)).toContain('Gương sáng làm theo lời Bác');
     expect((await visitor('/api/public/search?q=xuong')).json().total).toBe(0);
 
-    const feed = (await visitor(`/api/public/stories?contest=${contestSlug}`)).json();
+    const feed = (await visitor(`/api/public/stories?contest=${contestSlug}&text=true`)).json();
     expect(feed.map((s: { title: string }) => s.title)).toEqual(['Người giữ lửa ở khu phố', 'Bác sĩ của bản làng']);
+    expect(feed[0].bodyHtml).toContain(PHRASE);
+    expect((await visitor('/api/public/stories')).json()[0].bodyHtml).toBeUndefined();
     expect((await visitor('/api/public/contests')).json().map((c: { slug: string }) => c.slug)).toEqual([contestSlug]);
     expect((await api(organizer, 'GET', `/api/contests/${contestId}`)).json().showcasePublic).toBe(true);
   });
@@ -218,7 +240,7 @@ describe('the public version', () => {
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().public.body).not.toMatch(/<script|onerror|<img/);
-    await api(organizer, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: true });
+    await approve(nhung!.entryId);
     await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {});
     await api(organizer, 'DELETE', `/api/contests/${contestId}/publish`);
     expect((await visitor(`/api/public/contests/${contestSlug}`)).statusCode).toBe(404);
@@ -232,7 +254,7 @@ describe('the public version', () => {
     expect((await visitor(anthology)).statusCode).toBe(404);
     for (const a of [nhung!, huy!]) {
       await save(a.entryId, { approve: true }, a.cookie);
-      await api(organizer, 'PUT', `/api/entries/${a.entryId}/publication/approval`, { approved: true });
+      await approve(a.entryId);
     }
     await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {});
     const dir = mkdtempSync(join(tmpdir(), 'gs-books-'));
@@ -255,6 +277,14 @@ describe('the public version', () => {
       const epub = await visitor(`/api/public/contests/${contestSlug}/anthology.epub`);
       expect(epub.headers['content-type']).toBe('application/epub+zip');
       expect(epub.rawPayload.subarray(30, 58).toString()).toBe('mimetypeapplication/epub+zip');
+      // A new caption (sent back, described, approved again) makes a new book, not the cached one.
+      await api(organizer, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: false });
+      const photoId = (await publicVersion(nhung!.entryId)).json().photos[0].id;
+      await save(nhung!.entryId, { altTexts: [{ id: photoId, text: 'Ảnh chụp lại, không còn tên đồng nghiệp' }], approve: true });
+      await approve(nhung!.entryId);
+      const again = await visitor(`/api/public/contests/${contestSlug}/anthology.epub`);
+      expect(again.headers.etag).not.toBe(epub.headers.etag);
+      expect(pdfText('b.pdf', (await visitor(anthology)).rawPayload).replace(/\s+/g, ' ')).toContain('Ảnh chụp lại, không còn tên đồng nghiệp');
 
       const mine = await api(nhung!.cookie, 'GET', `/api/entries/${nhung!.entryId}/certificate.pdf`);
       expect(mine.statusCode).toBe(200);

@@ -197,6 +197,14 @@ export const messages = {
     vi: 'Chỉ có thể chọn ảnh đã nộp kèm bài dự thi.',
     en: 'Only photos submitted with the entry can be chosen.',
   },
+  publication_changed: {
+    vi: 'Tác giả vừa sửa bản công bố sau khi bạn mở trang. Hãy xem lại bản mới trước khi duyệt.',
+    en: 'The author changed the public version after you opened it. Review the new version before approving.',
+  },
+  publish_time_past: {
+    vi: 'Thời điểm hẹn công bố đã qua. Hãy chọn một thời điểm sắp tới, hoặc chọn công bố ngay.',
+    en: 'The scheduled time has already passed. Choose a time to come, or publish now.',
+  },
   publication_not_approved_by_author: {
     vi: 'Tác giả chưa duyệt bản công bố này.',
     en: 'The author has not approved this public version yet.',

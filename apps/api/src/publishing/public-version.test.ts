@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPublicVersion, slugify } from './public-version.ts';
+import { comparableText, diffPublicVersion, slugify } from './public-version.ts';
 
 const story = Array.from({ length: 200 }, (_, i) => `chữ${i}`).join(' ');
 
@@ -50,4 +50,24 @@ describe('slugify', () => {
     ['  ', ''],
     ['a'.repeat(100), 'a'.repeat(60)],
   ])('%s', (title, slug) => expect(slugify(title)).toBe(slug));
+});
+
+describe('comparableText', () => {
+  it('shows a link\'s address, so a changed or added link is a change', () => {
+    expect(comparableText('<p>Chị <a href="https://example.vn/?a=1&amp;b=2">Nhung</a> kể.</p>')).toBe('Chị Nhung ⟨https://example.vn/?a=1&b=2⟩ kể.');
+    const judged = comparableText('<p>Chị Nhung kể.</p>');
+    const linked = comparableText('<p>Chị <a href="https://evil.example/phish">Nhung</a> kể.</p>');
+    const diff = diffPublicVersion({ title: 't', text: judged }, { title: 't', text: linked });
+    expect(diff.body.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('https://evil.example/phish');
+    expect(diff.addedWords).toBeGreaterThan(0);
+  });
+});
+
+describe('a very different text', () => {
+  it('is refused at once by its length, without a word diff', () => {
+    const long = Array.from({ length: 20_000 }, (_, i) => `khác${i}`).join(' ');
+    const started = performance.now();
+    expect(diffPublicVersion({ title: 't', text: story }, { title: 't', text: long }).withinAllowance).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

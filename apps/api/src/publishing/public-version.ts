@@ -3,7 +3,7 @@ import {
   createPublication, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
   listAwards, type Contest, type Tx,
 } from '@guong-sang/db';
-import { countWords, htmlToText } from '../files/html.ts';
+import { countWords, htmlToText, sanitizeEssayHtml } from '../files/html.ts';
 import { fold } from '../lib/fold.ts';
 
 /**
@@ -29,9 +29,17 @@ export interface VersionDiff {
   withinAllowance: boolean;
 }
 
-function segments(before: string, after: string): DiffSegment[] | undefined {
-  // Bounded: a diff with thousands of edits is already far beyond the allowance.
-  const changes = diffWords(before, after, { maxEditLength: 4000, timeout: 2000 });
+/**
+ * The text a reader gets from essay HTML, with each link's address after its words, so that a
+ * changed or added link shows in the difference like any other change.
+ */
+export function comparableText(html: string): string {
+  return htmlToText(sanitizeEssayHtml(html).replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (_, href: string, inner: string) => `${inner} ⟨${href}⟩`));
+}
+
+function segments(before: string, after: string, maxEditLength: number): DiffSegment[] | undefined {
+  // Bounded in edits and time: beyond them the change is already far over the allowance.
+  const changes = diffWords(before, after, { maxEditLength, timeout: 200 });
   return changes?.map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
@@ -43,19 +51,28 @@ export function diffPublicVersion(
   judged: { title: string; text: string },
   shown: { title: string; text: string },
 ): VersionDiff {
-  const title = segments(judged.title, shown.title) ?? [{ kind: 'removed', text: judged.title }, { kind: 'added', text: shown.title }];
-  const body = segments(judged.text, shown.text);
+  const title = segments(judged.title, shown.title, 200) ?? [{ kind: 'removed', text: judged.title }, { kind: 'added', text: shown.title }];
   const judgedWords = countWords(judged.text);
+  const allowance = Math.max(MIN_CHANGE_ALLOWANCE, Math.floor(judgedWords * MAX_CHANGED_SHARE));
+  // Lengths further apart than the allowance need no diff to be refused.
+  const body = Math.abs(countWords(shown.text) - judgedWords) > allowance
+    ? undefined
+    : segments(judged.text, shown.text, 4 * allowance + 100);
   if (!body) {
+    const shownWords = countWords(shown.text);
+    // Too far apart to compare word by word: at least the difference in length changed.
+    const lengthsDiffer = Math.abs(shownWords - judgedWords) > allowance;
     return {
       title, body: [{ kind: 'removed', text: judged.text }, { kind: 'added', text: shown.text }],
-      judgedWords, addedWords: countWords(shown.text), removedWords: judgedWords, withinAllowance: false,
+      judgedWords,
+      addedWords: lengthsDiffer ? Math.max(0, shownWords - judgedWords) : shownWords,
+      removedWords: lengthsDiffer ? Math.max(0, judgedWords - shownWords) : judgedWords,
+      withinAllowance: false,
     };
   }
   const words = (kind: DiffSegment['kind']) => body.filter((s) => s.kind === kind).reduce((n, s) => n + countWords(s.text), 0);
   const addedWords = words('added');
   const removedWords = words('removed');
-  const allowance = Math.max(MIN_CHANGE_ALLOWANCE, Math.floor(judgedWords * MAX_CHANGED_SHARE));
   return { title, body, judgedWords, addedWords, removedWords, withinAllowance: Math.max(addedWords, removedWords) <= allowance };
 }
 

@@ -23,6 +23,11 @@ describe('searchSnippet', () => {
     expect(marked(searchSnippet(text, 'guong sang lam theo loi bac', 40))).toMatch(/\[gương sáng làm theo lời Bác\]\.$/);
   });
 
+  it('finds the phrase across punctuation, as search does', () => {
+    const text = `Mỗi sáng anh đi làm. ${'chữ '.repeat(100)}Gương sáng, làm theo lời Bác.`;
+    expect(marked(searchSnippet(text, 'guong sang lam', 40))).toMatch(/\[Gương sáng\], \[làm\] theo lời Bác\.$/);
+  });
+
   it('starts at the beginning when nothing matches, and matches whole words only', () => {
     expect(marked(searchSnippet('Bà Ba bán bánh', 'ban'))).toBe('Bà Ba [bán] bánh');
     expect(marked(searchSnippet('Chuyện khu phố', 'xyz'))).toBe('Chuyện khu phố');

@@ -18,7 +18,7 @@ export function searchSnippet(text: string, query: string, radius = 120): Snippe
   const folded = fold(text);
   // The passage shows the whole phrase where it occurs, else the first matching word.
   const phrase = queryWords.length > 1
-    ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${queryWords.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'u').exec(folded)
+    ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${queryWords.join('[^\\p{L}\\p{M}\\p{N}]+')}(?![\\p{L}\\p{M}\\p{N}])`, 'u').exec(folded)
     : null;
   const hits: { start: number; end: number }[] = [];
   for (const match of folded.matchAll(WORD)) {

@@ -566,8 +566,8 @@ export interface SearchResults {
 
 export interface FeedStory extends ListedStory {
   excerpt: string;
-  /** Sanitized by the API. */
-  bodyHtml: string;
+  /** Sanitized by the API; only when asked for. */
+  bodyHtml?: string;
   publishedAt: string;
 }
 

@@ -55,7 +55,7 @@ export function getPublicStory(db: DbOrTx, contestSlug: string, storySlug: strin
     .get();
 }
 
-/** A contest's public stories in showcase order, without their text: for previous/next links. */
+/** A contest's public stories without their text (for previous/next links), in entry order. */
 export function listPublicStoryRefs(db: DbOrTx, contestId: number, now: Date) {
   return db.select({
     publicationId: publications.id, slug: publications.slug, title: publications.title,

@@ -15,7 +15,7 @@ import { certificatePdf, certificatesPdf } from '../../publishing/documents/cert
 import type { Anthology, Certificate, StoryPhoto } from '../../publishing/documents/types.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
-import { byline, publicPhotos, tierNames } from '../public/view.ts';
+import { byline, publicPhotos, showcaseRank, tierNames } from '../public/view.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
@@ -27,39 +27,45 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
   const cache = new Map<string, Buffer>();
 
-  /** The public stories in showcase order (tier by tier), with a key that changes with their content. */
-  const anthologyStories = (contest: Contest) => {
-    const { tiers, tierOf } = tierNames(api.db, contest.id);
-    const tierRank = new Map(tiers.map((t, i) => [t.name, i]));
+  /**
+   * Everything the book is made of, photos by content hash, in showcase order. Its hash keys the
+   * cache, so any change a reader could see (text, byline, unit, tier, captions) makes a new book.
+   */
+  const anthologyPlan = (contest: Contest, language: 'vi' | 'en') => {
+    const { tierOf } = tierNames(api.db, contest.id);
+    const rank = showcaseRank(api.db, contest.id);
     const stories = listPublicStories(api.db, api.now(), { contestId: contest.id })
-      .sort((a, b) => (tierRank.get(tierOf(a.entry.id)) ?? 0) - (tierRank.get(tierOf(b.entry.id)) ?? 0));
-    const key = createHash('sha256').update(JSON.stringify([
-      contest.id, contest.title, contest.organizerTitle, contest.publishedAt?.getTime(),
-      stories.map((s) => [s.publication.id, s.publication.title, s.publication.body, s.publication.displayName, s.publication.showUnit, s.publication.photoIds]),
-    ])).digest('hex');
-    return { stories, tierOf, key };
+      .sort((a, b) => rank(a.entry.id) - rank(b.entry.id))
+      .map(({ publication, entry }) => {
+        const { displayName, unitName } = byline(api.db, entry, publication);
+        return {
+          title: publication.title,
+          byline: unitName ? `${displayName} — ${unitName}` : displayName,
+          tierName: tierOf(entry.id),
+          bodyHtml: publication.body,
+          url: `${api.config.origin}/showcase/${contest.slug}/${publication.slug}`,
+          photos: publicPhotos(api.db, publication)
+            .filter((p) => PHOTO_MIMES.has(p.mime as StoryPhoto['mime']))
+            .map((p) => ({ sha256: p.sanitizedSha256 ?? '', mime: p.mime as StoryPhoto['mime'], altText: p.altText })),
+        };
+      });
+    const plan = {
+      contestTitle: contest.title,
+      organizerTitle: contest.organizerTitle,
+      publishedAt: contest.publishedAt ?? api.now(),
+      url: `${api.config.origin}/showcase/${contest.slug}`,
+      language,
+      stories,
+    };
+    return { plan, key: createHash('sha256').update(JSON.stringify(plan)).digest('hex') };
   };
 
-  const buildAnthology = async (contest: Contest, stories: ReturnType<typeof anthologyStories>['stories'], tierOf: (entryId: number) => string, language: 'vi' | 'en'): Promise<Anthology> => ({
-    contestTitle: contest.title,
-    organizerTitle: contest.organizerTitle,
-    publishedAt: contest.publishedAt ?? api.now(),
-    url: `${api.config.origin}/showcase/${contest.slug}`,
-    language,
-    stories: await Promise.all(stories.map(async ({ publication, entry }) => {
-      const { displayName, unitName } = byline(api.db, entry, publication);
-      const photos = await Promise.all(publicPhotos(api.db, publication)
-        .filter((p) => PHOTO_MIMES.has(p.mime as StoryPhoto['mime']))
-        .map(async (p) => ({ data: await readBlob(filesDir, p.sanitizedSha256 ?? ''), mime: p.mime as StoryPhoto['mime'], altText: p.altText })));
-      return {
-        title: publication.title,
-        byline: unitName ? `${displayName} — ${unitName}` : displayName,
-        tierName: tierOf(entry.id),
-        bodyHtml: publication.body,
-        photos,
-        url: `${api.config.origin}/showcase/${contest.slug}/${publication.slug}`,
-      };
-    })),
+  const loadAnthology = async (plan: ReturnType<typeof anthologyPlan>['plan']): Promise<Anthology> => ({
+    ...plan,
+    stories: await Promise.all(plan.stories.map(async (story) => ({
+      ...story,
+      photos: await Promise.all(story.photos.map(async ({ sha256, ...photo }) => ({ ...photo, data: await readBlob(filesDir, sha256) }))),
+    }))),
   });
 
   const formats = {
@@ -78,12 +84,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     const contest = getContestBySlug(api.db, request.params.slug);
     if (!contest || !showcaseIsPublic(contest, api.now())) throw notFound();
-    const { stories, tierOf, key } = anthologyStories(contest);
+    const { plan, key } = anthologyPlan(contest, 'vi');
     const format = formats[request.params.format];
     const cacheKey = `${request.params.format}:${key}`;
     let book = cache.get(cacheKey);
     if (!book) {
-      book = await format.build(await buildAnthology(contest, stories, tierOf, 'vi'));
+      book = await format.build(await loadAnthology(plan));
       if (cache.size >= CACHED_ANTHOLOGIES) cache.delete(cache.keys().next().value ?? '');
       cache.set(cacheKey, book);
     }

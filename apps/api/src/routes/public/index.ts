@@ -11,7 +11,7 @@ import { errors, Id } from '../../lib/schemas.ts';
 import { searchSnippet } from '../../publishing/snippet.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
-import { byline, excerpt, publicPhotos, showcaseView, tierLookup, tierNames } from './view.ts';
+import { byline, excerpt, publicPhotos, showcaseRank, showcaseView, tierLookup, tierNames } from './view.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });
@@ -83,7 +83,8 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const { publication, entry, contest } = publicStory(request.params.slug, request.params.storySlug);
     const { tierOf } = tierNames(api.db, contest.id);
-    const all = listPublicStoryRefs(api.db, contest.id, api.now());
+    const rank = showcaseRank(api.db, contest.id);
+    const all = listPublicStoryRefs(api.db, contest.id, api.now()).sort((a, b) => rank(a.entryId) - rank(b.entryId));
     const at = all.findIndex((s) => s.publicationId === publication.id);
     const ref = (i: number) => {
       const other = all[i];
@@ -155,10 +156,14 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.get('/public/stories', {
+    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     schema: {
-      summary: 'Every published story with its text, newest contest first (for feeds and sitemaps)',
+      summary: 'Every published story, with its text when asked (for feeds and sitemaps)',
       tags: ['public'],
-      querystring: Type.Object({ contest: Type.Optional(Slug) }),
+      querystring: Type.Object({
+        contest: Type.Optional(Slug),
+        text: Type.Boolean({ default: false, description: 'include each story\'s sanitized HTML' }),
+      }),
       response: { 200: FeedStories, ...errors(400, 404) },
     },
   }, async (request) => {
@@ -172,7 +177,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       displayName: publication.displayName,
       tierName: tierOf(contest.id, entry.id),
       excerpt: excerpt(publication.bodyText),
-      bodyHtml: publication.body,
+      ...(request.query.text && { bodyHtml: publication.body }),
       publishedAt: new Date(Math.max(contest.publishedAt?.getTime() ?? 0, publication.organizerApprovedAt?.getTime() ?? 0)).toISOString(),
     }));
   });

@@ -81,6 +81,6 @@ export const SearchResults = Type.Object({
 export const FeedStories = Type.Array(Type.Object({
   ...ListedStory,
   excerpt: Type.String(),
-  bodyHtml: Type.String(),
+  bodyHtml: Type.Optional(Type.String({ description: 'sanitized HTML, with text=true' })),
   publishedAt: Type.String({ format: 'date-time' }),
 }));

@@ -24,6 +24,17 @@ export function tierNames(db: DbOrTx, contestId: number) {
   return { tiers, tierOf: (entryId: number) => names.get(byEntry.get(entryId) ?? -1) ?? '' };
 }
 
+/**
+ * Where each winner stands in the showcase: tier by tier in the contest's order, then in the
+ * order the awards were decided. Story lists (previous/next, the anthology) sort by it.
+ */
+export function showcaseRank(db: DbOrTx, contestId: number): (entryId: number) => number {
+  const tierPlace = new Map(listPrizeTiers(db, contestId).map((t, i) => [t.id, i]));
+  const awards = listAwards(db, contestId);
+  const rank = new Map(awards.map((a, i) => [a.entryId, (tierPlace.get(a.tierId) ?? 0) * awards.length + i]));
+  return (entryId) => rank.get(entryId) ?? Number.MAX_SAFE_INTEGER;
+}
+
 /** Tier names by contest and entry, each contest's awards read once per lookup table. */
 export function tierLookup(db: DbOrTx) {
   const byContest = new Map<number, (entryId: number) => string>();

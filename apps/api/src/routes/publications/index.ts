@@ -9,7 +9,7 @@ import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole, requireUser } from '../../plugins/auth.ts';
-import { diffPublicVersion } from '../../publishing/public-version.ts';
+import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
 import { ContestPublications, PublicationDetail, PublicVersionInput } from './schemas.ts';
 import { loadPublication, publicationDetail, publicationStatus, showcaseIsPublic } from './view.ts';
 
@@ -42,19 +42,21 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const user = requireUser(request);
     const input = request.body;
+    const entry = getEntry(api.db, request.params.entryId);
+    if (!entry || entry.authorId !== user.id) throw notFound();
+    // Sanitizing and comparing take a moment on a long text: done before the write lock is taken.
+    const { version } = loadPublication(api.db, entry);
+    const title = cleanLine(input.title);
+    const body = sanitizeEssayHtml(input.body);
+    const bodyText = htmlToText(body);
+    if (!title || !bodyText) throw new DomainError(400, 'publication_empty');
+    const diff = diffPublicVersion({ title: version.title, text: comparableText(version.body) }, { title, text: comparableText(body) });
+    if (!diff.withinAllowance) {
+      throw new DomainError(400, 'publication_too_different', { added: diff.addedWords, removed: diff.removedWords });
+    }
     writeTransaction(api.db, (tx) => {
-      const entry = getEntry(tx, request.params.entryId);
-      if (!entry || entry.authorId !== user.id) throw notFound();
-      const { publication, version } = loadPublication(tx, entry);
+      const { publication } = loadPublication(tx, entry);
       if (publication.organizerApprovedAt) throw new DomainError(409, 'publication_locked');
-      const title = cleanLine(input.title);
-      const body = sanitizeEssayHtml(input.body);
-      const bodyText = htmlToText(body);
-      if (!title || !bodyText) throw new DomainError(400, 'publication_empty');
-      const diff = diffPublicVersion({ title: version.title, text: htmlToText(version.body) }, { title, text: bodyText });
-      if (!diff.withinAllowance) {
-        throw new DomainError(400, 'publication_too_different', { added: diff.addedWords, removed: diff.removedWords });
-      }
       const penName = cleanLine(input.penName ?? '');
       if (input.usesPenName && !penName) throw new DomainError(400, 'pen_name_required');
       const allowedPhotos = new Set(listAttachmentsByIds(tx, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256).map((a) => a.id));
@@ -107,7 +109,13 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       summary: 'Approve the author-approved public version, or take the approval back (organizer)',
       tags: ['publication'], security: [{ session: [] }],
       params: EntryParams,
-      body: Type.Object({ approved: Type.Boolean() }, { additionalProperties: false }),
+      body: Type.Object({
+        approved: Type.Boolean(),
+        reviewed: Type.Optional(Type.String({
+          maxLength: 40,
+          description: 'To approve: the authorApprovedAt of the version the organizer read; a newer one is refused (409)',
+        })),
+      }, { additionalProperties: false }),
       response: { 200: PublicationDetail, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
@@ -118,6 +126,10 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const { publication } = loadPublication(tx, entry);
       if (request.body.approved && publicationStatus(publication) !== 'awaiting_organizer' && !publication.organizerApprovedAt) {
         throw new DomainError(409, 'publication_not_approved_by_author');
+      }
+      // The author may have changed it since the organizer read it: approve only what was read.
+      if (request.body.approved && request.body.reviewed !== publication.authorApprovedAt?.toISOString()) {
+        throw new DomainError(409, 'publication_changed');
       }
       updatePublication(tx, publication.id, { organizerApprovedAt: request.body.approved ? api.now() : null });
       appendAudit(tx, {
@@ -137,7 +149,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const publication = entry && getPublicationByEntry(api.db, entry.id);
       const version = entry && latestEntryVersion(api.db, entry.id);
       if (!entry || !publication || !version) return [];
-      const diff = diffPublicVersion({ title: version.title, text: htmlToText(version.body) }, { title: publication.title, text: publication.bodyText });
+      const diff = diffPublicVersion({ title: version.title, text: comparableText(version.body) }, { title: publication.title, text: comparableText(publication.body) });
       return [{
         entryId: entry.id, code: entry.code, tierName: tiers.get(award.tierId) ?? '', title: publication.title,
         authorName: getUser(api.db, entry.authorId)?.fullName ?? '', displayName: publication.displayName,
@@ -185,7 +197,8 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const contest = getContest(tx, request.params.contestId);
       if (!contest) throw notFound();
       if (!contest.awardsFinalizedAt) throw new DomainError(409, 'awards_not_final');
-      // A time in the past publishes now: the showcase's date never predates the decision.
+      // A scheduled time already past is most likely a typo (a year, a month): say so.
+      if (request.body.at && at.getTime() < now.getTime() - 60_000) throw new DomainError(400, 'publish_time_past');
       const publishedAt = at.getTime() < now.getTime() ? now : at;
       updateContest(tx, contest.id, { publishedAt, status: 'published' });
       appendAudit(tx, {

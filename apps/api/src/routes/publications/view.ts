@@ -2,9 +2,8 @@ import {
   getContest, getEntry, getPublicationByEntry, getUnit, getUser, latestEntryVersion, listAttachmentsByIds,
   listAwards, listPrizeTiers, type Contest, type DbOrTx, type Entry, type Publication,
 } from '@guong-sang/db';
-import { htmlToText } from '../../files/html.ts';
 import { notFound } from '../../lib/errors.ts';
-import { diffPublicVersion } from '../../publishing/public-version.ts';
+import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
 
 export type PublicationStatus = 'awaiting_author' | 'declined' | 'awaiting_organizer' | 'approved';
 
@@ -58,7 +57,7 @@ export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin
       photoIds: publication.photoIds,
     },
     photos: photos.map((p) => ({ id: p.id, altText: p.altText, url: `/api/entries/${entry.id}/attachments/${p.id}` })),
-    diff: diffPublicVersion({ title: version.title, text: htmlToText(version.body) }, { title: publication.title, text: publication.bodyText }),
+    diff: diffPublicVersion({ title: version.title, text: comparableText(version.body) }, { title: publication.title, text: comparableText(publication.body) }),
     authorApprovedAt: publication.authorApprovedAt?.toISOString() ?? null,
     authorDeclinedAt: publication.authorDeclinedAt?.toISOString() ?? null,
     organizerApprovedAt: publication.organizerApprovedAt?.toISOString() ?? null,

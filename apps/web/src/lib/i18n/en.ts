@@ -901,6 +901,9 @@ export const en: Messages = {
   "showcaseAdmin.photos": "Photos published",
   "showcaseAdmin.withdrawApproval": "Withdraw approval",
   "showcaseAdmin.approve": "Approve for publication",
+  "showcaseAdmin.preview": "The version to be published",
+  "showcaseAdmin.previewHint": "As readers will see it; each link's address is shown in brackets.",
+  "showcaseAdmin.noCaption": "(no description)",
   "showcaseAdmin.certificate": "Certificate (PDF)",
 
   'contests.readWinners': 'Read the winning stories',

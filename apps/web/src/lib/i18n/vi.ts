@@ -917,6 +917,9 @@ export const vi = {
   "showcaseAdmin.photos": "Ảnh công bố",
   "showcaseAdmin.withdrawApproval": "Rút lại duyệt",
   "showcaseAdmin.approve": "Duyệt công bố",
+  "showcaseAdmin.preview": "Bản sẽ công bố",
+  "showcaseAdmin.previewHint": "Đúng như bạn đọc sẽ thấy; địa chỉ của mỗi liên kết được ghi trong ngoặc.",
+  "showcaseAdmin.noCaption": "(không có mô tả)",
   "showcaseAdmin.certificate": "Giấy chứng nhận (PDF)",
 
   'contests.readWinners': 'Đọc các bài viết đoạt giải',

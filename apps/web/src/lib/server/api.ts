@@ -457,12 +457,13 @@ export function declinePublication(event: ApiEvent, entryId: number): Promise<Ap
   return call(event, 'POST', `/entries/${id(entryId)}/publication/decline`, {});
 }
 
+/** Approves the version the organizer read (`reviewed`: its authorApprovedAt), or takes the approval back. */
 export function setPublicationApproval(
   event: ApiEvent,
   entryId: number,
-  approved: boolean,
+  approval: { approved: true; reviewed: string } | { approved: false },
 ): Promise<ApiResult<PublicationDetail>> {
-  return call(event, 'PUT', `/entries/${id(entryId)}/publication/approval`, { approved });
+  return call(event, 'PUT', `/entries/${id(entryId)}/publication/approval`, approval);
 }
 
 export function getContestPublications(event: ApiEvent, contestId: number): Promise<ApiResult<ContestPublications>> {
@@ -538,11 +539,12 @@ export function searchStories(
 }
 
 /** Every published story with its text (feeds, sitemap), optionally of one contest. */
+/** Published stories (of one contest, or all); their text only when a feed needs it. */
 export function listPublicStories(
   event: ApiEvent,
-  contestSlug?: string,
+  options: { contestSlug?: string; text?: boolean } = {},
 ): Promise<ApiResult<FeedStory[]>> {
-  return call(event, 'GET', `/public/stories${query({ contest: contestSlug })}`);
+  return call(event, 'GET', `/public/stories${query({ contest: options.contestSlug, text: options.text ? 'true' : undefined })}`);
 }
 
 /** Same-origin address of a contest's anthology: a plain download link. */

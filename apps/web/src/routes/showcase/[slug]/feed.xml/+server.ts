@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const slug = slugParam(event.params.slug);
   const showcase = dataOrError(await getShowcase(event, slug));
-  const stories = dataOrError(await listPublicStories(event, slug));
+  const stories = dataOrError(await listPublicStories(event, { contestSlug: slug, text: true }));
   const t = translator(event.locals.locale);
   const origin = event.url.origin;
   const absolute = (path: string) => new URL(path, origin).href;
@@ -30,7 +30,7 @@ export const GET: RequestHandler = async (event) => {
       published: story.publishedAt,
       category: story.tierName,
       summary: story.excerpt,
-      contentHtml: story.bodyHtml,
+      contentHtml: story.bodyHtml ?? '',
     })),
   });
 

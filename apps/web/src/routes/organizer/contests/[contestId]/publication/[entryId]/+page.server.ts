@@ -15,8 +15,11 @@ export const actions: Actions = {
     requireRole(event.locals, 'organizer');
     const contestId = idParam(event.params.contestId);
     const entryId = idParam(event.params.entryId);
-    const approved = (await event.request.formData()).get('approved') === 'true';
-    const result = await setPublicationApproval(event, entryId, approved);
+    const data = await event.request.formData();
+    const approval = data.get('approved') === 'true'
+      ? { approved: true as const, reviewed: String(data.get('reviewed') ?? '') }
+      : { approved: false as const };
+    const result = await setPublicationApproval(event, entryId, approval);
     if (!result.ok) return fail(errorStatus(result.status), { message: result.message });
     redirect(303, `/organizer/contests/${contestId}/publication/${entryId}`);
   },
