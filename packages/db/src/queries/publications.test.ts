@@ -110,10 +110,10 @@ describe('public story lookup', () => {
 });
 
 describe('the search migration', () => {
-  it('indexes the stories a database of the previous release already held', () => {
+  it('indexes the stories already stored when the search table is added', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gs-migrate-'));
     try {
-      // The previous release's migrations (up to 0002), in a folder of their own.
+      // The migrations before the search table (up to 0002), in a folder of their own.
       const folder = fileURLToPath(new URL('../../drizzle', import.meta.url));
       const previous = join(dir, 'migrations');
       mkdirSync(join(previous, 'meta'), { recursive: true });
