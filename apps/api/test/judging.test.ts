@@ -311,6 +311,11 @@ describe('awards', () => {
     expect(results.revealed).toBe(true);
     expect(results.entries[0].authorName).toBe('Võ Thị Lan');
     expect((await api(organizer, 'PUT', url, { awards: [] })).statusCode).toBe(409);
+    // Final awards freeze the scores, even while the round's window is still open.
+    const [sheet] = await assignmentsOf(judges[0]!);
+    const frozen = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${sheet!.id}/score`, { scores: {}, submit: false });
+    expect(frozen.statusCode).toBe(409);
+    expect(frozen.json().error.code).toBe('awards_final');
     const audit = ctx.db.$client.prepare("select action from audit_log where subject_type = 'contest' and action like 'awards.%'").pluck().all();
     // The refused attempts left no trace: they rolled back with their transaction.
     expect(audit).toEqual(['awards.decided', 'awards.finalized']);

@@ -20,7 +20,7 @@ const PHRASE = 'Anh là tấm Gương sáng làm theo lời Bác ở Đảng ủ
 const essay = readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8').split(/\n\s*\n/).slice(1);
 const body = (extra: string) => `${essay.map((p) => `<p>${p.trim()}</p>`).join('')}<p>${extra}</p>`;
 
-const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: { cookie, 'accept-language': 'vi' }, ...(payload && { payload }) });
 const visitor = (url: string) => ctx.app.inject({ method: 'GET', url });
 
@@ -300,6 +300,18 @@ describe('the public version', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('freezes every score once the awards are final: no reopening a round, no scoring', async () => {
+    const round = await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {
+      name: 'Vòng sơ khảo', readersPerEntry: 1,
+      opensAt: new Date(clock.getTime() - 3 * DAY).toISOString(), closesAt: new Date(clock.getTime() - DAY).toISOString(),
+    });
+    expect(round.statusCode).toBe(201);
+    const reopened = await api(organizer, 'PATCH', `/api/rounds/${round.json().id}`, { closesAt: new Date(clock.getTime() + DAY).toISOString() });
+    expect(reopened.statusCode).toBe(409);
+    expect(reopened.json().error.code).toBe('awards_final');
+    expect((await api(organizer, 'PATCH', `/api/rounds/${round.json().id}`, { name: 'Vòng sơ khảo (đã chấm)' })).statusCode).toBe(200);
   });
 
   it('refuses to publish before the awards are final', async () => {

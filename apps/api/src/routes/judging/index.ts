@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createConflict, getAssignment, getEntry, getRound, listCriteria, listJudgeAssignments,
+  appendAudit, createConflict, getAssignment, getContest, getEntry, getRound, listCriteria, listJudgeAssignments,
   saveScoreSheet, setAssignmentStatus, writeTransaction, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { join } from 'node:path';
@@ -25,7 +25,9 @@ function ownAssignment(db: DbOrTx, judgeId: string, assignmentId: number): { ass
   return { assignment, round, contestId: round.contestId };
 }
 
-function assertRoundOpen(round: Round, now: Date) {
+function assertRoundOpen(db: DbOrTx, round: Round, now: Date) {
+  // Final awards freeze every score, even in a round reopened afterwards.
+  if (getContest(db, round.contestId)?.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
   if (now.getTime() >= round.closesAt.getTime()) {
     throw new DomainError(409, 'round_closed', { closes: formatVietnamTime(round.closesAt) });
   }
@@ -101,7 +103,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const saved = writeTransaction(api.db, (tx) => {
       const now = api.now();
       const { assignment, round, contestId } = ownAssignment(tx, judge.id, request.params.assignmentId);
-      assertRoundOpen(round, now);
+      assertRoundOpen(tx, round, now);
       const criteria = listCriteria(tx, contestId);
       const scores = new Map<number, number>();
       for (const [key, value] of Object.entries(request.body.scores)) {
@@ -143,7 +145,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     return writeTransaction(api.db, (tx) => {
       const now = api.now();
       const { assignment, round } = ownAssignment(tx, judge.id, request.params.assignmentId);
-      assertRoundOpen(round, now);
+      assertRoundOpen(tx, round, now);
       setAssignmentStatus(tx, assignment.id, 'recused', reason);
       createConflict(tx, { judgeId: judge.id, entryId: assignment.entryId, reason: `recused: ${reason}`, createdAt: now });
       appendAudit(tx, {

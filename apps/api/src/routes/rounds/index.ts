@@ -118,7 +118,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['judging'], security: [{ session: [] }],
       params: RoundParams,
       body: RoundPatch,
-      response: { 200: RoundDetail, ...errors(400, 401, 403, 404) },
+      response: { 200: RoundDetail, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
@@ -133,6 +133,10 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       };
       checkWindow(changes.opensAt ?? before.opensAt, changes.closesAt ?? before.closesAt);
       if (Object.keys(changes).length === 0) return before;
+      // Scores are frozen once the awards are final: no reopening, no change to who reads what.
+      if ((changes.opensAt || changes.closesAt || changes.readersPerEntry) && getContest(tx, before.contestId)?.awardsFinalizedAt) {
+        throw new DomainError(409, 'awards_final');
+      }
       appendAudit(tx, {
         actorId: organizer.id, action: 'round.updated', subjectType: 'round', subjectId: before.id,
         details: { changed: Object.keys(changes) },
