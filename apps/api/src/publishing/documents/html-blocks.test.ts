@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type Block, cleanText, decodeEntities, htmlBlocks, type Run } from './html-blocks.ts';
+import { decodeEntities } from '../../files/html.ts';
+import { type Block, cleanText, htmlBlocks, type Run } from './html-blocks.ts';
 
 const plain: Run = { text: '', bold: false, italic: false, underline: false, strike: false, href: null };
 const r = (text: string, style: Partial<Run> = {}): Run => ({ ...plain, ...style, text });

@@ -1,3 +1,5 @@
+import { decodeEntities } from '../../files/html.ts';
+
 /**
  * The essay HTML (already sanitized: p, br, h2, h3, strong, b, em, i, u, s, blockquote, ul, ol, li, a[href])
  * as flat blocks of styled runs, which is all a PDF page needs. The shape of sanitized HTML is known,
@@ -30,21 +32,6 @@ export type Token =
   | { type: 'open'; name: string; href: string | null }
   | { type: 'close'; name: string }
   | { type: 'text'; text: string };
-
-const named: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
 
 const dropped = (cp: number) =>
   (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff;

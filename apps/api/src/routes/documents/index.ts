@@ -15,7 +15,7 @@ import { certificatePdf, certificatesPdf } from '../../publishing/documents/cert
 import type { Anthology, Certificate, StoryPhoto } from '../../publishing/documents/types.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
-import { byline, publicPhotos, showcaseRank, tierNames } from '../public/view.ts';
+import { byline, publicPhotos, tierNames } from '../public/view.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
@@ -32,8 +32,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
    * cache, so any change a reader could see (text, byline, unit, tier, captions) makes a new book.
    */
   const anthologyPlan = (contest: Contest, language: 'vi' | 'en') => {
-    const { tierOf } = tierNames(api.db, contest.id);
-    const rank = showcaseRank(api.db, contest.id);
+    const { tierOf, rankOf: rank } = tierNames(api.db, contest.id);
     const stories = listPublicStories(api.db, api.now(), { contestId: contest.id })
       .sort((a, b) => rank(a.entry.id) - rank(b.entry.id))
       .map(({ publication, entry }) => {

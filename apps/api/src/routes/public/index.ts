@@ -11,7 +11,7 @@ import { errors, Id } from '../../lib/schemas.ts';
 import { searchSnippet } from '../../publishing/snippet.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
-import { byline, excerpt, publicPhotos, showcaseRank, showcaseView, tierLookup, tierNames } from './view.ts';
+import { byline, excerpt, publicPhotos, showcaseView, tierLookup, tierNames } from './view.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });
@@ -82,8 +82,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const { publication, entry, contest } = publicStory(request.params.slug, request.params.storySlug);
-    const { tierOf } = tierNames(api.db, contest.id);
-    const rank = showcaseRank(api.db, contest.id);
+    const { tierOf, rankOf: rank } = tierNames(api.db, contest.id);
     const all = listPublicStoryRefs(api.db, contest.id, api.now()).sort((a, b) => rank(a.entryId) - rank(b.entryId));
     const at = all.findIndex((s) => s.publicationId === publication.id);
     const ref = (i: number) => {

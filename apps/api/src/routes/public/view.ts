@@ -17,22 +17,22 @@ export function byline(db: DbOrTx, entry: Entry, publication: Publication) {
   return { displayName: publication.displayName, unitName };
 }
 
+/**
+ * A contest's prize tiers and its winners' places: the tier name of each winning entry, and its
+ * rank in the showcase (tier by tier in the contest's order, then in the order the awards were
+ * decided), by which story lists (previous/next, the anthology) sort.
+ */
 export function tierNames(db: DbOrTx, contestId: number) {
   const tiers = listPrizeTiers(db, contestId);
-  const byEntry = new Map(listAwards(db, contestId).map((a) => [a.entryId, a.tierId]));
-  const names = new Map(tiers.map((t) => [t.id, t.name]));
-  return { tiers, tierOf: (entryId: number) => names.get(byEntry.get(entryId) ?? -1) ?? '' };
-}
-
-/**
- * Where each winner stands in the showcase: tier by tier in the contest's order, then in the
- * order the awards were decided. Story lists (previous/next, the anthology) sort by it.
- */
-export function showcaseRank(db: DbOrTx, contestId: number): (entryId: number) => number {
-  const tierPlace = new Map(listPrizeTiers(db, contestId).map((t, i) => [t.id, i]));
   const awards = listAwards(db, contestId);
-  const rank = new Map(awards.map((a, i) => [a.entryId, (tierPlace.get(a.tierId) ?? 0) * awards.length + i]));
-  return (entryId) => rank.get(entryId) ?? Number.MAX_SAFE_INTEGER;
+  const tierPlace = new Map(tiers.map((t, i) => [t.id, i]));
+  const names = new Map(tiers.map((t) => [t.id, t.name]));
+  const byEntry = new Map(awards.map((a, i) => [a.entryId, { tierId: a.tierId, rank: (tierPlace.get(a.tierId) ?? 0) * awards.length + i }]));
+  return {
+    tiers,
+    tierOf: (entryId: number) => names.get(byEntry.get(entryId)?.tierId ?? -1) ?? '',
+    rankOf: (entryId: number) => byEntry.get(entryId)?.rank ?? Number.MAX_SAFE_INTEGER,
+  };
 }
 
 /** Tier names by contest and entry, each contest's awards read once per lookup table. */
