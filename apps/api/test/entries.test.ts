@@ -298,6 +298,18 @@ describe('essay HTML that normalization would turn into markup (issue 10, class 
   });
 });
 
+describe('bodies stored before the sanitizer was fixed', () => {
+  it('are served through today\'s sanitizer, while the stored row stays as it was', async () => {
+    const entry = await draft();
+    const legacy = '<p\u226f onmouseover=alert(1) x</p><p>Đoạn hai</p>';
+    ctx.db.$client.prepare('update entries set body = ? where id = ?').run(legacy, entry.id);
+    const served = (await api(nhung, 'GET', `/api/entries/${entry.id}`)).json<{ body: string }>().body;
+    expect(served).not.toMatch(/<[^>]*\bon[a-z]+\s*=/i);
+    expect(served).toContain('<p>Đoạn hai</p>');
+    expect(ctx.db.$client.prepare('select body from entries where id = ?').pluck().get(entry.id)).toBe(legacy);
+  });
+});
+
 describe('an upload with two file parts (issue 10, class 11)', () => {
   it('is refused whole: neither file is kept', async () => {
     const entry = await draft();

@@ -4,6 +4,7 @@ import {
 } from '@guong-sang/db';
 import { acceptingSubmissions } from '../routes/contests/view.ts';
 import { receiptHash } from './receipt.ts';
+import { essayHtmlForDisplay } from '../files/html.ts';
 
 /** Entries that can still change: not withdrawn or disqualified, and before the deadline. */
 export function isEditable(entry: Entry, contest: Contest, now: Date): boolean {
@@ -17,7 +18,7 @@ export function currentReceiptHash(entry: Entry, attachments: Attachment[]): str
     title: entry.title,
     subject: entry.subject,
     category: entry.category,
-    body: entry.body,
+    body: essayHtmlForDisplay(entry.body),
     attachmentHashes: attachments.map((a) => a.originalSha256),
   });
 }
@@ -58,7 +59,7 @@ export function entryDetail(db: DbOrTx, entry: Entry, now: Date, viewerId: strin
     title: entry.title,
     subject: entry.subject,
     category: entry.category,
-    body: entry.body,
+    body: essayHtmlForDisplay(entry.body),
     wordCount: entry.wordCount,
     consentToPublish: entry.consentToPublish,
     penName: entry.penName,

@@ -2,6 +2,7 @@ import {
   getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
   type Assignment, type Attachment, type DbOrTx,
 } from '@guong-sang/db';
+import { essayHtmlForDisplay } from '../files/html.ts';
 
 /**
  * Everything a judge may learn about an entry, built field by field from an allow-list
@@ -59,7 +60,7 @@ export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number
   return {
     ...summary,
     subject: version?.subject ?? '',
-    body: version?.body ?? '',
+    body: essayHtmlForDisplay(version?.body ?? ''),
     attachments,
     rubric: listCriteria(db, contestId).map((c) => ({
       id: c.id, name: c.name, description: c.description, weight: c.weight, min: c.min, max: c.max, levels: c.levels,

@@ -12,6 +12,7 @@ import { searchSnippet } from '../../publishing/snippet.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
 import { byline, excerpt, publicPhotos, showcaseView, tierLookup, tierNames } from './view.ts';
+import { essayHtmlForDisplay } from '../../files/html.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });
@@ -99,7 +100,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       title: publication.title,
       tierName: tierOf(entry.id),
       ...byline(api.db, entry, publication),
-      bodyHtml: publication.body,
+      bodyHtml: essayHtmlForDisplay(publication.body),
       excerpt: excerpt(publication.bodyText, 30),
       wordCount: publication.wordCount,
       publishedAt: new Date(Math.max(contest.publishedAt?.getTime() ?? 0, publication.organizerApprovedAt?.getTime() ?? 0)).toISOString(),
@@ -176,7 +177,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       displayName: publication.displayName,
       tierName: tierOf(contest.id, entry.id),
       excerpt: excerpt(publication.bodyText),
-      ...(request.query.text && { bodyHtml: publication.body }),
+      ...(request.query.text && { bodyHtml: essayHtmlForDisplay(publication.body) }),
       publishedAt: new Date(Math.max(contest.publishedAt?.getTime() ?? 0, publication.organizerApprovedAt?.getTime() ?? 0)).toISOString(),
     }));
   });

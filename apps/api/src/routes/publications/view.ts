@@ -4,6 +4,7 @@ import {
 } from '@guong-sang/db';
 import { notFound } from '../../lib/errors.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
+import { essayHtmlForDisplay } from '../../files/html.ts';
 
 export type PublicationStatus = 'awaiting_author' | 'declined' | 'awaiting_organizer' | 'approved';
 
@@ -45,11 +46,11 @@ export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin
     consentAtSubmission: entry.consentToPublish,
     realName: author?.fullName ?? '',
     unitName: (author && getUnit(db, author.unitId)?.name) ?? '',
-    judged: { title: version.title, body: version.body },
+    judged: { title: version.title, body: essayHtmlForDisplay(version.body) },
     public: {
       slug: publication.slug,
       title: publication.title,
-      body: publication.body,
+      body: essayHtmlForDisplay(publication.body),
       wordCount: publication.wordCount,
       displayName: publication.displayName,
       usesPenName: publication.usesPenName,
