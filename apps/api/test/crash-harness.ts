@@ -34,12 +34,16 @@ export interface CrashReport {
   /** Acknowledged submissions missing, or stored with another hash than the receipt's. */
   lost: number;
   uploadsAcknowledged: number;
+  /** Acknowledged uploads by kind (png, docx, pdf). */
+  uploadsByKind: Record<string, number>;
   uploadsLost: number;
   withdrawals: number;
   /** Requests cut off by a kill (no answer): neither acknowledged nor refused. */
   unanswered: number;
   /** 5xx answers while the server was up. */
   serverErrors: number;
+  /** Refusals (4xx) by request, status and error code: none of these was acknowledged. */
+  refusals: Record<string, number>;
   versionsStored: number;
   attachmentsStored: number;
   blobsStored: number;
@@ -165,7 +169,7 @@ class Server {
 }
 
 interface Ack { entryId: number; version: number; code: string; receiptHash: string }
-interface UploadAck { entryId: number; attachmentId: number; sha256: string }
+interface UploadAck { entryId: number; attachmentId: number; sha256: string; kind: string }
 
 interface Tally {
   acks: Ack[];
@@ -173,6 +177,7 @@ interface Tally {
   withdrawals: number;
   unanswered: number;
   serverErrors: number;
+  refusals: Record<string, number>;
 }
 
 class Client {
@@ -197,7 +202,7 @@ class Client {
     return `tacgia${this.index}@example.vn`;
   }
 
-  async call(path: string, init: { method?: string; json?: unknown; body?: Buffer; type?: string } = {}) {
+  async call(path: string, init: { method?: string; json?: unknown; body?: Buffer; type?: string; label?: string } = {}) {
     const response = await fetch(`${this.server.origin}${path}`, {
       method: init.method ?? 'GET',
       headers: {
@@ -213,7 +218,13 @@ class Client {
     const cookie = response.headers.getSetCookie().find((c) => /^(__Host-)?gs_session=/.test(c))?.split(';')[0];
     if (cookie) this.cookie = cookie;
     if (response.status >= 500) this.tally.serverErrors++;
-    return { status: response.status, json: (await response.json().catch(() => null)) as Record<string, unknown> | null };
+    const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+    if (response.status >= 400 && response.status < 500) {
+      const code = (json?.error as { code?: string } | undefined)?.code ?? '';
+      const key = `${init.label ?? `${init.method ?? 'GET'} ${path.replace(/\d+/g, ':id')}`} ${response.status} ${code}`;
+      this.tally.refusals[key] = (this.tally.refusals[key] ?? 0) + 1;
+    }
+    return { status: response.status, json };
   }
 
   async register(unitId: number): Promise<void> {
@@ -256,10 +267,10 @@ class Client {
       }
       const file = await attachment(this.rng, this.index, round);
       const { body, type } = multipartBody(file);
-      const uploaded = await this.call(`${entryPath}/attachments`, { method: 'POST', body, type });
+      const uploaded = await this.call(`${entryPath}/attachments`, { method: 'POST', body, type, label: `upload ${file.name}` });
       if (uploaded.status === 201) {
         const attachmentId = Number((uploaded.json?.attachment as { id?: number } | undefined)?.id);
-        this.tally.uploads.push({ entryId: this.entryId, attachmentId, sha256: sha256(file.bytes) });
+        this.tally.uploads.push({ entryId: this.entryId, attachmentId, sha256: sha256(file.bytes), kind: file.name.split('.').pop() ?? '' });
       }
     }
     const submitted = await this.call(`${entryPath}/submit`, { method: 'POST', json: { consentToPublish: this.rng.chance(0.5) } });
@@ -291,6 +302,8 @@ class Client {
     }
   }
 }
+
+const uploadsOf = (tally: Tally, kind: string) => tally.uploads.filter((upload) => upload.kind === kind).length;
 
 function filesIn(dir: string): { folder: string; name: string }[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -411,7 +424,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-crash-'));
   const port = await freePort();
   const server = new Server(`http://127.0.0.1:${port}`, port, dataDir);
-  const tally: Tally = { acks: [], uploads: [], withdrawals: 0, unanswered: 0, serverErrors: 0 };
+  const tally: Tally = { acks: [], uploads: [], withdrawals: 0, unanswered: 0, serverErrors: 0, refusals: {} };
   const problems: string[] = [];
   try {
     await server.start();
@@ -440,12 +453,15 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     const killRng = rng.fork('kills');
     const swept = { tempFiles: 0, unrecordedBlobs: 0 };
     for (let kill = 1; kill <= options.kills; kill++) {
-      // Let the rush get going after each start, then pull the plug at a random moment.
-      // Uploads (a child process each for documents) are the slow part: wait for one of those too.
+      // Let the rush get going after each start, with at least one photo and one document through
+      // (documents are read in a child process: the slow part), then pull the plug at a random moment.
       const acks = tally.acks.length;
-      const uploads = tally.uploads.length;
-      for (let waited = 0; tally.acks.length < acks + Math.max(1, Math.floor(options.clients / 10)) || tally.uploads.length === uploads; waited++) {
-        if (waited > 3000) throw new Error(`no submission or no upload acknowledged in 5 minutes after start ${kill}`);
+      const photos = uploadsOf(tally, 'png');
+      const documents = uploadsOf(tally, 'docx') + uploadsOf(tally, 'pdf');
+      const going = () => tally.acks.length >= acks + Math.max(1, Math.floor(options.clients / 10))
+        && uploadsOf(tally, 'png') > photos && uploadsOf(tally, 'docx') + uploadsOf(tally, 'pdf') > documents;
+      for (let waited = 0; !going(); waited++) {
+        if (waited > 6000) throw new Error(`start ${kill}: not a submission, photo and document acknowledged in 10 minutes`);
         await sleep(100);
       }
       await sleep(killRng.int(0, 4000));
@@ -473,8 +489,9 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
       return {
         seed: options.seed, clients: options.clients, kills: options.kills,
         acknowledged: tally.acks.length, lost: checked.lost,
-        uploadsAcknowledged: tally.uploads.length, uploadsLost: checked.uploadsLost,
-        withdrawals: tally.withdrawals, unanswered: tally.unanswered, serverErrors: tally.serverErrors,
+        uploadsAcknowledged: tally.uploads.length,
+        uploadsByKind: Object.fromEntries(['png', 'docx', 'pdf'].map((kind) => [kind, uploadsOf(tally, kind)])), uploadsLost: checked.uploadsLost,
+        withdrawals: tally.withdrawals, unanswered: tally.unanswered, serverErrors: tally.serverErrors, refusals: tally.refusals,
         versionsStored: checked.versionsStored, attachmentsStored: checked.attachmentsStored, blobsStored: checked.blobsStored,
         sweptAtStart: swept, integrityCheck: checked.integrityCheck, synchronous: checked.synchronous,
         problems, seconds: Math.round((performance.now() - startedAt) / 1000),
@@ -491,12 +508,13 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
 export function formatCrashReport(report: CrashReport): string[] {
   return [
     `${report.lost} lost of ${report.acknowledged} acknowledged`,
-    `uploads: ${report.uploadsLost} lost of ${report.uploadsAcknowledged} acknowledged`,
+    `uploads: ${report.uploadsLost} lost of ${report.uploadsAcknowledged} acknowledged (${Object.entries(report.uploadsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')})`,
     `${report.clients} clients, ${report.kills} SIGKILLs, seed ${report.seed}, ${report.seconds} s`,
     `stored: ${report.versionsStored} submitted versions, ${report.attachmentsStored} attachments, ${report.blobsStored} files`,
     `withdrawals: ${report.withdrawals}; requests cut off by a kill: ${report.unanswered}; 5xx answers: ${report.serverErrors}`,
     `left by the kills and removed at the next start: ${report.sweptAtStart.tempFiles} temp files (one planted), `
       + `${report.sweptAtStart.unrecordedBlobs} unrecorded files`,
+    `refused (4xx): ${Object.entries(report.refusals).map(([what, n]) => `${what} ×${n}`).join('; ') || 'none'}`,
     `integrity_check: ${report.integrityCheck}; synchronous: ${report.synchronous}`,
     ...(report.problems.length > 0 ? [`${report.problems.length} problems:`, ...report.problems.slice(0, 50).map((p) => `  - ${p}`)] : ['no problems found']),
   ];

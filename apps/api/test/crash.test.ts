@@ -6,6 +6,7 @@ describe('crashes during the deadline rush', () => {
   it('SIGKILL at random moments while entrants edit, upload and submit: nothing acknowledged is lost, nothing orphaned', async () => {
     const report = await runCrashTest({ clients: 30, kills: 3, seed: 20261202 });
     const summary = formatCrashReport(report).join('\n');
+    console.log(summary);
     expect(report.problems, summary).toEqual([]);
     expect(report.acknowledged, summary).toBeGreaterThan(0);
     expect(report.lost, summary).toBe(0);
