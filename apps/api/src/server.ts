@@ -1,9 +1,10 @@
-import { closeDb, createDb, type Db } from '@guong-sang/db';
+import { closeDb, createDb, isFileRecorded, type Db } from '@guong-sang/db';
 import closeWithGrace from 'close-with-grace';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { sweepBlobStore } from './files/blob-store.ts';
 import { prepareFirstRun } from './first-run.ts';
 
 function readConfig(): Config {
@@ -28,8 +29,14 @@ export interface StartOptions {
 
 export async function startServer(options: StartOptions = {}) {
   const config = readConfig();
-  mkdirSync(join(config.dataDir, 'files'), { recursive: true });
+  const filesDir = join(config.dataDir, 'files');
+  mkdirSync(filesDir, { recursive: true });
   const db = createDb(join(config.dataDir, 'guong-sang.sqlite'));
+  // Before anything can write: what a crash left half-written in the file store goes.
+  const swept = await sweepBlobStore(filesDir, (sha256) => isFileRecorded(db, sha256));
+  if (swept.tempFiles + swept.unrecordedBlobs > 0) {
+    console.log(`Removed ${swept.tempFiles} unfinished and ${swept.unrecordedBlobs} unrecorded file(s) left by an interrupted upload.`);
+  }
   await options.prepare?.(db, config);
   const setupLink = await prepareFirstRun(db, config);
 

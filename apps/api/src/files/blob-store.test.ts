@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { blobPath, putBlob, readBlob } from './blob-store.ts';
+import { blobPath, putBlob, readBlob, sweepBlobStore } from './blob-store.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -48,5 +48,27 @@ describe('blob store', () => {
     expect(() => blobPath(dir, '../../etc/passwd')).toThrow(TypeError);
     expect(() => blobPath(dir, 'A'.repeat(64))).toThrow(TypeError);
     await expect(readBlob(dir, 'bai-du-thi.docx')).rejects.toThrow(TypeError);
+  });
+
+  test('the sweep at start removes a killed write\'s temp file and blobs no row records, and nothing else', async () => {
+    const recorded = await putBlob(dir, Buffer.from('bài đã nộp'));
+    const unrecorded = await putBlob(dir, Buffer.from('tải lên bị ngắt trước khi ghi dòng'));
+    // What a SIGKILL between open and rename leaves: a partial file under a temp name.
+    const torn = join(dir, recorded.slice(0, 2), '.tmp-0123456789abcdef0123456789abcdef');
+    writeFileSync(torn, 'nửa tệp');
+    mkdirSync(join(dir, 'ff'), { recursive: true });
+    writeFileSync(join(dir, 'ff', '.tmp-fedcba9876543210'), '');
+    // Not the store's: a file whose name is no digest is left alone.
+    writeFileSync(join(dir, 'README'), 'x');
+
+    const removed = await sweepBlobStore(dir, (sha256) => sha256 === recorded);
+    expect(removed).toEqual({ tempFiles: 2, unrecordedBlobs: 1 });
+    expect(allFiles(dir).sort()).toEqual([join(dir, 'README'), blobPath(dir, recorded)].sort());
+    expect(allFiles(dir)).not.toContain(blobPath(dir, unrecorded));
+    expect(await sweepBlobStore(dir, () => false).then(() => allFiles(dir))).toEqual([join(dir, 'README')]);
+  });
+
+  test('the sweep of a store that does not exist yet removes nothing', async () => {
+    expect(await sweepBlobStore(join(dir, 'missing'), () => false)).toEqual({ tempFiles: 0, unrecordedBlobs: 0 });
   });
 });

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+const TEMP_PREFIX = '.tmp-';
 
 /**
  * Where a blob lives: `<dir>/<first two hex digits>/<sha256>`. Only hashes ever name files, so no
@@ -45,7 +46,7 @@ export async function putBlob(dir: string, bytes: Uint8Array): Promise<string> {
   const newFolder = !(await exists(folder));
   await mkdir(folder, { recursive: true });
   // A dot-name that can never be a digest; left behind only by a crash mid-write.
-  const temp = join(folder, `.tmp-${randomBytes(16).toString('hex')}`);
+  const temp = join(folder, `${TEMP_PREFIX}${randomBytes(16).toString('hex')}`);
   const handle = await open(temp, 'wx', 0o600);
   try {
     try {
@@ -66,4 +67,38 @@ export async function putBlob(dir: string, bytes: Uint8Array): Promise<string> {
 
 export async function readBlob(dir: string, sha256: string): Promise<Buffer> {
   return readFile(blobPath(dir, sha256));
+}
+
+/**
+ * Removes what killed writes leave behind: temp files (a crash before the rename) and blobs no
+ * row records (a crash, or a refused write, between the file and its row). Only safe while
+ * nothing else writes the store: the server runs it at start, before it listens.
+ */
+export async function sweepBlobStore(
+  dir: string,
+  isRecorded: (sha256: string) => boolean,
+): Promise<{ tempFiles: number; unrecordedBlobs: number }> {
+  const removed = { tempFiles: 0, unrecordedBlobs: 0 };
+  const folders = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  for (const folder of folders) {
+    if (!folder.isDirectory() || !/^[0-9a-f]{2}$/.test(folder.name)) continue;
+    const path = join(dir, folder.name);
+    let changed = false;
+    for (const name of await readdir(path)) {
+      if (name.startsWith(TEMP_PREFIX)) {
+        removed.tempFiles++;
+      } else if (SHA256_HEX.test(name) && name.startsWith(folder.name) && !isRecorded(name)) {
+        removed.unrecordedBlobs++;
+      } else {
+        continue;
+      }
+      await unlink(join(path, name));
+      changed = true;
+    }
+    if (changed) await fsyncDirectory(path);
+  }
+  return removed;
 }

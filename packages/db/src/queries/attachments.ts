@@ -10,6 +10,11 @@ export function recordFile(db: DbOrTx, values: { sha256: string; size: number; m
   db.insert(files).values(values).onConflictDoNothing().run();
 }
 
+/** Whether a blob's row exists: a stored file without one was left by a crash mid-upload. */
+export function isFileRecorded(db: DbOrTx, sha256: string): boolean {
+  return db.select({ sha256: files.sha256 }).from(files).where(eq(files.sha256, sha256)).get() !== undefined;
+}
+
 export function createAttachment(db: DbOrTx, values: NewAttachment): Attachment {
   return db.insert(attachments).values(values).returning().get();
 }
