@@ -154,8 +154,32 @@ export const messages = {
     en: 'Only submitted entries can be disqualified or reinstated.',
   },
   awards_final: {
-    vi: 'Kết quả trao giải đã được chốt và không thể thay đổi.',
-    en: 'The awards are final and can no longer change.',
+    vi: 'Kết quả trao giải đã được chốt: tiêu chí chấm, điểm, vòng chấm, hội đồng giám khảo, quyết định đồng hạng và việc loại bài không thể thay đổi nữa. Muốn sửa một kết quả, hãy thu hồi giải đó kèm lý do.',
+    en: 'The awards are final: the rubric, scores, rounds, judging panels, tie decisions and disqualifications can no longer change. To correct a result, revoke that award with a reason.',
+  },
+  awards_not_final_to_revoke: {
+    vi: 'Kết quả chưa chốt: hãy sửa quyết định trao giải thay vì thu hồi.',
+    en: 'The awards are not final yet: change the decision instead of revoking.',
+  },
+  award_not_found: {
+    vi: 'Bài {code} không có giải nào đang hiệu lực để thu hồi.',
+    en: 'Entry {code} holds no standing award to revoke.',
+  },
+  award_entry_not_submitted: {
+    vi: 'Bài {code} đã bị loại hoặc rút nên không thể nhận giải. Hãy bỏ bài này khỏi danh sách trao giải.',
+    en: 'Entry {code} was disqualified or withdrawn and cannot win. Take it off the awards first.',
+  },
+  criterion_scored: {
+    vi: 'Tiêu chí «{name}» đã có điểm chấm nên không thể xóa.',
+    en: 'The criterion «{name}» has already been scored and cannot be removed.',
+  },
+  prize_tier_awarded: {
+    vi: 'Giải «{name}» đã được trao cho {count} bài nên không thể xóa hoặc giảm số giải dưới {count}.',
+    en: 'The «{name}» tier has been awarded to {count} entries: it cannot be removed or cut below {count}.',
+  },
+  judge_cannot_enter: {
+    vi: 'Bạn đang (hoặc đã) là giám khảo của cuộc thi này nên không thể dự thi.',
+    en: 'You are (or were) on a judging panel of this contest, so you cannot enter it.',
   },
   award_reason_required: {
     vi: 'Cần ghi lý do khi trao giải khác với đề xuất theo xếp hạng (bài {code}).',

@@ -458,10 +458,30 @@ export interface AwardView {
   authorName: string | null;
 }
 
+export interface RevokedAward extends AwardView {
+  /** ISO 8601, UTC. */
+  revokedAt: string;
+  revokedBy: string;
+  revocationReason: string;
+}
+
 export interface Awards {
   finalizedAt: string | null;
   proposed: AwardView[];
   decided: AwardView[];
+  /** Awards revoked after they were final; their prizes stay vacant. */
+  revoked: RevokedAward[];
+}
+
+export interface AwardRevocationInput {
+  entryCode: string;
+  reason: string;
+}
+
+/** What a revocation changed. */
+export interface AwardRevocation {
+  revoked: { code: string; title: string; tierName: string; reason: string; revokedAt: string; storyTakenDown: boolean };
+  awards: Awards;
 }
 
 export interface AwardInput {

@@ -23,6 +23,12 @@ export function listEntriesByAuthor(db: DbOrTx, authorId: string): Entry[] {
     .orderBy(desc(entries.createdAt), desc(entries.id)).all();
 }
 
+/** Whether the person has an entry of any status (drafts and withdrawn ones included) in the contest. */
+export function hasEntryInContest(db: DbOrTx, authorId: string, contestId: number): boolean {
+  return db.select({ id: entries.id }).from(entries)
+    .where(and(eq(entries.authorId, authorId), eq(entries.contestId, contestId))).limit(1).get() !== undefined;
+}
+
 /** A contest's entries in creation order, optionally only those with one status. */
 export function listEntriesByContest(
   db: DbOrTx,

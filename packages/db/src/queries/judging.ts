@@ -183,3 +183,17 @@ export function listTieDecisions(db: DbOrTx, roundId: number): number[][] {
   return db.select({ entryIds: tieDecisions.entryIds }).from(tieDecisions)
     .where(eq(tieDecisions.roundId, roundId)).orderBy(asc(tieDecisions.id)).all().map((row) => row.entryIds);
 }
+
+/** Which of these criteria some score sheet (draft or submitted) already has a score for. */
+export function listScoredCriterionIds(db: DbOrTx, criterionIds: number[]): Set<number> {
+  if (criterionIds.length === 0) return new Set();
+  return new Set(db.selectDistinct({ id: scoreItems.criterionId }).from(scoreItems)
+    .where(inArray(scoreItems.criterionId, criterionIds)).all().map((row) => row.id));
+}
+
+/** Whether the person is or was on the panel of any round of the contest (leaving keeps what they read). */
+export function hasSatOnContestPanel(db: DbOrTx, userId: string, contestId: number): boolean {
+  return db.select({ roundId: roundJudges.roundId }).from(roundJudges)
+    .innerJoin(rounds, eq(rounds.id, roundJudges.roundId))
+    .where(and(eq(roundJudges.userId, userId), eq(rounds.contestId, contestId))).limit(1).get() !== undefined;
+}

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, createDb, type Db } from '../client.ts';
-import { createContest, updateContest } from './contests.ts';
-import { createEntry } from './entries.ts';
+import { listAwards, replaceAwards, revokeAward } from './awards.ts';
+import { createContest, listPrizeTiers, updateContest } from './contests.ts';
+import { createEntry, updateEntry } from './entries.ts';
 import {
-  createPublication, getPublicStory, listPublicStories, listPublishedContests, searchPublicStories,
+  createPublication, getPublicStory, isEntryPublic, listPublicStories, listPublishedContests, searchPublicStories,
   toMatchExpression, updatePublication, type Publication,
 } from './publications.ts';
 import { createUnit } from './units.ts';
@@ -27,13 +28,21 @@ beforeEach(() => {
   const unit = createUnit(db, { name: 'Đảng ủy Sở Tư pháp', headcount: 180 });
   createUser(db, { id: 'nhung', email: 'nhung@example.vn', fullName: 'Nguyễn Thị Hồng Nhung', unitId: unit.id, passwordHash: 'x' });
   const window = { submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)) };
-  contestId = createContest(db, { slug: 'guong-sang-2025', title: 'Gương sáng 2025', ...window, publishedAt: EARLIER }).id;
+  contestId = createContest(db, { slug: 'guong-sang-2025', title: 'Gương sáng 2025', ...window, publishedAt: EARLIER }, {
+    prizeTiers: [{ name: 'Giải Nhất', count: 100 }],
+  }).id;
+  awarded.length = 0;
 });
 afterEach(() => closeDb(db));
 
+const awarded: { entryId: number; tierId: number; adjustmentReason: null }[] = [];
+
+/** A winning entry's public version (its award decided), approved by both sides unless told. */
 function story(title: string, bodyText: string, approved = true): Publication {
   const code = `GS-${String(++codes).padStart(6, '0')}`;
   const entry = createEntry(db, { contestId, authorId: 'nhung', code, title, status: 'submitted' });
+  awarded.push({ entryId: entry.id, tierId: listPrizeTiers(db, contestId)[0]?.id ?? 0, adjustmentReason: null });
+  replaceAwards(db, contestId, awarded, 'nhung', EARLIER);
   return createPublication(db, {
     entryId: entry.id, slug: `story-${code.toLowerCase()}`, title, body: `<p>${bodyText}</p>`, bodyText,
     displayName: 'Nguyễn Thị Hồng Nhung',
@@ -107,6 +116,24 @@ describe('public story lookup', () => {
     expect(getPublicStory(db, 'guong-sang-2025', hidden.slug, NOW)).toBeUndefined();
     expect(listPublicStories(db, NOW).map((s) => s.publication.id)).toEqual([shown.id]);
   });
+
+  it('takes a story down everywhere once its award is revoked or its entry disqualified', () => {
+    const revoked = story('Bài đạo văn', 'chép nguyên văn');
+    const disqualified = story('Bài bị loại', 'vi phạm thể lệ');
+    const kept = story('Bài còn giải', 'câu chuyện thật');
+    expect(listPublicStories(db, NOW)).toHaveLength(3);
+    const award = listAwards(db, contestId).find((a) => a.entryId === revoked.entryId);
+    revokeAward(db, award?.id ?? 0, { revokedBy: 'nhung', revocationReason: 'Đạo văn', revokedAt: NOW });
+    updateEntry(db, disqualified.entryId, { status: 'disqualified', disqualifiedReason: 'Vi phạm' });
+    for (const gone of [revoked, disqualified]) {
+      expect(isEntryPublic(db, gone.entryId, NOW)).toBe(false);
+      expect(getPublicStory(db, 'guong-sang-2025', gone.slug, NOW)).toBeUndefined();
+    }
+    expect(find('chep nguyen van').total).toBe(0);
+    expect(find('vi pham the le').total).toBe(0);
+    expect(listPublicStories(db, NOW).map((s) => s.publication.id)).toEqual([kept.id]);
+    expect(isEntryPublic(db, kept.entryId, NOW)).toBe(true);
+  });
 });
 
 describe('the search migration', () => {
@@ -127,7 +154,9 @@ describe('the search migration', () => {
       migrate(old, { migrationsFolder: previous });
       const unit = createUnit(old, { name: 'Đảng ủy phường', headcount: 1 });
       createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId: unit.id, passwordHash: 'x' });
-      const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER });
+      const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER }, {
+        prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+      });
       const entry = createEntry(old, { contestId: contest.id, authorId: 'dao', code: 'GS-000001', title: 'Đường về', status: 'submitted' });
       createPublication(old, {
         entryId: entry.id, slug: 'duong-ve-gs-000001', title: 'Đường về', body: '<p>Đi đâu cũng nhớ</p>', bodyText: 'Đi đâu cũng nhớ',
@@ -137,6 +166,7 @@ describe('the search migration', () => {
 
       const upgraded = createDb(path);
       try {
+        replaceAwards(upgraded, contest.id, [{ entryId: entry.id, tierId: listPrizeTiers(upgraded, contest.id)[0]?.id ?? 0, adjustmentReason: null }], 'dao', EARLIER);
         expect(searchPublicStories(upgraded, 'di dau', NOW, { limit: 5, offset: 0 }).total).toBe(1);
         expect(searchPublicStories(upgraded, 'do thi dao', NOW, { limit: 5, offset: 0 }).total).toBe(1);
       } finally {

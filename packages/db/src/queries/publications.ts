@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { contests, entries, publications } from '../schema/index.ts';
+import { awards, contests, entries, publications } from '../schema/index.ts';
 
 export type Publication = typeof publications.$inferSelect;
 export type NewPublication = typeof publications.$inferInsert;
@@ -37,13 +37,28 @@ export function listPublishedContests(db: DbOrTx, now: Date) {
     .orderBy(sql`${contests.publishedAt} desc`, asc(contests.id)).all();
 }
 
-/** What makes a story public: both approvals, and its contest's showcase published by `now`. */
+/**
+ * What makes a story public, the one definition every public list, page, search and book uses:
+ * both approvals, its contest's showcase published by `now`, and an award that still stands for an
+ * entry still in the running (a revoked award or a disqualified entry takes the story down).
+ * Callers join publications, entries and contests.
+ */
 const isPublic = (now: Date) => and(
   isNotNull(publications.authorApprovedAt),
   isNotNull(publications.organizerApprovedAt),
   isNotNull(contests.publishedAt),
   lte(contests.publishedAt, now),
+  eq(entries.status, 'submitted'),
+  sql`exists (select 1 from ${awards} where ${awards.entryId} = ${entries.id} and ${awards.revokedAt} is null)`,
 );
+
+/** Whether the entry's story is public at `now`. */
+export function isEntryPublic(db: DbOrTx, entryId: number, now: Date): boolean {
+  return db.select({ id: publications.id }).from(publications)
+    .innerJoin(entries, eq(entries.id, publications.entryId))
+    .innerJoin(contests, eq(contests.id, entries.contestId))
+    .where(and(eq(entries.id, entryId), isPublic(now))).get() !== undefined;
+}
 
 /** A public story by its contest's slug and its own slug; undefined for anything not public. */
 export function getPublicStory(db: DbOrTx, contestSlug: string, storySlug: string, now: Date) {
@@ -124,10 +139,11 @@ export function searchPublicStories(
 ): { total: number; hits: StorySearchHit[] } {
   const match = toMatchExpression(query);
   if (!match) return { total: 0, hits: [] };
-  const where = sql`publication_search MATCH ${match}
-    AND ${publications.authorApprovedAt} IS NOT NULL AND ${publications.organizerApprovedAt} IS NOT NULL
-    AND ${contests.publishedAt} IS NOT NULL AND ${contests.publishedAt} <= ${now.getTime()}
-    ${page.contestId === undefined ? sql`` : sql`AND ${contests.id} = ${page.contestId}`}`;
+  const where = and(
+    sql`publication_search MATCH ${match}`,
+    isPublic(now),
+    page.contestId === undefined ? undefined : eq(contests.id, page.contestId),
+  );
   const from = sql`publication_search
     JOIN ${publications} ON ${publications.id} = publication_search.rowid
     JOIN ${entries} ON ${entries.id} = ${publications.entryId}

@@ -4,7 +4,10 @@ import { contests, prizeTiers } from './contests.ts';
 import { entries } from './entries.ts';
 import { users } from './users.ts';
 
-/** The organizer's award decision for one entry; the ranking only proposes. */
+/**
+ * The organizer's award decision for one entry; the ranking only proposes. Once final, an award
+ * changes only by being revoked (who, when, why): the row stays and its prize stays vacant.
+ */
 export const awards = sqliteTable('awards', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   contestId: integer('contest_id').notNull().references(() => contests.id),
@@ -14,6 +17,9 @@ export const awards = sqliteTable('awards', {
   adjustmentReason: text('adjustment_reason'),
   decidedBy: text('decided_by').notNull().references(() => users.id),
   createdAt: createdAt(),
+  revokedAt: instant('revoked_at'),
+  revokedBy: text('revoked_by').references(() => users.id),
+  revocationReason: text('revocation_reason'),
 });
 
 /**

@@ -1,8 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers,
+  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers, listRevokedAwards,
   replaceAwards, updateContest, writeTransaction, type Contest,
 } from '@guong-sang/db';
+import { assertResultsOpen } from '../../contests/finality.ts';
+import { revokeFinalAward } from '../../awards/revocation.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -44,12 +46,22 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
       finalizedAt: contest.awardsFinalizedAt?.toISOString() ?? null,
       proposed: proposals.map((p) => show(p.entryId, p.tierId, null)),
       decided: listAwards(api.db, contest.id).map((a) => show(a.entryId, a.tierId, a.adjustmentReason)),
+      revoked: listRevokedAwards(api.db, contest.id).map((a) => ({
+        ...show(a.entryId, a.tierId, a.adjustmentReason),
+        revokedAt: a.revokedAt?.toISOString() ?? '',
+        revokedBy: (a.revokedBy && getUser(api.db, a.revokedBy)?.fullName) ?? '',
+        revocationReason: a.revocationReason ?? '',
+      })),
     };
   };
   const Awards = Type.Object({
     finalizedAt: Type.Union([Type.String(), Type.Null()]),
     proposed: Type.Array(AwardView),
     decided: Type.Array(AwardView),
+    /** Awards revoked after they were final; their prizes stay vacant. */
+    revoked: Type.Array(Type.Object({
+      ...AwardView.properties, revokedAt: Type.String(), revokedBy: Type.String(), revocationReason: Type.String(),
+    })),
   });
   const loadContest = (contestId: number) => {
     const contest = getContest(api.db, contestId);
@@ -88,7 +100,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const contest = writeTransaction(api.db, (tx) => {
       const current = getContest(tx, request.params.contestId);
       if (!current) throw notFound();
-      if (current.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+      assertResultsOpen(tx, current.id);
       const tiers = new Map(listPrizeTiers(tx, current.id).map((t) => [t.id, t]));
       const proposed = new Map(proposeAwards(tx, current).map((p) => [p.entryId, p.tierId]));
       const perTier = new Map<number, number>();
@@ -133,9 +145,14 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const contest = writeTransaction(api.db, (tx) => {
       const current = getContest(tx, request.params.contestId);
       if (!current) throw notFound();
-      if (current.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+      assertResultsOpen(tx, current.id);
       const decided = listAwards(tx, current.id);
       if (decided.length === 0) throw new DomainError(409, 'no_results');
+      // An entry disqualified or withdrawn after the decision cannot win (nor ever be public).
+      for (const award of decided) {
+        const entry = getEntry(tx, award.entryId);
+        if (entry?.status !== 'submitted') throw new DomainError(409, 'award_entry_not_submitted', { code: entry?.code ?? '' });
+      }
       appendAudit(tx, {
         actorId: organizer.id, action: 'awards.finalized', subjectType: 'contest', subjectId: current.id,
         details: { awards: decided.map((a) => ({ entryId: a.entryId, tierId: a.tierId })) },
@@ -144,5 +161,37 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
       return updateContest(tx, current.id, { awardsFinalizedAt: api.now(), status: 'awarded' }) ?? current;
     });
     return view(contest);
+  });
+
+  api.post('/contests/:contestId/awards/revoke', {
+    schema: {
+      summary: 'Revoke one final award with its reason: audited, the story leaves the showcase, the prize stays vacant (organizer)',
+      tags: ['awards'], security: [{ session: [] }],
+      params: Type.Object({ contestId: Id }),
+      body: Type.Object({
+        entryCode: Type.String({ minLength: 1, maxLength: 20 }),
+        reason: Type.String({ minLength: 1, maxLength: 1000 }),
+      }, { additionalProperties: false }),
+      response: {
+        200: Type.Object({
+          revoked: Type.Object({
+            code: Type.String(), title: Type.String(), tierName: Type.String(), reason: Type.String(),
+            revokedAt: Type.String(), storyTakenDown: Type.Boolean(),
+          }),
+          awards: Awards,
+        }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+  }, async (request) => {
+    const organizer = requireRole(request, 'organizer');
+    const reason = cleanLine(request.body.reason);
+    if (reason === '') throw new DomainError(400, 'validation_failed');
+    const { contest, revoked } = writeTransaction(api.db, (tx) => {
+      const current = getContest(tx, request.params.contestId);
+      if (!current) throw notFound();
+      return { contest: current, revoked: revokeFinalAward(tx, current, { entryCode: request.body.entryCode, reason }, organizer.id, api.now()) };
+    });
+    return { revoked: { ...revoked, revokedAt: revoked.revokedAt.toISOString() }, awards: view(contest) };
   });
 };

@@ -1,8 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createContest, getContest, getContestBySlug, listContests, replaceCriteria,
-  replacePrizeTiers, updateContest, writeTransaction, type Contest, type NewContest,
+  appendAudit, createContest, getContest, getContestBySlug, listContests, updateContest, writeTransaction,
+  type Contest, type NewContest,
 } from '@guong-sang/db';
+import { assertContestEditAllowed } from '../../contests/finality.ts';
+import { changePrizeTiers, changeRubric } from '../../contests/rubric-change.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
@@ -147,9 +149,10 @@ export const contestRoutes: FastifyPluginAsyncTypebox = async (api) => {
       if (fields.slug !== undefined && fields.slug !== before.slug && getContestBySlug(tx, fields.slug)) {
         throw new DomainError(409, 'slug_taken');
       }
+      assertContestEditAllowed(tx, before, { fields, criteria, prizeTiers });
+      if (criteria) changeRubric(tx, contestId, criteria);
+      if (prizeTiers) changePrizeTiers(tx, contestId, prizeTiers);
       const after = updateContest(tx, contestId, fields) ?? before;
-      if (criteria) replaceCriteria(tx, contestId, criteria);
-      if (prizeTiers) replacePrizeTiers(tx, contestId, prizeTiers);
       appendAudit(tx, {
         actorId: organizer.id, action: 'contest.updated', subjectType: 'contest', subjectId: contestId,
         details: { changed: Object.keys(request.body) },

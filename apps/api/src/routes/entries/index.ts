@@ -4,6 +4,7 @@ import {
   latestEntryVersion, listAttachments, listEntriesByAuthor, listEntryVersions, updateEntry,
   writeTransaction, type Contest, type Entry,
 } from '@guong-sang/db';
+import { assertMayEnter } from '../../contests/judge-entrant-conflict.ts';
 import { findIdentityMentions } from '../../entries/anonymity.ts';
 import { assertEditable, visibleEntry } from '../../entries/access.ts';
 import { newEntryCode } from '../../entries/code.ts';
@@ -81,6 +82,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       if (contest.status !== 'open' || now.getTime() >= contest.submissionClosesAt.getTime()) {
         throw new DomainError(409, 'submission_closed', { deadline: formatVietnamTime(contest.submissionClosesAt) });
       }
+      assertMayEnter(tx, user.id, contest.id);
       let code = newEntryCode();
       while (findEntryByCode(tx, code)) code = newEntryCode();
       const created = createEntry(tx, {
@@ -109,6 +111,8 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const contest = contests.get(entry.contestId);
       if (!contest) return [];
       const publication = contest.awardsFinalizedAt ? getPublicationByEntry(api.db, entry.id) : undefined;
+      // A revoked award has no tier left: the entry no longer shows a prize.
+      const tierName = publication ? tierOf(contest.id, entry.id) : '';
       return [{
         id: entry.id,
         contestId: contest.id,
@@ -124,7 +128,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
         submissionClosesAt: contest.submissionClosesAt.toISOString(),
         editable: isEditable(entry, contest, now),
         changedSinceSubmission: changedSinceSubmission(api.db, entry),
-        award: publication ? { tierName: tierOf(contest.id, entry.id), publicationStatus: publicationStatus(publication) } : null,
+        award: publication && tierName ? { tierName, publicationStatus: publicationStatus(publication) } : null,
       }];
     });
   });

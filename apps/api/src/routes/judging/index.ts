@@ -1,9 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createConflict, getAssignment, getContest, getEntry, getRound, listCriteria, listJudgeAssignments,
+  appendAudit, createConflict, getAssignment, getEntry, getRound, listCriteria, listJudgeAssignments,
   saveScoreSheet, setAssignmentStatus, writeTransaction, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { join } from 'node:path';
+import { assertResultsOpen } from '../../contests/finality.ts';
 import { adjudicateIfNeeded } from '../../judging/adjudication.ts';
 import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-view.ts';
 import { commitPlan } from '../../judging/commit.ts';
@@ -26,8 +27,7 @@ function ownAssignment(db: DbOrTx, judgeId: string, assignmentId: number): { ass
 }
 
 function assertRoundOpen(db: DbOrTx, round: Round, now: Date) {
-  // Final awards freeze every score, even in a round reopened afterwards.
-  if (getContest(db, round.contestId)?.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+  assertResultsOpen(db, round.contestId);
   if (now.getTime() >= round.closesAt.getTime()) {
     throw new DomainError(409, 'round_closed', { closes: formatVietnamTime(round.closesAt) });
   }

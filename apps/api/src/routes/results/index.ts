@@ -4,6 +4,7 @@ import {
   writeTransaction, type DbOrTx,
 } from '@guong-sang/db';
 import { rankEntries, reliabilityReport, scoreEntries, type ScoreMethod } from '@guong-sang/scoring';
+import { assertResultsOpen } from '../../contests/finality.ts';
 import { roundScoreData } from '../../judging/round-sheets.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -113,7 +114,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
         codes: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 2, maxItems: 1000, uniqueItems: true }),
         reason: Type.String({ minLength: 1, maxLength: 1000 }),
       }, { additionalProperties: false }),
-      response: { 200: RoundResults, ...errors(400, 401, 403, 404) },
+      response: { 200: RoundResults, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
@@ -122,6 +123,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     writeTransaction(api.db, (tx) => {
       const round = getRound(tx, request.params.roundId);
       if (!round) throw notFound();
+      assertResultsOpen(tx, round.contestId);
       const entryIds = request.body.codes.map((code) => {
         const entry = findEntryByCode(tx, code.trim().toUpperCase());
         if (!entry || entry.contestId !== round.contestId) throw notFound();

@@ -1,11 +1,13 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   appendAudit, createConflict, createRound, deleteConflict, getConflict, getContest,
-  findEntryByCode, getRound, listConflictsForEntries, listEntriesByContest, getScoreSheet, getUser, getUserRoles, listActiveAssignments, listEntriesByAuthor,
+  findEntryByCode, getRound, listConflictsForEntries, listEntriesByContest, getScoreSheet, getUser, getUserRoles, listActiveAssignments,
   listRoundJudges, listRounds, setAssignmentStatus, setRoundEntries, setRoundJudges, updateRound, writeTransaction,
   type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { randomInt } from 'node:crypto';
+import { assertResultsOpen } from '../../contests/finality.ts';
+import { assertMayJudge } from '../../contests/judge-entrant-conflict.ts';
 import { commitPlan } from '../../judging/commit.ts';
 import { planAssignment, type AssignmentPlan } from '../../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../../judging/round-scores.ts';
@@ -80,7 +82,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['judging'], security: [{ session: [] }],
       params: Type.Object({ contestId: Id }),
       body: RoundCreate,
-      response: { 201: RoundDetail, ...errors(400, 401, 403, 404) },
+      response: { 201: RoundDetail, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
@@ -90,6 +92,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const closesAt = new Date(request.body.closesAt);
     checkWindow(opensAt, closesAt);
     const round = writeTransaction(api.db, (tx) => {
+      assertResultsOpen(tx, contest.id);
       const created = createRound(tx, {
         contestId: contest.id, name: cleanLine(request.body.name), kind: request.body.kind ?? 'preliminary',
         readersPerEntry: request.body.readersPerEntry ?? 2, opensAt, closesAt, createdAt: api.now(),
@@ -133,10 +136,8 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       };
       checkWindow(changes.opensAt ?? before.opensAt, changes.closesAt ?? before.closesAt);
       if (Object.keys(changes).length === 0) return before;
-      // Scores are frozen once the awards are final: no reopening, no change to who reads what.
-      if ((changes.opensAt || changes.closesAt || changes.readersPerEntry) && getContest(tx, before.contestId)?.awardsFinalizedAt) {
-        throw new DomainError(409, 'awards_final');
-      }
+      // A name is presentation; the window and the readers decide what gets scored.
+      if (changes.opensAt || changes.closesAt || changes.readersPerEntry) assertResultsOpen(tx, before.contestId);
       appendAudit(tx, {
         actorId: organizer.id, action: 'round.updated', subjectType: 'round', subjectId: before.id,
         details: { changed: Object.keys(changes) },
@@ -158,20 +159,20 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
           maxLoad: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()])),
         }, { additionalProperties: false }), { maxItems: 2000 }),
       }, { additionalProperties: false }),
-      response: { 200: RoundDetail, ...errors(400, 401, 403, 404) },
+      response: { 200: RoundDetail, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const round = organizerRound(request.params.roundId);
     const judges = [...new Map(request.body.judges.map((j) => [j.userId, j])).values()];
-    for (const judge of judges) {
-      if (!getUser(api.db, judge.userId)) throw notFound();
-      if (!getUserRoles(api.db, judge.userId).includes('judge')) throw new DomainError(400, 'not_a_judge');
-      if (listEntriesByAuthor(api.db, judge.userId).some((e) => e.contestId === round.contestId)) {
-        throw new DomainError(400, 'judge_is_entrant');
+    const round = writeTransaction(api.db, (tx) => {
+      const round = getRound(tx, request.params.roundId);
+      if (!round) throw notFound();
+      for (const judge of judges) {
+        if (!getUser(tx, judge.userId)) throw notFound();
+        if (!getUserRoles(tx, judge.userId).includes('judge')) throw new DomainError(400, 'not_a_judge');
+        assertMayJudge(tx, judge.userId, round.contestId);
       }
-    }
-    writeTransaction(api.db, (tx) => {
+      assertResultsOpen(tx, round.contestId);
       const now = api.now();
       setRoundJudges(tx, round.id, judges.map((j) => ({ userId: j.userId, maxLoad: j.maxLoad ?? null })), now);
       const stay = new Set(judges.map((j) => j.userId));
@@ -184,6 +185,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
         actorId: organizer.id, action: 'round.panel_set', subjectType: 'round', subjectId: round.id,
         details: { judges: judges.map((j) => ({ userId: j.userId, maxLoad: j.maxLoad ?? null })) },
       });
+      return round;
     });
     return roundDetail(api.db, round, api.now());
   });
@@ -198,7 +200,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
         seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 })),
         dryRun: Type.Optional(Type.Boolean()),
       }, { additionalProperties: false }),
-      response: { 200: AssignmentPreview, ...errors(400, 401, 403, 404) },
+      response: { 200: AssignmentPreview, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
@@ -210,6 +212,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     return writeTransaction(api.db, (tx) => {
       const round = getRound(tx, request.params.roundId);
       if (!round) throw notFound();
+      assertResultsOpen(tx, round.contestId);
       const plan = planAssignment(tx, round, { seed });
       commitPlan(tx, round, plan, organizer.id, api.now(), seed);
       return previewOf(tx, round, plan, true);
@@ -229,7 +232,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
         opensAt: Type.String({ format: 'date-time' }),
         closesAt: Type.String({ format: 'date-time' }),
       }, { additionalProperties: false }),
-      response: { 201: RoundDetail, ...errors(400, 401, 403, 404) },
+      response: { 201: RoundDetail, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
@@ -239,6 +242,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const final = writeTransaction(api.db, (tx) => {
       const source = getRound(tx, request.params.roundId);
       if (!source) throw notFound();
+      assertResultsOpen(tx, source.contestId);
       const rows = shortlist(entryRoundScores(tx, source), request.body.topN);
       const created = createRound(tx, {
         contestId: source.contestId, name: cleanLine(request.body.name), kind: 'final', readersPerEntry: 1,

@@ -4,6 +4,7 @@ import {
   listEntriesByContest, updateEntry, writeTransaction, type DbOrTx, type Entry,
 } from '@guong-sang/db';
 import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
+import { assertResultsOpen } from '../../contests/finality.ts';
 import { htmlToText } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
@@ -136,6 +137,8 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const entry = writeTransaction(api.db, (tx) => {
         const current = getEntry(tx, request.params.entryId);
         if (!current) throw notFound();
+        // After the awards are final, an award is revoked instead (awards/revocation.ts).
+        assertResultsOpen(tx, current.contestId);
         const expected = action === 'disqualify' ? 'submitted' : 'disqualified';
         if (current.status !== expected) throw new DomainError(409, 'not_submitted');
         appendAudit(tx, {

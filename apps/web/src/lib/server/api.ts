@@ -4,6 +4,8 @@ import type {
   AnonymityWarning,
   AssignmentPreview,
   AwardInput,
+  AwardRevocation,
+  AwardRevocationInput,
   Awards,
   BlindEntry,
   BlindSummary,
@@ -437,6 +439,11 @@ export function decideAwards(event: ApiEvent, contestId: number, awards: AwardIn
 
 export function finalizeAwards(event: ApiEvent, contestId: number): Promise<ApiResult<Awards>> {
   return call(event, 'POST', `/contests/${id(contestId)}/awards/finalize`);
+}
+
+/** Revokes one final award with its reason; its story leaves the showcase and the prize stays vacant. */
+export function revokeAward(event: ApiEvent, contestId: number, input: AwardRevocationInput): Promise<ApiResult<AwardRevocation>> {
+  return call(event, 'POST', `/contests/${id(contestId)}/awards/revoke`, input);
 }
 
 /* Publication: a winner's public version (author, organizer) and the showcase (organizer). */

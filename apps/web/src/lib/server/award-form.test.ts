@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { readAwardForm } from './award-form';
+import { readAwardForm, readRevocationForm } from './award-form';
 
 const t = translator('vi');
 
@@ -28,5 +28,20 @@ describe('readAwardForm', () => {
     expect(result.input).toBeNull();
     expect(Object.keys(result.errors).sort()).toEqual(['code-0', 'tier-1']);
     expect(result.rows[0]?.code).toBe('GS 1');
+  });
+});
+
+describe('readRevocationForm', () => {
+  it('needs a reason and the confirmation, keeping what was typed', () => {
+    const noReason = readRevocationForm(form({ code: 'gs-0001', reason: '   ', confirm: 'on' }), t);
+    expect(noReason).toMatchObject({ input: null, code: 'GS-0001', error: 'Vui lòng ghi lý do thu hồi giải.' });
+    const unconfirmed = readRevocationForm(form({ code: 'GS-0001', reason: 'Đạo văn' }), t);
+    expect(unconfirmed).toMatchObject({ input: null, reason: 'Đạo văn', error: 'Vui lòng đánh dấu xác nhận trước khi thu hồi giải.' });
+    expect(readRevocationForm(form({ code: 'GS 1', reason: 'Đạo văn', confirm: 'on' }), t).input).toBeNull();
+  });
+
+  it('reads a confirmed revocation with its reason', () => {
+    const result = readRevocationForm(form({ code: ' gs-0001 ', reason: ' Phát hiện đạo văn ', confirm: 'on' }), t);
+    expect(result).toMatchObject({ error: null, input: { entryCode: 'GS-0001', reason: 'Phát hiện đạo văn' } });
   });
 });

@@ -1,6 +1,6 @@
 import { textField } from './form';
 import type { Translate } from '$lib/i18n';
-import type { AwardInput } from '$lib/types';
+import type { AwardInput, AwardRevocationInput } from '$lib/types';
 
 export interface AwardRow {
   code: string;
@@ -38,4 +38,18 @@ export function readAwardForm(
     input.push({ entryCode: row.code, tierId, ...(row.reason ? { reason: row.reason } : {}) });
   }
   return { rows, errors, input: Object.keys(errors).length > 0 ? null : input };
+}
+
+/** The revoke form of one award (`code`, `reason`, `confirm`): a reason and the confirmation are required. */
+export function readRevocationForm(
+  data: FormData,
+  t: Translate,
+): { code: string; reason: string; error: string | null; input: AwardRevocationInput | null } {
+  const code = textField(data, 'code').toUpperCase();
+  const reason = textField(data, 'reason').slice(0, 1000);
+  const error = !/^[A-Z0-9-]{1,20}$/.test(code) ? t('awards.codeInvalid', { n: 1 })
+    : reason === '' ? t('awards.revokeReasonRequired')
+      : data.get('confirm') !== 'on' ? t('awards.revokeConfirmRequired')
+        : null;
+  return { code, reason, error, input: error ? null : { entryCode: code, reason } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContestDetail } from '$lib/types';
-import { contestValues, newContestValues, placeContestApiError, readContestForm } from './contest-form';
+import { changedContestFields, contestValues, newContestValues, placeContestApiError, readContestForm } from './contest-form';
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -144,5 +144,39 @@ describe('placeContestApiError', () => {
     expect(placeContestApiError('slug_taken', 'Đã dùng', errors)).toBeUndefined();
     expect(errors).toEqual({ slug: 'Đã dùng' });
     expect(placeContestApiError('forbidden', 'Không được', {})).toBe('Không được');
+  });
+});
+
+describe('changedContestFields', () => {
+  const saved = {
+    id: 1, title: 'T', slug: 't', description: '', rules: '', status: 'awarded',
+    submissionOpensAt: '2026-05-31T17:30:42.123Z', submissionClosesAt: '2026-06-30T16:59:59.000Z',
+    minWords: 0, maxWords: 10, categories: ['A', 'B'], sameUnitConflict: false,
+    allowedAttachmentKinds: ['pdf', 'docx'], maxAttachments: 1, maxAttachmentBytes: 1_234_567,
+    criteria: [], prizeTiers: [{ id: 1, name: 'Giải Nhất', count: 1 }],
+  } as unknown as ContestDetail;
+
+  it('sends nothing but what the organizer changed, dates to the minute as the form shows them', () => {
+    const shown = contestValues(saved);
+    const data = form({
+      ...Object.fromEntries(Object.entries(shown).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+      kinds: ['docx', 'pdf'], 'tiers.0.name': 'Giải Nhất', 'tiers.0.count': '1', title: 'Tên mới',
+    });
+    const { values, input } = readContestForm(data, 'vi');
+    if (!input) throw new Error('form refused');
+    const patch = changedContestFields(input, values, saved);
+    expect(Object.keys(patch).filter((key) => key !== 'criteria' && key !== 'prizeTiers').sort()).toEqual(['description', 'rules', 'slug', 'title']);
+    expect(patch.title).toBe('Tên mới');
+  });
+
+  it('keeps real changes and drops what only looks different', () => {
+    const { values, input } = readContestForm(form({ ...valid }), 'vi');
+    if (!input) throw new Error('form refused');
+    const patch = changedContestFields(input, values, saved);
+    expect(patch).toMatchObject({ minWords: 500, maxWords: 3000, status: 'open', maxAttachmentBytes: 1_572_864 });
+    // The same kinds in another order, and the same minutes as saved: no change.
+    expect(patch.allowedAttachmentKinds).toBeUndefined();
+    expect(patch.submissionOpensAt).toBeUndefined();
+    expect(patch.submissionClosesAt).toBeUndefined();
   });
 });

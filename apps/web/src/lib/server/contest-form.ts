@@ -321,3 +321,29 @@ export function sameRows<T extends object>(a: T[], b: T[]): boolean {
   const plain = (rows: T[]) => JSON.stringify(rows);
   return plain(a) === plain(b);
 }
+
+/**
+ * The contest's own fields the organizer changed on the form. Dates and the file size are compared
+ * as the form shows them (to the minute, to 0.01 MB), so saving a form unchanged sends none of them:
+ * once the awards are final only the title, address, description and rules may change.
+ */
+export function changedContestFields(
+  input: ContestInput,
+  values: ContestFormValues,
+  current: ContestDetail,
+): Partial<ContestInput> {
+  const shown = contestValues(current);
+  const patch: Partial<ContestInput> = { ...input };
+  if (values.opensDate === shown.opensDate && values.opensTime === shown.opensTime) delete patch.submissionOpensAt;
+  if (values.closesDate === shown.closesDate && values.closesTime === shown.closesTime) delete patch.submissionClosesAt;
+  if (decimal(values.maxFileMb) === decimal(shown.maxFileMb)) delete patch.maxAttachmentBytes;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (input.status === current.status) delete patch.status;
+  if (input.minWords === current.minWords) delete patch.minWords;
+  if (input.maxWords === current.maxWords) delete patch.maxWords;
+  if (same(input.categories, current.categories)) delete patch.categories;
+  if (input.sameUnitConflict === current.sameUnitConflict) delete patch.sameUnitConflict;
+  if (same([...input.allowedAttachmentKinds].sort(), [...current.allowedAttachmentKinds].sort())) delete patch.allowedAttachmentKinds;
+  if (input.maxAttachments === current.maxAttachments) delete patch.maxAttachments;
+  return patch;
+}

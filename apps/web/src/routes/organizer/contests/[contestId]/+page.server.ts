@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { dataOrError, errorStatus, getContest, updateContest } from '$lib/server/api';
 import {
+  changedContestFields,
   contestValues,
   placeContestApiError,
   readContestForm,
@@ -31,7 +32,7 @@ export const actions: Actions = {
     const current = dataOrError(await getContest(event, contestId));
     // The API replaces the rubric and the prize tiers whenever they are sent (new ids), so send
     // them only when they changed: scores and awards may already point at the current ones.
-    const patch: Partial<ContestInput> = { ...input };
+    const patch: Partial<ContestInput> = changedContestFields(input, values, current);
     const currentCriteria = current.criteria.map(({ name, description, weight, min, max }) => ({
       name,
       description,

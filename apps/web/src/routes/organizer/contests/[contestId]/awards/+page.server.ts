@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { dataOrError, decideAwards, errorStatus, finalizeAwards, getAwards, getContest } from '$lib/server/api';
-import { EXTRA_ROWS, readAwardForm, type AwardRow } from '$lib/server/award-form';
+import { dataOrError, decideAwards, errorStatus, finalizeAwards, getAwards, getContest, revokeAward } from '$lib/server/api';
+import { EXTRA_ROWS, readAwardForm, readRevocationForm, type AwardRow } from '$lib/server/award-form';
 import { idParam, requireRole } from '$lib/server/guard';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -17,7 +17,12 @@ export const load: PageServerLoad = async (event) => {
     ...Array.from({ length: EXTRA_ROWS }, () => ({ code: '', tierId: '', reason: '' })),
   ];
   const notice = event.url.searchParams.has('finalized') ? 'finalized' : event.url.searchParams.has('saved') ? 'saved' : null;
-  return { contest: dataOrError(contest), awards: current, rows, notice };
+  // After a revocation: which award went, and whether its story was taken down from the showcase.
+  const revokedCode = event.url.searchParams.get('revoked');
+  const revoked = revokedCode && current.revoked.some((award) => award.code === revokedCode)
+    ? { code: revokedCode, takenDown: event.url.searchParams.get('takenDown') === '1' }
+    : null;
+  return { contest: dataOrError(contest), awards: current, rows, notice, revoked };
 };
 
 async function begin(event: RequestEvent) {
@@ -47,5 +52,15 @@ export const actions: Actions = {
     const result = await finalizeAwards(event, contestId);
     if (!result.ok) return fail(errorStatus(result.status), { action: 'finalize' as const, message: result.message });
     redirect(303, `/organizer/contests/${contestId}/awards?finalized=1`);
+  },
+
+  revoke: async (event) => {
+    const { contestId, data, t } = await begin(event);
+    const { code, reason, error, input } = readRevocationForm(data, t);
+    if (!input) return fail(400, { action: 'revoke' as const, code, reason, message: error ?? undefined });
+    const result = await revokeAward(event, contestId, input);
+    if (!result.ok) return fail(errorStatus(result.status), { action: 'revoke' as const, code, reason, message: result.message });
+    const params = new URLSearchParams({ revoked: result.data.revoked.code, takenDown: result.data.revoked.storyTakenDown ? '1' : '0' });
+    redirect(303, `/organizer/contests/${contestId}/awards?${params.toString()}#revoked`);
   },
 };
