@@ -23,7 +23,7 @@ const encodings: [string, (body: Record<string, unknown>) => { contentType: stri
   ['JSON', (body) => ({ contentType: 'application/json', payload: JSON.stringify(body) })],
   ['urlencoded', (body) => ({
     contentType: 'application/x-www-form-urlencoded',
-    payload: new URLSearchParams(Object.entries(body).map(([k, v]) => [k, field(v)])).toString(),
+    payload: new URLSearchParams(Object.entries(body).map(([k, v]): [string, string] => [k, field(v)])).toString(),
   })],
   ['text/plain', (body) => ({ contentType: 'text/plain', payload: JSON.stringify(body) })],
   ['multipart', (body) => ({
