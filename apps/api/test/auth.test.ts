@@ -160,6 +160,21 @@ describe('sign-in failures', () => {
     }
   });
 
+  it('verifies at most 10 of 40 simultaneous wrong passwords for one account (issue 10, class 3)', async () => {
+    const throttled = await makeApp({ env: { ...organizerEnv, TRUST_PROXY: 'true' } });
+    try {
+      const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => throttled.app.inject({
+        method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': `198.51.100.${i}` },
+        payload: { email: ORGANIZER.email, password: `wrong-${i}` },
+      })));
+      const statuses = responses.map((response) => response.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+    } finally {
+      await throttled.close();
+    }
+  }, 60_000);
+
   it('throttles many accounts tried from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 35; i += 1) {

@@ -283,3 +283,37 @@ describe('the copies judges will get', () => {
     },
   );
 });
+
+describe('essay HTML that normalization would turn into markup (issue 10, class 1)', () => {
+  it('is stored as text: no tag gains an event attribute, and a re-save changes nothing', async () => {
+    const entry = await draft();
+    const payload = '<p>&#x338;onfocus=alert(1) autofocus tabindex=0 x</p><p>y</p>\u0338<b onmouseover=alert(1)>z</b>';
+    const saved = await api(nhung, 'PATCH', `/api/entries/${entry.id}`, { body: payload });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const stored = (await api(nhung, 'GET', `/api/entries/${entry.id}`)).json<{ body: string }>().body;
+    expect(stored).not.toMatch(/<[^>]*\bon[a-z]+\s*=/i);
+    expect(stored.normalize('NFC')).toBe(stored);
+    await api(nhung, 'PATCH', `/api/entries/${entry.id}`, { body: stored });
+    expect((await api(nhung, 'GET', `/api/entries/${entry.id}`)).json<{ body: string }>().body).toBe(stored);
+  });
+});
+
+describe('an upload with two file parts (issue 10, class 11)', () => {
+  it('is refused whole: neither file is kept', async () => {
+    const entry = await draft();
+    const boundary = '----gs-two-files';
+    const part = (name: string, bytes: Buffer) => Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      bytes, Buffer.from('\r\n')]);
+    const payload = Buffer.concat([part('a.jpg', fixture('essays/photo-01.jpg')), part('b.jpg', fixture('essays/photo-01.jpg')),
+      Buffer.from(`--${boundary}--\r\n`)]);
+    const before = rowCounts();
+    const response = await ctx.app.inject({
+      method: 'POST', url: `/api/entries/${entry.id}/attachments`, payload,
+      headers: { cookie: nhung, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.message).toBe('Mỗi lần chỉ tải lên một tệp.');
+    expect(rowCounts()).toEqual(before);
+  });
+});

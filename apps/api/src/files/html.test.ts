@@ -31,6 +31,19 @@ describe('sanitizeEssayHtml', () => {
     ['div becomes paragraph', '<div>a</div><div>b</div>', '<p>a</p><p>b</p>'],
     ['text escaped', '<p>1 &lt; 2 &amp; "x"</p>', '<p>1 &lt; 2 &amp; "x"</p>'],
     ['NFD input comes out NFC', '<p>Gu\u031Bo\u031Bng sa\u0301ng</p>', '<p>Gương sáng</p>'],
+    // Issue 10, class 1: NFC after sanitizing composed `>` + U+0338 into `≯` and re-opened the tag.
+    ['a combining solidus after a tag stays text', '<p>&#x338;onfocus=alert(1) autofocus tabindex=0 x</p>', '<p>&#x338;onfocus=alert(1) autofocus tabindex=0 x</p>'],
+    ['a combining solidus after a closing tag stays text', '<p>x</p>&#824;<b>y</b>', '<p>x</p>&#x338;<b>y</b>'],
+    ['marks reordered before the solidus stay text', '<p>&#x301;&#x338;x</p>', '<p>&#x301;&#x338;x</p>'],
+    ['characters that decompose into markup are references', '<p>≯ ≮ ≠ ＜script＞</p>', '<p>&#x226f; &#x226e; &#x2260; &#xff1c;script&#xff1e;</p>'],
+    // Issue 10, class 10: a dropped link left the next one open to the end of the text.
+    ['a dropped link does not leave the next one open', '<p><a href="javascript:alert(1)">a</a> <a href="https://a.vn">b</a> c</p>', `<p>a <a href="https://a.vn/" ${rel}>b</a> c</p>`],
+    ['a link inside a link is unlinked', '<a href="https://a.vn">x<a href="https://b.vn">y</a></a>z', `<a href="https://a.vn/" ${rel}>x</a><a href="https://b.vn/" ${rel}>y</a>z`],
+    ['unclosed tags are closed', '<p><b>x<i>y', '<p><b>x<i>y</i></b></p>'],
+    ['a block inside a paragraph is set off by a line break', '<p>a<span><blockquote>b</blockquote></span>c</p>', '<p>a<br />b<br />c</p>'],
+    ['stray text in a list becomes an item', '<ul>x<li>y</li></ul>', '<ul><li>x</li><li>y</li></ul>'],
+    ['table cells become paragraphs', '<table><tr><td>a</td><td>b</td></tr></table>', '<p>a</p><p>b</p>'],
+    ['comments and processing instructions dropped', '<p>a<!-- <script>x</script> -->b<?php x ?></p>', '<p>ab</p>'],
   ])('%s', (_name, input, expected) => {
     expect(sanitizeEssayHtml(input)).toBe(expected);
   });

@@ -1,4 +1,6 @@
-import sanitizeHtml from 'sanitize-html';
+import type { ChildNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { stabilizeMarkup } from '../lib/stable-markup.ts';
 
 /** Schemes a link in an essay may use; everything else (javascript:, data:, file:, relative) is unlinked. */
 const linkProtocols = new Set(['http:', 'https:', 'mailto:']);
@@ -13,39 +15,137 @@ function safeHref(href: string | undefined): string | undefined {
   }
 }
 
-const allowedTags = ['p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 's', 'blockquote', 'ul', 'ol', 'li', 'a'];
+/** Blocks the editor writes, by source tag: the editor has two heading levels. */
+const BLOCKS: Record<string, 'p' | 'h2' | 'h3'> = { p: 'p', h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h3', h5: 'h3', h6: 'h3' };
+/** Inline marks, by source tag. */
+const MARKS: Record<string, string> = { strong: 'strong', b: 'b', em: 'em', i: 'i', u: 'u', s: 's', strike: 's', del: 's' };
+/** Elements whose content is code, styles, embedded documents or form controls: dropped with everything inside. */
+const DROPPED = new Set(['script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'title', 'head', 'iframe',
+  'noembed', 'noframes', 'template', 'object', 'embed', 'svg', 'math', 'select', 'plaintext', 'frameset']);
+/**
+ * Other block-level wrappers (div, table cells, sections…): a paragraph when they hold only inline
+ * content, otherwise transparent, so text from separate blocks never runs together.
+ */
+const WRAPPERS = new Set(['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure',
+  'figcaption', 'address', 'center', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt',
+  'dd', 'details', 'summary', 'pre', 'form', 'fieldset', 'legend', 'hgroup', 'li', 'body', 'html']);
+const isBlockSource = (name: string) =>
+  name in BLOCKS || WRAPPERS.has(name) || name === 'blockquote' || name === 'ul' || name === 'ol';
 
-const options: sanitizeHtml.IOptions = {
-  allowedTags,
-  allowedAttributes: { a: ['href', 'rel'] },
-  allowedSchemes: [...linkProtocols].map((p) => p.slice(0, -1)),
-  allowedSchemesByTag: {},
-  allowedSchemesAppliedToAttributes: ['href'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  // Disallowed tags normally leave their text behind; these leave nothing (code, styles, embeds).
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'title', 'head', 'iframe', 'noembed', 'noframes', 'template', 'object', 'svg', 'math', 'select'],
-  transformTags: {
-    // The editor has two heading levels; other block wrappers become paragraphs so text does not run together.
-    h1: 'h2',
-    h4: 'h3',
-    h5: 'h3',
-    h6: 'h3',
-    div: 'p',
-    strike: 's',
-    // A link survives only with a web or mail address, and never passes on who referred the reader.
-    a: (_tagName, attribs): sanitizeHtml.Tag => {
-      const href = safeHref(attribs.href);
-      return href
-        ? { tagName: 'a', attribs: { href, rel: 'noopener noreferrer nofollow' } }
-        : { tagName: 'span', attribs: {} };
-    },
-  },
-};
+/** The rebuilt tree: only what the essay reader renders. Block children only in flow containers. */
+type Inline = string | { tag: 'br' } | { tag: string; href?: string; children: Inline[] };
+type Flow = Inline | { tag: 'p' | 'h2' | 'h3'; children: Inline[] } | { tag: 'blockquote' | 'li'; children: Flow[] }
+  | { tag: 'ul' | 'ol'; children: Flow[] };
+/** Where a block stood inside inline content: a line break if text comes before and after it. */
+const BLOCK_EDGE: Inline = { tag: 'block-edge', children: [] };
 
-/** Allow-list HTML for essay bodies (editor, uploads); the only HTML any page may render unescaped. */
+function hasBlockInside(node: ChildNode): boolean {
+  return 'children' in node && node.children.some((child) =>
+    child.type === 'tag' && !DROPPED.has(child.name) && (isBlockSource(child.name) || hasBlockInside(child)));
+}
+
+/** Inline content of `nodes`, with block edges marked where hostile or pasted HTML put blocks inside. */
+function buildInline(nodes: ChildNode[], insideLink: boolean): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(node.data);
+    if (node.type !== 'tag' || DROPPED.has(node.name)) continue;
+    const { name } = node;
+    if (name === 'br') out.push({ tag: 'br' });
+    else if (name === 'a') {
+      const href = insideLink ? undefined : safeHref(node.attribs.href);
+      const children = buildInline(node.children, true);
+      out.push(...(href ? [{ tag: 'a', href, children }] : children));
+    } else if (MARKS[name]) out.push({ tag: MARKS[name], children: buildInline(node.children, insideLink) });
+    else if (isBlockSource(name)) out.push(BLOCK_EDGE, ...buildInline(node.children, insideLink), BLOCK_EDGE);
+    else out.push(...buildInline(node.children, insideLink));
+  }
+  return out;
+}
+
+/**
+ * Inline content of a block: a block met inside it gives up its block and is set off by line
+ * breaks, so its text stays apart from its neighbours and the tree stays valid.
+ */
+function inlineContent(nodes: ChildNode[]): Inline[] {
+  let seenContent = false;
+  let breakPending = false;
+  const resolve = (items: Inline[]): Inline[] => items.flatMap((item): Inline[] => {
+    if (item === BLOCK_EDGE) {
+      breakPending = seenContent;
+      return [];
+    }
+    if (typeof item === 'string' && item.trim() === '') return [item];
+    const lineBreak: Inline[] = breakPending && !(typeof item !== 'string' && item.tag === 'br') ? [{ tag: 'br' }] : [];
+    breakPending = false;
+    seenContent = true;
+    if (typeof item === 'string' || !('children' in item)) return [...lineBreak, item];
+    return [...lineBreak, { ...item, children: resolve(item.children) }];
+  });
+  return resolve(buildInline(nodes, false));
+}
+
+/** Flow content (the document, quotes, list items): blocks and inline content side by side. */
+function buildFlow(nodes: ChildNode[]): Flow[] {
+  const out: Flow[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(node.data);
+    if (node.type !== 'tag' || DROPPED.has(node.name)) continue;
+    const { name } = node;
+    const block = BLOCKS[name];
+    if (block) out.push({ tag: block, children: inlineContent(node.children) });
+    else if (name === 'blockquote') out.push({ tag: 'blockquote', children: buildFlow(node.children) });
+    else if (name === 'ul' || name === 'ol') out.push({ tag: name, children: buildList(node.children) });
+    else if (WRAPPERS.has(name)) {
+      out.push(...(hasBlockInside(node) ? buildFlow(node.children) : [{ tag: 'p' as const, children: inlineContent(node.children) }]));
+    } else if (name === 'br' || name === 'a' || MARKS[name]) out.push(...inlineContent([node]));
+    else out.push(...buildFlow(node.children));
+  }
+  return out;
+}
+
+/** A list holds list items only: stray content between items becomes an item of its own. */
+function buildList(nodes: ChildNode[]): Flow[] {
+  const items: Flow[] = [];
+  let stray: ChildNode[] = [];
+  const flushStray = () => {
+    const content = buildFlow(stray).filter((item) => typeof item !== 'string' || item.trim() !== '');
+    if (content.length > 0) items.push({ tag: 'li', children: content });
+    stray = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'tag' && node.name === 'li') {
+      flushStray();
+      items.push({ tag: 'li', children: buildFlow(node.children) });
+    } else stray.push(node);
+  }
+  flushStray();
+  return items;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
+
+function serialize(nodes: Flow[]): string {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return escapeText(node);
+    if (node.tag === 'br') return '<br />';
+    const open = 'href' in node && node.href
+      ? `<a href="${escapeAttribute(node.href)}" rel="noopener noreferrer nofollow">`
+      : `<${node.tag}>`;
+    return `${open}${serialize('children' in node ? node.children : [])}</${node.tag}>`;
+  }).join('');
+}
+
+/**
+ * Essay bodies (editor, uploads): the only HTML any page renders unescaped. Rebuilt from an
+ * allow-list rather than filtered: the input is normalized first, parsed, and only the elements
+ * the essay reader knows are written back, with escaped text and no attribute but a checked link.
+ * The output is a fixed point of this function and of NFC and NFD (`html.property.test.ts`).
+ */
 export function sanitizeEssayHtml(html: string): string {
-  return sanitizeHtml(html.normalize('NFC'), options).normalize('NFC');
+  const document = parseDocument(html.normalize('NFC'), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return stabilizeMarkup(serialize(buildFlow(document.children)));
 }
 
 const entities: Record<string, string> = {

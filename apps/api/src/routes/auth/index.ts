@@ -58,7 +58,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const email = normalizeEmail(request.body.email);
-    const waitMs = api.loginThrottle.retryAfterMs(email);
+    const waitMs = api.loginThrottle.reserveAttempt(email);
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       throw new DomainError(429, 'too_many_attempts', { minutes: Math.ceil(seconds / 60) },
@@ -66,10 +66,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     }
     const user = findUserByEmail(api.db, email);
     const valid = await verifyPassword(user?.passwordHash, request.body.password);
-    if (!user || !valid || user.deactivatedAt) {
-      api.loginThrottle.recordFailure(email);
-      throw new DomainError(401, 'invalid_credentials');
-    }
+    if (!user || !valid || user.deactivatedAt) throw new DomainError(401, 'invalid_credentials');
     api.loginThrottle.recordSuccess(email);
     // A fresh session at every sign-in; the one the browser came with (if any) ends.
     if (request.sessionId) await api.sessions.invalidate(request.sessionId);

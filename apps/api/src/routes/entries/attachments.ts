@@ -4,6 +4,7 @@ import {
   appendAudit, countAttachments, createAttachment, getAttachment, recordFile, removeAttachment,
   writeTransaction,
 } from '@guong-sang/db';
+import type { FastifyRequest } from 'fastify';
 import { join } from 'node:path';
 import { assertEditable, visibleEntry } from '../../entries/access.ts';
 import { attachmentView } from '../../entries/view.ts';
@@ -28,6 +29,30 @@ const maxMb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
 function malformed(error: { code?: string; statusCode?: number }): never {
   if (error.code === undefined && error.statusCode === undefined) throw new DomainError(400, 'invalid_multipart');
   throw error;
+}
+
+/**
+ * The one file part and the optional alt text of an upload, every part read: a second file is
+ * refused (busboy's files limit, 413), never silently dropped.
+ */
+async function readUpload(request: FastifyRequest, cap: number) {
+  let upload: { fileName: string; bytes: Buffer } | undefined;
+  let altText = '';
+  for await (const part of request.parts({ limits: { fileSize: cap } })) {
+    if (part.type === 'file') {
+      const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+          throw new FileRejectedError('file_too_large', 'stream', { maxMb: maxMb(cap) });
+        }
+        throw error;
+      });
+      upload = { fileName: part.filename, bytes };
+    } else if (part.fieldname === 'altText') {
+      altText = cleanLine(String(part.value)).slice(0, 500);
+    }
+  }
+  if (!upload) throw new FileRejectedError('file_empty', 'no file part');
+  return { ...upload, altText };
 }
 
 export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
@@ -72,20 +97,10 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     if (Number(request.headers['content-length'] ?? 0) > cap + MULTIPART_OVERHEAD_BYTES) {
       throw new FileRejectedError('file_too_large', 'content-length', { maxMb: maxMb(cap) });
     }
-    const file = await request.file({ limits: { fileSize: cap } }).catch(malformed);
-    if (!file) throw new FileRejectedError('file_empty', 'no file part');
-    const altField = file.fields.altText;
-    const altText = altField && !Array.isArray(altField) && altField.type === 'field'
-      ? cleanLine(String(altField.value)).slice(0, 500) : '';
-    const bytes = await file.toBuffer().catch((error: { code?: string }) => {
-      if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new FileRejectedError('file_too_large', 'stream', { maxMb: maxMb(cap) });
-      }
-      return malformed(error);
-    });
+    const { fileName, bytes, altText } = await readUpload(request, cap).catch(malformed);
     if (bytes.length === 0) throw new FileRejectedError('file_empty', 'zero bytes');
     const processed = await processUpload({
-      bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName: file.filename,
+      bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName,
     });
 
     // Files first, then the row that points at them (a crash leaves at most an unreferenced blob).
@@ -103,7 +118,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
         kind: processed.category,
         fileKind: processed.kind,
         size: bytes.length,
-        originalName: cleanLine(file.filename).slice(0, 255),
+        originalName: cleanLine(fileName).slice(0, 255),
         originalSha256,
         sanitizedSha256,
         mime: processed.mime,

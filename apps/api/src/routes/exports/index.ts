@@ -1,17 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import ExcelJS from 'exceljs';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { exportTable, toCsv, type Table } from './tables.ts';
-
-async function toXlsx(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.title);
-  sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
-  sheet.columns.forEach((column) => { column.width = 18; });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+import { exportTable, toCsv, toXlsx } from './tables.ts';
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/rounds/:roundId/export', {

@@ -1,6 +1,7 @@
 import {
   getRound, getUnit, getUser, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
+import ExcelJS from 'exceljs';
 import { notFound } from '../../lib/errors.ts';
 import { roundResults } from '../results/index.ts';
 
@@ -60,11 +61,28 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table
   }
 }
 
+/**
+ * Text that a spreadsheet would read as a formula (names, titles and comments are user input) gets a
+ * leading apostrophe, as OWASP's CSV-injection advice says; numbers stay numbers.
+ */
+export function spreadsheetCell(value: Cell): Cell {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
 export function toCsv(table: Table): string {
   const cell = (value: Cell) => {
-    const text = value === null ? '' : String(value);
+    const text = value === null ? '' : String(spreadsheetCell(value));
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+export async function toXlsx(table: Table): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(table.title);
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map(spreadsheetCell));
+  sheet.columns.forEach((column) => { column.width = 18; });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -9,7 +9,7 @@ import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-
 import { commitPlan } from '../../judging/commit.ts';
 import { planAssignment } from '../../judging/plan.ts';
 import { readBlob } from '../../files/blob-store.ts';
-import { extensionsOf, type FileKind } from '../../files/kinds.ts';
+import { categoryOf, extensionsOf, type FileKind } from '../../files/kinds.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
@@ -67,7 +67,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
   api.get('/judging/assignments/:assignmentId/attachments/:number', {
     schema: {
-      summary: 'A sanitized attachment of an assigned entry, shown inline',
+      summary: 'A sanitized attachment of an assigned entry: photos shown inline, documents downloaded',
       tags: ['judging'], security: [{ session: [] }],
       params: Type.Object({ assignmentId: Id, number: Type.Integer({ minimum: 1, maximum: 100 }) }),
       response: { 200: Type.Any({ description: 'the file without metadata' }), ...errors(400, 401, 404) },
@@ -78,10 +78,14 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const attachment = judgeAttachments(api.db, assignment)[request.params.number - 1];
     const entry = getEntry(api.db, assignment.entryId);
     if (!attachment?.sanitizedSha256 || !entry) throw notFound();
-    const extension = extensionsOf[attachment.fileKind as FileKind][0] ?? 'bin';
+    const kind = attachment.fileKind as FileKind;
+    const extension = extensionsOf[kind][0] ?? 'bin';
+    // Only re-encoded photos open in the page; a document opened inline would run in the
+    // platform's origin with whatever viewer the browser has (SECURITY.md: uploads).
+    const disposition = categoryOf(kind) === 'photo' ? 'inline' : 'attachment';
     return reply
       .type(attachment.mime)
-      .header('content-disposition', `inline; filename="${entry.code}-${request.params.number}.${extension}"`)
+      .header('content-disposition', `${disposition}; filename="${entry.code}-${request.params.number}.${extension}"`)
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', 'sandbox')
       .header('cache-control', 'private, no-store')

@@ -647,8 +647,6 @@ export const en: Messages = {
   'judging.notOpen': 'The round has not opened yet. You can read the entry now and score it from {date} (Vietnam time).',
   'judging.savedNotice': 'Your draft score is saved.',
   'judging.photoAlt': 'Attached photo {n}',
-  'judging.pdfTitle': 'Attached PDF {n}',
-  'judging.pdfOpen': 'Open attached PDF {n} in a new tab',
   'judging.documentDownload': 'Download attached {kind} file {n}',
   'judging.sheet': 'Rubric and score sheet',
   'judging.scale': 'Weight {weight} · scale {min}–{max}',

@@ -661,8 +661,6 @@ export const vi = {
   'judging.notOpen': 'Vòng chấm chưa bắt đầu. Bạn có thể đọc bài và chấm từ {date} (giờ Việt Nam).',
   'judging.savedNotice': 'Đã lưu bản nháp điểm.',
   'judging.photoAlt': 'Ảnh đính kèm {n}',
-  'judging.pdfTitle': 'Tệp PDF đính kèm {n}',
-  'judging.pdfOpen': 'Mở tệp PDF đính kèm {n} trong thẻ mới',
   'judging.documentDownload': 'Tải tệp {kind} đính kèm {n}',
   'judging.sheet': 'Thang điểm và phiếu chấm',
   'judging.scale': 'Trọng số {weight} · thang điểm {min}–{max}',
