@@ -76,7 +76,7 @@ let server: RunningServer;
 let browser: Browser;
 const cookies: Record<string, string> = {};
 const ids = {
-  contest: 0, round: 0, winner: 0, disqualified: 0, readByFirst: 0, readBySecond: 0, codes: [] as string[], storySlug: '',
+  contest: 0, round: 0, winner: 0, disqualified: 0, draft: 0, readByFirst: 0, readBySecond: 0, codes: [] as string[], storySlug: '',
 };
 
 const call = async (cookie: string, method: string, path: string, body?: unknown, status = 200) => {
@@ -88,7 +88,8 @@ const call = async (cookie: string, method: string, path: string, body?: unknown
 async function upload(cookie: string, entryId: number, altText: string) {
   const form = new FormData();
   form.append('altText', altText);
-  form.append('file', new Blob([readFileSync(PHOTO)], { type: 'image/jpeg' }), 'anh.jpg');
+  // The file's own name is user text too: entrants and organizers see it.
+  form.append('file', new Blob([readFileSync(PHOTO)], { type: 'image/jpeg' }), `${line()}.jpg`);
   const response = await fetch(`${server.origin}/api/entries/${entryId}/attachments`, { method: 'POST', headers: { cookie }, body: form });
   expect(response.status, await response.clone().text()).toBe(201);
 }
@@ -105,15 +106,18 @@ beforeAll(async () => {
   const person = (email: string, unitId: number) => apiRegister(server.origin, { email, password: PASSWORD, fullName: line(), unitId });
   cookies.entrant = await person('tacgia@example.vn', hostileUnit);
   const otherEntrant = await person('tacgia2@example.vn', hostileUnit);
+  // An address the e-mail rule lets through though it is markup; organizers see judges' addresses.
+  const hostileEmail = `"><svg/onload=alert(${next()})>@example.vn`;
+  const judgeEmails = ['giamkhao1@example.vn', hostileEmail];
   const judgeIds: string[] = [];
-  for (const email of ['giamkhao1@example.vn', 'giamkhao2@example.vn']) {
+  for (const email of judgeEmails) {
     const cookie = await person(email, judgesUnit);
     const me = await call(cookie, 'GET', '/me');
     await call(organizer, 'PUT', `/users/${me.id}/roles`, { roles: ['judge'] });
     judgeIds.push(me.id);
   }
   cookies.judge = await apiLogin(server.origin, 'giamkhao1@example.vn', PASSWORD);
-  cookies.secondJudge = await apiLogin(server.origin, 'giamkhao2@example.vn', PASSWORD);
+  cookies.secondJudge = await apiLogin(server.origin, hostileEmail, PASSWORD);
 
   const now = Date.now();
   const contest = await call(organizer, 'POST', '/contests', {
@@ -185,6 +189,15 @@ beforeAll(async () => {
   ids.storySlug = approved.public.slug;
   await call(organizer, 'PUT', `/entries/${ids.winner}/publication/approval`, { approved: true, reviewed: approved.authorApprovedAt });
   await call(organizer, 'POST', `/contests/${ids.contest}/publish`, {});
+
+  // A draft in a contest still open: the entrant's editor loads the hostile HTML.
+  const open = await call(organizer, 'POST', '/contests', {
+    title: line(), slug: `${SLUG}-mo`, status: 'open', description: markdown(),
+    submissionOpensAt: new Date(now - 86_400_000).toISOString(), submissionClosesAt: new Date(now + 86_400_000).toISOString(),
+    minWords: 1, maxWords: 5000,
+  }, 201);
+  ids.draft = (await call(cookies.entrant, 'POST', `/contests/${open.id}/entries`, { title: line(), subject: line(), body: markup() }, 201)).id;
+  await upload(cookies.entrant, ids.draft, line());
 }, 180_000);
 
 afterAll(async () => {
@@ -271,7 +284,8 @@ describe('script typed into any field never runs, for any role', () => {
   it('the entrant\'s pages', async () => {
     expect(await visit('entrant', [
       '/', '/entries', `/entries/${ids.winner}`, `/entries/${ids.winner}/receipt`, `/entries/${ids.winner}/publication`,
-      `/entries/${ids.disqualified}`, '/contests', `/contests/${ids.contest}`,
+      `/entries/${ids.disqualified}`, `/entries/${ids.draft}`, `/entries/${ids.draft}/submit`, `/entries/${ids.draft}/withdraw`,
+      '/contests', `/contests/${ids.contest}`,
     ])).toEqual(clean);
   });
 
@@ -287,7 +301,7 @@ describe('script typed into any field never runs, for any role', () => {
   });
 
   it('the judges\' reading views', async () => {
-    expect(await visit('judge', ['/judging', `/judging/${ids.readByFirst}`])).toEqual(clean);
+    expect(await visit('judge', ['/judging', `/judging/${ids.readByFirst}`, `/judging/${ids.readByFirst}/recuse`])).toEqual(clean);
     expect(await visit('secondJudge', ['/judging', `/judging/${ids.readBySecond}`])).toEqual(clean);
   });
 
@@ -296,6 +310,30 @@ describe('script typed into any field never runs, for any role', () => {
       '/', '/contests', `/contests/${ids.contest}`, '/showcase', `/showcase/${SLUG}`, `/showcase/${SLUG}/${ids.storySlug}`,
       '/search?q=onerror', '/search?q=cau+chuyen+co+that', '/register',
     ])).toEqual(clean);
+  });
+
+  it('addresses that reflect their parameters', async () => {
+    const payload = encodeURIComponent(line());
+    const reflected = async (role: string, paths: string[]) => {
+      const { dialogs, csp, dom } = await visit(role, paths);
+      return { dialogs, csp, dom };
+    };
+    const none = { dialogs: [], csp: [], dom: [] };
+    expect(await reflected('visitor', [`/search?q=${payload}`, `/search?q=${payload}&contest=${SLUG}&page=2`, `/login?next=${payload}`])).toEqual(none);
+    expect(await reflected('judge', [`/judging?recused=${payload}&reassigned=1`])).toEqual(none);
+    expect(await reflected('organizer', [
+      `/organizer/rounds/${ids.round}?q=${payload}`, `/organizer/rounds/${ids.round}?conflict=${payload}`,
+      `/organizer/contests/${ids.contest}/screening?q=${payload}`,
+    ])).toEqual(none);
+  });
+
+  it('signing in never sends the browser to a script address or another site', async () => {
+    for (const next of ['javascript:alert(1)', '//evil.example/', '/\\evil.example/', '/%5Cevil.example/', '\t//evil.example/', 'https://evil.example/', '/%2F/evil.example/', 'data:text/html,x']) {
+      const response = await fetch(`${server.origin}/login?next=${encodeURIComponent(next)}`, { headers: { cookie: cookies.entrant ?? '' }, redirect: 'manual' });
+      const location = response.headers.get('location') ?? '';
+      expect(new URL(location, server.origin).origin, `next=${next} → ${location}`).toBe(server.origin);
+      expect(location, next).toMatch(/^\/(?![/\\])/);
+    }
   });
 
   it('the Atom feed: well-formed, and its HTML runs nothing even in a reader without CSP', async () => {
