@@ -29,7 +29,10 @@ export interface World {
   assignedJudgeId: string;
   otherJudgeId: string;
   unitId: number;
-  contests: { open: number; judging: number; awarded: number; draft: number; awardedSlug: string; judgingTierId: number };
+  contests: {
+    open: number; judging: number; awarded: number; draft: number; judgingTierId: number;
+    awardedSlug: string; judgingSlug: string; draftSlug: string;
+  };
   /** The owner's draft in the open contest, with one photo. */
   draft: { id: number; attachmentId: number };
   /** The other entrant's submitted entry in the open contest (to screen). */
@@ -41,8 +44,8 @@ export interface World {
   assignmentId: number;
   criterionIds: number[];
   conflictId: number;
-  /** The owner's winning entry, its public version awaiting them. */
-  winner: { id: number; title: string; body: string };
+  /** The owner's winning entry, its public version awaiting them (so not public). */
+  winner: { id: number; code: string; title: string; body: string; slug: string };
   /** The other entrant's published story, with its photo. */
   story: { slug: string; photoId: number };
 }
@@ -191,7 +194,7 @@ export async function buildWorld(): Promise<World> {
     unitId: u1,
     contests: {
       open: open.id, judging: judging.id, awarded: awarded.id, draft: draftContest.id,
-      awardedSlug: 'da-trao-giai', judgingTierId: judging.prizeTiers[0]?.id ?? 0,
+      judgingTierId: judging.prizeTiers[0]?.id ?? 0, awardedSlug: 'da-trao-giai', judgingSlug: 'dang-cham', draftSlug: 'ban-nhap',
     },
     draft: { id: draft.id, attachmentId: draft.attachmentId },
     otherSubmitted: { id: otherSubmitted.id },
@@ -201,7 +204,7 @@ export async function buildWorld(): Promise<World> {
     assignmentId,
     criterionIds,
     conflictId: conflict.id,
-    winner: { id: winning.id, title: winner.title, body: winner.body },
+    winner: { id: winning.id, code: winning.code, title: winner.title, body: winner.body, slug: winner.slug },
     story: { slug: story.public.slug, photoId: story.public.photoIds[0] },
   };
 }

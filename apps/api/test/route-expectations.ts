@@ -21,9 +21,13 @@ export interface RouteRequest {
   /** Sign the role in anew for this request (it ends the session it carries). */
   freshSession?: boolean;
 }
-export interface Expectation {
+export interface Case {
   statuses: Statuses;
   request: (world: World, role: Role) => RouteRequest;
+}
+export interface Expectation extends Case {
+  /** More objects to try, refused (or read) only: mismatched ids, unpublished things. */
+  cases?: Record<string, Case>;
 }
 
 const statuses = (each: (role: Role) => number): Statuses =>
@@ -108,6 +112,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/entries/:entryId/anonymity-check': { statuses: only(['owner']), request: (w) => ({ url: `/api/entries/${w.draft.id}/anonymity-check` }) },
   'GET /api/entries/:entryId/attachments/:attachmentId': {
     statuses: only(['owner', 'organizer']), request: (w) => ({ url: `/api/entries/${w.judged.id}/attachments/${w.judged.attachmentId}` }),
+    cases: {
+      'another entry\'s file under one\'s own entry': {
+        statuses: only([]), request: (w) => ({ url: `/api/entries/${w.judged.id}/attachments/${w.story.photoId}` }),
+      },
+    },
   },
   'PATCH /api/entries/:entryId': {
     statuses: only(['owner']), request: (w) => ({ url: `/api/entries/${w.draft.id}`, body: { title: 'Người giữ lửa ở khu phố cũ' } }),
@@ -117,6 +126,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   'DELETE /api/entries/:entryId/attachments/:attachmentId': {
     statuses: only(['owner'], 204), request: (w) => ({ url: `/api/entries/${w.draft.id}/attachments/${w.draft.attachmentId}` }),
+    cases: {
+      'another entry\'s file under one\'s own draft': {
+        statuses: only([]), request: (w) => ({ url: `/api/entries/${w.draft.id}/attachments/${w.story.photoId}` }),
+      },
+    },
   },
   'POST /api/entries/:entryId/submit': {
     statuses: only(['owner']), request: (w) => ({ url: `/api/entries/${w.draft.id}/submit`, body: { consentToPublish: true } }),
@@ -127,6 +141,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/contests/:contestId/screening': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.judging}/screening` }) },
   'GET /api/contests/:contestId/screening/compare': {
     statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.judging}/screening/compare?a=${w.judged.code}&b=${w.otherJudged.code}` }),
+    cases: {
+      'an entry of another contest': {
+        statuses: organizers(404), request: (w) => ({ url: `/api/contests/${w.contests.judging}/screening/compare?a=${w.judged.code}&b=${w.winner.code}` }),
+      },
+    },
   },
   'POST /api/entries/:entryId/disqualify': {
     statuses: organizers(), request: (w) => ({ url: `/api/entries/${w.otherSubmitted.id}/disqualify`, body: { reason: 'Trùng với bài đã đăng báo' } }),
@@ -149,6 +168,12 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/contests/:contestId/conflicts': {
     statuses: organizers(201),
     request: (w) => ({ url: `/api/contests/${w.contests.judging}/conflicts`, body: { judgeId: w.assignedJudgeId, entryCode: w.otherJudged.code, reason: 'Cùng tổ' } }),
+    cases: {
+      'an entry of another contest': {
+        statuses: organizers(404),
+        request: (w) => ({ url: `/api/contests/${w.contests.judging}/conflicts`, body: { judgeId: w.assignedJudgeId, entryCode: w.winner.code, reason: 'Cùng tổ' } }),
+      },
+    },
   },
   'GET /api/contests/:contestId/conflicts': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.judging}/conflicts` }) },
   'DELETE /api/conflicts/:conflictId': { statuses: organizers(204), request: (w) => ({ url: `/api/conflicts/${w.conflictId}` }) },
@@ -158,6 +183,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/judging/assignments/:assignmentId': { statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}` }) },
   'GET /api/judging/assignments/:assignmentId/attachments/:number': {
     statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/1` }),
+    cases: { 'a file the entry does not have': { statuses: only([]), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/2` }) } },
   },
   'PUT /api/judging/assignments/:assignmentId/score': {
     statuses: only(['assignedJudge']),
@@ -173,6 +199,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/rounds/:roundId/export': { statuses: organizers(), request: (w) => ({ url: `/api/rounds/${w.roundId}/export?table=sheets&format=csv` }) },
   'POST /api/rounds/:roundId/tie-decisions': {
     statuses: organizers(), request: (w) => ({ url: `/api/rounds/${w.roundId}/tie-decisions`, body: { codes: [w.judged.code, w.otherJudged.code], reason: 'Bốc thăm' } }),
+    cases: {
+      'an entry of another contest': {
+        statuses: organizers(404), request: (w) => ({ url: `/api/rounds/${w.roundId}/tie-decisions`, body: { codes: [w.judged.code, w.winner.code], reason: 'Bốc thăm' } }),
+      },
+    },
   },
   'POST /api/rounds/:roundId/shortlist': {
     statuses: organizers(201),
@@ -184,6 +215,12 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PUT /api/contests/:contestId/awards': {
     statuses: organizers(),
     request: (w) => ({ url: `/api/contests/${w.contests.judging}/awards`, body: { awards: [{ entryCode: w.otherJudged.code, tierId: w.contests.judgingTierId, reason: 'Hội đồng thống nhất' }] } }),
+    cases: {
+      'an entry of another contest': {
+        statuses: organizers(404),
+        request: (w) => ({ url: `/api/contests/${w.contests.judging}/awards`, body: { awards: [{ entryCode: w.winner.code, tierId: w.contests.judgingTierId, reason: 'Hội đồng thống nhất' }] } }),
+      },
+    },
   },
   'POST /api/contests/:contestId/awards/finalize': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.judging}/awards/finalize` }) },
 
@@ -197,7 +234,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PUT /api/entries/:entryId/publication/approval': {
     statuses: organizers(), request: (w) => ({ url: `/api/entries/${w.winner.id}/publication/approval`, body: { approved: false } }),
   },
-  'GET /api/entries/:entryId/certificate.pdf': { statuses: only(['owner', 'organizer']), request: (w) => ({ url: `/api/entries/${w.winner.id}/certificate.pdf` }) },
+  'GET /api/entries/:entryId/certificate.pdf': {
+    statuses: only(['owner', 'organizer']), request: (w) => ({ url: `/api/entries/${w.winner.id}/certificate.pdf` }),
+    cases: { 'an entry without an award': { statuses: only([]), request: (w) => ({ url: `/api/entries/${w.judged.id}/certificate.pdf` }) } },
+  },
   'GET /api/contests/:contestId/certificates.pdf': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.awarded}/certificates.pdf` }) },
   'GET /api/contests/:contestId/publications': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.awarded}/publications` }) },
   'DELETE /api/contests/:contestId/publish': { statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.awarded}/publish` }) },
@@ -205,18 +245,45 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   // What the public reads
   'GET /api/public/contests': { statuses: everyone(), request: () => ({ url: '/api/public/contests' }) },
-  'GET /api/public/contests/:slug': { statuses: everyone(), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}` }) },
+  // Nothing unpublished answers, to anybody, organizers included: the public routes show what is public.
+  'GET /api/public/contests/:slug': {
+    statuses: everyone(), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}` }),
+    cases: {
+      'a contest in judging': { statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.judgingSlug}` }) },
+      'a draft contest': { statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.draftSlug}` }) },
+    },
+  },
   'GET /api/public/contests/:slug/stories/:storySlug': {
     statuses: everyone(), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}/stories/${w.story.slug}` }),
+    cases: {
+      'a winner\'s story its author has not approved': {
+        statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}/stories/${w.winner.slug}` }),
+      },
+      'a published story under another contest\'s address': {
+        statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.judgingSlug}/stories/${w.story.slug}` }),
+      },
+    },
   },
   'GET /api/public/contests/:slug/stories/:storySlug/photos/:photoId': {
     statuses: everyone(), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}/stories/${w.story.slug}/photos/${w.story.photoId}` }),
+    cases: {
+      'an unpublished entry\'s photo under a published story': {
+        statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}/stories/${w.story.slug}/photos/${w.judged.attachmentId}` }),
+      },
+    },
   },
   'GET /api/public/contests/:slug/anthology.:format': {
     statuses: everyone(), request: (w) => ({ url: `/api/public/contests/${w.contests.awardedSlug}/anthology.epub` }),
+    cases: { 'a contest in judging': { statuses: everyone(404), request: (w) => ({ url: `/api/public/contests/${w.contests.judgingSlug}/anthology.pdf` }) } },
   },
-  'GET /api/public/search': { statuses: everyone(), request: () => ({ url: '/api/public/search?q=nguoi+thay+thuoc' }) },
-  'GET /api/public/stories': { statuses: everyone(), request: () => ({ url: '/api/public/stories?text=true' }) },
+  'GET /api/public/search': {
+    statuses: everyone(), request: () => ({ url: '/api/public/search?q=nguoi+thay+thuoc' }),
+    cases: { 'within a contest in judging': { statuses: everyone(404), request: (w) => ({ url: `/api/public/search?q=nguoi&contest=${w.contests.judgingSlug}` }) } },
+  },
+  'GET /api/public/stories': {
+    statuses: everyone(), request: () => ({ url: '/api/public/stories?text=true' }),
+    cases: { 'of a contest in judging': { statuses: everyone(404), request: (w) => ({ url: `/api/public/stories?contest=${w.contests.judgingSlug}&text=true` }) } },
+  },
 };
 
 export const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
