@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, startServer } from './harness.ts';
@@ -13,6 +14,39 @@ import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, sta
  * console may report no CSP violation, and no element may carry an on* attribute or a
  * javascript: address. The feed is also rendered as a reader without CSP would render it.
  */
+
+interface ZipEntry { fileName: string }
+interface ZipFile {
+  readEntry(): void;
+  on(event: 'entry', listener: (entry: ZipEntry) => void): void;
+  on(event: 'end' | 'error', listener: (error?: Error) => void): void;
+  openReadStream(entry: ZipEntry, callback: (error: Error | null, stream: NodeJS.ReadableStream) => void): void;
+}
+/** The API's own zip reader, to open the anthology as an e-reader does. */
+const yauzl = createRequire(new URL('../apps/api/package.json', import.meta.url))('yauzl') as {
+  fromBuffer(buffer: Buffer, options: { lazyEntries: boolean }, callback: (error: Error | null, zip: ZipFile) => void): void;
+};
+
+function unzipTexts(buffer: Buffer): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const files = new Map<string, string>();
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('error', reject);
+      zip.on('end', () => resolve(files));
+      zip.on('entry', (entry) => zip.openReadStream(entry, (streamError, stream) => {
+        if (streamError) return reject(streamError);
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+          zip.readEntry();
+        });
+      }));
+      zip.readEntry();
+    });
+  });
+}
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
 const PASSWORD = 'mat-khau-du-dai-2026';
@@ -334,6 +368,28 @@ describe('script typed into any field never runs, for any role', () => {
       expect(new URL(location, server.origin).origin, `next=${next} → ${location}`).toBe(server.origin);
       expect(location, next).toMatch(/^\/(?![/\\])/);
     }
+  });
+
+  it('the anthology (EPUB): every page well-formed XHTML that runs nothing in a reader without CSP', async () => {
+    const epub = await fetch(`${server.origin}/api/public/contests/${SLUG}/anthology.epub`);
+    expect(epub.status).toBe(200);
+    const files = await unzipTexts(Buffer.from(await epub.arrayBuffer()));
+    const pages = [...files].filter(([name]) => name.endsWith('.xhtml'));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map(([, text]) => text).join('')).toContain('alert(');
+
+    const { page, findings } = await tabFor('visitor');
+    const notWellFormed: string[] = [];
+    for (const [name, text] of pages) {
+      // Served as e-readers read it: XHTML, no CSP.
+      await page.route(`https://epub.test/${name}`, (route) => route.fulfill({ body: text, contentType: 'application/xhtml+xml' }));
+      await page.goto(`https://epub.test/${name}`, { waitUntil: 'load' });
+      if (await page.locator('parsererror').count()) notWellFormed.push(name);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      findings.dom.push(...(await scanDom(page)).map((finding) => `${name}: ${finding}`));
+    }
+    await page.context().close();
+    expect({ ...findings, notWellFormed }).toEqual({ dialogs: [], csp: [], dom: [], notWellFormed: [] });
   });
 
   it('the Atom feed: well-formed, and its HTML runs nothing even in a reader without CSP', async () => {
