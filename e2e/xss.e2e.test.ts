@@ -370,6 +370,39 @@ describe('script typed into any field never runs, for any role', () => {
     }
   });
 
+  it('every piece of HTML the API serves runs nothing even in a page without CSP', async () => {
+    const get = async (cookie: string, path: string) => (await apiCall(server.origin, cookie, 'GET', path)).body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const contest = await get('', `/contests/${ids.contest}`);
+    const showcase = await get('', `/public/contests/${SLUG}`);
+    const story = await get('', `/public/contests/${SLUG}/stories/${ids.storySlug}`);
+    const reading = await get(cookies.judge ?? '', `/judging/assignments/${ids.readByFirst}`);
+    const entry = await get(cookies.entrant ?? '', `/entries/${ids.winner}`);
+    const draft = await get(cookies.entrant ?? '', `/entries/${ids.draft}`);
+    const publication = await get(cookies.organizer ?? '', `/entries/${ids.winner}/publication`);
+    const pieces: [string, unknown][] = [
+      ['contest description', contest.descriptionHtml], ['contest rules', contest.rulesHtml],
+      ['showcase description', showcase.descriptionHtml], ['story', story.bodyHtml], ['judge\'s reading view', reading.body],
+      ['submitted entry', entry.body], ['draft', draft.body], ['judged version', publication.judged?.body], ['public version', publication.public?.body],
+    ];
+    expect(pieces.filter(([, html]) => typeof html !== 'string' || !html.includes('alert(')).map(([name]) => name)).toEqual([]);
+
+    const { page, findings } = await tabFor('visitor');
+    await page.goto('about:blank');
+    await page.evaluate((all) => {
+      for (const [name, html] of all) {
+        const section = document.createElement('section');
+        section.dataset.field = name;
+        section.innerHTML = html;
+        document.body.append(section);
+      }
+    }, pieces as [string, string][]);
+    await page.waitForTimeout(300);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
+    findings.dom.push(...(await scanDom(page)));
+    await page.context().close();
+    expect(findings).toEqual({ dialogs: [], csp: [], dom: [] });
+  });
+
   it('the anthology (EPUB): every page well-formed XHTML that runs nothing in a reader without CSP', async () => {
     const epub = await fetch(`${server.origin}/api/public/contests/${SLUG}/anthology.epub`);
     expect(epub.status).toBe(200);
