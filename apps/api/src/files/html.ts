@@ -1,6 +1,7 @@
-import type { ChildNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
-import { stabilizeMarkup } from '../lib/stable-markup.ts';
+import { DomHandler, type ChildNode } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomainError } from '../lib/errors.ts';
+import { stabilizeMarkup, withoutUnrenderable } from '../lib/stable-markup.ts';
 
 /** Schemes a link in an essay may use; everything else (javascript:, data:, file:, relative) is unlinked. */
 const linkProtocols = new Set(['http:', 'https:', 'mailto:']);
@@ -39,6 +40,11 @@ type Flow = Inline | { tag: 'p' | 'h2' | 'h3'; children: Inline[] } | { tag: 'bl
 /** Where a block stood inside inline content: a line break if text comes before and after it. */
 const BLOCK_EDGE: Inline = { tag: 'block-edge', children: [] };
 
+/** Appends one by one: a spread of 100,000 children would overflow the call stack. */
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function hasBlockInside(node: ChildNode): boolean {
   return 'children' in node && node.children.some((child) =>
     child.type === 'tag' && !DROPPED.has(child.name) && (isBlockSource(child.name) || hasBlockInside(child)));
@@ -53,12 +59,16 @@ function buildInline(nodes: ChildNode[], insideLink: boolean): Inline[] {
     const { name } = node;
     if (name === 'br') out.push({ tag: 'br' });
     else if (name === 'a') {
-      const href = insideLink ? undefined : safeHref(node.attribs.href);
+      const href = insideLink ? undefined : safeHref(node.attribs.href?.normalize('NFC'));
       const children = buildInline(node.children, true);
-      out.push(...(href ? [{ tag: 'a', href, children }] : children));
+      if (href) out.push({ tag: 'a', href, children });
+      else append(out, children);
     } else if (MARKS[name]) out.push({ tag: MARKS[name], children: buildInline(node.children, insideLink) });
-    else if (isBlockSource(name)) out.push(BLOCK_EDGE, ...buildInline(node.children, insideLink), BLOCK_EDGE);
-    else out.push(...buildInline(node.children, insideLink));
+    else if (isBlockSource(name)) {
+      out.push(BLOCK_EDGE);
+      append(out, buildInline(node.children, insideLink));
+      out.push(BLOCK_EDGE);
+    } else append(out, buildInline(node.children, insideLink));
   }
   return out;
 }
@@ -97,9 +107,10 @@ function buildFlow(nodes: ChildNode[]): Flow[] {
     else if (name === 'blockquote') out.push({ tag: 'blockquote', children: buildFlow(node.children) });
     else if (name === 'ul' || name === 'ol') out.push({ tag: name, children: buildList(node.children) });
     else if (WRAPPERS.has(name)) {
-      out.push(...(hasBlockInside(node) ? buildFlow(node.children) : [{ tag: 'p' as const, children: inlineContent(node.children) }]));
-    } else if (name === 'br' || name === 'a' || MARKS[name]) out.push(...inlineContent([node]));
-    else out.push(...buildFlow(node.children));
+      if (hasBlockInside(node)) append(out, buildFlow(node.children));
+      else out.push({ tag: 'p', children: inlineContent(node.children) });
+    } else if (name === 'br' || name === 'a' || MARKS[name]) append(out, inlineContent([node]));
+    else append(out, buildFlow(node.children));
   }
   return out;
 }
@@ -126,26 +137,63 @@ function buildList(nodes: ChildNode[]): Flow[] {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
+/**
+ * Adjacent texts are cleaned and normalized together, after references were decoded: a mark after
+ * a dropped element joins the letter before it, and `&#x3;` is dropped like a raw control.
+ */
 function serialize(nodes: Flow[]): string {
-  return nodes.map((node) => {
-    if (typeof node === 'string') return escapeText(node);
-    if (node.tag === 'br') return '<br />';
-    const open = 'href' in node && node.href
-      ? `<a href="${escapeAttribute(node.href)}" rel="noopener noreferrer nofollow">`
-      : `<${node.tag}>`;
-    return `${open}${serialize('children' in node ? node.children : [])}</${node.tag}>`;
-  }).join('');
+  let html = '';
+  let text = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      text += node;
+      continue;
+    }
+    html += escapeText(withoutUnrenderable(text).normalize('NFC'));
+    text = '';
+    if (node.tag === 'br') html += '<br />';
+    else {
+      const open = 'href' in node && node.href
+        ? `<a href="${escapeAttribute(node.href)}" rel="noopener noreferrer nofollow">`
+        : `<${node.tag}>`;
+      html += `${open}${serialize('children' in node ? node.children : [])}</${node.tag}>`;
+    }
+  }
+  return html + escapeText(withoutUnrenderable(text).normalize('NFC'));
+}
+
+/** Deeper than any editor or word processor nests; the parser's work grows with the square of the depth. */
+const MAX_DEPTH = 200;
+
+/** Builds the parse tree, refusing hostile nesting as soon as it is seen rather than after the work. */
+class DepthLimitedHandler extends DomHandler {
+  private depth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.depth += 1;
+    if (this.depth > MAX_DEPTH) throw new DomainError(400, 'html_too_deep');
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth -= 1;
+    super.onclosetag();
+  }
 }
 
 /**
  * Essay bodies (editor, uploads): the only HTML any page renders unescaped. Rebuilt from an
- * allow-list rather than filtered: the input is normalized first, parsed, and only the elements
- * the essay reader knows are written back, with escaped text and no attribute but a checked link.
- * The output is a fixed point of this function and of NFC and NFD (`html.property.test.ts`).
+ * allow-list rather than filtered: the markup is parsed as written (normalizing it first could
+ * join a `>` with the mark after it and break the tag), every address is normalized before it is
+ * judged and every run of text before it is kept, and only the elements the essay reader knows
+ * are written back, with escaped text and no attribute but a checked link. The output is a fixed point of this
+ * function and of NFC and NFD (`html.property.test.ts`).
  */
 export function sanitizeEssayHtml(html: string): string {
-  const document = parseDocument(html.normalize('NFC'), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  return stabilizeMarkup(serialize(buildFlow(document.children)));
+  const handler = new DepthLimitedHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
+    .end(withoutUnrenderable(html));
+  return stabilizeMarkup(serialize(buildFlow(handler.root.children)));
 }
 
 const entities: Record<string, string> = {

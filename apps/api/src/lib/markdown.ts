@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { stabilizeMarkup } from './stable-markup.ts';
+import { stabilizeMarkup, withoutUnrenderable } from './stable-markup.ts';
 import { nfc } from './text.ts';
 
 // Raw HTML in the Markdown is not rendered at all; the output is sanitized once more anyway.
@@ -25,7 +25,7 @@ const RENDERED_KEPT = 200;
 export function renderMarkdown(source: string): string {
   let html = rendered.get(source);
   if (html === undefined) {
-    html = stabilizeMarkup(sanitizeHtml(markdown.render(nfc(source)), ALLOWED));
+    html = stabilizeMarkup(sanitizeHtml(markdown.render(nfc(withoutUnrenderable(source))), ALLOWED));
     if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value ?? '');
     rendered.set(source, html);
   }

@@ -97,6 +97,10 @@ export const messages = {
     vi: 'Bài viết có {count} chữ, vượt mức tối đa {max} chữ của thể lệ.',
     en: 'The essay has {count} words, more than the maximum of {max}.',
   },
+  html_too_deep: {
+    vi: 'Định dạng của bài viết lồng nhau quá nhiều lớp. Vui lòng dán lại dưới dạng văn bản thường.',
+    en: 'The essay\'s formatting is nested too deeply. Please paste it again as plain text.',
+  },
   too_many_attachments: {
     vi: 'Mỗi bài dự thi được đính kèm tối đa {max} tệp.',
     en: 'An entry may have at most {max} attachments.',

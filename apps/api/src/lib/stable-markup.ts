@@ -5,6 +5,19 @@
  */
 const MARKUP_FORMING = /[\u207c\u208c\u2260\u226e\u226f\u2a74-\u2a76\ufe60\ufe64-\ufe66\uff02\uff06\uff07\uff1c-\uff1e]/gu;
 
+/**
+ * Controls (but tab, line feed and carriage return), DEL, C1 controls, lone surrogates and U+FFFE/U+FFFF:
+ * characters no text shows and XML forbids. A later step that drops them (the Atom feed) would
+ * otherwise bring a `>` and a combining mark together.
+ */
+// eslint-disable-next-line no-control-regex -- these controls are what the pattern is for
+const UNRENDERABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Markup source without the characters of UNRENDERABLE, before it is parsed. */
+export function withoutUnrenderable(source: string): string {
+  return source.replace(UNRENDERABLE, '');
+}
+
 const reference = (chars: string) => [...chars].map((char) => `&#x${char.codePointAt(0)?.toString(16)};`).join('');
 
 /**
