@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '@guong-sang/db';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
@@ -35,13 +35,17 @@ export interface AppOptions {
   /** Serve the built SvelteKit app on the same origin (off in API tests). */
   serveWeb?: boolean;
   now?: () => Date;
+  /** Told of every route as it is registered: the attack suite builds its route table from it. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Ten failed sign-ins per account in 15 minutes, then wait (SECURITY.md: ≤ 100/hour). */
 const LOGIN_FAILURES_ALLOWED = 10;
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-export async function buildApp({ config, db, logger = false, serveWeb = false, now = () => new Date() }: AppOptions) {
+export async function buildApp({
+  config, db, logger = false, serveWeb = false, now = () => new Date(), onRoute,
+}: AppOptions) {
   const app = Fastify({
     logger,
     // The web app calls the API over loopback and forwards the browser's address in
@@ -51,6 +55,7 @@ export async function buildApp({ config, db, logger = false, serveWeb = false, n
     // Ids are random text; sequential ids would leak order to judges.
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   app.decorate('config', config);
   app.decorate('db', db);

@@ -2,7 +2,7 @@ import { closeDb, createDb, type Db } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type App } from '../src/app.ts';
+import { buildApp, type App, type AppOptions } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { prepareFirstRun } from '../src/first-run.ts';
 
@@ -19,13 +19,13 @@ export interface TestContext {
 
 /** A fresh app over a real SQLite file with the real migrations. */
 export async function makeApp(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {},
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date; onRoute?: AppOptions['onRoute'] } = {},
 ): Promise<TestContext> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gs-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, ORIGIN, ...options.env });
   const db = createDb(join(dataDir, 'guong-sang.sqlite'));
   const setupLink = await prepareFirstRun(db, config);
-  const app = await buildApp({ config, db, now: options.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
+  const app = await buildApp({ config, db, now: options.now, onRoute: options.onRoute, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
     app,
