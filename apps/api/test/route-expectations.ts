@@ -284,6 +284,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     statuses: everyone(), request: () => ({ url: '/api/public/stories?text=true' }),
     cases: { 'of a contest in judging': { statuses: everyone(404), request: (w) => ({ url: `/api/public/stories?contest=${w.contests.judgingSlug}&text=true` }) } },
   },
+  // Last: it changes a final result (the owner's award, whose story is not public yet).
+  'POST /api/contests/:contestId/awards/revoke': {
+    statuses: organizers(),
+    request: (w) => ({ url: `/api/contests/${w.contests.awarded}/awards/revoke`, body: { entryCode: w.winner.code, reason: 'Phát hiện đạo văn sau lễ trao giải' } }),
+  },
 };
 
 export const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
