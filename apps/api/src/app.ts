@@ -10,10 +10,12 @@ import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { DomainError } from './lib/errors.ts';
+import { requestValidatorCompiler } from './lib/request-validation.ts';
 import { ErrorResponse } from './lib/schemas.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
 import { apiRoutes } from './routes/index.ts';
 
@@ -59,7 +61,9 @@ export async function buildApp({ config, db, logger = false, serveWeb = false, n
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
 
   app.addSchema(ErrorResponse);
+  app.setValidatorCompiler(requestValidatorCompiler());
   await app.register(errorsPlugin);
+  await app.register(jsonBodyPlugin);
   await app.register(cookie);
   await app.register(csrfPlugin, { origin: config.origin });
   await app.register(rateLimit, {

@@ -14,6 +14,7 @@ import { processUpload } from '../../files/process-upload.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
+import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { AttachmentView } from './schemas.ts';
 
@@ -74,9 +75,13 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     }
     const file = await request.file({ limits: { fileSize: cap } }).catch(malformed);
     if (!file) throw new FileRejectedError('file_empty', 'no file part');
+    for (const name of Object.keys(file.fields)) {
+      if (name !== 'altText' && name !== file.fieldname) throw new DomainError(400, 'unknown_field', { field: name });
+    }
+    assertDecodedText(file.filename, 'file');
     const altField = file.fields.altText;
     const altText = altField && !Array.isArray(altField) && altField.type === 'field'
-      ? cleanLine(String(altField.value)).slice(0, 500) : '';
+      ? cleanLine(assertDecodedText(String(altField.value), 'altText')).slice(0, 500) : '';
     const bytes = await file.toBuffer().catch((error: { code?: string }) => {
       if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
         throw new FileRejectedError('file_too_large', 'stream', { maxMb: maxMb(cap) });
