@@ -14,7 +14,7 @@ import { requestValidatorCompiler } from './lib/request-validation.ts';
 import { ErrorResponse } from './lib/schemas.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -52,6 +52,7 @@ export async function buildApp({ config, db, logger = false, serveWeb = false, n
     bodyLimit: 1024 * 1024,
     // Ids are random text; sequential ids would leak order to judges.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('config', config);

@@ -109,6 +109,7 @@ export const messages = {
     vi: 'Mỗi lần chỉ tải lên một tệp.',
     en: 'Upload one file at a time.',
   },
+  invalid_url: { vi: 'Địa chỉ không hợp lệ.', en: 'The address is not valid.' },
   invalid_utf8: {
     vi: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.',
     en: 'The request is not valid UTF-8 text.',
