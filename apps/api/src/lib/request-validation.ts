@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type AnySchemaObject, type Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { hasVisibleCharacter, TEXT_HYGIENE, textProblem, VISIBLE_TEXT } from './text-hygiene.ts';
@@ -25,9 +25,11 @@ function newAjv(options: Options): Ajv {
     keyword: TEXT_HYGIENE, type: 'string', schemaType: 'boolean', errors: false,
     validate: (_enabled: boolean, text: string) => textProblem(text) === null,
   });
+  // A blank optional field (a draft's title, no pen name) means "none"; invisible characters never do.
   ajv.addKeyword({
     keyword: VISIBLE_TEXT, type: 'string', schemaType: 'boolean', errors: false,
-    validate: (_enabled: boolean, text: string) => text === '' || hasVisibleCharacter(text),
+    validate: (_enabled: boolean, text: string, parent?: AnySchemaObject) =>
+      hasVisibleCharacter(text) || (text.trim() === '' && !(Number(parent?.minLength) > 0)),
   });
   // Not typed 'number': Ajv skips number keywords (maximum too) for a coerced Infinity.
   ajv.addKeyword({

@@ -38,7 +38,7 @@ export function hasVisibleCharacter(text: string): boolean {
 
 /** The schema keyword the validator adds to every string schema. */
 export const TEXT_HYGIENE = 'x-text-hygiene';
-/** The schema keyword that asks for a visible character (an empty string is left to minLength). */
+/** The schema keyword that asks for a visible character (blank is allowed only without a minLength). */
 export const VISIBLE_TEXT = 'x-visible-text';
 
 /**
