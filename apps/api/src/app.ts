@@ -62,7 +62,7 @@ export async function buildApp({ config, db, logger = false, serveWeb = false, n
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
 
   app.addSchema(ErrorResponse);
-  app.setValidatorCompiler(requestValidatorCompiler());
+  app.setValidatorCompiler(requestValidatorCompiler);
   await app.register(errorsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(cookie);

@@ -138,7 +138,7 @@ describe('text hygiene (issue 10, class 9)', () => {
 
   it('refuses NUL and bidi overrides in an essay body', async () => {
     const { id } = await createOpenContest(ctx.app, organizer, now);
-    for (const body of ['<p>Bài\u0000 viết</p>', '<p>Bài \u202Eviết</p>']) {
+    for (const body of ['<p>Bài\u0000 viết</p>', '<p>Bài \u202Eviết</p>', '<p>Bài &#x202E;viết</p>', '<p>Bài &#8238;viết</p>']) {
       const response = await ctx.app.inject({
         method: 'POST', url: `/api/contests/${id}/entries`, headers: { cookie: entrant, 'accept-language': 'en' },
         payload: { title: 'Bài viết', body },

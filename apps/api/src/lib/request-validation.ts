@@ -1,4 +1,4 @@
-import { Ajv, type AnySchemaObject, type Options } from 'ajv';
+import { Ajv, type AnySchemaObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { hasVisibleCharacter, TEXT_HYGIENE, textProblem, VISIBLE_TEXT } from './text-hygiene.ts';
@@ -80,13 +80,23 @@ function withRules(schema: JsonSchema, part: 'body' | 'text', where: string): Js
   return copy;
 }
 
+let instances: { bodies: Ajv; texts: Ajv } | undefined;
+/** Compiled validators by part and schema text: shared by every app in the process (tests build many). */
+const compiled = new Map<string, ValidateFunction>();
+
 /** The validator compiler for every route: install with `app.setValidatorCompiler`. */
-export function requestValidatorCompiler(): FastifySchemaCompiler<FastifySchema> {
-  const bodies = newAjv({ coerceTypes: false, removeAdditional: false });
-  const texts = newAjv({ coerceTypes: 'array', removeAdditional: true });
-  return ({ schema, method, url, httpPart }) => {
-    const where = `${method} ${url} ${httpPart ?? ''}`;
-    if (httpPart === 'body') return bodies.compile(withRules(schema as JsonSchema, 'body', where));
-    return texts.compile(withRules(schema as JsonSchema, 'text', where));
+export const requestValidatorCompiler: FastifySchemaCompiler<FastifySchema> = ({ schema, method, url, httpPart }) => {
+  instances ??= {
+    bodies: newAjv({ coerceTypes: false, removeAdditional: false }),
+    texts: newAjv({ coerceTypes: 'array', removeAdditional: true }),
   };
-}
+  const part = httpPart === 'body' ? 'body' : 'text';
+  const key = `${part} ${JSON.stringify(schema)}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    const ajv = part === 'body' ? instances.bodies : instances.texts;
+    validate = ajv.compile(withRules(schema as JsonSchema, part, `${method} ${url} ${httpPart ?? ''}`));
+    compiled.set(key, validate);
+  }
+  return validate;
+};

@@ -13,6 +13,7 @@ import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id, VisibleText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
+import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { requireUser, type AuthUser } from '../../plugins/auth.ts';
 import { acceptingSubmissions } from '../contests/view.ts';
@@ -34,7 +35,8 @@ function normalizeContent(input: ContentInput, contest: Contest) {
     content.category = category;
   }
   if (input.body !== undefined) {
-    content.body = sanitizeEssayHtml(input.body);
+    // Entities such as &#x202E; become characters in the sanitized HTML: the hygiene rule holds there too.
+    content.body = assertDecodedText(sanitizeEssayHtml(input.body), 'body');
     content.wordCount = countWords(htmlToText(content.body));
   }
   return content;
