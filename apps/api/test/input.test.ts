@@ -1,4 +1,7 @@
+import { Type } from '@fastify/type-provider-typebox';
+import type { FastifySchema } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestValidatorCompiler } from '../src/lib/request-validation.ts';
 import {
   createOpenContest, createUnit, DAY, login, makeApp, multipart, ORGANIZER, organizerEnv, register, type TestContext,
 } from './helpers.ts';
@@ -74,6 +77,9 @@ describe('type coercion of input (issue 10, class 5)', () => {
     const limit = await ctx.app.inject({ url: '/api/users?limit=1e309', headers: { cookie: organizer } });
     expect(limit.statusCode).toBe(400);
     expect((await ctx.app.inject({ url: '/api/contests/1e309', headers: { cookie: organizer } })).statusCode).toBe(400);
+    // A future route with an unbounded number in its query string does not even start.
+    const unbounded = { schema: Type.Object({ page: Type.Integer({ minimum: 1 }) }) as FastifySchema, method: 'GET', url: '/api/x', httpPart: 'querystring' };
+    expect(() => requestValidatorCompiler(unbounded)).toThrow('GET /api/x querystring: a number in a query string or path needs a minimum and a maximum');
   });
 });
 
