@@ -10,10 +10,12 @@ import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { DomainError } from './lib/errors.ts';
+import { requestValidatorCompiler } from './lib/request-validation.ts';
 import { ErrorResponse } from './lib/schemas.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
+import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
 import { apiRoutes } from './routes/index.ts';
 
@@ -54,6 +56,7 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     // Ids are random text; sequential ids would leak order to judges.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (onRoute) app.addHook('onRoute', onRoute);
 
@@ -64,7 +67,9 @@ export async function buildApp({
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
 
   app.addSchema(ErrorResponse);
+  app.setValidatorCompiler(requestValidatorCompiler);
   await app.register(errorsPlugin);
+  await app.register(jsonBodyPlugin);
   await app.register(cookie);
   await app.register(csrfPlugin, { origin: config.origin });
   await app.register(rateLimit, {

@@ -87,7 +87,7 @@ describe('clear refusals', () => {
     ['password over 128 characters', { password: 'x'.repeat(129) }, 400, 'weak_password', /128/],
     ['malformed e-mail', { email: 'not-an-email' }, 400, 'invalid_email', /«Email»/],
     ['missing name', { fullName: undefined }, 400, 'validation_failed', /Thiếu «Họ và tên»/],
-    ['blank name', { fullName: '   ' }, 400, 'validation_failed', /không hợp lệ/],
+    ['blank name', { fullName: '   ' }, 400, 'validation_failed', /«Họ và tên» cần có ít nhất một ký tự nhìn thấy được/],
     ['unit as text', { unitId: 'một' }, 400, 'validation_failed', /«Đơn vị»/],
   ];
   it.each(cases)('%s', async (_, overrides, status, code, message) => {

@@ -113,6 +113,23 @@ export const messages = {
     vi: 'Mỗi lần chỉ tải lên một tệp.',
     en: 'Upload one file at a time.',
   },
+  invalid_url: { vi: 'Địa chỉ không hợp lệ.', en: 'The address is not valid.' },
+  invalid_utf8: {
+    vi: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.',
+    en: 'The request is not valid UTF-8 text.',
+  },
+  invalid_text: {
+    vi: '«{field}» chứa ký tự không được phép (ký tự điều khiển, ký tự đảo chiều văn bản hoặc ký tự lỗi).',
+    en: '«{field}» contains characters that are not allowed (control characters, text-direction overrides or broken characters).',
+  },
+  unknown_field: {
+    vi: 'Trường «{field}» không được chấp nhận.',
+    en: 'The field «{field}» is not accepted.',
+  },
+  invisible_text: {
+    vi: '«{field}» cần có ít nhất một ký tự nhìn thấy được.',
+    en: '«{field}» needs at least one visible character.',
+  },
   invalid_round_window: {
     vi: 'Vòng chấm phải kết thúc sau khi bắt đầu.',
     en: 'A judging round must close after it opens.',

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { VISIBLE_TEXT } from './text-hygiene.ts';
 
 export const ErrorResponse = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String() }),
@@ -22,7 +23,11 @@ export const Me = Type.Object({
 /** Checked after trimming and lower-casing (see `validEmail`), so pasted spaces are forgiven. */
 export const Email = Type.String({ minLength: 3, maxLength: 260 });
 export const Password = Type.String({ minLength: 1, maxLength: 1024 });
-export const PersonName = Type.String({ minLength: 1, maxLength: 120 });
+/** A name or title: besides the hygiene every string gets, it must show a visible character. */
+export const VisibleText = (options: { minLength?: number; maxLength: number }) =>
+  Type.String({ ...options, [VISIBLE_TEXT]: true });
+
+export const PersonName = VisibleText({ minLength: 1, maxLength: 120 });
 
 export const Unit = Type.Object({
   id: Type.Integer(),

@@ -1,5 +1,8 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { Locale } from './locale.ts';
+import { translate } from './messages.ts';
+import { FINITE } from './request-validation.ts';
+import { TEXT_HYGIENE, VISIBLE_TEXT } from './text-hygiene.ts';
 
 /** Names of the fields users fill in, as the forms label them. */
 const FIELD_LABELS: Record<string, Record<Locale, string>> = {
@@ -54,6 +57,11 @@ export function describeValidationError(
       return vi ? `${label} phải từ ${String(limit)} trở lên.` : `${label} must be at least ${String(limit)}.`;
     case 'maximum':
       return vi ? `${label} không được lớn hơn ${String(limit)}.` : `${label} must be at most ${String(limit)}.`;
+    case TEXT_HYGIENE:
+      return translate('invalid_text', locale, { field: labelOf(field, locale) });
+    case VISIBLE_TEXT:
+      return translate('invisible_text', locale, { field: labelOf(field, locale) });
+    case FINITE:
     case 'type':
     case 'enum':
     case 'const':

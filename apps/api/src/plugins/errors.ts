@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { fileErrorStatus, fileMessage, FileRejectedError } from '../files/errors.ts';
 import { DomainError } from '../lib/errors.ts';
@@ -24,6 +24,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: MessageCode }> = {
   FST_FILES_LIMIT: { status: 413, code: 'too_many_parts' },
   FST_FIELDS_LIMIT: { status: 413, code: 'too_many_parts' },
 };
+
+/**
+ * Errors Fastify's router raises before any plugin runs (a malformed percent-encoding in the
+ * path, an overlong parameter): the same {error: {code, message}} shape as every other refusal.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(undefined, request.headers['accept-language']);
+  return reply.code(400).type('application/json; charset=utf-8')
+    .send({ error: { code: 'invalid_url', message: translate('invalid_url', locale) } });
+}
 
 /** The one error handler: every refusal becomes {error: {code, message}} in the user's language. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {

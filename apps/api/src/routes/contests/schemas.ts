@@ -1,4 +1,5 @@
 import { Type, type Static } from '@fastify/type-provider-typebox';
+import { VisibleText } from '../../lib/schemas.ts';
 
 export const AttachmentKind = Type.Union([
   Type.Literal('docx'), Type.Literal('odt'), Type.Literal('pdf'),
@@ -12,12 +13,12 @@ const Instant = Type.String({ format: 'date-time', description: 'ISO 8601, store
 /** What a band of the scale means, e.g. {score: 9, label: 'Xuất sắc', description: '…'}. */
 const Level = Type.Object({
   score: Type.Number({ minimum: 0, maximum: 1000 }),
-  label: Type.String({ minLength: 1, maxLength: 100 }),
+  label: VisibleText({ minLength: 1, maxLength: 100 }),
   description: Type.String({ maxLength: 1000, default: '' }),
 }, { additionalProperties: false });
 
 const CriterionInput = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: VisibleText({ minLength: 1, maxLength: 200 }),
   description: Type.String({ maxLength: 2000, default: '' }),
   weight: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
   min: Type.Integer({ minimum: 0, maximum: 1000, default: 0 }),
@@ -26,12 +27,12 @@ const CriterionInput = Type.Object({
 }, { additionalProperties: false });
 
 const PrizeTierInput = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 100 }),
+  name: VisibleText({ minLength: 1, maxLength: 100 }),
   count: Type.Integer({ minimum: 1, maximum: 1000 }),
 }, { additionalProperties: false });
 
 const contestFields = {
-  title: Type.String({ minLength: 1, maxLength: 300 }),
+  title: VisibleText({ minLength: 1, maxLength: 300 }),
   slug: Type.String({ minLength: 1, maxLength: 100 }),
   description: Type.String({ maxLength: 50_000 }),
   rules: Type.String({ maxLength: 100_000 }),
@@ -40,7 +41,7 @@ const contestFields = {
   submissionClosesAt: Instant,
   minWords: Type.Integer({ minimum: 0, maximum: 100_000 }),
   maxWords: Type.Integer({ minimum: 1, maximum: 100_000 }),
-  categories: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 }),
+  categories: Type.Array(VisibleText({ minLength: 1, maxLength: 200 }), { maxItems: 50 }),
   sameUnitConflict: Type.Boolean(),
   allowedAttachmentKinds: Type.Array(AttachmentKind, { maxItems: 6, uniqueItems: true }),
   maxAttachments: Type.Integer({ minimum: 0, maximum: 20 }),

@@ -15,6 +15,7 @@ import { processUpload } from '../../files/process-upload.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
+import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { AttachmentView } from './schemas.ts';
 
@@ -46,9 +47,11 @@ async function readUpload(request: FastifyRequest, cap: number) {
         }
         throw error;
       });
-      upload = { fileName: part.filename, bytes };
+      upload = { fileName: assertDecodedText(part.filename, 'file'), bytes };
     } else if (part.fieldname === 'altText') {
-      altText = cleanLine(String(part.value)).slice(0, 500);
+      altText = cleanLine(assertDecodedText(String(part.value), 'altText')).slice(0, 500);
+    } else {
+      throw new DomainError(400, 'unknown_field', { field: part.fieldname });
     }
   }
   if (!upload) throw new FileRejectedError('file_empty', 'no file part');

@@ -12,8 +12,9 @@ import { recordSubmission } from '../../entries/submission.ts';
 import { changedSinceSubmission, entryDetail, isEditable } from '../../entries/view.ts';
 import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
-import { errors, Id } from '../../lib/schemas.ts';
+import { errors, Id, VisibleText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
+import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { requireUser, type AuthUser } from '../../plugins/auth.ts';
 import { acceptingSubmissions } from '../contests/view.ts';
@@ -35,7 +36,8 @@ function normalizeContent(input: ContentInput, contest: Contest) {
     content.category = category;
   }
   if (input.body !== undefined) {
-    content.body = sanitizeEssayHtml(input.body);
+    // Entities such as &#x202E; become characters in the sanitized HTML: the hygiene rule holds there too.
+    content.body = assertDecodedText(sanitizeEssayHtml(input.body), 'body');
     content.wordCount = countWords(htmlToText(content.body));
   }
   return content;
@@ -190,7 +192,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       params: EntryParams,
       body: Type.Object({
         consentToPublish: Type.Boolean(),
-        penName: Type.Optional(Type.String({ maxLength: 120 })),
+        penName: Type.Optional(VisibleText({ maxLength: 120 })),
       }, { additionalProperties: false }),
       response: { 200: SubmitResult, ...errors(400, 401, 404, 409, 429) },
     },
@@ -251,7 +253,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['entries'],
       security: [{ session: [] }],
       params: EntryParams,
-      querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })) }),
       response: { 200: Receipt, ...errors(400, 401, 404) },
     },
   }, async (request) => {

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { VisibleText } from '../../lib/schemas.ts';
 
 const EntryStatus = Type.Union([
   Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('withdrawn'), Type.Literal('disqualified'),
@@ -77,7 +78,7 @@ export const EntrySummary = Type.Object({
 });
 
 export const EntryContent = {
-  title: Type.String({ maxLength: 300 }),
+  title: VisibleText({ maxLength: 300 }),
   subject: Type.String({ maxLength: 300 }),
   category: Nullable(Type.String({ maxLength: 200 })),
   body: Type.String({ maxLength: 2_000_000, description: 'HTML from the editor; sanitized by the server' }),

@@ -8,6 +8,7 @@ import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
+import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireRole, requireUser } from '../../plugins/auth.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
 import { ContestPublications, PublicationDetail, PublicVersionInput } from './schemas.ts';
@@ -47,7 +48,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     // Sanitizing and comparing take a moment on a long text: done before the write lock is taken.
     const { version } = loadPublication(api.db, entry);
     const title = cleanLine(input.title);
-    const body = sanitizeEssayHtml(input.body);
+    const body = assertDecodedText(sanitizeEssayHtml(input.body), 'body');
     const bodyText = htmlToText(body);
     if (!title || !bodyText) throw new DomainError(400, 'publication_empty');
     const diff = diffPublicVersion({ title: version.title, text: comparableText(version.body) }, { title, text: comparableText(body) });

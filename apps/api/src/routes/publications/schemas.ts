@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { VisibleText } from '../../lib/schemas.ts';
 
 const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const Segment = Type.Object({
@@ -45,10 +46,10 @@ export const PublicationDetail = Type.Object({
 });
 
 export const PublicVersionInput = Type.Object({
-  title: Type.String({ minLength: 1, maxLength: 300 }),
+  title: VisibleText({ minLength: 1, maxLength: 300 }),
   body: Type.String({ minLength: 1, maxLength: 400_000 }),
   usesPenName: Type.Boolean(),
-  penName: Type.Optional(Type.String({ maxLength: 120 })),
+  penName: Type.Optional(VisibleText({ maxLength: 120 })),
   showUnit: Type.Boolean(),
   photoIds: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20 }),
   altTexts: Type.Optional(Type.Array(Type.Object({

@@ -12,7 +12,7 @@ import { commitPlan } from '../../judging/commit.ts';
 import { planAssignment, type AssignmentPlan } from '../../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../../judging/round-scores.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
-import { errors, Id } from '../../lib/schemas.ts';
+import { errors, Id, VisibleText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { AssignmentPreview, RoundCreate, RoundDetail, RoundPatch } from './schemas.ts';
@@ -228,7 +228,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       params: RoundParams,
       body: Type.Object({
         topN: Type.Integer({ minimum: 1, maximum: 10_000 }),
-        name: Type.String({ minLength: 1, maxLength: 200 }),
+        name: VisibleText({ minLength: 1, maxLength: 200 }),
         opensAt: Type.String({ format: 'date-time' }),
         closesAt: Type.String({ format: 'date-time' }),
       }, { additionalProperties: false }),

@@ -1,10 +1,11 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { VisibleText } from '../../lib/schemas.ts';
 
 const Instant = Type.String({ format: 'date-time' });
 const RoundKind = Type.Union([Type.Literal('preliminary'), Type.Literal('final')]);
 
 export const RoundCreate = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: VisibleText({ minLength: 1, maxLength: 200 }),
   kind: Type.Optional(RoundKind),
   readersPerEntry: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
   opensAt: Instant,
@@ -12,7 +13,7 @@ export const RoundCreate = Type.Object({
 }, { additionalProperties: false });
 
 export const RoundPatch = Type.Partial(Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: VisibleText({ minLength: 1, maxLength: 200 }),
   readersPerEntry: Type.Integer({ minimum: 1, maximum: 20 }),
   opensAt: Instant,
   closesAt: Instant,

@@ -1,0 +1,51 @@
+import { DomainError } from './errors.ts';
+
+/**
+ * What a piece of user text may contain: the one rule for every text field of every request
+ * (JSON bodies, query strings, path parameters, multipart fields and file names). The request
+ * validator (lib/request-validation.ts) applies it to every string a schema declares.
+ */
+
+/** Control characters other than tab, line feed and carriage return (C0, DEL and C1). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Bidirectional embeddings, overrides and isolates: they make text read differently than it is stored. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Half of a surrogate pair without the other half: not a character at all (e.g. a JSON "\ud800"). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export type TextProblem = 'control' | 'bidi' | 'surrogate';
+
+/** Why this text is refused, or null when it is acceptable. */
+export function textProblem(text: string): TextProblem | null {
+  if (LONE_SURROGATE.test(text)) return 'surrogate';
+  if (CONTROL.test(text)) return 'control';
+  if (BIDI_CONTROL.test(text)) return 'bidi';
+  return null;
+}
+
+/**
+ * A character a reader can see: not whitespace, not a format or default-ignorable character
+ * (zero-width spaces, joiners, Hangul fillers U+115F/U+1160/U+3164/U+FFA0), not a control,
+ * not a combining mark on its own, not the blank Braille pattern.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}\p{Cs}\p{Co}\p{Cn}\u2800]/u;
+
+/** Names and titles must show something: a name made only of invisible characters impersonates "nobody". */
+export function hasVisibleCharacter(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+/** The schema keyword the validator adds to every string schema. */
+export const TEXT_HYGIENE = 'x-text-hygiene';
+/** The schema keyword that asks for a visible character (blank is allowed only without a minLength). */
+export const VISIBLE_TEXT = 'x-visible-text';
+
+/**
+ * Text a library decoded before we saw it (multipart fields, uploaded file names): the decoder
+ * replaced invalid UTF-8 with U+FFFD, so that character is refused there as well.
+ */
+export function assertDecodedText(text: string, field: string): string {
+  if (text.includes('\uFFFD') || textProblem(text) !== null) throw new DomainError(400, 'invalid_text', { field });
+  return text;
+}
