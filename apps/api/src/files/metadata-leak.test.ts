@@ -110,6 +110,7 @@ describe('metadata-leak corpus: DOCX and ODT', () => {
     const html = (await mammoth.convertToHtml({ buffer: clean })).value;
     expect(html).toContain('<p>Tấm gương sáng nơi bệnh viện quận</p>');
     expect(html).toContain('<p>Người viết: </p>');
+    expect(html).toContain('<p>Tác giả: </p>');
     expect(html.match(/<img /g)).toHaveLength(3);
   }, 120_000);
 

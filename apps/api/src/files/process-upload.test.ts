@@ -96,11 +96,19 @@ const hostile: Record<string, { bytes: () => Promise<Buffer>; code: FileErrorCod
     code: 'image_too_large',
   },
   'pixel-flood PNG inside a DOCX': {
+    // Referenced from the document: a part nothing references is dropped without being decoded.
     bytes: async () =>
       docxWith({
         'word/media/image1.png': await sharp({ create: { width: 20_000, height: 20_000, channels: 3, background: '#fff' }, limitInputPixels: false })
           .png({ compressionLevel: 9 })
           .toBuffer(),
+        'word/_rels/document.xml.rels': (await docxParts())
+          .get('word/_rels/document.xml.rels')!
+          .toString('utf8')
+          .replace(
+            '</Relationships>',
+            '<Relationship Id="rIdFlood" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+          ),
       }),
     code: 'image_too_large',
   },

@@ -135,10 +135,18 @@ interface Field {
 function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
   const fields: Field[] = [];
   const hidingResult = () => fields.some((f) => f.showingResult && identityField.test(f.instruction));
+  // Content controls bound to a data store (Word's "Author", "Company" quick parts) show the core
+  // properties or customXml data in their cached text; the stores are emptied or dropped, so is that text.
+  const bound = new WeakSet<XmlElement>();
   return rewriteXml(xml, {
-    element: (element): ElementAction => {
+    element: (element, ancestors): ElementAction => {
       const { ns, local } = element;
       if (W.has(ns)) {
+        if (local === 'dataBinding') {
+          const control = ancestors.findLast((a) => W.has(a.ns) && a.local === 'sdt');
+          if (control) bound.add(control);
+          return 'drop';
+        }
         if (unwrapped.has(local)) return 'unwrap';
         if (dropped.has(local)) return 'drop';
         if (local === 'hyperlink') return unlinked.has(relationshipId(element) ?? '') ? 'unwrap' : 'keep';
@@ -164,7 +172,7 @@ function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
       const parent = ancestors.at(-1);
       if (!parent || !W.has(parent.ns)) return raw;
       if (parent.local === 'instrText' && fields.length > 0) fields.at(-1)!.instruction += raw;
-      return parent.local === 't' && hidingResult() ? '' : raw;
+      return parent.local === 't' && (hidingResult() || ancestors.some((a) => bound.has(a))) ? '' : raw;
     },
   });
 }

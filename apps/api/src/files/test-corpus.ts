@@ -177,7 +177,8 @@ function picture(relId: string, id: number): string {
  * docProps/core.xml (found only through _rels/.rels), app and custom properties, comments and
  * people.xml, a customXml data part, pictures stored without a raster extension
  * (word/media/photo1.bin, word/media/anh) and a metafile, a header with its own picture, fields
- * showing the author and the file name, and a part nothing references.
+ * showing the author and the file name, a content control bound to the core properties, and a
+ * part nothing references.
  */
 export async function hostileDocx(): Promise<Buffer> {
   const jpeg = await hostileJpeg();
@@ -189,6 +190,9 @@ export async function hostileDocx(): Promise<Buffer> {
     `<w:fldSimple w:instr=" AUTHOR "><w:r><w:t>${author.name}</w:t></w:r></w:fldSimple>` +
     `<w:fldSimple w:instr=" FILENAME \\p "><w:r><w:t>C:\\Users\\hongnhung\\${author.fileName}.docx</w:t></w:r></w:fldSimple>` +
     '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>' +
+    '<w:p><w:r><w:t xml:space="preserve">Tác giả: </w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="Author"/>' +
+    '<w:dataBinding w:prefixMappings="xmlns:ns0=\'http://purl.org/dc/elements/1.1/\'" w:xpath="/ns1:coreProperties[1]/ns0:creator[1]" w:storeItemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}"/>' +
+    `</w:sdtPr><w:sdtContent><w:r><w:t>${author.name}</w:t></w:r></w:sdtContent></w:sdt></w:p>` +
     `<w:p>${picture('rIdPhoto', 1)}${picture('rIdAnh', 2)}${picture('rIdEmf', 3)}</w:p>` +
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/></w:sectPr></w:body></w:document>';
   const header = `${xmlHead}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:r><w:t>Đầu trang</w:t></w:r>${picture('rIdLogo', 4)}</w:p></w:hdr>`;
