@@ -12,6 +12,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
+import { cleanContentStream } from './pdf-content.ts';
 import { decodeFully } from './pdf-filters.ts';
 import { readImage } from './pdf-image.ts';
 
@@ -196,12 +197,12 @@ export class PdfRebuild {
       case 'data':
         return object instanceof PDFRawStream ? this.stream(object, {}, next) : this.build(object, 'text', depth);
       case 'content':
-        return object instanceof PDFRawStream ? this.stream(object, {}, next) : undefined;
+        return object instanceof PDFRawStream ? this.stream(object, {}, next, true) : undefined;
       case 'xobject': {
         if (!(object instanceof PDFRawStream)) return undefined;
         const subtype = object.dict.get(key('Subtype'));
         if (subtype === key('Image')) return this.image(object, next);
-        return subtype === key('Form') ? this.stream(object, specs.form, next) : undefined;
+        return subtype === key('Form') ? this.stream(object, specs.form, next, true) : undefined;
       }
       case 'image':
         return object instanceof PDFRawStream ? this.image(object, next) : undefined;
@@ -209,7 +210,7 @@ export class PdfRebuild {
         return object instanceof PDFArray ? this.colorSpace(object, next) : undefined;
       default: {
         const spec: Record<string, Role> = specs[role];
-        if (object instanceof PDFRawStream) return this.stream(object, spec, next);
+        if (object instanceof PDFRawStream) return this.stream(object, spec, next, role === 'form' || role === 'pattern');
         return object instanceof PDFDict ? this.dict(object, spec, next) : undefined;
       }
     }
@@ -235,10 +236,11 @@ export class PdfRebuild {
     return dict;
   }
 
-  private stream(source: PDFRawStream, spec: Record<string, Role>, depth: number): PDFRawStream | undefined {
+  /** A stream decoded and compressed again; content streams (pages, forms, tiling patterns) are cleaned too. */
+  private stream(source: PDFRawStream, spec: Record<string, Role>, depth: number, content = false): PDFRawStream | undefined {
     const data = decodeFully(source);
     if (data === undefined) return undefined;
-    const stream = this.target.flateStream(data);
+    const stream = this.target.flateStream(content ? cleanContentStream(data) : data);
     for (const [name, value] of this.dict(source.dict, spec, depth).entries()) stream.dict.set(name, value);
     return stream;
   }

@@ -86,7 +86,8 @@ function pieceInfo(context: PDFContext) {
  * PieceInfo), a nested form, JPEGs with full EXIF under [/FlateDecode /DCTDecode], plain /DCTDecode,
  * [/ASCIIHexDecode /FlateDecode /DCTDecode] in a tiling pattern, Flate-compressed JPEG bytes
  * declared as plain samples, a JPEG soft mask, plain samples followed by hidden bytes, a JPEG
- * 2000 image, and private keys on the page, the font and the images.
+ * 2000 image, inline images (JPEG, and JPEG under Flate), comments in the page's content, and
+ * private keys on the page, the font and the images.
  */
 export async function pdfTexStylePdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -134,7 +135,17 @@ export async function pdfTexStylePdf(): Promise<Buffer> {
   const content =
     'q 128 0 0 96 50 600 cm /Chained Do Q q 1 0 0 1 200 600 cm /Fig Do Q q 128 0 0 96 300 600 cm /Trailing Do Q ' +
     'q 128 0 0 96 50 450 cm /Jp2 Do Q q /Pattern cs /P1 scn 200 450 128 96 re f Q';
-  page.node.addContentStream(context.register(context.flateStream(content)));
+  // A generator's comment and inline images: a JPEG with its EXIF, and one under [/Fl /DCT].
+  const small = await hostileJpeg(8, 8);
+  const inline = (filter: string, data: Buffer) =>
+    Buffer.concat([Buffer.from(`q 32 0 0 32 400 450 cm BI /W 8 /H 8 /CS /RGB /BPC 8 /F ${filter} ID `, 'latin1'), data, Buffer.from('\nEI Q\n', 'latin1')]);
+  const contentBytes = Buffer.concat([
+    Buffer.from(`% ${author.figurePath} ${author.email}\n${content}\n`, 'latin1'),
+    Buffer.from(`% ${author.name}\n`, 'utf8'),
+    inline('/DCT', small),
+    inline('[/Fl /DCT]', deflateSync(small)),
+  ]);
+  page.node.addContentStream(context.register(context.flateStream(contentBytes)));
   const resources = page.node.Resources()!;
   resources.set(PDFName.of('XObject'), context.obj({ Chained: chained, Fig: figure, Trailing: trailing, Jp2: jp2 }));
   resources.set(PDFName.of('Pattern'), context.obj({ P1: pattern }));
