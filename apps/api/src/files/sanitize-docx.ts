@@ -90,8 +90,8 @@ const dropped = new Set([
   'commentRangeStart', 'commentRangeEnd', 'commentReference',
   'permStart', 'permEnd',
   'attachedTemplate', 'mailMerge', 'docVars', 'rsids', 'trackRevisions',
-  // Embedded fonts are not copied (a font file has its own names and notices).
-  'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic',
+  // Embedded fonts and alternative-format chunks are not copied (each a file with its own metadata).
+  'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic', 'altChunk',
 ]);
 /**
  * App properties kept: counts and flags. The organisation, manager, template path, link base on
