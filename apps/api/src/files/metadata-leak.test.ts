@@ -121,12 +121,17 @@ describe('metadata-leak corpus: DOCX and ODT', () => {
     const clean = await sanitizeOdt(hostile);
     expect(await packageLeaks(clean, 'odt')).toEqual([]);
     const parts = await unzipAll(clean);
-    expect([...parts.keys()]).toEqual(['mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'Pictures/photo1', 'Pictures/logo', 'META-INF/manifest.xml']);
-    await expectCleanPictures(parts, ['Pictures/photo1', 'Pictures/logo']);
+    expect([...parts.keys()]).toEqual([
+      'mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'Pictures/photo1', 'Object 1/content.xml', 'ObjectReplacements/Object 1',
+      'Pictures/logo', 'META-INF/manifest.xml',
+    ]);
+    await expectCleanPictures(parts, ['Pictures/photo1', 'Pictures/logo', 'ObjectReplacements/Object 1']);
     const content = parts.get('content.xml')!.toString('utf8');
     expect(content).not.toMatch(/user-field|author-|sender-|file-name|annotation/);
     const manifest = parts.get('META-INF/manifest.xml')!.toString('utf8');
     expect(manifest).toContain('manifest:full-path="Pictures/photo1" manifest:media-type="image/jpeg"');
+    expect(manifest).toContain('manifest:full-path="Object 1/" manifest:media-type="application/vnd.oasis.opendocument.chart"');
+    expect(manifest).toContain('manifest:full-path="ObjectReplacements/Object 1" manifest:media-type="image/png"');
     expect(manifest).not.toMatch(/settings|Thumbnails|ho-so|khong-dung/);
 
     const html = await odtToHtml(clean);

@@ -97,7 +97,7 @@ const specs = {
 /** Image dictionary keys besides the samples' own encoding. */
 const imageKeys: Record<string, Role> = {
   Type: V, Subtype: V, Width: V, Height: V, ColorSpace: 'colorSpace', BitsPerComponent: V, ImageMask: V, Mask: 'image',
-  Decode: V, Interpolate: V, SMask: 'image', SMaskInData: V, Intent: V,
+  Decode: V, Interpolate: V, SMask: 'image', SMaskInData: V, Intent: V, Matte: V,
 };
 const ccittKeys = ['K', 'EndOfLine', 'EncodedByteAlign', 'Columns', 'Rows', 'EndOfBlock', 'BlackIs1', 'DamagedRowsBeforeError'];
 

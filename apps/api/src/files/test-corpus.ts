@@ -295,7 +295,8 @@ const odfNamespaces = `${Object.entries(ODF).map(([prefix, ns]) => `xmlns:${pref
  * An ODT built from nothing with the author in: user fields (declared values and the text showing
  * them), author, initials, sender and file-name fields, a comment, meta.xml and a second document
  * meta under another name, settings with a printer name, a thumbnail, pictures without
- * extensions (Pictures/photo1) and a part nothing references.
+ * extensions (Pictures/photo1), an embedded chart with its own meta.xml and a metafile stand-in,
+ * and a part nothing references.
  */
 export async function hostileOdt(): Promise<Buffer> {
   const jpeg = await hostileJpeg();
@@ -310,6 +311,7 @@ export async function hostileOdt(): Promise<Buffer> {
     `<text:sender-company>${author.unit}</text:sender-company> <text:file-name>${author.fileName}.odt</text:file-name>` +
     `<office:annotation><dc:creator>${author.name}</dc:creator><text:p>${author.email}</text:p></office:annotation></text:p>` +
     `<text:p><draw:frame draw:name="${author.fileName}"><draw:image xlink:href="Pictures/photo1"/><svg:title>${author.name}</svg:title></draw:frame></text:p>` +
+    '<text:p><draw:frame><draw:object xlink:href="./Object 1"/><draw:image xlink:href="./ObjectReplacements/Object 1"/></draw:frame></text:p>' +
     '</office:text></office:body></office:document-content>';
   const styles =
     `${xmlHead}<office:document-styles ${odfNamespaces} office:version="1.3"><office:master-styles><style:master-page style:name="Standard">` +
@@ -323,7 +325,7 @@ export async function hostileOdt(): Promise<Buffer> {
     `${xmlHead}<manifest:manifest xmlns:manifest="${ODF.manifest}" manifest:version="1.3">` +
     entry('/', 'application/vnd.oasis.opendocument.text') +
     ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml', 'ho-so/thong-tin.xml'].map((path) => entry(path, 'text/xml')).join('') +
-    entry('Pictures/photo1', 'image/jpeg') + entry('Pictures/logo', '') + entry('Thumbnails/thumbnail.png', 'image/png') +
+    entry('Pictures/photo1', 'image/jpeg') + entry('Object 1/', 'application/vnd.oasis.opendocument.chart') + entry('Object 1/meta.xml', 'text/xml') + entry('Pictures/logo', '') + entry('Thumbnails/thumbnail.png', 'image/png') +
     '</manifest:manifest>';
   return buildZip([
     { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
@@ -336,6 +338,12 @@ export async function hostileOdt(): Promise<Buffer> {
       data: `${xmlHead}<office:document-settings ${odfNamespaces}><office:settings><config:config-item xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" config:name="PrinterName">\\\\${author.ascii}-PC\\HP</config:config-item></office:settings></office:document-settings>`,
     },
     { name: 'Pictures/photo1', data: jpeg },
+    {
+      name: 'Object 1/content.xml',
+      data: `${xmlHead}<office:document-content ${odfNamespaces} office:version="1.3"><office:body><office:chart><text:p>Biểu đồ <text:author-name>${author.name}</text:author-name></text:p></office:chart></office:body></office:document-content>`,
+    },
+    { name: 'Object 1/meta.xml', data: meta(author.name) },
+    { name: 'ObjectReplacements/Object 1', data: Buffer.concat([Buffer.from('VCLMTF'), Buffer.from(author.name, 'utf16le')]) },
     { name: 'Pictures/logo', data: await hostileJpeg(20, 20, '#33c') },
     { name: 'Pictures/khong-dung.jpg', data: await hostileJpeg(10, 10) },
     { name: 'Thumbnails/thumbnail.png', data: jpeg },
