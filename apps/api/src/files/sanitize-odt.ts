@@ -80,6 +80,8 @@ function sanitizeOdfXml(xml: string, part: string, references: Set<string>, base
       const { ns, local } = element;
       if (ns === SCRIPT && local === 'event-listener') throw new FileRejectedError('macro_document', `${part}: script event listener`);
       if (ns === OFFICE && (local === 'annotation' || local === 'annotation-end' || local === 'dde-source')) return 'drop';
+      // A picture stored inline as base64 is not re-encoded here, so it does not stay either.
+      if (ns === OFFICE && local === 'binary-data') return 'drop';
       if (ns === TEXT && (droppedText.has(local) || local.startsWith('sender-'))) return 'drop';
       if (ns === DC && (local === 'creator' || local === 'date')) return 'drop';
       if (ns === SVG && (local === 'title' || local === 'desc' || local === 'font-face-src')) return 'drop';

@@ -295,7 +295,7 @@ const odfNamespaces = `${Object.entries(ODF).map(([prefix, ns]) => `xmlns:${pref
  * An ODT built from nothing with the author in: user fields (declared values and the text showing
  * them), author, initials, sender and file-name fields, a comment, meta.xml and a second document
  * meta under another name, settings with a printer name, a thumbnail, pictures without
- * extensions (Pictures/photo1), an embedded chart with its own meta.xml and a metafile stand-in,
+ * extensions (Pictures/photo1) or inline in base64, an embedded chart with its own meta.xml and a metafile stand-in,
  * and a part nothing references.
  */
 export async function hostileOdt(): Promise<Buffer> {
@@ -311,6 +311,7 @@ export async function hostileOdt(): Promise<Buffer> {
     `<text:sender-company>${author.unit}</text:sender-company> <text:file-name>${author.fileName}.odt</text:file-name>` +
     `<office:annotation><dc:creator>${author.name}</dc:creator><text:p>${author.email}</text:p></office:annotation></text:p>` +
     `<text:p><draw:frame draw:name="${author.fileName}"><draw:image xlink:href="Pictures/photo1"/><svg:title>${author.name}</svg:title></draw:frame></text:p>` +
+    `<text:p><draw:frame><draw:image><office:binary-data>${jpeg.toString('base64')}</office:binary-data></draw:image></draw:frame></text:p>` +
     '<text:p><draw:frame><draw:object xlink:href="./Object 1"/><draw:image xlink:href="./ObjectReplacements/Object 1"/></draw:frame></text:p>' +
     '</office:text></office:body></office:document-content>';
   const styles =
