@@ -5,14 +5,14 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream
 const generalFilters = new Set(['FlateDecode', 'LZWDecode', 'ASCII85Decode', 'ASCIIHexDecode', 'RunLengthDecode']);
 
 /** No stream of an essay inflates to more; a Flate bomb stops here instead of filling the worker's memory. */
-export const MAX_DECODED_BYTES = 64 * 1024 * 1024;
+const MAX_DECODED_BYTES = 64 * 1024 * 1024;
 
-export interface FilterChain {
+interface FilterChain {
   filters: string[];
   parms: Array<PDFDict | undefined>;
 }
 
-export function filterChain(stream: PDFRawStream): FilterChain {
+function filterChain(stream: PDFRawStream): FilterChain {
   const filter = stream.dict.lookup(PDFName.of('Filter'));
   const parms = stream.dict.lookup(PDFName.of('DecodeParms'));
   const names = filter instanceof PDFArray ? filter.asArray().map((f) => stream.dict.context.lookup(f)) : filter ? [filter] : [];

@@ -20,7 +20,7 @@ function numberOf(context: PDFContext, value: PDFObject | undefined): number | u
 }
 
 /** Components per sample of an image colour space (PDF 32000 §8.6), or undefined when not known. */
-export function componentsOf(context: PDFContext, space: PDFObject | undefined, depth = 0): number | undefined {
+function componentsOf(context: PDFContext, space: PDFObject | undefined, depth = 0): number | undefined {
   const resolved = space === undefined ? undefined : context.lookup(space);
   if (depth > 4) return undefined;
   if (resolved instanceof PDFName) {
