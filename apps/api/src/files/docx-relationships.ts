@@ -12,9 +12,10 @@ const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
  */
 const strippedTypes = /\/(attachedTemplate|mailMergeSource|mailMergeHeaderSource|recipientData)$/i;
 
-/** The part a relationship part belongs to: `word/_rels/document.xml.rels` → `word/document.xml`. */
-export function relsSource(relsName: string): string {
-  return relsName.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+/** The relationship part of a part (`''` is the package): `word/document.xml` → `word/_rels/document.xml.rels`. */
+export function relsPartOf(source: string): string {
+  const slash = source.lastIndexOf('/');
+  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
 }
 
 /** Package path (lower case, like OPC's comparison) of an internal relationship target. */
@@ -41,11 +42,16 @@ export interface RewrittenRelationships {
 }
 
 /**
- * Removes relationships to removed parts and stripped external targets, and refuses any other
- * external reference (images or objects linked from the author's disk or a server: `r:link` to
- * file:///etc/passwd, tracking pixels, UNC paths that make Windows send credentials).
+ * Keeps the internal relationships `keepInternal` accepts (by type and target part), web links,
+ * and nothing else: stripped external targets go, and any other external reference is refused
+ * (images or objects linked from the author's disk or a server: `r:link` to file:///etc/passwd,
+ * tracking pixels, UNC paths that make Windows send credentials).
  */
-export function rewriteRelationships(relsName: string, xml: string, removed: ReadonlySet<string>): RewrittenRelationships {
+export function rewriteRelationships(
+  relsName: string,
+  xml: string,
+  keepInternal: (type: string, target: string) => boolean,
+): RewrittenRelationships {
   const unlinked = new Set<string>();
   const rewritten = rewriteXml(xml, {
     element: (element) => {
@@ -55,7 +61,7 @@ export function rewriteRelationships(relsName: string, xml: string, removed: Rea
       const target = attr(element, '', 'Target') ?? '';
       if (strippedTypes.test(type)) return 'drop';
       if (attr(element, '', 'TargetMode') !== 'External') {
-        return removed.has(resolveTarget(relsName, target)) ? 'drop' : 'keep';
+        return keepInternal(type, resolveTarget(relsName, target)) ? 'keep' : 'drop';
       }
       if (/\/hyperlink$/i.test(type)) {
         if (isWebLink(target)) return 'keep';

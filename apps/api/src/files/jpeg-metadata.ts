@@ -3,18 +3,27 @@ import { FileRejectedError } from './errors.ts';
 const latin1 = new TextDecoder('latin1');
 
 /**
- * Segments a decoder needs besides the tables and scans: JFIF (APP0), the ICC colour profile
- * (APP2) and Adobe's colour-transform flag (APP14, without it CMYK JPEGs decode with wrong colours).
- * EXIF/XMP (APP1), IPTC (APP13), comments and every other APPn go.
+ * Segments a decoder needs, and nothing else (an allow-list): frame and scan headers, tables,
+ * restart interval, JFIF (APP0, without its thumbnail), the ICC colour profile (APP2) and Adobe's
+ * colour-transform flag (APP14, without it CMYK JPEGs decode with wrong colours).
+ * EXIF/XMP (APP1), IPTC (APP13), comments, extensions and every other segment go.
  */
-function keepSegment(marker: number, payload: Uint8Array): boolean {
-  if (marker === 0xfe) return false; // COM
-  if (marker < 0xe0 || marker > 0xef) return true;
+function keptSegment(marker: number, segment: Uint8Array): Uint8Array | undefined {
+  const payload = segment.subarray(4);
+  if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc8) return segment; // SOFn, DHT, DAC
+  if (marker >= 0xda && marker <= 0xdf) return segment; // SOS, DQT, DNL, DRI, DHP, EXP
   const id = latin1.decode(payload.subarray(0, 12));
-  if (marker === 0xe0) return id.startsWith('JFIF\0');
-  if (marker === 0xe2) return id.startsWith('ICC_PROFILE\0');
-  if (marker === 0xee) return id.startsWith('Adobe');
-  return false;
+  if (marker === 0xe0 && id.startsWith('JFIF\0') && payload.length >= 14) {
+    const jfif = Uint8Array.from(segment.subarray(0, 18));
+    jfif[2] = 0;
+    jfif[3] = 16;
+    jfif[16] = 0; // no thumbnail
+    jfif[17] = 0;
+    return jfif;
+  }
+  if (marker === 0xe2 && id.startsWith('ICC_PROFILE\0')) return segment;
+  if (marker === 0xee && id.startsWith('Adobe')) return segment;
+  return undefined;
 }
 
 function damaged(): FileRejectedError {
@@ -28,6 +37,7 @@ function damaged(): FileRejectedError {
 export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw damaged();
   const out: Uint8Array[] = [jpeg.subarray(0, 2)];
+  let frames = 0;
   let i = 2;
   while (i < jpeg.length) {
     if (jpeg[i] !== 0xff) throw damaged();
@@ -36,6 +46,7 @@ export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
     if (marker === undefined) throw damaged();
     i++;
     if (marker === 0xd9) {
+      if (frames === 0) throw damaged();
       out.push(Uint8Array.of(0xff, 0xd9));
       return Buffer.concat(out);
     }
@@ -45,8 +56,9 @@ export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
     }
     const length = ((jpeg[i] ?? 0) << 8) | (jpeg[i + 1] ?? 0);
     if (length < 2 || i + length > jpeg.length) throw damaged();
-    const segment = jpeg.subarray(i - 2, i + length);
-    if (keepSegment(marker, jpeg.subarray(i + 2, i + length))) out.push(segment);
+    const kept = keptSegment(marker, jpeg.subarray(i - 2, i + length));
+    if (kept) out.push(kept);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) frames++;
     i += length;
     if (marker === 0xda) {
       // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00 nor a restart.
@@ -62,5 +74,6 @@ export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
     }
   }
   // Some encoders omit the final EOI; decoders accept that, so do we.
+  if (frames === 0) throw damaged();
   return Buffer.concat(out);
 }

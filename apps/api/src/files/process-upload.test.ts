@@ -32,6 +32,13 @@ async function docxWith(changes: Record<string, Buffer | string>): Promise<Buffe
   return editZip(fixture('essays/essay-01.docx'), changes);
 }
 
+/** essay-01.docx with a picture the document references (a part nothing references is dropped unread). */
+async function docxWithPicture(target: string, data: Buffer): Promise<Buffer> {
+  const rels = (await docxParts()).get('word/_rels/document.xml.rels')!.toString('utf8');
+  const picture = `<Relationship Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${target}"/>`;
+  return docxWith({ [`word/${target}`]: data, 'word/_rels/document.xml.rels': rels.replace('</Relationships>', `${picture}</Relationships>`) });
+}
+
 /** essay-01.docx whose document.xml is replaced by a stream (streamed, so the test never holds it). */
 async function docxWithBody(body: ZipSpecEntry['data']): Promise<Buffer> {
   const entries: ZipSpecEntry[] = [...(await docxParts())].map(([name, data]) => ({ name, data: name === 'word/document.xml' ? body : data }));
@@ -97,11 +104,10 @@ const hostile: Record<string, { bytes: () => Promise<Buffer>; code: FileErrorCod
   },
   'pixel-flood PNG inside a DOCX': {
     bytes: async () =>
-      docxWith({
-        'word/media/image1.png': await sharp({ create: { width: 20_000, height: 20_000, channels: 3, background: '#fff' }, limitInputPixels: false })
-          .png({ compressionLevel: 9 })
-          .toBuffer(),
-      }),
+      docxWithPicture(
+        'media/image1.png',
+        await sharp({ create: { width: 20_000, height: 20_000, channels: 3, background: '#fff' }, limitInputPixels: false }).png({ compressionLevel: 9 }).toBuffer(),
+      ),
     code: 'image_too_large',
   },
 };
@@ -195,7 +201,7 @@ describe('processUpload accepts the real essays and photos', () => {
       .jpeg({ quality: 85 })
       .withExif({ IFD0: { Artist: 'Nguyễn Thị Hồng Nhung' } })
       .toBuffer();
-    const docx = await docxWith({ 'word/media/image1.jpeg': noise });
+    const docx = await docxWithPicture('media/image1.jpeg', noise);
     expect(docx.length).toBeGreaterThan(0.9 * MB);
     const started = performance.now();
     const result = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB });

@@ -1,8 +1,8 @@
-import { relsSource, rewriteRelationships } from './docx-relationships.ts';
+import { relsPartOf, rewriteRelationships } from './docx-relationships.ts';
 import { FileRejectedError } from './errors.ts';
-import { sanitizePackageMedia } from './package-media.ts';
+import { sanitizePackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
-import { attr, type XmlAttribute, type XmlElement } from './xml-events.ts';
+import { attr, xmlEvents, type XmlAttribute, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, readXmlPart } from './xml-guard.ts';
 import { rewriteXml, type ElementAction } from './xml-rewrite.ts';
 import { openGuardedZip } from './zip-guard.ts';
@@ -24,24 +24,48 @@ const OFFICE_VML = 'urn:schemas-microsoft-com:office:office';
 const EXTENDED_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
+type PartKind = 'word' | 'image' | 'core' | 'app';
+
 /**
- * Parts that exist to describe the author or their editing, not the essay: custom properties and
- * thumbnails, comments and their authors (people.xml), customXml data, AutoText (glossary),
- * printer settings (printer and computer names), embedded OLE files (each with its own metadata),
- * signatures (the signer), sensitivity labels (the organisation's tenant) and add-in data.
+ * The parts a judge's copy keeps, by the type of the relationship that reaches them (the last
+ * segment of the type URI, the same in the transitional, strict and Microsoft namespaces): the
+ * document, its styles, numbering, settings, fonts table, theme, notes, headers and footers,
+ * pictures, charts and SmartArt. Everything else — core properties (emptied), comments and their
+ * authors (people.xml), custom properties and customXml data, thumbnails, AutoText (glossary),
+ * printer settings, embedded OLE files and fonts, signatures, labels, add-ins, alternative
+ * chunks, and any part no relationship reaches — is not copied.
  */
-const removedParts = [
-  /^docprops\/(?!core\.xml$|app\.xml$)/,
-  /^word\/comments[^/]*\.xml$/,
-  /^word\/people\.xml$/,
-  /^customxml\//,
-  /^word\/glossary\//,
-  /^word\/printersettings\//,
-  /^word\/embeddings\//,
-  /^_xmlsignatures\//,
-  /^docmetadata\//,
-  /^word\/webextensions\//,
-];
+const keptRelationships: Record<string, PartKind> = {
+  officeDocument: 'word',
+  'core-properties': 'core',
+  'extended-properties': 'app',
+  styles: 'word',
+  stylesWithEffects: 'word',
+  numbering: 'word',
+  settings: 'word',
+  webSettings: 'word',
+  fontTable: 'word',
+  theme: 'word',
+  themeOverride: 'word',
+  footnotes: 'word',
+  endnotes: 'word',
+  header: 'word',
+  footer: 'word',
+  vmlDrawing: 'word',
+  chart: 'word',
+  chartStyle: 'word',
+  chartColorStyle: 'word',
+  chartUserShapes: 'word',
+  diagramData: 'word',
+  diagramLayout: 'word',
+  diagramQuickStyle: 'word',
+  diagramColors: 'word',
+  diagramDrawing: 'word',
+  image: 'image',
+};
+
+/** Content types are copied for kept XML parts only when they look like one (no free text rides along). */
+const contentTypeShape = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i;
 
 const EMPTY_CORE =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -66,15 +90,22 @@ const dropped = new Set([
   'commentRangeStart', 'commentRangeEnd', 'commentReference',
   'permStart', 'permEnd',
   'attachedTemplate', 'mailMerge', 'docVars', 'rsids', 'trackRevisions',
+  // Embedded fonts and alternative-format chunks are not copied (each a file with its own metadata).
+  'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic', 'altChunk',
 ]);
 /**
- * App properties naming the organisation, a manager, the template path, a link base on disk, the
- * signature, and the editing program, system and minutes (small pools make those fingerprints).
+ * App properties kept: counts and flags. The organisation, manager, template path, link base on
+ * disk, signature, part titles and the editing program, system and minutes go (small pools make
+ * those fingerprints).
  */
-const droppedAppProps = new Set(['Company', 'Manager', 'Template', 'HyperlinkBase', 'DigSig', 'Application', 'AppVersion', 'TotalTime']);
+const keptAppProps = new Set(['Pages', 'Words', 'Characters', 'CharactersWithSpaces', 'Lines', 'Paragraphs', 'DocSecurity', 'ScaleCrop', 'LinksUpToDate', 'SharedDoc', 'HyperlinksChanged']);
 
-/** Fields whose shown text comes from the author's profile or the document properties. */
-const identityField = /^\s*(AUTHOR|LASTSAVEDBY|USERNAME|USERINITIALS|USERADDRESS|DOCPROPERTY|INFO)\b/i;
+/**
+ * Fields whose shown text comes from the author's profile, the document properties, its file name
+ * or template path, or document variables.
+ */
+const identityField =
+  /^\s*(AUTHOR|LASTSAVEDBY|USERNAME|USERINITIALS|USERADDRESS|DOCPROPERTY|DOCVARIABLE|INFO|FILENAME|TEMPLATE|TITLE|SUBJECT|KEYWORDS|COMMENTS)\b/i;
 
 /**
  * Attributes naming people or sessions: revision authors and initials, editing-session ids (rsid),
@@ -104,10 +135,18 @@ interface Field {
 function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
   const fields: Field[] = [];
   const hidingResult = () => fields.some((f) => f.showingResult && identityField.test(f.instruction));
+  // Content controls bound to a data store (Word's "Author", "Company" quick parts) show the core
+  // properties or customXml data in their cached text; the stores are emptied or dropped, so is that text.
+  const bound = new WeakSet<XmlElement>();
   return rewriteXml(xml, {
-    element: (element): ElementAction => {
+    element: (element, ancestors): ElementAction => {
       const { ns, local } = element;
       if (W.has(ns)) {
+        if (local === 'dataBinding') {
+          const control = ancestors.findLast((a) => W.has(a.ns) && a.local === 'sdt');
+          if (control) bound.add(control);
+          return 'drop';
+        }
         if (unwrapped.has(local)) return 'unwrap';
         if (dropped.has(local)) return 'drop';
         if (local === 'hyperlink') return unlinked.has(relationshipId(element) ?? '') ? 'unwrap' : 'keep';
@@ -133,25 +172,49 @@ function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
       const parent = ancestors.at(-1);
       if (!parent || !W.has(parent.ns)) return raw;
       if (parent.local === 'instrText' && fields.length > 0) fields.at(-1)!.instruction += raw;
-      return parent.local === 't' && hidingResult() ? '' : raw;
+      return parent.local === 't' && (hidingResult() || ancestors.some((a) => bound.has(a))) ? '' : raw;
     },
   });
 }
 
 function sanitizeAppProperties(xml: string): string {
   return rewriteXml(xml, {
-    element: (element) => (element.ns === EXTENDED_PROPS && droppedAppProps.has(element.local) ? 'drop' : 'keep'),
+    element: (element, ancestors) =>
+      ancestors.length === 0 || (ancestors.length === 1 && element.ns === EXTENDED_PROPS && keptAppProps.has(element.local)) ? 'keep' : 'drop',
   });
 }
 
-function sanitizeContentTypes(xml: string, removed: ReadonlySet<string>): string {
-  return rewriteXml(xml, {
-    element: (element) => {
-      if (element.ns !== CONTENT_TYPES || element.local !== 'Override') return 'keep';
-      const part = (attr(element, '', 'PartName') ?? '').replace(/^\//, '').toLowerCase();
-      return removed.has(part) ? 'drop' : 'keep';
-    },
-  });
+interface ContentTypes {
+  defaults: Map<string, string>;
+  overrides: Map<string, string>;
+}
+
+function readContentTypes(xml: string): ContentTypes {
+  const types: ContentTypes = { defaults: new Map(), overrides: new Map() };
+  for (const event of xmlEvents(xml)) {
+    if (event.type !== 'start' || event.element.ns !== CONTENT_TYPES) continue;
+    const type = attr(event.element, '', 'ContentType') ?? '';
+    if (event.element.local === 'Default') types.defaults.set((attr(event.element, '', 'Extension') ?? '').toLowerCase(), type);
+    if (event.element.local === 'Override') types.overrides.set((attr(event.element, '', 'PartName') ?? '').replace(/^\//, '').toLowerCase(), type);
+  }
+  return types;
+}
+
+function contentTypeOf(types: ContentTypes, part: string): string | undefined {
+  const lower = part.toLowerCase();
+  return types.overrides.get(lower) ?? types.defaults.get(/\.([^./]+)$/.exec(lower)?.[1] ?? '');
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A fresh [Content_Types].xml naming every kept part, with the type found for it. */
+function writeContentTypes(types: ReadonlyMap<string, string>): string {
+  const overrides = [...types].map(([part, type]) => `<Override PartName="/${escapeAttribute(part)}" ContentType="${escapeAttribute(type)}"/>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`
+  );
 }
 
 /**
@@ -171,41 +234,52 @@ export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
     zip.close();
   }
 
-  const removed = new Set<string>();
-  for (const name of files.keys()) {
-    const lower = name.toLowerCase();
-    if (removedParts.some((rule) => rule.test(lower))) removed.add(lower);
-  }
-  for (const name of files.keys()) {
-    if (name.endsWith('.rels') && removed.has(relsSource(name).toLowerCase())) removed.add(name.toLowerCase());
-  }
+  // Every XML part passes the XML guard, kept or not: a hostile part is refused, never skipped.
+  const xml = new Map<string, string>();
+  for (const [name, data] of files) if (/\.(xml|rels|vml)$/i.test(name)) xml.set(name, readXmlPart(data, name));
+  const byLower = new Map([...files.keys()].map((name) => [name.toLowerCase(), name]));
+  const types = readContentTypes(xml.get('[Content_Types].xml')!);
 
-  // Relationship parts first: they decide which links each source part has to unwrap.
-  const unlinkedBySource = new Map<string, Set<string>>();
+  // Walk the relationships from the package root: a part is kept for what reaches it, never for its name.
+  const kinds = new Map<string, PartKind>();
   const output = new Map<string, Buffer>();
-  for (const [name, data] of files) {
-    if (removed.has(name.toLowerCase()) || !name.endsWith('.rels')) continue;
-    const { xml, unlinked } = rewriteRelationships(name, readXmlPart(data, name), removed);
-    unlinkedBySource.set(relsSource(name).toLowerCase(), unlinked);
-    output.set(name, encodeXmlPart(xml));
+  const unlinkedBySource = new Map<string, Set<string>>();
+  const queue = [''];
+  while (queue.length > 0) {
+    const source = queue.shift()!;
+    const rels = byLower.get(relsPartOf(source).toLowerCase());
+    if (rels === undefined) continue;
+    const { xml: rewritten, unlinked } = rewriteRelationships(rels, xml.get(rels)!, (type, target) => {
+      const kind = keptRelationships[type.split('/').pop() ?? ''];
+      if (!kind || !byLower.has(target) || target.endsWith('.rels') || target === '[content_types].xml') return false;
+      const known = kinds.get(target);
+      if (known !== undefined) return known === kind;
+      if (kind !== 'image' && !contentTypeShape.test(contentTypeOf(types, target) ?? '')) return false;
+      kinds.set(target, kind);
+      if (kind === 'word') queue.push(target);
+      return true;
+    });
+    unlinkedBySource.set(source, unlinked);
+    output.set(rels, encodeXmlPart(rewritten));
   }
+  if (kinds.get('word/document.xml') !== 'word') throw new FileRejectedError('file_type_not_allowed', 'no main document part');
 
-  for (const [name, data] of files) {
-    const lower = name.toLowerCase();
-    if (removed.has(lower) || output.has(name)) continue;
-    if (lower === 'docprops/core.xml') {
-      readXmlPart(data, name);
-      output.set(name, encodeXmlPart(EMPTY_CORE));
-    } else if (lower === 'docprops/app.xml') {
-      output.set(name, encodeXmlPart(sanitizeAppProperties(readXmlPart(data, name))));
-    } else if (lower === '[content_types].xml') {
-      output.set(name, encodeXmlPart(sanitizeContentTypes(readXmlPart(data, name), removed)));
-    } else if (lower.endsWith('.xml') || lower.endsWith('.vml')) {
-      output.set(name, encodeXmlPart(sanitizeWordXml(readXmlPart(data, name), unlinkedBySource.get(lower) ?? new Set())));
-    } else {
-      output.set(name, await sanitizePackageMedia(name, data));
+  const contentTypes = new Map<string, string>();
+  for (const [target, kind] of kinds) {
+    const name = byLower.get(target)!;
+    const text = () => xml.get(name) ?? readXmlPart(files.get(name)!, name);
+    if (kind === 'image') {
+      const image = await sanitizePackageImage(name, files.get(name)!);
+      output.set(name, image.data);
+      contentTypes.set(name, image.mime);
+      continue;
     }
+    if (kind === 'core') output.set(name, encodeXmlPart(EMPTY_CORE));
+    else if (kind === 'app') output.set(name, encodeXmlPart(sanitizeAppProperties(text())));
+    else output.set(name, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set())));
+    contentTypes.set(name, contentTypeOf(types, name)!);
   }
+  output.set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
 
   // Keep the original order ([Content_Types].xml usually first), without removed parts.
   return writeZip([...files.keys()].filter((name) => output.has(name)).map((name) => ({ name, data: output.get(name)! })));

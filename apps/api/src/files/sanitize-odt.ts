@@ -1,6 +1,6 @@
 import { FileRejectedError } from './errors.ts';
 import { mimeOf } from './kinds.ts';
-import { sanitizePackageMedia } from './package-media.ts';
+import { sanitizePackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, isPackageInternal, isWebLink, readXmlPart } from './xml-guard.ts';
@@ -18,28 +18,18 @@ const SVG = 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0';
 const MANIFEST = 'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0';
 
 /**
- * Parts that describe the author's machine or a rendering of the original: settings (printer
- * names and setup blobs), the thumbnail (a picture of page one, comments included), UI
- * configuration, RDF metadata, signatures, and old layout caches. LibreOffice opens files without them.
- */
-const removedParts = [
-  /(^|\/)settings\.xml$/,
-  /^thumbnails\//,
-  /^configurations2\//,
-  /(^|\/)manifest\.rdf$/,
-  /^meta-inf\/(documentsignatures|macrosignatures)\.xml$/,
-  /(^|\/)layout-cache$/,
-];
-
-/**
  * Comments (office:annotation) and tracked changes are resolved by acceptance: the change log in
  * text:tracked-changes holds deleted text and every change's author, the markers in the body go,
  * inserted text stays. Fields that print the author's name or profile (author, creator, sender-*,
- * user-defined properties) go with their cached text.
+ * user-defined properties), user fields (their declared values and the text showing them), the
+ * file or template name, who printed it, and mail-merge data go with their cached text.
  */
 const droppedText = new Set([
   'tracked-changes', 'change', 'change-start', 'change-end',
   'author-name', 'author-initials', 'initial-creator', 'creator', 'user-defined',
+  'user-field-decls', 'user-field-decl', 'user-field-get', 'user-field-input',
+  'file-name', 'template-name', 'printed-by',
+  'database-display', 'database-next', 'database-row-select', 'database-row-number', 'database-name',
   'dde-connection-decls', 'dde-connection-decl', 'dde-connection',
 ]);
 
@@ -64,11 +54,24 @@ function isLink(element: XmlElement): boolean {
   return (element.ns === TEXT || element.ns === DRAW) && element.local === 'a';
 }
 
+/** The package path an internal reference points at, from the part's directory. */
+function referencedPath(href: string, base: string): string {
+  let path = href.trim();
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape stays as written; it then matches no part.
+  }
+  return (base + path).split('/').filter((segment) => segment !== '' && segment !== '.').join('/');
+}
+
 /**
- * content.xml and styles.xml (headers and footers live there) with the rules above applied.
+ * content.xml and styles.xml (headers and footers live there) with the rules above applied; the
+ * package parts they reference (pictures, embedded objects) are added to `references`.
  * Frames lose their names and alt text too: Writer names a picture after its file (IMG_2034…).
+ * Embedded fonts and OLE objects (each a file with its own names and metadata) are not kept.
  */
-function sanitizeOdfXml(xml: string, part: string): string {
+function sanitizeOdfXml(xml: string, part: string, references: Set<string>, base: string): string {
   let frames = 0;
   return rewriteXml(xml, {
     attribute: (attribute, element) =>
@@ -77,33 +80,62 @@ function sanitizeOdfXml(xml: string, part: string): string {
       const { ns, local } = element;
       if (ns === SCRIPT && local === 'event-listener') throw new FileRejectedError('macro_document', `${part}: script event listener`);
       if (ns === OFFICE && (local === 'annotation' || local === 'annotation-end' || local === 'dde-source')) return 'drop';
+      // A picture stored inline as base64 is not re-encoded here, so it does not stay either.
+      if (ns === OFFICE && local === 'binary-data') return 'drop';
       if (ns === TEXT && (droppedText.has(local) || local.startsWith('sender-'))) return 'drop';
       if (ns === DC && (local === 'creator' || local === 'date')) return 'drop';
-      if (ns === SVG && (local === 'title' || local === 'desc')) return 'drop';
+      if (ns === SVG && (local === 'title' || local === 'desc' || local === 'font-face-src')) return 'drop';
+      if (ns === DRAW && local === 'object-ole') return 'drop';
       const href = attr(element, XLINK, 'href');
       if (href === undefined) return 'keep';
       if (isLink(element)) return isWebLink(href) || href.startsWith('#') ? 'keep' : 'unwrap';
       // Images, objects and sections must come from inside the package, never from a disk or server.
       if (!isPackageInternal(href)) throw new FileRejectedError('xml_entities', `${part}: ${element.name} links outside the package`);
+      references.add(referencedPath(href, base));
       return 'keep';
     },
   });
 }
 
-function sanitizeManifest(xml: string, isRemoved: (path: string) => boolean): string {
-  return rewriteXml(xml, {
-    element: (element) => {
-      if (element.ns !== MANIFEST) return 'keep';
-      if (element.local === 'encryption-data') throw new FileRejectedError('file_encrypted', 'encrypted ODF part');
-      if (element.local !== 'file-entry') return 'keep';
-      return isRemoved(attr(element, MANIFEST, 'full-path') ?? '') ? 'drop' : 'keep';
-    },
-  });
+/** The package's own parts, which a picture reference must not turn into a picture. */
+const reservedParts = /^(mimetype|content\.xml|styles\.xml|meta\.xml|settings\.xml|manifest\.rdf|META-INF\/.*)$/;
+
+const mediaTypeShape = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i;
+
+/** The original manifest's media types by path (for embedded objects), refused if any part is encrypted. */
+function readManifest(xml: string): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const event of xmlEvents(xml)) {
+    if (event.type !== 'start' || event.element.ns !== MANIFEST) continue;
+    if (event.element.local === 'encryption-data') throw new FileRejectedError('file_encrypted', 'encrypted ODF part');
+    const path = attr(event.element, MANIFEST, 'full-path');
+    const type = attr(event.element, MANIFEST, 'media-type') ?? '';
+    if (event.element.local === 'file-entry' && path !== undefined && mediaTypeShape.test(type)) types.set(path.replace(/\/$/, ''), type);
+  }
+  return types;
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A fresh manifest listing exactly the kept parts. */
+function writeManifest(version: string, entries: ReadonlyMap<string, string>): string {
+  const files = [...entries].map(
+    ([path, type]) => `<manifest:file-entry manifest:full-path="${escapeAttribute(path)}" manifest:media-type="${escapeAttribute(type)}"/>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<manifest:manifest xmlns:manifest="${MANIFEST}" manifest:version="${version}">` +
+    `<manifest:file-entry manifest:full-path="/" manifest:version="${version}" manifest:media-type="${mimeOf.odt}"/>${files.join('')}</manifest:manifest>`
+  );
 }
 
 /**
- * The judges' copy of an ODT: meta.xml reduced to nothing, comments and change authors gone,
- * tracked changes accepted, pictures re-encoded; `mimetype` stays first and stored, as ODF requires.
+ * The judges' copy of an ODT, rebuilt from what rendering needs: content.xml and styles.xml with
+ * comments, change authors and identity fields gone (tracked changes accepted), an empty meta.xml,
+ * the pictures and embedded objects they reference (pictures found by their content and
+ * re-encoded, whatever their names), and a fresh manifest. Settings (printer names), thumbnails,
+ * UI configuration, RDF metadata, signatures, layout caches and any part nothing references are
+ * not copied. `mimetype` stays first and stored, as ODF requires.
  */
 export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
   const zip = await openGuardedZip(bytes);
@@ -117,25 +149,47 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
   if (files.get('mimetype')?.toString('latin1') !== mimeOf.odt || !files.has('content.xml')) {
     throw new FileRejectedError('file_type_not_allowed', 'not an ODF text package');
   }
-  const isRemoved = (path: string) => removedParts.some((rule) => rule.test(path.toLowerCase()));
+  // Every XML part passes the XML guard, kept or not: a hostile part is refused, never skipped.
+  const xml = new Map<string, string>();
+  for (const [name, data] of files) if (/\.(xml|rdf)$/i.test(name)) xml.set(name, readXmlPart(data, name));
+  const manifestXml = xml.get('META-INF/manifest.xml');
+  const mediaTypes = manifestXml === undefined ? new Map<string, string>() : readManifest(manifestXml);
+  const version = officeVersion(xml.get('content.xml')!);
 
   const output: Array<{ name: string; data: Buffer; store?: boolean }> = [
     { name: 'mimetype', data: Buffer.from(mimeOf.odt, 'latin1'), store: true },
   ];
-  for (const [name, data] of files) {
-    if (name === 'mimetype' || isRemoved(name)) continue;
-    const lower = name.toLowerCase();
-    let clean: Buffer;
-    if (lower === 'meta-inf/manifest.xml') {
-      clean = encodeXmlPart(sanitizeManifest(readXmlPart(data, name), isRemoved));
-    } else if (/(^|\/)meta\.xml$/.test(lower)) {
-      clean = encodeXmlPart(minimalMeta(officeVersion(readXmlPart(data, name))));
-    } else if (lower.endsWith('.xml')) {
-      clean = encodeXmlPart(sanitizeOdfXml(readXmlPart(data, name), name));
-    } else {
-      clean = await sanitizePackageMedia(name, data);
+  const manifest = new Map<string, string>();
+  const references = new Set<string>();
+  const document = (dir: string) => {
+    for (const name of ['content.xml', 'styles.xml']) {
+      const path = dir + name;
+      const part = xml.get(path);
+      if (part === undefined) continue;
+      output.push({ name: path, data: encodeXmlPart(sanitizeOdfXml(part, path, references, dir)) });
+      manifest.set(path, 'text/xml');
     }
-    output.push({ name, data: clean });
+  };
+  document('');
+  output.push({ name: 'meta.xml', data: encodeXmlPart(minimalMeta(version)) });
+  manifest.set('meta.xml', 'text/xml');
+
+  // Referenced parts, including those an embedded object references in turn.
+  const done = new Set<string>();
+  for (let pending = [...references]; pending.length > 0; pending = [...references].filter((path) => !done.has(path))) {
+    for (const path of pending) {
+      done.add(path);
+      const data = files.get(path);
+      if (data !== undefined && !reservedParts.test(path) && !manifest.has(path)) {
+        const image = await sanitizePackageImage(path, data);
+        output.push({ name: path, data: image.data });
+        manifest.set(path, image.mime);
+      } else if (xml.has(`${path}/content.xml`) && mediaTypes.has(path)) {
+        manifest.set(`${path}/`, mediaTypes.get(path)!);
+        document(`${path}/`);
+      }
+    }
   }
+  output.push({ name: 'META-INF/manifest.xml', data: encodeXmlPart(writeManifest(version, manifest)) });
   return writeZip(output);
 }

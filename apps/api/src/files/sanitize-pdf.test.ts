@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -114,6 +115,50 @@ describe('sanitizePdf', () => {
     const jpeg = Buffer.from(images[0]!.contents);
     expect((await sharp(jpeg).metadata()).width).toBe(640);
     expect(identifyingTags(exiftool(jpeg, 'jpg'))).toEqual([]);
+  });
+
+  test('images under PNG predictors keep their pixels through the rebuild', async () => {
+    // 5×4 RGB pixels, rows encoded with PNG filters None, Sub, Up, Average and Paeth as pdfTeX writes them.
+    const [width, height, bpp] = [5, 4, 3];
+    const pixels = Buffer.from(Array.from({ length: width * height * bpp }, (_, i) => (i * 37 + (i >> 3) * 11) & 0xff));
+    const row = (r: number) => pixels.subarray(r * width * bpp, (r + 1) * width * bpp);
+    const at = (r: number, i: number) => (r < 0 || i < 0 ? 0 : row(r)[i]!);
+    const paeth = (a: number, b: number, c: number) => {
+      const p = a + b - c;
+      const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+      return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    };
+    const filters = [
+      (r: number, i: number) => at(r, i),
+      (r: number, i: number) => at(r, i) - at(r, i - bpp),
+      (r: number, i: number) => at(r, i) - at(r - 1, i),
+      (r: number, i: number) => at(r, i) - ((at(r, i - bpp) + at(r - 1, i)) >> 1),
+      (r: number, i: number) => at(r, i) - paeth(at(r, i - bpp), at(r - 1, i), at(r - 1, i - bpp)),
+    ];
+    const encoded = Buffer.concat(
+      Array.from({ length: height }, (_, r) => {
+        const type = [1, 2, 3, 4][r]!;
+        return Buffer.from([type, ...Array.from({ length: width * bpp }, (_, i) => filters[type]!(r, i) & 0xff)]);
+      }),
+    );
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([100, 100]);
+    const image = doc.context.register(
+      doc.context.stream(deflateSync(encoded), {
+        Type: 'XObject', Subtype: 'Image', Width: width, Height: height, ColorSpace: 'DeviceRGB', BitsPerComponent: 8,
+        Filter: 'FlateDecode', DecodeParms: { Predictor: 15, Colors: 3, Columns: width, BitsPerComponent: 8 },
+      }),
+    );
+    page.node.setXObject(PDFName.of('Im'), image);
+    page.node.addContentStream(doc.context.register(doc.context.flateStream('q 50 0 0 40 0 0 cm /Im Do Q')));
+
+    const clean = await PDFDocument.load(await sanitizePdf(Buffer.from(await doc.save())));
+    const [copy] = clean.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(copy!.dict.get(PDFName.of('DecodeParms'))).toBeUndefined();
+    expect(inflateSync(copy!.contents).equals(pixels)).toBe(true);
   });
 
   test('an encrypted PDF is refused', async () => {

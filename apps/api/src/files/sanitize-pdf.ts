@@ -1,45 +1,9 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRawStream,
-  PDFStream,
-  PDFString,
-  type PDFContext,
-  type PDFPageLeaf,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFPageLeaf } from 'pdf-lib';
 import { FileRejectedError } from './errors.ts';
-import { stripJpegMetadata } from './jpeg-metadata.ts';
+import { PdfRebuild } from './pdf-rebuild.ts';
 import { isWebLink } from './xml-guard.ts';
 
 const name = (key: string) => PDFName.of(key);
-
-/** Keys that carry authoring data wherever they appear (XMP streams, application private data). */
-const metadataKeys = ['Metadata', 'PieceInfo', 'LastModified'].map(name);
-/** Page keys that hold metadata, thumbnails of the original, actions or article threads. */
-const pageKeys = ['Thumb', 'AA', 'B', 'Annots'].map(name);
-
-function isDctImage(stream: PDFRawStream): boolean {
-  const filter = stream.dict.get(name('Filter'));
-  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.get(0) : filter;
-  return only === name('DCTDecode') && stream.dict.get(name('Subtype')) === name('Image');
-}
-
-/**
- * Strips metadata from every object of the loaded file before anything is copied: XMP on pages,
- * images and forms, and EXIF/XMP inside embedded JPEG photos (which carry the camera's GPS).
- */
-function scrubObjects(context: PDFContext): void {
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    const dict = object instanceof PDFDict ? object : object instanceof PDFStream ? object.dict : undefined;
-    for (const key of metadataKeys) dict?.delete(key);
-    if (object instanceof PDFRawStream && isDctImage(object)) {
-      context.assign(ref, PDFRawStream.of(object.dict, stripJpegMetadata(object.contents)));
-    }
-  }
-}
 
 function textOf(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
@@ -49,7 +13,7 @@ function textOf(value: unknown): string | undefined {
  * Annotations carry their author in /T (and again in their /Popup), plus comments in /Contents.
  * Only web links survive, rebuilt from scratch with nothing but their rectangle and address.
  */
-function webLinks(page: PDFPageLeaf, context: PDFContext): PDFDict[] {
+function webLinks(page: PDFPageLeaf, rebuild: PdfRebuild, context: PDFContext): PDFDict[] {
   const annots = page.lookupMaybe(name('Annots'), PDFArray);
   const links: PDFDict[] = [];
   for (let i = 0; i < (annots?.size() ?? 0); i++) {
@@ -57,13 +21,13 @@ function webLinks(page: PDFPageLeaf, context: PDFContext): PDFDict[] {
     if (annot?.get(name('Subtype')) !== name('Link')) continue;
     const action = annot.lookupMaybe(name('A'), PDFDict);
     const uri = action?.get(name('S')) === name('URI') ? textOf(action.lookup(name('URI'))) : undefined;
-    const rect = annot.lookupMaybe(name('Rect'), PDFArray);
-    if (!uri || !isWebLink(uri) || !rect) continue;
+    const rect = rebuild.plain(annot.get(name('Rect')));
+    if (!uri || !isWebLink(uri) || !(rect instanceof PDFArray) || rect.size() !== 4) continue;
     links.push(
       context.obj({
         Type: 'Annot',
         Subtype: 'Link',
-        Rect: rect.asArray().map((n) => context.lookup(n)!),
+        Rect: rect,
         Border: [0, 0, 0],
         A: { Type: 'Action', S: 'URI', URI: PDFString.of(uri) },
       }),
@@ -73,10 +37,11 @@ function webLinks(page: PDFPageLeaf, context: PDFContext): PDFDict[] {
 }
 
 /**
- * The judges' copy of a PDF (SECURITY.md #4): pages copied into a fresh document, so nothing
- * unreachable from the pages survives (Info, XMP, outlines, attachments, earlier incremental
- * revisions, JavaScript, form data), with no Info dictionary of its own (updateMetadata off
- * keeps pdf-lib from writing its Producer/Creator/dates).
+ * The judges' copy of a PDF (SECURITY.md #4, DESIGN.md Blindness): fresh pages rebuilt from an
+ * allow-list of what rendering needs (pdf-rebuild.ts), so nothing else survives — Info, XMP on any
+ * object, outlines, attachments, earlier incremental revisions, JavaScript, form data, pdfTeX's
+ * figure dictionaries, application private data — and no Info dictionary of its own
+ * (updateMetadata off keeps pdf-lib from writing its Producer/Creator/dates).
  */
 export async function sanitizePdf(bytes: Uint8Array): Promise<Buffer> {
   try {
@@ -84,14 +49,15 @@ export async function sanitizePdf(bytes: Uint8Array): Promise<Buffer> {
     const source = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
     if (source.isEncrypted) throw new FileRejectedError('file_encrypted', 'encrypted PDF');
     if (source.getPageCount() === 0) throw new FileRejectedError('file_damaged', 'PDF without pages');
-    scrubObjects(source.context);
-    for (const page of source.getPages()) {
-      const links = webLinks(page.node, source.context);
-      for (const key of pageKeys) page.node.delete(key);
-      if (links.length > 0) page.node.set(name('Annots'), source.context.obj(links.map((link) => source.context.register(link))));
-    }
     const clean = await PDFDocument.create({ updateMetadata: false });
-    for (const page of await clean.copyPages(source, source.getPageIndices())) clean.addPage(page);
+    const rebuild = new PdfRebuild(source.context, clean.context);
+    for (const sourcePage of source.getPages()) {
+      const page = clean.addPage();
+      page.node.delete(name('Resources'));
+      for (const [key, value] of rebuild.page(sourcePage.node)) page.node.set(name(key), value);
+      const links = webLinks(sourcePage.node, rebuild, clean.context);
+      if (links.length > 0) page.node.set(name('Annots'), clean.context.obj(links.map((link) => clean.context.register(link))));
+    }
     return Buffer.from(await clean.save());
   } catch (error) {
     if (error instanceof FileRejectedError) throw error;

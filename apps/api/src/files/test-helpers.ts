@@ -56,9 +56,9 @@ function decodedViews(bytes: Buffer): Buffer[] {
 }
 
 /** The identifying strings found in the bytes, in any encoding or escape. */
-export function leaksIn(bytes: Buffer): string[] {
+export function leaksIn(bytes: Buffer, secrets: readonly string[] = identifying): string[] {
   const views = [bytes, ...decodedViews(bytes)];
-  return identifying.filter((text) => encodedForms(text).some((form) => views.some((view) => view.includes(form))));
+  return secrets.filter((text) => encodedForms(text).some((form) => views.some((view) => view.includes(form))));
 }
 
 export async function unzipAll(bytes: Buffer): Promise<Map<string, Buffer>> {
