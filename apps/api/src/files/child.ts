@@ -16,6 +16,13 @@ export interface WorkerLimits {
 
 export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 15_000, heapMb: 256, rssMb: 600 };
 
+/**
+ * How long a worker may take to start, before it has seen the file. Kept apart from the task's
+ * limit: on a busy machine starting Node with its loader alone took 7–9 s, and counting it
+ * against the file refused valid documents at the deadline rush.
+ */
+const STARTUP_LIMIT_MS = 60_000;
+
 const workerPath = fileURLToPath(new URL('./document-worker.ts', import.meta.url));
 // The worker is TypeScript like the rest of the API; tsx's loader runs it (node --import tsx).
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -75,19 +82,24 @@ function runOnce(task: DocumentTask, limits: WorkerLimits): Promise<DocumentResu
     const finish = (settle: () => void) => {
       if (settled) return;
       settled = true;
+      clearTimeout(startup);
       clearTimeout(timer);
       clearInterval(watch);
       child.kill('SIGKILL');
       settle();
     };
     const fail = (detail: string) => finish(() => reject(new FileRejectedError('extraction_failed', detail)));
-    const timer = setTimeout(() => fail(`worker took longer than ${limits.timeoutMs} ms`), limits.timeoutMs);
+    const startup = setTimeout(() => fail(`worker did not start within ${STARTUP_LIMIT_MS} ms`), STARTUP_LIMIT_MS);
+    let timer: NodeJS.Timeout | undefined;
     const watch = setInterval(() => {
       const rss = child.pid === undefined ? undefined : rssMb(child.pid);
       if (rss !== undefined && rss > limits.rssMb) fail(`worker used ${Math.round(rss)} MB`);
     }, 50);
     child.on('message', (reply: Reply) => {
       if ('ready' in reply) {
+        // The task's time limit starts when the worker has the file.
+        clearTimeout(startup);
+        timer = setTimeout(() => fail(`worker took longer than ${limits.timeoutMs} ms`), limits.timeoutMs);
         child.send(task);
       } else if (reply.ok) {
         const { sanitized, extracted } = reply.result;
