@@ -160,6 +160,7 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await page.keyboard.type(' Câu viết khi mất mạng.');
     await page.getByRole('status').filter({ hasText: 'Chưa lưu — sẽ thử lại khi có mạng' }).waitFor({ timeout: 15_000 });
     // The tab is closed while offline; the text is only on the device now.
+    await page.waitForFunction(() => Object.values(localStorage).some((copy) => copy.includes('Câu viết khi mất mạng.')));
     await page.close({ runBeforeUnload: false });
     await context.setOffline(false);
     page = await context.newPage();
