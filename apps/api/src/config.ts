@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTimeOfDay, type TimeOfDay } from './operations/backup-schedule.ts';
 
 export interface Config {
   port: number;
@@ -18,6 +19,8 @@ export interface Config {
   serveWeb: boolean;
   /** Folder holding SvelteKit's adapter-node build (handler.js). */
   webBuildDir: string;
+  /** Nightly backup into `dir/<timestamp>` at `at` (Vietnam time), keeping the newest `keep`; off without BACKUP_DIR. */
+  backup: { dir: string; at: TimeOfDay; keep: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  const backupDir = text('BACKUP_DIR');
+  const backupAtText = text('BACKUP_AT') ?? '02:00';
+  const backupAt = parseTimeOfDay(backupAtText);
+  if (!backupAt) problems.push(`BACKUP_AT must be a time of day in Vietnam as HH:MM, like 02:00 (got "${backupAtText}")`);
+  const backupKeepText = text('BACKUP_KEEP') ?? '7';
+  const backupKeep = Number(backupKeepText);
+  if (!Number.isInteger(backupKeep) || backupKeep < 1 || backupKeep > 1000) {
+    problems.push(`BACKUP_KEEP must be a whole number from 1 to 1000 (got "${backupKeepText}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -101,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     initialOrganizer,
     serveWeb: serveWebText === 'true',
     webBuildDir: resolve(text('WEB_BUILD_DIR') ?? new URL('../../web/build', import.meta.url).pathname),
+    backup: backupDir !== undefined && backupAt ? { dir: resolve(backupDir), at: backupAt, keep: backupKeep } : undefined,
   };
 }

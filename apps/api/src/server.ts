@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { sweepBlobStore } from './files/blob-store.ts';
+import { scheduleNightlyBackups } from './operations/backup-schedule.ts';
 import { prepareFirstRun } from './first-run.ts';
 
 function readConfig(): Config {
@@ -41,8 +42,15 @@ export async function startServer(options: StartOptions = {}) {
   const setupLink = await prepareFirstRun(db, config);
 
   const app = await buildApp({ config, db, serveWeb: config.serveWeb, logger: { level: config.logLevel } });
+  const stopBackups = config.backup
+    ? scheduleNightlyBackups({
+      db, dataDir: config.dataDir, backupDir: config.backup.dir, at: config.backup.at, keep: config.backup.keep,
+      log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
+    })
+    : undefined;
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
+    stopBackups?.();
     await app.close();
     closeDb(db);
   });
