@@ -65,14 +65,14 @@ const KEEP_ATTACHMENTS = 4;
 const PALETTE = ['#c0392b', '#2980b9', '#27ae60', '#f1c40f', '#8e44ad', '#16a085', '#d35400', '#7f8c8d'];
 const DATABASE_FILE = 'guong-sang.sqlite';
 
-const freePort = () => new Promise<number>((resolve) => {
+export const freePort = () => new Promise<number>((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
     const address = probe.address();
     probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
   });
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -121,7 +121,7 @@ function multipartBody(file: { name: string; bytes: Buffer }): { body: Buffer; t
 }
 
 /** The real server as `pnpm start` runs it (API only), on one port that survives restarts. */
-class Server {
+export class Server {
   private child: ChildProcess | undefined;
   private stderr = '';
   /** Resolves while the server listens; replaced by a pending one while it is down. */
@@ -168,10 +168,10 @@ class Server {
   }
 }
 
-interface Ack { entryId: number; version: number; code: string; receiptHash: string }
-interface UploadAck { entryId: number; attachmentId: number; sha256: string; kind: string }
+export interface Ack { entryId: number; version: number; code: string; receiptHash: string }
+export interface UploadAck { entryId: number; attachmentId: number; sha256: string; kind: string }
 
-interface Tally {
+export interface Tally {
   acks: Ack[];
   uploads: UploadAck[];
   withdrawals: number;
@@ -180,7 +180,7 @@ interface Tally {
   refusals: Record<string, number>;
 }
 
-class Client {
+export class Client {
   private cookie = '';
   private entryId = 0;
   /** Set when the entry was withdrawn (or may have been, the answer cut off by a kill). */
@@ -326,7 +326,7 @@ function leftovers(dataDir: string): { tempFiles: number; unrecordedBlobs: numbe
 }
 
 /** Everything the data directory promises after the crashes, checked with the server stopped. */
-function verify(db: Db, dataDir: string, tally: Tally, problems: string[]) {
+export function verify(db: Db, dataDir: string, tally: Tally, problems: string[]) {
   const sqlite = db.$client;
   const filesDir = join(dataDir, 'files');
   const rows = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
@@ -416,6 +416,32 @@ function verify(db: Db, dataDir: string, tally: Tally, problems: string[]) {
   };
 }
 
+/**
+ * With the server started: the organizer opens a contest and `count` entrants register, each with a
+ * draft, ready to `run` the deadline rush.
+ */
+export async function openContestWithEntrants(server: Server, count: number, rng: Rng, tally: Tally): Promise<Client[]> {
+  const organizer = new Client(server, -1, 0, rng.fork('organizer'), tally);
+  await organizer.call('/api/auth/login', { method: 'POST', json: ORGANIZER });
+  const unit = await organizer.call('/api/units', { method: 'POST', json: { name: 'Đảng ủy Sở Tư pháp', headcount: 500 } });
+  const now = Date.now();
+  const contest = await organizer.call('/api/contests', {
+    method: 'POST',
+    json: {
+      title: 'Gương sáng làm theo lời Bác', slug: 'guong-sang', status: 'open', minWords: 1, maxWords: 5000,
+      submissionOpensAt: new Date(now - 3600e3).toISOString(), submissionClosesAt: new Date(now + 86_400e3).toISOString(),
+    },
+  });
+  if (contest.status !== 201) throw new Error(`contest: HTTP ${contest.status} ${JSON.stringify(contest.json)}`);
+
+  // Argon2id makes registering slow on purpose: a few at a time, once, before the rush.
+  const clients = Array.from({ length: count }, (_, i) => new Client(server, i, Number(contest.json?.id), rng.fork(`client ${i}`), tally));
+  for (let i = 0; i < clients.length; i += 8) {
+    await Promise.all(clients.slice(i, i + 8).map((client) => client.register(Number(unit.json?.id))));
+  }
+  return clients;
+}
+
 /** Runs the whole crash test in a fresh data directory, which it removes afterwards. */
 export async function runCrashTest(options: CrashOptions): Promise<CrashReport> {
   const log = options.log ?? (() => undefined);
@@ -428,24 +454,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   const problems: string[] = [];
   try {
     await server.start();
-    const organizer = new Client(server, -1, 0, rng.fork('organizer'), tally);
-    await organizer.call('/api/auth/login', { method: 'POST', json: ORGANIZER });
-    const unit = await organizer.call('/api/units', { method: 'POST', json: { name: 'Đảng ủy Sở Tư pháp', headcount: 500 } });
-    const now = Date.now();
-    const contest = await organizer.call('/api/contests', {
-      method: 'POST',
-      json: {
-        title: 'Gương sáng làm theo lời Bác', slug: 'guong-sang', status: 'open', minWords: 1, maxWords: 5000,
-        submissionOpensAt: new Date(now - 3600e3).toISOString(), submissionClosesAt: new Date(now + 86_400e3).toISOString(),
-      },
-    });
-    if (contest.status !== 201) throw new Error(`contest: HTTP ${contest.status} ${JSON.stringify(contest.json)}`);
-
-    // Argon2id makes registering slow on purpose: a few at a time, once, before the kills.
-    const clients = Array.from({ length: options.clients }, (_, i) => new Client(server, i, Number(contest.json?.id), rng.fork(`client ${i}`), tally));
-    for (let i = 0; i < clients.length; i += 8) {
-      await Promise.all(clients.slice(i, i + 8).map((client) => client.register(Number(unit.json?.id))));
-    }
+    const clients = await openContestWithEntrants(server, options.clients, rng, tally);
     log(`${clients.length} entrants registered, each with a draft (${((performance.now() - startedAt) / 1000).toFixed(0)} s)`);
 
     let stopped = false;

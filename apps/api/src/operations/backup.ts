@@ -1,6 +1,6 @@
 // Backups of a data directory (issue 12): `pnpm backup`, `pnpm restore` and the nightly backup all
 // run the functions here.
-import { backupDatabase, inspectDatabaseCopy, restoreDatabaseCopy, type Db } from '@guong-sang/db';
+import { backupDatabase, closeDb, createDb, inspectDatabaseCopy, restoreDatabaseCopy, type Db } from '@guong-sang/db';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -98,6 +98,20 @@ export async function createBackup(db: Db, dataDir: string, folder: string): Pro
   };
   await writeFile(join(folder, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** `pnpm backup`: backs up the data directory of a server that may be running, through its own connection. */
+export async function backupDataDirectory(dataDir: string, folder: string): Promise<BackupManifest> {
+  const databasePath = join(dataDir, DATABASE_FILE);
+  if (!existsSync(databasePath)) {
+    throw new BackupError(`Không có cơ sở dữ liệu tại ${databasePath}.`, `There is no database at ${databasePath}.`);
+  }
+  const db = createDb(databasePath, { migrate: false });
+  try {
+    return await createBackup(db, dataDir, folder);
+  } finally {
+    closeDb(db);
+  }
 }
 
 /** Checks a backup folder as a whole; throws a BackupError naming every problem found. */
