@@ -1,4 +1,5 @@
 import type { Db } from '@guong-sang/db';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupFolderName, createBackup, pruneBackups } from './backup.ts';
 
@@ -48,6 +49,8 @@ export function scheduleNightlyBackups(options: NightlyBackupOptions): () => voi
       options.log.info(`nightly backup in ${folder}: ${manifest.files.count} files, ${manifest.database.bytes} bytes of database; removed ${removed.length} older`);
     } catch (error) {
       options.log.error(`nightly backup into ${folder} failed: ${error instanceof Error ? error.message : String(error)}`);
+      // An unfinished backup (no manifest) would never be pruned: it goes at once.
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
     }
     plan();
   };

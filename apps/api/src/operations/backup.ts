@@ -82,7 +82,8 @@ export async function createBackup(db: Db, dataDir: string, folder: string): Pro
   for (const file of copy.files) {
     const target = blobPath(targetFiles, file.sha256);
     await mkdir(join(target, '..'), { recursive: true });
-    await copyFile(blobPath(sourceFiles, file.sha256), target);
+    // A missing source file is reported below with the others, not as a bare ENOENT.
+    await copyFile(blobPath(sourceFiles, file.sha256), target).catch(() => undefined);
   }
   const problems = await checkFiles(targetFiles, copy.files);
   if (problems.length > 0) {
