@@ -31,7 +31,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const email = validEmail(request.body.email);
     const fullName = cleanLine(request.body.fullName);
     const { password, unitId } = request.body;
-    if (fullName === '') throw new DomainError(400, 'validation_failed');
     if (!getUnit(api.db, unitId)) throw new DomainError(400, 'unknown_unit');
     if (!isAcceptablePassword(password, [email, fullName])) throw new DomainError(400, 'weak_password');
     const passwordHash = await hashPassword(password);
