@@ -5,6 +5,7 @@ export * as schema from './schema/index.ts';
 export { ROLES, type Role, ATTACHMENT_KINDS, type AttachmentKind } from './schema/index.ts';
 export * from './queries/units.ts';
 export * from './queries/users.ts';
+export * from './queries/sessions.ts';
 export * from './queries/settings.ts';
 export * from './queries/audit.ts';
 export * from './queries/contests.ts';

@@ -1,7 +1,9 @@
 // The only module that touches lucia (deprecated upstream, so it stays contained here).
-import { DrizzleSQLiteAdapter } from '@lucia-auth/adapter-drizzle';
-import { schema, type Db } from '@guong-sang/db';
-import { Lucia, TimeSpan } from 'lucia';
+import {
+  createSession, deleteExpiredSessions, deleteSession, deleteUserSessions, getSession, listUserSessions, setSessionExpiry,
+  type Db, type Session,
+} from '@guong-sang/db';
+import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from 'lucia';
 
 /** Idle timeout: a session unused this long ends (lucia slides it on use). */
 export const SESSION_IDLE = new TimeSpan(8, 'h');
@@ -37,9 +39,41 @@ declare module 'lucia' {
   }
 }
 
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+const databaseSession = ({ id, userId, expiresAt, createdAt }: Session): DatabaseSession =>
+  ({ id, userId, expiresAt: new Date(expiresAt * 1000), attributes: { createdAt } });
+
+/** Lucia's storage, through packages/db's session queries (the table keeps seconds, lucia Dates). */
+function sessionAdapter(db: Db): Adapter {
+  return {
+    async getSessionAndUser(sessionId) {
+      const session = getSession(db, sessionId);
+      return session ? [databaseSession(session), { id: session.userId, attributes: {} }] : [null, null];
+    },
+    async getUserSessions(userId) {
+      return listUserSessions(db, userId).map(databaseSession);
+    },
+    async setSession({ id, userId, expiresAt, attributes }) {
+      createSession(db, { id, userId, expiresAt: seconds(expiresAt), createdAt: attributes.createdAt });
+    },
+    async updateSessionExpiration(sessionId, expiresAt) {
+      setSessionExpiry(db, sessionId, seconds(expiresAt));
+    },
+    async deleteSession(sessionId) {
+      deleteSession(db, sessionId);
+    },
+    async deleteUserSessions(userId) {
+      deleteUserSessions(db, userId);
+    },
+    async deleteExpiredSessions() {
+      deleteExpiredSessions(db, seconds(new Date()));
+    },
+  };
+}
+
 export function createSessions(db: Db, options: { secureCookies: boolean }): Sessions {
-  const adapter = new DrizzleSQLiteAdapter(db, schema.sessions, schema.users);
-  const lucia = new Lucia(adapter, {
+  const lucia = new Lucia(sessionAdapter(db), {
     sessionExpiresIn: SESSION_IDLE,
     sessionCookie: {
       // __Host- binds the cookie to this exact host over HTTPS (no Domain, Path=/).

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { ROLES, type Role, sessions, userRoles, users } from '../schema/index.ts';
+import { ROLES, type Role, userRoles, users } from '../schema/index.ts';
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -50,15 +50,6 @@ export function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string
 
 export function deactivateUser(db: DbOrTx, userId: string, at: Date): void {
   db.update(users).set({ deactivatedAt: at }).where(eq(users.id, userId)).run();
-}
-
-export function deleteUserSessions(db: DbOrTx, userId: string): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
-}
-
-export function countSessions(db: DbOrTx, userId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(sessions)
-    .where(eq(sessions.userId, userId)).get()?.n ?? 0;
 }
 
 /** Organizers' people search: by name or e-mail fragment, at most `limit` rows. */
