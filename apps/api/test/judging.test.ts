@@ -335,6 +335,14 @@ describe('exports', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     expect(csv.body).toContain('"Chân thực, cảm động"');
+    const criteria = detail.rubric.map((c: { name: string }) => c.name).join(',');
+    expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật`);
+    // An organizer who reads the interface in English gets English headers; the data stays as written.
+    const english = await ctx.app.inject({
+      url: `/api/rounds/${roundId}/export?table=sheets&format=csv`, headers: { cookie: `${organizer}; gs_locale=en` },
+    });
+    expect(english.body.slice(1).split('\r\n')[0]).toBe(`Code,Judge,Status,${criteria},Comment,Updated`);
+    expect(english.body).toContain('"Chân thực, cảm động"');
 
     const ExcelJS = (await import('exceljs')).default;
     for (const table of ['results', 'sheets', 'judges', 'units']) {

@@ -1,15 +1,11 @@
 // Written with yazl, not epub-gen-memory: that library downloads every image by URL (node-fetch or file://)
 // and stamps the current time, while this must stay offline, take photos from memory and be reproducible.
 import { writeZip, type ZipOutputEntry } from '../../files/zip-write.ts';
-import { englishDate, vietnameseDate } from './dates.ts';
+import { anthologyTexts } from '../../lib/document-texts.ts';
+import { writtenDate } from './dates.ts';
 import { cleanText, tokenize } from './html-blocks.ts';
 import { preparePhoto } from './photos.ts';
 import type { Anthology } from './types.ts';
-
-const labels = {
-  vi: { kind: 'Tuyển tập', contents: 'Mục lục', published: (d: Date) => `Xuất bản ${vietnameseDate(d)}`, online: 'Đọc trực tuyến:' },
-  en: { kind: 'Anthology', contents: 'Contents', published: (d: Date) => `Published ${englishDate(d)}`, online: 'Read online:' },
-};
 
 /** Text and attribute values for XML: NFC, no characters XML forbids, markup characters escaped. */
 export function xml(text: string): string {
@@ -88,7 +84,7 @@ const container = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export async function anthologyEpub(a: Anthology): Promise<Buffer> {
-  const label = labels[a.language];
+  const label = anthologyTexts[a.language];
   // Labels are in the chosen language, the stories and the contest title always in Vietnamese.
   const labelLang = a.language === 'vi' ? '' : ' xml:lang="en" lang="en"';
   const title = cleanText(a.contestTitle).trim();
@@ -105,9 +101,9 @@ export async function anthologyEpub(a: Anthology): Promise<Buffer> {
   text(
     'title.xhtml',
     page(title, `<section class="cover" epub:type="titlepage">
-<p class="kind"${labelLang}>${xml(label.kind)}</p>
+<p class="kind"${labelLang}>${xml(label.epubKind)}</p>
 <h1>${xml(title)}</h1>
-${organizer ? `<p class="organizer">${xml(organizer)}</p>\n` : ''}<p class="published"${labelLang}>${xml(label.published(a.publishedAt))}</p>
+${organizer ? `<p class="organizer">${xml(organizer)}</p>\n` : ''}<p class="published"${labelLang}>${xml(label.published(writtenDate[a.language](a.publishedAt)))}</p>
 <p class="published"><a href="${xml(a.url.trim())}">${xml(a.url.trim())}</a></p>
 </section>`, 'vi'),
   );

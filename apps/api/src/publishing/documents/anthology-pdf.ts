@@ -1,4 +1,5 @@
-import { englishDate, vietnameseDate } from './dates.ts';
+import { anthologyTexts } from '../../lib/document-texts.ts';
+import { writtenDate } from './dates.ts';
 import { type Block, htmlBlocks } from './html-blocks.ts';
 import { newPdf, type Pdf, pdfBytes, pdfText } from './pdf-document.ts';
 import { type Flow, lineHeight, measureText, plainRuns, type TextStyle, writeText } from './pdf-text.ts';
@@ -31,11 +32,6 @@ const style = {
   tocByline: { size: 9, italic: true, color: GREY },
 } satisfies Record<string, TextStyle>;
 
-const labels = {
-  vi: { kind: 'TUYỂN TẬP', contents: 'Mục lục', published: (d: Date) => `Xuất bản ${vietnameseDate(d)}`, online: 'Đọc trực tuyến:' },
-  en: { kind: 'ANTHOLOGY', contents: 'Contents', published: (d: Date) => `Published ${englishDate(d)}`, online: 'Read online:' },
-};
-
 interface Chapter {
   title: string;
   byline: string;
@@ -56,11 +52,11 @@ export async function anthologyPdf(a: Anthology): Promise<Buffer> {
       photos: await Promise.all(s.photos.map(preparePhoto)),
     })),
   );
-  const label = labels[a.language];
+  const label = anthologyTexts[a.language];
   const doc = newPdf({ title: pdfText(a.contestTitle), date: a.publishedAt, size: [WIDTH, HEIGHT], margins: MARGIN });
 
   doc.addPage();
-  cover(doc, a, label.kind, label.published(a.publishedAt));
+  cover(doc, a, label.pdfKind, label.published(writtenDate[a.language](a.publishedAt)));
 
   // The contents come before the chapters but list their page numbers: measure the contents first,
   // leave that many pages blank, write the chapters, then fill the contents in.

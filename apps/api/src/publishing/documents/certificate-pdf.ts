@@ -1,11 +1,10 @@
+import { certificateTexts } from '../../lib/document-texts.ts';
 import { vietnameseDate } from './dates.ts';
 import { fontStyle } from './fonts.ts';
 import { newPdf, type Pdf, pdfBytes, pdfText } from './pdf-document.ts';
 import { measureText, plainRuns, type TextStyle, writeText } from './pdf-text.ts';
 import type { Certificate } from './types.ts';
 
-/** Where the organizer signs; the place on the date line of every certificate. */
-const PLACE = 'Thành phố Hồ Chí Minh';
 const RED = '#8b1e1e';
 const GOLD = '#a8842c';
 const INK = '#1a1a1a';
@@ -20,7 +19,7 @@ export function certificatesPdf(cs: readonly Certificate[]): Promise<Buffer> {
   const first = cs[0];
   if (!first) throw new RangeError('certificatesPdf needs at least one certificate');
   const doc = newPdf({
-    title: `Giấy chứng nhận — ${pdfText(first.contestTitle)}`,
+    title: certificateTexts.documentTitle(pdfText(first.contestTitle)),
     date: first.issuedAt,
     size: 'A4',
     layout: 'landscape',
@@ -68,13 +67,13 @@ function page(doc: Pdf, c: Certificate) {
   const { height: h } = doc.page;
   const center = 'center' as const;
   const lines: Line[] = [
-    { text: 'GIẤY CHỨNG NHẬN', style: { size: 34, bold: true, color: RED, align: center }, gap: 0 },
+    { text: certificateTexts.heading, style: { size: 34, bold: true, color: RED, align: center }, gap: 0 },
     { text: c.contestTitle, style: { size: 16, bold: true, color: INK, align: center }, gap: 8 },
-    { text: 'Chứng nhận', style: { size: 15, italic: true, color: INK, align: center }, gap: 22 },
+    { text: certificateTexts.certifies, style: { size: 15, italic: true, color: INK, align: center }, gap: 22 },
     { text: c.recipientName, style: { size: 30, bold: true, color: RED, align: center }, gap: 6, oneLine: true },
     ...(c.unitName?.trim() ? [{ text: c.unitName, style: { size: 14, italic: true, color: INK, align: center }, gap: 4 }] : []),
-    { text: `Đạt ${c.tierName.trim()}`, style: { size: 19, bold: true, color: RED, align: center }, gap: 18 },
-    { text: `với bài dự thi “${c.entryTitle.trim()}”`, style: { size: 14, italic: true, color: INK, align: center }, gap: 6 },
+    { text: certificateTexts.prize(c.tierName.trim()), style: { size: 19, bold: true, color: RED, align: center }, gap: 18 },
+    { text: certificateTexts.entry(c.entryTitle.trim()), style: { size: 14, italic: true, color: INK, align: center }, gap: 6 },
   ];
   const top = 70;
   const bottom = h - 185; // the date and signature block starts here
@@ -88,9 +87,9 @@ function page(doc: Pdf, c: Certificate) {
 
   const signX = doc.page.width * 0.55;
   const signWidth = doc.page.width - 60 - signX;
-  y = writeText(doc, plainRuns(`${PLACE}, ${vietnameseDate(c.issuedAt)}`), signX, h - 170, signWidth, { size: 13, italic: true, color: INK, align: center });
+  y = writeText(doc, plainRuns(certificateTexts.placeAndDate(vietnameseDate(c.issuedAt))), signX, h - 170, signWidth, { size: 13, italic: true, color: INK, align: center });
   writeText(doc, plainRuns(c.organizerTitle), signX, y + 6, signWidth, { size: 13, bold: true, color: INK, align: center });
-  writeText(doc, plainRuns(`Số: ${c.code}`), 60, h - 62, 300, { size: 9, color: GREY });
+  writeText(doc, plainRuns(certificateTexts.number(c.code)), 60, h - 62, 300, { size: 9, color: GREY });
 }
 
 function sizeOf(doc: Pdf, l: Line, scale: number): number {

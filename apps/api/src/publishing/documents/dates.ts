@@ -1,3 +1,5 @@
+import type { Locale } from '../../lib/locale.ts';
+
 /** Calendar day of an instant in Vietnam: a certificate issued at 23:30 on the 25th (UTC) is dated the 26th. */
 export function vietnamDay(date: Date): { day: number; month: number; year: number } {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
@@ -23,3 +25,6 @@ export function englishDate(date: Date): string {
   const { day, month, year } = vietnamDay(date);
   return `${day} ${englishMonths[month - 1]} ${year}`;
 }
+
+/** A document's dates in the language of its labels. */
+export const writtenDate: Record<Locale, (date: Date) => string> = { vi: vietnameseDate, en: englishDate };

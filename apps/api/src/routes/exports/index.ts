@@ -1,12 +1,13 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { localeOf } from '../../plugins/errors.ts';
 import { exportTable, toCsv, toXlsx } from './tables.ts';
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/rounds/:roundId/export', {
     schema: {
-      summary: 'Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer)',
+      summary: 'Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer), headed in the organizer\'s language',
       tags: ['results'], security: [{ session: [] }],
       params: Type.Object({ roundId: Id }),
       querystring: Type.Object({
@@ -18,7 +19,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     requireRole(request, 'organizer');
     const { table: name, format } = request.query;
-    const table = exportTable(api.db, request.params.roundId, name);
+    const table = exportTable(api.db, request.params.roundId, name, localeOf(request));
     const filename = `vong-${request.params.roundId}-${name}.${format}`;
     reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));

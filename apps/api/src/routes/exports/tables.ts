@@ -2,23 +2,25 @@ import {
   getRound, getUnit, getUser, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
+import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
+import type { Locale } from '../../lib/locale.ts';
 import { roundResults } from '../results/index.ts';
 
 export type Cell = string | number | null;
 export interface Table { title: string; header: string[]; rows: Cell[][] }
 export type TableName = 'results' | 'sheets' | 'judges' | 'units';
 
-/** The organizer's exports of a round, as plain tables (Vietnamese headers). */
-export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table {
+/** The organizer's exports of a round, as plain tables headed in the organizer's language. */
+export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale: Locale): Table {
   const round = getRound(db, roundId);
   if (!round) throw notFound();
   const results = roundResults(db, roundId, 'corrected');
+  const texts = exportTexts[locale];
   switch (name) {
     case 'results':
       return {
-        title: 'Kết quả',
-        header: ['Hạng', 'Đồng hạng', 'Mã bài', 'Tiêu đề', 'Điểm thô', 'Điểm hiệu chỉnh', 'Số giám khảo', 'Chấm phúc khảo', 'Tác giả', 'Đơn vị'],
+        ...texts.results,
         rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, e.raw, e.score, e.readers,
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
@@ -26,8 +28,8 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table
       const criteria = listCriteria(db, round.contestId);
       const codes = new Map(listEntriesByContest(db, round.contestId).map((e) => [e.id, e.code]));
       return {
-        title: 'Phiếu chấm',
-        header: ['Mã bài', 'Giám khảo', 'Trạng thái', ...criteria.map((c) => c.name), 'Nhận xét', 'Cập nhật'],
+        title: texts.sheets.title,
+        header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
         rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
           codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', sheet.status,
           ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
@@ -37,8 +39,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table
     }
     case 'judges':
       return {
-        title: 'Giám khảo',
-        header: ['Giám khảo', 'Số phiếu', 'Độ khắt khe', 'Sai số chuẩn', 'Đáng chú ý'],
+        ...texts.judges,
         rows: results.judges.map((j) => [j.judgeName, j.sheets, j.severity, j.se, j.flagged ? 'x' : '']),
       };
     case 'units': {
@@ -49,8 +50,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName): Table
         if (unitId !== undefined) counts.set(unitId, (counts.get(unitId) ?? 0) + 1);
       }
       return {
-        title: 'Đơn vị',
-        header: ['Đơn vị', 'Số cán bộ, đảng viên, người lao động', 'Số bài dự thi', 'Tỷ lệ tham gia (%)'],
+        ...texts.units,
         rows: listUnits(db).map((unit) => {
           const entries = counts.get(unit.id) ?? 0;
           return [getUnit(db, unit.id)?.name ?? unit.name, unit.headcount, entries,
