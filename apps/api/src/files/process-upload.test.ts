@@ -4,7 +4,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FileRejectedError, fileMessage, type FileErrorCode } from './errors.ts';
+import { translate } from '../lib/messages.ts';
+import { FileRejectedError, type FileErrorCode } from './errors.ts';
 import { documentKinds, mimeOf, photoKinds, type FileKind } from './kinds.ts';
 import { processUpload } from './process-upload.ts';
 import {
@@ -127,7 +128,7 @@ describe('processUpload refuses hostile files quickly, with bounded memory', () 
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(FileRejectedError);
     expect((error as FileRejectedError).code).toBe(code);
-    expect(fileMessage(code, 'vi')).toMatch(/\S/);
+    expect(translate(code, 'vi')).toMatch(/\S/);
     expect(elapsed).toBeLessThan(5_000);
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * MB);
   });
@@ -193,7 +194,7 @@ describe('processUpload accepts the real essays and photos', () => {
     const limited = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length });
     expect(limited.kind).toBe('pdf');
     const big = await processUpload({ bytes: Buffer.alloc(3 * MB + 1), allowedKinds: everything, maxBytes: 3 * MB }).catch((e: unknown) => e);
-    expect(fileMessage('file_too_large', 'vi', (big as FileRejectedError).params)).toContain('tối đa 3 MB');
+    expect(translate('file_too_large', 'vi', (big as FileRejectedError).params)).toContain('tối đa 3 MB');
   });
 
   test('a ~1 MB DOCX (essay plus a large photo) is extracted and sanitized in seconds', async () => {

@@ -254,11 +254,80 @@ export const messages = {
     vi: 'Tác giả chưa duyệt bản công bố này.',
     en: 'The author has not approved this public version yet.',
   },
+  field_required: { vi: 'Thiếu {field}.', en: '{field} is required.' },
+  field_empty: { vi: '{field} không được để trống.', en: '{field} must not be empty.' },
+  field_too_short: { vi: '{field} cần ít nhất {limit} ký tự.', en: '{field} needs at least {limit} characters.' },
+  field_too_long: { vi: '{field} dài quá {limit} ký tự.', en: '{field} must not exceed {limit} characters.' },
+  field_format: { vi: '{field} không đúng định dạng.', en: '{field} is not in the right format.' },
+  field_below_minimum: { vi: '{field} phải từ {limit} trở lên.', en: '{field} must be at least {limit}.' },
+  field_above_maximum: { vi: '{field} không được lớn hơn {limit}.', en: '{field} must be at most {limit}.' },
+  field_invalid: { vi: '{field} có giá trị không hợp lệ.', en: '{field} has an invalid value.' },
+  invalid_body_field: { vi: 'Dữ liệu không hợp lệ: {field}.', en: 'Invalid body: {field}.' },
+  invalid_parameter: { vi: 'Tham số không hợp lệ: {field}.', en: 'Invalid {context}: {field}.' },
+  // Why an uploaded file was refused, in words the entrant can act on (files/errors.ts).
+  file_empty: {
+    vi: 'Tệp trống, không có nội dung. Vui lòng chọn lại tệp.',
+    en: 'The file is empty. Please choose the file again.',
+  },
+  file_type_not_allowed: {
+    vi: 'Loại tệp này không được chấp nhận. Bài viết nhận tệp DOCX, ODT hoặc PDF; ảnh nhận JPG, PNG hoặc WebP. Với tệp .doc cũ, hãy mở bằng Word rồi lưu lại dưới dạng .docx.',
+    en: 'This type of file is not accepted. Essays can be DOCX, ODT or PDF; photos JPG, PNG or WebP. For an old .doc file, open it in Word and save it as .docx.',
+  },
+  file_damaged: {
+    vi: 'Tệp bị hỏng hoặc không đọc được. Vui lòng lưu lại tệp và tải lên lần nữa.',
+    en: 'The file is damaged or cannot be read. Please save it again and upload it once more.',
+  },
+  file_too_large: {
+    vi: 'Tệp quá lớn (tối đa {maxMb} MB). Vui lòng giảm dung lượng tệp, ví dụ thu nhỏ ảnh, rồi tải lên lại.',
+    en: 'The file is too large (at most {maxMb} MB). Please make it smaller, for example by shrinking its pictures, and upload it again.',
+  },
+  file_encrypted: {
+    vi: 'Tệp đang được đặt mật khẩu hoặc mã hóa nên không đọc được. Vui lòng bỏ mật khẩu, lưu lại rồi tải lên lần nữa.',
+    en: 'The file is protected by a password or encrypted, so it cannot be read. Please remove the password, save it and upload it again.',
+  },
+  archive_too_large: {
+    vi: 'Tệp chứa quá nhiều dữ liệu nén hoặc quá nhiều thành phần nên không thể xử lý an toàn. Vui lòng lưu lại tệp (bỏ bớt ảnh rất lớn) rồi tải lên lần nữa.',
+    en: 'The file holds too much compressed data or too many parts to be processed safely. Please save it again (without very large pictures) and upload it once more.',
+  },
+  xml_entities: {
+    vi: 'Tệp chứa khai báo hoặc liên kết tới tệp bên ngoài không được phép. Vui lòng sao chép nội dung sang một tài liệu mới, lưu lại rồi tải lên.',
+    en: 'The file contains declarations or links to outside files that are not allowed. Please copy the content into a new document, save it and upload that.',
+  },
+  macro_document: {
+    vi: 'Tệp có chứa macro hoặc mã lệnh nên không được chấp nhận. Vui lòng lưu lại dưới dạng tài liệu thường (.docx hoặc .odt) rồi tải lên.',
+    en: 'The file contains macros or code, so it is not accepted. Please save it as a plain document (.docx or .odt) and upload that.',
+  },
+  image_too_large: {
+    vi: 'Ảnh có kích thước quá lớn (tối đa {megapixels} triệu điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.',
+    en: 'The picture is too large (at most {megapixels} megapixels). Please shrink it and upload it again.',
+  },
+  extraction_failed: {
+    vi: 'Không đọc được nội dung tệp trong thời gian cho phép. Vui lòng lưu lại tệp ở dạng đơn giản hơn hoặc dán nội dung trực tiếp vào ô soạn thảo.',
+    en: 'The content of the file could not be read in the time allowed. Please save it in a simpler form or paste the text straight into the editor.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',
   },
 } satisfies Record<string, Text>;
+
+/** Names of the fields users fill in, as the forms label them, for validation messages. */
+export const fieldLabels = {
+  email: { vi: 'Email', en: 'E-mail' },
+  password: { vi: 'Mật khẩu', en: 'Password' },
+  currentPassword: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
+  newPassword: { vi: 'Mật khẩu mới', en: 'New password' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  unitId: { vi: 'Đơn vị', en: 'Unit' },
+  unitName: { vi: 'Tên đơn vị', en: 'Unit name' },
+  name: { vi: 'Tên', en: 'Name' },
+  headcount: { vi: 'Số cán bộ, đảng viên, người lao động', en: 'Headcount' },
+  token: { vi: 'Mã thiết lập', en: 'Setup token' },
+  roles: { vi: 'Vai trò', en: 'Roles' },
+} satisfies Record<string, Text>;
+
+/** What a validation message calls the request when no one field is at fault. */
+export const wholeRequestLabel: Text = { vi: 'Nội dung', en: 'The body' };
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,23 +1,8 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { Locale } from './locale.ts';
-import { translate } from './messages.ts';
+import { fieldLabels, translate, wholeRequestLabel } from './messages.ts';
 import { FINITE } from './request-validation.ts';
 import { TEXT_HYGIENE, VISIBLE_TEXT } from './text-hygiene.ts';
-
-/** Names of the fields users fill in, as the forms label them. */
-const FIELD_LABELS: Record<string, Record<Locale, string>> = {
-  email: { vi: 'Email', en: 'E-mail' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
-  currentPassword: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
-  newPassword: { vi: 'Mật khẩu mới', en: 'New password' },
-  fullName: { vi: 'Họ và tên', en: 'Full name' },
-  unitId: { vi: 'Đơn vị', en: 'Unit' },
-  unitName: { vi: 'Tên đơn vị', en: 'Unit name' },
-  name: { vi: 'Tên', en: 'Name' },
-  headcount: { vi: 'Số cán bộ, đảng viên, người lao động', en: 'Headcount' },
-  token: { vi: 'Mã thiết lập', en: 'Setup token' },
-  roles: { vi: 'Vai trò', en: 'Roles' },
-};
 
 function fieldOf(error: FastifySchemaValidationError): string {
   const missing = error.params.missingProperty;
@@ -27,7 +12,7 @@ function fieldOf(error: FastifySchemaValidationError): string {
 
 function labelOf(field: string, locale: Locale): string {
   const key = field.split('.').at(-1) ?? field;
-  return FIELD_LABELS[key]?.[locale] ?? field;
+  return Object.hasOwn(fieldLabels, key) ? fieldLabels[key as keyof typeof fieldLabels][locale] : field;
 }
 
 /** One clear sentence for the first problem in a request, in the user's language. */
@@ -37,26 +22,24 @@ export function describeValidationError(
   locale: Locale,
 ): string {
   const error = errors[0];
-  if (!error) return locale === 'vi' ? 'Dữ liệu không hợp lệ.' : 'The request is not valid.';
+  if (!error) return translate('validation_failed', locale);
   const field = fieldOf(error);
-  const label = field ? `«${labelOf(field, locale)}»` : locale === 'vi' ? 'Nội dung' : 'The body';
-  const limit = error.params.limit;
-  const vi = locale === 'vi';
+  const label = field ? `«${labelOf(field, locale)}»` : wholeRequestLabel[locale];
+  const limit = String(error.params.limit);
+  const say = (code: Parameters<typeof translate>[0]) => translate(code, locale, { field: label, limit, context });
   switch (error.keyword) {
     case 'required':
-      return vi ? `Thiếu ${label}.` : `${label} is required.`;
+      return say('field_required');
     case 'minLength':
-      return limit === 1
-        ? vi ? `${label} không được để trống.` : `${label} must not be empty.`
-        : vi ? `${label} cần ít nhất ${String(limit)} ký tự.` : `${label} needs at least ${String(limit)} characters.`;
+      return say(error.params.limit === 1 ? 'field_empty' : 'field_too_short');
     case 'maxLength':
-      return vi ? `${label} dài quá ${String(limit)} ký tự.` : `${label} must not exceed ${String(limit)} characters.`;
+      return say('field_too_long');
     case 'format':
-      return vi ? `${label} không đúng định dạng.` : `${label} is not in the right format.`;
+      return say('field_format');
     case 'minimum':
-      return vi ? `${label} phải từ ${String(limit)} trở lên.` : `${label} must be at least ${String(limit)}.`;
+      return say('field_below_minimum');
     case 'maximum':
-      return vi ? `${label} không được lớn hơn ${String(limit)}.` : `${label} must be at most ${String(limit)}.`;
+      return say('field_above_maximum');
     case TEXT_HYGIENE:
       return translate('invalid_text', locale, { field: labelOf(field, locale) });
     case VISIBLE_TEXT:
@@ -66,14 +49,10 @@ export function describeValidationError(
     case 'enum':
     case 'const':
     case 'anyOf':
-      return vi ? `${label} có giá trị không hợp lệ.` : `${label} has an invalid value.`;
-    case 'additionalProperties': {
-      const extra = String(error.params.additionalProperty ?? '');
-      return vi ? `Trường «${extra}» không được chấp nhận.` : `The field «${extra}» is not accepted.`;
-    }
+      return say('field_invalid');
+    case 'additionalProperties':
+      return translate('unknown_field', locale, { field: String(error.params.additionalProperty ?? '') });
     default:
-      return vi
-        ? `${context === 'body' ? 'Dữ liệu' : 'Tham số'} không hợp lệ: ${label}.`
-        : `Invalid ${context}: ${label}.`;
+      return say(context === 'body' ? 'invalid_body_field' : 'invalid_parameter');
   }
 }

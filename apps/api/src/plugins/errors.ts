@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { fileErrorStatus, fileMessage, FileRejectedError } from '../files/errors.ts';
+import { fileErrorStatus, FileRejectedError } from '../files/errors.ts';
 import { DomainError } from '../lib/errors.ts';
 import { pickLocale, type Locale } from '../lib/locale.ts';
 import { translate, type MessageCode } from '../lib/messages.ts';
@@ -48,7 +48,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (error instanceof FileRejectedError) {
       request.log.info({ code: error.code, detail: error.detail }, 'upload refused');
-      return send(fileErrorStatus[error.code], error.code, fileMessage(error.code, locale, error.params));
+      return send(fileErrorStatus[error.code], error.code, translate(error.code, locale, error.params));
     }
     if (error.validation) {
       return send(400, 'validation_failed',
