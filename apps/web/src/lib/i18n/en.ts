@@ -20,6 +20,7 @@ export const en: Messages = {
   'nav.signedInAs': 'Signed in as',
 
   'locale.label': 'Language',
+  'locale.name': 'English',
   'locale.switchTo': 'Switch language to',
 
   'role.entrant': 'Entrant',

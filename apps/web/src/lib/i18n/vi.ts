@@ -21,6 +21,8 @@ export const vi = {
   'nav.signedInAs': 'Đang đăng nhập:',
 
   'locale.label': 'Ngôn ngữ',
+  /** This dictionary's language, named in itself: the switcher offers it from the other language. */
+  'locale.name': 'Tiếng Việt',
   'locale.switchTo': 'Chuyển ngôn ngữ sang',
 
   'role.entrant': 'Người dự thi',
