@@ -5,6 +5,8 @@ import { FileRejectedError } from './errors.ts';
  * It never reads a DTD (a markup declaration is refused), so there is no entity to expand and no
  * external reference to follow; text decodes only the five predefined entities and character
  * references. Input must already have passed readXmlPart (xml-guard.ts).
+ * Not saxes: rewriting (xml-rewrite.ts) keeps untouched tags byte for byte and attributes as
+ * written and quoted, which saxes's decoded events do not carry.
  */
 
 export interface XmlAttribute {
