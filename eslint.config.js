@@ -36,4 +36,11 @@ export default ts.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@guong-sang/*', ...DATABASE_LIBRARIES], message: 'packages/scoring is pure and imports nothing of ours.' }] }],
     },
   },
+  {
+    // packages/text is pure too: the API, the database queries and the web all share its rules.
+    files: ['packages/text/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@guong-sang/*', ...DATABASE_LIBRARIES], message: 'packages/text is pure and imports nothing of ours.' }] }],
+    },
+  },
 );

@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'db', root: 'packages/db', include: ['src/**/*.test.ts'] } },
       { test: { name: 'scoring', root: 'packages/scoring', include: ['src/**/*.test.ts'], passWithNoTests: true } },
+      { test: { name: 'text', root: 'packages/text', include: ['src/**/*.test.ts'] } },
       { test: { name: 'api', root: 'apps/api', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       {
         // Inline rather than apps/web's own vite config: the sveltekit() plugin as a project

@@ -7,6 +7,7 @@
 // placed in the text, the photo's JPEG quality chosen so the file is about 1 MiB.
 //
 // Run alone: node --import tsx bench/docx.ts   (BENCH_DOCX_RUNS, default 10)
+import { countWords } from '@guong-sang/text';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import sharp from '../apps/api/node_modules/sharp/dist/index.mjs';
@@ -14,7 +15,7 @@ import { runDocumentTask } from '../apps/api/src/files/document-task.ts';
 import { processUpload } from '../apps/api/src/files/process-upload.ts';
 import { openGuardedZip } from '../apps/api/src/files/zip-guard.ts';
 import { writeZip } from '../apps/api/src/files/zip-write.ts';
-import { countWords, FIXTURES } from './essay.ts';
+import { FIXTURES } from './essay.ts';
 import { percentile } from './load.ts';
 
 const TARGET_BYTES = 1024 * 1024;

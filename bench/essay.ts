@@ -1,14 +1,10 @@
 // The essay every simulated entrant submits: real Vietnamese prose from the shared fixtures.
+import { countWords, plainTextToHtml } from '@guong-sang/text';
 import { readFileSync } from 'node:fs';
 
 export const FIXTURES = new URL('../../shared/fixtures/', import.meta.url);
 
 const fixtureText = (name: string) => readFileSync(new URL(`essays/${name}`, FIXTURES), 'utf8').normalize('NFC');
-
-/** DESIGN.md: whitespace-separated tokens that contain a letter or digit. */
-export const countWords = (text: string) => text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Paragraphs of the three fixture essays, in order (repeating if needed), until `minWords` is
@@ -26,6 +22,6 @@ export function essayHtml(minWords = 800): { html: string; words: number; bytes:
     chosen.push(paragraph);
     words += countWords(paragraph);
   }
-  const html = chosen.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const html = plainTextToHtml(chosen.join('\n\n'));
   return { html, words, bytes: Buffer.byteLength(html) };
 }

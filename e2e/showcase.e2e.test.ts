@@ -1,3 +1,4 @@
+import { slugify } from '@guong-sang/text';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -28,9 +29,6 @@ interface Showcase { tiers: { name: string; winners: Winner[] }[] }
 
 const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
 const showcase = async () => (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as Showcase;
-/** The API's slug rule (public-version.ts), so guessed URLs are the ones a story would have. */
-const slugOf = (title: string, code: string) =>
-  `${title.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '')}-${code.toLowerCase()}`;
 
 async function visitorPage(): Promise<Page> {
   // axe is injected as a script: this context lets it past the page's CSP.
@@ -120,9 +118,9 @@ describe('the public showcase', () => {
     const guesses = [
       '/showcase/guong-sang-2026',
       '/showcase/nguoi-tot-viec-tot-2026',
-      ...declined.flatMap((w) => [`/showcase/${SLUG}/${slugOf(w.title, w.code)}`, `/showcase/${SLUG}/${w.code.toLowerCase()}`]),
-      `/showcase/guong-sang-2026/${slugOf(draft!.title, draft!.code)}`,
-      `/showcase/${SLUG}/${slugOf(draft!.title, draft!.code)}`,
+      ...declined.flatMap((w) => [`/showcase/${SLUG}/${slugify(w.title, w.code)}`, `/showcase/${SLUG}/${w.code.toLowerCase()}`]),
+      `/showcase/guong-sang-2026/${slugify(draft!.title, draft!.code)}`,
+      `/showcase/${SLUG}/${slugify(draft!.title, draft!.code)}`,
     ];
     const page = await visitorPage();
     for (const path of guesses) {

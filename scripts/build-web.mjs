@@ -13,7 +13,8 @@ function newestSource(path) {
 
 export function buildWebIfNeeded() {
   const handler = join(web, 'build', 'handler.js');
-  const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json']
+  // The web bundles packages/text's source, so a change there needs a new build too.
+  const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', '../../packages/text/src']
     .map((name) => join(web, name)).filter(existsSync);
   if (existsSync(handler) && statSync(handler).mtimeMs >= Math.max(...sources.map(newestSource))) return;
   console.log('Building the web app…');

@@ -51,7 +51,7 @@ function vitest(name, projects) {
 
 // The browser journeys run after the rest, on a machine no longer busy with the unit suites:
 // their timeouts are about a person waiting, not about CPU contention.
-const runs = [vitest('unit', ['db', 'scoring', 'api', 'web']), vitest('e2e', ['e2e'])];
+const runs = [vitest('unit', ['db', 'scoring', 'text', 'api', 'web']), vitest('e2e', ['e2e'])];
 const passed = runs.reduce((sum, run) => sum + run.passed, 0);
 const failed = runs.reduce((sum, run) => sum + run.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

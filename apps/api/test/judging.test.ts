@@ -135,6 +135,19 @@ describe('judging', () => {
     expect(response.statusCode).toBe(400);
   });
 
+  it('refuses a score off the half-point step, saying so, and keeps the sheet as it was', async () => {
+    await assign();
+    const [first] = await assignmentsOf(judges[0]!);
+    const [content] = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().rubric;
+    expect((await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 7.5 }, submit: false })).statusCode).toBe(200);
+    for (const value of [7.25, 8.1, 0.001]) {
+      const response = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: value }, submit: false });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'score_off_step', message: 'Điểm tiêu chí «Nội dung» chấm theo từng nửa điểm, ví dụ 7 hoặc 7,5.' });
+    }
+    expect((await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().score.values[content.id]).toBe(7.5);
+  });
+
   it('refuses a criterion of another rubric and prototype keys', async () => {
     await assign();
     const [first] = await assignmentsOf(judges[0]!);

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../files/html.ts';
+import { countWords } from '@guong-sang/text';
 import { generateEssay } from './essay-generator.ts';
 import { PROFESSIONS, type ProfessionKey } from './professions.ts';
-
-describe('countWords', () => {
-  it('counts whitespace-separated syllables that contain a letter or digit', () => {
-    expect(countWords('Gương sáng làm theo lời Bác')).toBe(6);
-    expect(countWords('  Năm 2026 – “Bác dạy”:  cần, kiệm.\n\nLiêm, chính! ')).toBe(8);
-    expect(countWords('— … ” “')).toBe(0);
-    expect(countWords('')).toBe(0);
-  });
-
-  it('counts decomposed (NFD) text the same as composed text', () => {
-    const text = 'Người giữ lửa ở khu phố';
-    expect(countWords(text.normalize('NFD'))).toBe(countWords(text));
-  });
-});
 
 describe('generateEssay', () => {
   it('is deterministic: the same seed and options give the same essay', () => {

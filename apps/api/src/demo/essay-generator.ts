@@ -1,4 +1,4 @@
-import { countWords } from '../files/html.ts';
+import { countWords } from '@guong-sang/text';
 import { vietnameseName, type VietnameseName } from './people.ts';
 import {
   BACKGROUNDS, CLOSINGS, CONTEST_MENTIONS, FOUND_MONEY, HOMETOWNS, HONOURS, IMPACTS, INTRODUCTIONS,

@@ -3,6 +3,7 @@ import {
   saveScoreSheet, searchUsers, setRoundEntries, setRoundJudges, writeTransaction, type Assignment, type Contest,
   type Db, type Round, type Tx,
 } from '@guong-sang/db';
+import { roundToScoreStep } from '@guong-sang/text';
 import { adjudicateIfNeeded } from '../judging/adjudication.ts';
 import { commitPlan } from '../judging/commit.ts';
 import { planAssignment } from '../judging/plan.ts';
@@ -28,7 +29,7 @@ export function demoPanel(db: Db | Tx, contest: Contest, seed: number) {
     if (!quality.has(entryId)) quality.set(entryId, 4.5 + rng.next() * 4.5);
     const base = (quality.get(entryId) ?? 6) + (severity.get(judgeId) ?? 0);
     return new Map(criteria.map((c) => {
-      const value = Math.round(Math.min(c.max, Math.max(c.min, base + (rng.next() - 0.5) * 1.6)) * 2) / 2;
+      const value = roundToScoreStep(Math.min(c.max, Math.max(c.min, base + (rng.next() - 0.5) * 1.6)));
       return [c.id, value];
     }));
   };

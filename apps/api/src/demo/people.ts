@@ -1,3 +1,4 @@
+import { fold } from '@guong-sang/text';
 import type { Rng } from './prng.ts';
 import type { ProfessionKey } from './professions.ts';
 
@@ -54,20 +55,15 @@ export function vietnameseName(rng: Rng, gender: Gender = rng.chance(0.5) ? 'fem
   const family = weighted(rng, FAMILY_NAMES);
   const given = rng.pick(GIVEN_NAMES[gender]);
   // "Phan Mỹ My" or "Lê Minh Minh" sound wrong: no middle name echoes the given name.
-  const unlikeGiven = (m: string) => withoutDiacritics(m) !== withoutDiacritics(given);
+  const unlikeGiven = (m: string) => fold(m) !== fold(given);
   const middle = [rng.pick(MIDDLE_NAMES[gender].filter(unlikeGiven))];
   if (middle[0] === 'Thị' && rng.chance(0.4)) middle.push(rng.pick(SECOND_MIDDLE_NAMES.filter(unlikeGiven)));
   return { fullName: [family, ...middle, given].join(' '), family, given, gender };
 }
 
-/** Latin letters only: "Đỗ" → "do". */
-export function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
 /** nhung.nguyen.042@demo.guongsang.vn: readable, and unique through the number. */
 export function demoEmail(name: VietnameseName, number: number): string {
-  const part = (s: string) => withoutDiacritics(s).toLowerCase().replace(/[^a-z]/g, '');
+  const part = (s: string) => fold(s).replace(/[^a-z]/g, '');
   return `${part(name.given)}.${part(name.family)}.${String(number).padStart(3, '0')}@${DEMO_EMAIL_DOMAIN}`;
 }
 

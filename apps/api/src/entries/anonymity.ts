@@ -1,4 +1,4 @@
-import { fold } from '../lib/fold.ts';
+import { fold } from '@guong-sang/text';
 
 /** Who the entrant is, as it could betray them in their own text. */
 export interface Identity {

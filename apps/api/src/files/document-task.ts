@@ -1,7 +1,8 @@
+import { countWords } from '@guong-sang/text';
 import { docxToHtml } from './extract-docx.ts';
 import { odtToHtml } from './extract-odt.ts';
 import { pdfToHtml } from './extract-pdf.ts';
-import { countWords, htmlToText, sanitizeEssayHtml } from './html.ts';
+import { htmlToText, sanitizeEssayHtml } from './html.ts';
 import type { DocumentKind } from './kinds.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';

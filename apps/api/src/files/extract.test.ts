@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { countWords } from '@guong-sang/text';
 import { extractText } from './extract.ts';
-import { countWords } from './html.ts';
 import type { DocumentKind } from './kinds.ts';
 import { fixture, words } from './test-helpers.ts';
 

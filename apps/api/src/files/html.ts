@@ -1,3 +1,4 @@
+import { decodeEntities, sanitizedHtmlToText } from '@guong-sang/text';
 import { DomHandler, type ChildNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { DomainError } from '../lib/errors.ts';
@@ -220,66 +221,10 @@ export function essayHtmlForDisplay(stored: string): string {
   return html;
 }
 
-const entities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-};
-
-/** Character references to characters; unknown names and code points that are not characters stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return entities[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * Plain text of essay HTML: one blank line between blocks, a newline for <br>, spaces collapsed.
- * Works on sanitized output only, whose shape is known, so plain string rules are enough.
+ * Sanitized first, so the text rules of packages/text see only the shape they know.
  */
 export function htmlToText(html: string): string {
-  const marked = sanitizeEssayHtml(html)
-    .replace(/\s+/g, ' ')
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<\/(p|h2|h3|li|blockquote)>/g, '\n\n')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(marked)
-    .split(/\n{2,}/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .join('\n')
-        .trim(),
-    )
-    .filter((block) => block.length > 0)
-    .join('\n\n')
-    .normalize('NFC');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Pasted plain text as editor HTML: blank lines separate paragraphs, single newlines become <br>. */
-export function textToHtml(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[^\S\n]*\n\s*/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0)
-    .map((block) => `<p>${escapeHtml(block).replace(/[^\S\n]*\n[^\S\n]*/g, '<br />')}</p>`)
-    .join('');
-}
-
-/** DESIGN.md: after NFC, whitespace-separated tokens holding at least one letter or digit. */
-export function countWords(text: string): number {
-  return text
-    .normalize('NFC')
-    .split(/\s+/u)
-    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  return sanitizedHtmlToText(sanitizeEssayHtml(html));
 }

@@ -154,6 +154,10 @@ export const messages = {
     vi: 'Điểm tiêu chí «{criterion}» phải từ {min} đến {max}.',
     en: 'The score for «{criterion}» must be between {min} and {max}.',
   },
+  score_off_step: {
+    vi: 'Điểm tiêu chí «{criterion}» chấm theo từng nửa điểm, ví dụ 7 hoặc 7,5.',
+    en: 'The score for «{criterion}» goes in half points, e.g. 7 or 7.5.',
+  },
   unknown_criterion: {
     vi: 'Có tiêu chí chấm không thuộc thang điểm của cuộc thi.',
     en: 'A score refers to a criterion that is not in the rubric.',

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@guong-sang/text';
 import { VISIBLE_TEXT } from './text-hygiene.ts';
 
 export const ErrorResponse = Type.Object({
@@ -37,3 +38,6 @@ export const Unit = Type.Object({
 
 /** Numeric ids in paths; anything else is a 400, not a lookup. */
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+
+/** Contest and story slugs in paths, by packages/text's one rule: anything else is a 400, not a lookup. */
+export const Slug = Type.String({ minLength: 1, maxLength: SLUG_MAX_LENGTH, pattern: SLUG_PATTERN.source });

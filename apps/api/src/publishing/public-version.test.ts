@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableText, diffPublicVersion, slugify } from './public-version.ts';
+import { comparableText, diffPublicVersion } from './public-version.ts';
 
 const story = Array.from({ length: 200 }, (_, i) => `chữ${i}`).join(' ');
 
@@ -41,15 +41,6 @@ describe('diffPublicVersion', () => {
     const other = Array.from({ length: 200 }, (_, i) => `khác${i}`).join(' ');
     expect(diffPublicVersion({ title: 't', text: story }, { title: 't', text: other }).withinAllowance).toBe(false);
   });
-});
-
-describe('slugify', () => {
-  it.each([
-    ['Người thầy của bản làng', 'nguoi-thay-cua-ban-lang'],
-    ['Đảng ủy — “Gương sáng”!', 'dang-uy-guong-sang'],
-    ['  ', ''],
-    ['a'.repeat(100), 'a'.repeat(60)],
-  ])('%s', (title, slug) => expect(slugify(title)).toBe(slug));
 });
 
 describe('comparableText', () => {

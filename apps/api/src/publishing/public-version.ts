@@ -3,8 +3,8 @@ import {
   createPublication, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
   listAwards, type Contest, type Tx,
 } from '@guong-sang/db';
-import { countWords, htmlToText, sanitizeEssayHtml } from '../files/html.ts';
-import { fold } from '../lib/fold.ts';
+import { countWords, slugify } from '@guong-sang/text';
+import { htmlToText, sanitizeEssayHtml } from '../files/html.ts';
 
 /**
  * The public version may fix typos and drop colleagues' private details, not change the story:
@@ -76,12 +76,6 @@ export function diffPublicVersion(
   return { title, body, judgedWords, addedWords, removedWords, withinAllowance: Math.max(addedWords, removedWords) <= allowance };
 }
 
-/** Lower-case ASCII words joined by hyphens: "Người thầy của bản làng" → "nguoi-thay-cua-ban-lang". */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = fold(text.normalize('NFC')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/, '');
-}
-
 /**
  * When awards become final, every winner gets a public version to review, made from the judged
  * (last submitted) version: its title, text and photos, and the pen name given at submission.
@@ -97,7 +91,7 @@ export function startPublications(tx: Tx, contest: Contest, at: Date): number {
     const penName = entry.penName?.trim();
     createPublication(tx, {
       entryId: entry.id,
-      slug: [slugify(version.title), entry.code.toLowerCase()].filter(Boolean).join('-'),
+      slug: slugify(version.title, entry.code),
       title: version.title,
       body: version.body,
       bodyText: htmlToText(version.body),

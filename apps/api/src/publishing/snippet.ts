@@ -1,4 +1,4 @@
-import { fold } from '../lib/fold.ts';
+import { fold } from '@guong-sang/text';
 
 export interface SnippetPart {
   text: string;

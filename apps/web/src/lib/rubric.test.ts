@@ -23,6 +23,12 @@ describe('rubric helpers', () => {
     expect(inRange(rubric[0]!, Number.NaN)).toBe(false);
   });
 
+  it('accepts only half points, as the API does', () => {
+    expect(inRange(rubric[0]!, 7.5)).toBe(true);
+    expect(inRange(rubric[0]!, 7.25)).toBe(false);
+    expect(weightedTotal(rubric, { 1: 7.25, 2: 4 })).toMatchObject({ scored: 1, complete: false });
+  });
+
   it('offers radio buttons only for short scales', () => {
     expect(usesChoices(rubric[0]!)).toBe(false);
     expect(usesChoices(rubric[1]!)).toBe(true);

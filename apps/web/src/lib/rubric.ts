@@ -1,8 +1,9 @@
+import { isOnScoreStep } from '@guong-sang/text';
 import type { Locale } from './i18n';
 import type { RubricCriterion } from './types';
 
-/** Scores are typed in halves: 7, 7,5, 8. */
-export const SCORE_STEP = 0.5;
+// The score inputs' step attribute; the rule itself is packages/text's, shared with the API.
+export { SCORE_STEP } from '@guong-sang/text';
 
 /** Scales this short are offered as radio buttons (one per whole point); longer ones as a number. */
 export const CHOICE_SCALE_MAX = 5;
@@ -28,8 +29,9 @@ export function parseScore(text: string): number | null {
   return Number(normalized);
 }
 
+/** A score the API accepts: on the criterion's scale and on the half-point step. */
 export function inRange(criterion: Pick<RubricCriterion, 'min' | 'max'>, value: number): boolean {
-  return Number.isFinite(value) && value >= criterion.min && value <= criterion.max;
+  return isOnScoreStep(value) && value >= criterion.min && value <= criterion.max;
 }
 
 export interface WeightedTotal {

@@ -1,6 +1,6 @@
+import { isSlug } from '@guong-sang/text';
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE, MAX_QUERY_LENGTH, searchHref, searchParams } from './search-params';
-import { isSlug } from './slug';
 
 const parse = (query: string) => searchParams(new URLSearchParams(query));
 

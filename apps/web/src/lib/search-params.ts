@@ -1,4 +1,4 @@
-import { isSlug } from './slug';
+import { isSlug } from '@guong-sang/text';
 
 /** The API's limits for GET /api/public/search. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,3 +1,4 @@
+import { foldStrokeD } from '@guong-sang/text';
 import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { awards, contests, entries, publications } from '../schema/index.ts';
@@ -93,8 +94,8 @@ export function listPublicStories(db: DbOrTx, now: Date, filter: { contestId?: n
     .orderBy(asc(contests.id), asc(entries.id)).all();
 }
 
-/** đ/Đ are letters of their own, not d plus a mark: fold them as the index does (0003 migration). */
-export const foldStrokeD = (text: string) => text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** The words of a visitor's query, with đ folded as the index folds it (0003 migration). */
+const queryWords = (query: string) => foldStrokeD(query.normalize('NFC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /**
  * The words of a visitor's query as an FTS5 expression: every word must occur, diacritics and
@@ -102,14 +103,14 @@ export const foldStrokeD = (text: string) => text.replace(/đ/g, 'd').replace(/�
  * Returns undefined when the query has no word.
  */
 export function toMatchExpression(query: string): string | undefined {
-  const words = foldStrokeD(query.normalize('NFC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words = queryWords(query);
   if (words.length === 0) return undefined;
   return words.slice(0, 20).map((word) => `"${word}"`).join(' ');
 }
 
 /** The query's words as one FTS5 phrase: stories holding them in this order rank first. */
 function toPhraseExpression(query: string): string | undefined {
-  const words = foldStrokeD(query.normalize('NFC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words = queryWords(query);
   return words.length > 1 ? `"${words.slice(0, 20).join(' ')}"` : undefined;
 }
 

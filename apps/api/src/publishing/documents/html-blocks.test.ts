@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities } from '../../files/html.ts';
+import { decodeEntities } from '@guong-sang/text';
 import { type Block, cleanText, htmlBlocks, type Run } from './html-blocks.ts';
 
 const plain: Run = { text: '', bold: false, italic: false, underline: false, strike: false, href: null };

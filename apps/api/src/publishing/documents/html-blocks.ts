@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../files/html.ts';
+import { decodeEntities } from '@guong-sang/text';
 
 /**
  * The essay HTML (already sanitized: p, br, h2, h3, strong, b, em, i, u, s, blockquote, ul, ol, li, a[href])

@@ -3,6 +3,7 @@ import {
   appendAudit, createContest, getContest, getContestBySlug, listContests, updateContest, writeTransaction,
   type Contest, type NewContest,
 } from '@guong-sang/db';
+import { isSlug } from '@guong-sang/text';
 import { assertContestEditAllowed } from '../../contests/finality.ts';
 import { changePrizeTiers, changeRubric } from '../../contests/rubric-change.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
@@ -12,8 +13,6 @@ import { requireRole } from '../../plugins/auth.ts';
 import { ContestCreate, ContestDetail, ContestPatch, ContestSummary } from './schemas.ts';
 import { contestDetail, contestSummary } from './view.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 type ContestFields = Omit<NewContest, 'id' | 'createdAt' | 'updatedAt'>;
 
 /** Normalizes the organizer's text and checks the rules a schema cannot state. */
@@ -22,7 +21,7 @@ function normalizeContest(input: ContestPatch): Partial<ContestFields> {
   if (input.title !== undefined) fields.title = cleanLine(input.title);
   if (input.slug !== undefined) {
     fields.slug = input.slug.trim().toLowerCase();
-    if (!SLUG.test(fields.slug)) throw new DomainError(400, 'invalid_slug');
+    if (!isSlug(fields.slug)) throw new DomainError(400, 'invalid_slug');
   }
   if (input.description !== undefined) fields.description = nfc(input.description);
   if (input.rules !== undefined) fields.rules = nfc(input.rules);

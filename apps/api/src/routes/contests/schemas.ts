@@ -1,4 +1,5 @@
 import { Type, type Static } from '@fastify/type-provider-typebox';
+import { SLUG_MAX_LENGTH } from '@guong-sang/text';
 import { VisibleText } from '../../lib/schemas.ts';
 
 export const AttachmentKind = Type.Union([
@@ -33,7 +34,7 @@ const PrizeTierInput = Type.Object({
 
 const contestFields = {
   title: VisibleText({ minLength: 1, maxLength: 300 }),
-  slug: Type.String({ minLength: 1, maxLength: 100 }),
+  slug: Type.String({ minLength: 1, maxLength: SLUG_MAX_LENGTH }),
   description: Type.String({ maxLength: 50_000 }),
   rules: Type.String({ maxLength: 100_000 }),
   status: ContestStatus,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { visibleEntry } from '../../entries/access.ts';
 import { readBlob } from '../../files/blob-store.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
-import { errors, Id } from '../../lib/schemas.ts';
+import { errors, Id, Slug } from '../../lib/schemas.ts';
 import { anthologyEpub } from '../../publishing/documents/anthology-epub.ts';
 import { anthologyPdf } from '../../publishing/documents/anthology-pdf.ts';
 import { certificatePdf, certificatesPdf } from '../../publishing/documents/certificate-pdf.ts';
@@ -17,7 +17,6 @@ import { requireRole } from '../../plugins/auth.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
 import { byline, publicPhotos, tierNames } from '../public/view.ts';
 
-const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
 /** Built anthologies kept per contest and content, so a popular download is made once. */
 const CACHED_ANTHOLOGIES = 8;

@@ -4,13 +4,14 @@ import {
   latestEntryVersion, listAttachments, listEntriesByAuthor, listEntryVersions, updateEntry,
   writeTransaction, type Contest, type Entry,
 } from '@guong-sang/db';
+import { countWords } from '@guong-sang/text';
 import { assertMayEnter } from '../../contests/judge-entrant-conflict.ts';
 import { findIdentityMentions } from '../../entries/anonymity.ts';
 import { assertEditable, visibleEntry } from '../../entries/access.ts';
 import { newEntryCode } from '../../entries/code.ts';
 import { recordSubmission } from '../../entries/submission.ts';
 import { changedSinceSubmission, entryDetail, isEditable } from '../../entries/view.ts';
-import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
+import { htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id, VisibleText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';

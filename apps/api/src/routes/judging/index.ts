@@ -3,6 +3,7 @@ import {
   appendAudit, createConflict, getAssignment, getEntry, getRound, listCriteria, listJudgeAssignments,
   saveScoreSheet, setAssignmentStatus, writeTransaction, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
+import { isOnScoreStep } from '@guong-sang/text';
 import { join } from 'node:path';
 import { assertResultsOpen } from '../../contests/finality.ts';
 import { adjudicateIfNeeded } from '../../judging/adjudication.ts';
@@ -116,6 +117,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
         if (!Number.isFinite(value) || value < criterion.min || value > criterion.max) {
           throw new DomainError(400, 'score_out_of_range', { criterion: criterion.name, min: criterion.min, max: criterion.max });
         }
+        if (!isOnScoreStep(value)) throw new DomainError(400, 'score_off_step', { criterion: criterion.name });
         scores.set(criterion.id, value);
       }
       const missing = criteria.filter((c) => !scores.has(c.id));

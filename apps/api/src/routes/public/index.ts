@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { readBlob } from '../../files/blob-store.ts';
 import { notFound } from '../../lib/errors.ts';
-import { errors, Id } from '../../lib/schemas.ts';
+import { errors, Id, Slug } from '../../lib/schemas.ts';
 import { searchSnippet } from '../../publishing/snippet.ts';
 import { showcaseIsPublic } from '../publications/view.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
 import { byline, excerpt, publicPhotos, showcaseView, tierLookup, tierNames } from './view.ts';
 import { essayHtmlForDisplay } from '../../files/html.ts';
 
-const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9-]+$' });
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });
 const PAGE_SIZE = 20;
 

@@ -3,8 +3,9 @@ import {
   appendAudit, getContest, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
   listAwards, listPrizeTiers, updateAttachmentAltText, updateContest, updatePublication, writeTransaction,
 } from '@guong-sang/db';
+import { countWords } from '@guong-sang/text';
 import { visibleEntry } from '../../entries/access.ts';
-import { countWords, htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
+import { htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';

@@ -619,7 +619,7 @@ export const en: Messages = {
   'validation.judgeRequired': 'Please choose a judge.',
   'validation.entryCode': 'Please enter an entry code (for example: GS-7K2Q9M).',
   'validation.entryNotFound': 'This contest has no entry with code {code}.',
-  'validation.score': 'The score for «{criterion}» must be a number from {min} to {max}.',
+  'validation.score': 'The score for «{criterion}» must be a number from {min} to {max}, in half points (e.g. 7 or 7.5).',
 
   'sheet.status.pending': 'Not scored',
   'sheet.status.draft': 'In progress',

@@ -633,7 +633,7 @@ export const vi = {
   'validation.judgeRequired': 'Vui lòng chọn giám khảo.',
   'validation.entryCode': 'Vui lòng nhập mã bài dự thi (ví dụ: GS-7K2Q9M).',
   'validation.entryNotFound': 'Không có bài dự thi mã {code} trong cuộc thi này.',
-  'validation.score': 'Điểm tiêu chí «{criterion}» phải là số từ {min} đến {max}.',
+  'validation.score': 'Điểm tiêu chí «{criterion}» phải là số từ {min} đến {max}, theo từng nửa điểm (ví dụ 7 hoặc 7,5).',
 
   'sheet.status.pending': 'Chưa chấm',
   'sheet.status.draft': 'Đang chấm',

@@ -1,6 +1,6 @@
+import { isSlug, slugify } from '@guong-sang/text';
 import type { FieldErrors } from '$lib/form-errors';
 import { formatNumber, fromVietnamInputs, toVietnamInputs } from '$lib/format';
-import { slugify } from '$lib/essay-text';
 import { translator, type Locale, type Translate } from '$lib/i18n';
 import {
   ATTACHMENT_KINDS,
@@ -183,7 +183,7 @@ export function readContestForm(data: FormData, locale: Locale): ReadContest {
   if (!values.title) errors.title = t('validation.contestTitleRequired');
   // An empty slug is made from the title, as the page suggests while typing.
   if (!values.slug) values.slug = slugify(values.title);
-  if (values.title && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) {
+  if (values.title && !isSlug(values.slug)) {
     errors.slug = t('validation.slugInvalid');
   }
   const status = (CONTEST_STATUSES as readonly string[]).includes(values.status)

@@ -24,10 +24,16 @@ describe('score form', () => {
   it('leaves empty scores out and names bad ones with their scale', () => {
     const read = readScoreForm(form({ 'score.11': '', 'score.12': '6', 'score.99': '3' }), rubric, 'vi');
     expect(read.scores).toEqual({});
-    expect(read.errors).toEqual({ 12: 'Điểm tiêu chí «Hình thức» phải là số từ 1 đến 5.' });
+    expect(read.errors).toEqual({ 12: 'Điểm tiêu chí «Hình thức» phải là số từ 1 đến 5, theo từng nửa điểm (ví dụ 7 hoặc 7,5).' });
     expect(readScoreForm(form({ 'score.11': '1e3' }), rubric, 'en').errors[11]).toBe(
-      'The score for «Nội dung» must be a number from 0 to 10.',
+      'The score for «Nội dung» must be a number from 0 to 10, in half points (e.g. 7 or 7.5).',
     );
+  });
+
+  it('refuses a score off the half-point step, as the API would', () => {
+    const read = readScoreForm(form({ 'score.11': '7,25', 'score.12': '3,5' }), rubric, 'vi');
+    expect(read.scores).toEqual({ 12: 3.5 });
+    expect(Object.keys(read.errors)).toEqual(['11']);
   });
 
   it('lists what is still missing', () => {

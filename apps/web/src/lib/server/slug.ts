@@ -1,5 +1,5 @@
+import { isSlug } from '@guong-sang/text';
 import { error } from '@sveltejs/kit';
-import { isSlug } from '$lib/slug';
 
 /**
  * A slug route parameter (`[slug]`, `[story]`). Anything the API would refuse with a 400 is simply

@@ -1,5 +1,5 @@
+import { plainTextToHtml, sanitizedHtmlToText } from '@guong-sang/text';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { htmlToPlainText, plainTextToHtml } from '$lib/essay-text';
 import { translator } from '$lib/i18n';
 import {
   dataOrError,
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     entry,
     /** The essay as plain text, for the textarea that stands in for the editor without JavaScript. */
-    bodyText: htmlToPlainText(entry.body),
+    bodyText: sanitizedHtmlToText(entry.body),
     notice,
     now: Date.now(),
   };
@@ -47,7 +47,7 @@ export const actions: Actions = {
     if (current.contest.categories.length > 0) patch.category = values.category || null;
     // The textarea holds plain text: send the body only when its text changed, so saving the
     // title alone keeps the headings and lists written in the rich editor.
-    if (values.body.trim() !== htmlToPlainText(current.body).trim()) {
+    if (values.body.trim() !== sanitizedHtmlToText(current.body).trim()) {
       patch.body = plainTextToHtml(values.body);
     }
     const result = await updateEntry(event, entryId, patch);
