@@ -239,7 +239,23 @@ describe('final round', () => {
   });
 });
 
+/** The round's report from packages/scoring, as JSON writes it (undefined statistics as null). */
+function expectedReliability() {
+  const round = getRound(ctx.db, roundId)!;
+  const data = roundScoreData(ctx.db, round);
+  const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+  return JSON.parse(JSON.stringify(report));
+}
+
 describe('results and adjudication', () => {
+  it('a round with nothing scored yet has a reliability report, its undefined statistics null', async () => {
+    const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
+    expect(reliability.statusCode).toBe(200);
+    expect(reliability.json()).toEqual(expectedReliability());
+    expect(reliability.json().design).toMatchObject({ sheets: 0, readers: { harmonicMean: null } });
+    expect(reliability.json().alpha.total.value).toBeNull();
+  });
+
   it('two readers far apart call a third reader at once; results rank by unrounded score, blind until awards are final', async () => {
     await assign();
     let adjudicatedCode = '';
@@ -268,10 +284,7 @@ describe('results and adjudication', () => {
     const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
     expect(reliability.statusCode).toBe(200);
     // The response schema carries the whole report: nothing dropped, nothing coerced.
-    const round = getRound(ctx.db, roundId)!;
-    const data = roundScoreData(ctx.db, round);
-    const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
-    expect(reliability.json()).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(reliability.json()).toEqual(expectedReliability());
     expect(reliability.json().alpha.total.reading.vi).toEqual(expect.any(String));
     // Judges and entrants cannot see results.
     expect((await api(judges[1]!.cookie, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);

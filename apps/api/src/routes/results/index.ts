@@ -1,4 +1,4 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
 import {
   addTieDecision, appendAudit, findEntryByCode, getContest, getEntry, getRound, getUnit, getUser, listTieDecisions,
   writeTransaction, type DbOrTx,
@@ -123,6 +123,9 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const round = getRound(api.db, request.params.roundId);
     if (!round) throw notFound();
     const data = roundScoreData(api.db, round);
-    return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    // A statistic the data leaves undefined is NaN or Infinity, which JSON spells null (the schema
+    // says where); the serializer would refuse them.
+    return JSON.parse(JSON.stringify(report)) as Static<typeof ReliabilityReport>;
   });
 };

@@ -47,6 +47,8 @@ const Figure = Type.Object({
 }, { title: 'Figure', description: 'A statistic with its reading; value is null when the data cannot define it' });
 
 const JudgeId = Type.Union([Type.String(), Type.Number()]);
+/** A statistic the data may leave undefined (no entries, no spread): JSON has no NaN or Infinity. */
+const Statistic = (description?: string) => Nullable(Type.Number(description ? { description } : {}));
 
 const agreementCounts = {
   pairs: Type.Integer({ description: 'Reader pairs × criteria compared' }),
@@ -65,7 +67,7 @@ const IccFigures = Type.Object({
   icc1k: Figure,
   icc2k: Figure,
   icc3k: Figure,
-  meanSquares: Type.Object({ between: Type.Number(), within: Type.Number(), judges: Type.Number(), error: Type.Number() }),
+  meanSquares: Type.Object({ between: Statistic(), within: Statistic(), judges: Statistic(), error: Statistic() }),
 }, { title: 'IccFigures' });
 
 const SingleAverage = Type.Object({ single: Figure, average: Figure });
@@ -75,7 +77,7 @@ export const ReliabilityReport = Type.Object({
     entries: Type.Integer(),
     judges: Type.Integer(),
     sheets: Type.Integer(),
-    readers: Type.Object({ min: Type.Integer(), max: Type.Integer(), harmonicMean: Type.Number() }),
+    readers: Type.Object({ min: Type.Integer(), max: Type.Integer(), harmonicMean: Statistic('null without entries') }),
     complete: Type.Boolean({ description: 'Every judge read every entry (then icc.complete is set)' }),
     parts: Type.Integer({ description: 'Connected parts of the design; severities compare only within one' }),
   }),
@@ -106,7 +108,7 @@ export const ReliabilityReport = Type.Object({
     blocks: Type.Array(IccFigures),
     blockCount: Type.Integer({ description: 'Complete blocks that qualified, before the reported maximum' }),
     varianceComponents: Type.Object({
-      readers: Type.Number(),
+      readers: Statistic('null without entries'),
       oneWay: SingleAverage,
       agreement: SingleAverage,
       consistency: SingleAverage,
@@ -130,7 +132,7 @@ export const ReliabilityReport = Type.Object({
       withinEntry: Nullable(Type.Number()),
       judge: Nullable(Type.Number()),
       entry: Nullable(Type.Number()),
-      shrinkageRatio: Nullable(Type.Number({ description: 'null when infinite (full shrinkage)' })),
+      shrinkageRatio: Statistic('null when infinite (full shrinkage)'),
     }),
   }),
 }, { title: 'ReliabilityReport', description: 'Reliability of a round; every figure with a reading in Vietnamese and English' });

@@ -7031,10 +7031,10 @@ export interface components {
             icc2k: components["schemas"]["Figure"];
             icc3k: components["schemas"]["Figure"];
             meanSquares: {
-                between: number;
-                within: number;
-                judges: number;
-                error: number;
+                between: number | null;
+                within: number | null;
+                judges: number | null;
+                error: number | null;
             };
         };
         /**
@@ -7049,7 +7049,8 @@ export interface components {
                 readers: {
                     min: number;
                     max: number;
-                    harmonicMean: number;
+                    /** @description null without entries */
+                    harmonicMean: number | null;
                 };
                 /** @description Every judge read every entry (then icc.complete is set) */
                 complete: boolean;
@@ -7105,7 +7106,8 @@ export interface components {
                 /** @description Complete blocks that qualified, before the reported maximum */
                 blockCount: number;
                 varianceComponents: {
-                    readers: number;
+                    /** @description null without entries */
+                    readers: number | null;
                     oneWay: {
                         single: components["schemas"]["Figure"];
                         average: components["schemas"]["Figure"];
