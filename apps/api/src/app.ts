@@ -11,6 +11,7 @@ import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { DomainError } from './lib/errors.ts';
 import { requestValidatorCompiler } from './lib/request-validation.ts';
+import { hoistTitledSchemas } from './lib/openapi-components.ts';
 import { ErrorResponse } from './lib/schemas.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
@@ -88,6 +89,9 @@ export async function buildApp({
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: app.sessions.cookieName } },
       },
     },
+    // Shared schemas keep their $id as their component name (the default numbers them `def-N`).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    transformObject: (document) => hoistTitledSchemas('openapiObject' in document ? document.openapiObject : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

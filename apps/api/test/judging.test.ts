@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getRound } from '@guong-sang/db';
+import { reliabilityReport } from '@guong-sang/scoring';
+import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
   createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
   type TestContext,
@@ -249,7 +252,23 @@ describe('final round', () => {
   });
 });
 
+/** The round's report from packages/scoring, as JSON writes it (undefined statistics as null). */
+function expectedReliability() {
+  const round = getRound(ctx.db, roundId)!;
+  const data = roundScoreData(ctx.db, round);
+  const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+  return JSON.parse(JSON.stringify(report));
+}
+
 describe('results and adjudication', () => {
+  it('a round with nothing scored yet has a reliability report, its undefined statistics null', async () => {
+    const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
+    expect(reliability.statusCode).toBe(200);
+    expect(reliability.json()).toEqual(expectedReliability());
+    expect(reliability.json().design).toMatchObject({ sheets: 0, readers: { harmonicMean: null } });
+    expect(reliability.json().alpha.total.value).toBeNull();
+  });
+
   it('two readers far apart call a third reader at once; results rank by unrounded score, blind until awards are final', async () => {
     await assign();
     let adjudicatedCode = '';
@@ -277,7 +296,9 @@ describe('results and adjudication', () => {
     expect(results.judges.find((j: { judgeName: string }) => j.judgeName === 'Giám khảo 0').severity).toBeGreaterThan(0);
     const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
     expect(reliability.statusCode).toBe(200);
-    expect(JSON.stringify(reliability.json())).toMatch(/alpha/i);
+    // The response schema carries the whole report: nothing dropped, nothing coerced.
+    expect(reliability.json()).toEqual(expectedReliability());
+    expect(reliability.json().alpha.total.reading.vi).toEqual(expect.any(String));
     // Judges and entrants cannot see results.
     expect((await api(judges[1]!.cookie, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
   });

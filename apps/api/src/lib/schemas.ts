@@ -10,7 +10,7 @@ export const ErrorResponse = Type.Object({
 export const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, ErrorResponse]));
 
-export const RoleSchema = Type.Union([Type.Literal('entrant'), Type.Literal('judge'), Type.Literal('organizer')]);
+export const RoleSchema = Type.Union([Type.Literal('entrant'), Type.Literal('judge'), Type.Literal('organizer')], { title: 'Role' });
 
 export const Me = Type.Object({
   id: Type.String(),
@@ -19,7 +19,7 @@ export const Me = Type.Object({
   unitId: Type.Integer(),
   unitName: Type.String(),
   roles: Type.Array(RoleSchema),
-});
+}, { title: 'Me' });
 
 /** Checked after trimming and lower-casing (see `validEmail`), so pasted spaces are forgiven. */
 export const Email = Type.String({ minLength: 3, maxLength: 260 });
@@ -34,10 +34,23 @@ export const Unit = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   headcount: Type.Integer(),
-});
+}, { title: 'Unit' });
 
 /** Numeric ids in paths; anything else is a 400, not a lookup. */
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 
 /** Contest and story slugs in paths, by packages/text's one rule: anything else is a 400, not a lookup. */
 export const Slug = Type.String({ minLength: 1, maxLength: SLUG_MAX_LENGTH, pattern: SLUG_PATTERN.source });
+
+/** A band of a criterion's scale as the API answers it: organizers' contest and judges' rubric alike. */
+export const RubricLevel = Type.Object({
+  score: Type.Number(),
+  label: Type.String(),
+  description: Type.String(),
+}, { title: 'RubricLevel' });
+
+/** The file kinds a contest may accept (the sniffer in files/ recognises exactly these). */
+export const AttachmentKind = Type.Union([
+  Type.Literal('docx'), Type.Literal('odt'), Type.Literal('pdf'),
+  Type.Literal('jpeg'), Type.Literal('png'), Type.Literal('webp'),
+], { title: 'AttachmentKind' });

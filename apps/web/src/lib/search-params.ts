@@ -1,14 +1,12 @@
 import { isSlug } from '@guong-sang/text';
+import type { Query } from './api';
 
 /** The API's limits for GET /api/public/search. */
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 500;
 
-export interface SearchParams {
-  q: string;
-  contest: string | undefined;
-  page: number;
-}
+/** What GET /api/public/search is asked. */
+export type SearchParams = Query<'/api/public/search', 'get'>;
 
 /**
  * The search form's fields, cleaned so that whatever a visitor types in the address bar gives a

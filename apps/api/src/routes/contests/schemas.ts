@@ -1,14 +1,10 @@
 import { Type, type Static } from '@fastify/type-provider-typebox';
 import { SLUG_MAX_LENGTH } from '@guong-sang/text';
-import { VisibleText } from '../../lib/schemas.ts';
+import { AttachmentKind, RubricLevel, VisibleText } from '../../lib/schemas.ts';
 
-export const AttachmentKind = Type.Union([
-  Type.Literal('docx'), Type.Literal('odt'), Type.Literal('pdf'),
-  Type.Literal('jpeg'), Type.Literal('png'), Type.Literal('webp'),
-]);
 export const ContestStatus = Type.Union([
   Type.Literal('draft'), Type.Literal('open'), Type.Literal('judging'), Type.Literal('awarded'), Type.Literal('published'),
-]);
+], { title: 'ContestStatus' });
 const Instant = Type.String({ format: 'date-time', description: 'ISO 8601, stored in UTC' });
 
 /** What a band of the scale means, e.g. {score: 9, label: 'Xuất sắc', description: '…'}. */
@@ -16,7 +12,7 @@ const Level = Type.Object({
   score: Type.Number({ minimum: 0, maximum: 1000 }),
   label: VisibleText({ minLength: 1, maxLength: 100 }),
   description: Type.String({ maxLength: 1000, default: '' }),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'RubricLevelInput' });
 
 const CriterionInput = Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 200 }),
@@ -25,12 +21,12 @@ const CriterionInput = Type.Object({
   min: Type.Integer({ minimum: 0, maximum: 1000, default: 0 }),
   max: Type.Integer({ minimum: 1, maximum: 1000 }),
   levels: Type.Optional(Type.Array(Level, { maxItems: 20 })),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'CriterionInput' });
 
 const PrizeTierInput = Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 100 }),
   count: Type.Integer({ minimum: 1, maximum: 1000 }),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'PrizeTierInput' });
 
 const contestFields = {
   title: VisibleText({ minLength: 1, maxLength: 300 }),
@@ -63,10 +59,10 @@ export const ContestCreate = Type.Object({
   maxAttachmentBytes: Type.Optional(contestFields.maxAttachmentBytes),
   criteria: Type.Optional(contestFields.criteria),
   prizeTiers: Type.Optional(contestFields.prizeTiers),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'ContestInput' });
 export type ContestCreate = Static<typeof ContestCreate>;
 
-export const ContestPatch = Type.Partial(Type.Object(contestFields, { additionalProperties: false }));
+export const ContestPatch = Type.Partial(Type.Object(contestFields, { additionalProperties: false }), { title: 'ContestPatch' });
 export type ContestPatch = Static<typeof ContestPatch>;
 
 export const ContestSummary = Type.Object({
@@ -81,8 +77,8 @@ export const ContestSummary = Type.Object({
   categories: Type.Array(Type.String()),
   acceptingSubmissions: Type.Boolean(),
   showcasePublic: Type.Boolean({ description: 'The winning stories are published at /showcase/:slug' }),
-  entryCount: Type.Optional(Type.Integer()),
-});
+  entryCount: Type.Optional(Type.Integer({ description: 'Organizers only' })),
+}, { title: 'ContestSummary' });
 
 export const ContestDetail = Type.Object({
   ...ContestSummary.properties,
@@ -91,15 +87,15 @@ export const ContestDetail = Type.Object({
   descriptionHtml: Type.String(),
   rulesHtml: Type.String(),
   sameUnitConflict: Type.Boolean(),
-  allowedAttachmentKinds: Type.Array(Type.String()),
+  allowedAttachmentKinds: Type.Array(AttachmentKind),
   maxAttachments: Type.Integer(),
   maxAttachmentBytes: Type.Integer(),
   criteria: Type.Array(Type.Object({
     id: Type.Integer(), name: Type.String(), description: Type.String(),
     weight: Type.Number(), min: Type.Integer(), max: Type.Integer(),
-    levels: Type.Array(Type.Object({ score: Type.Number(), label: Type.String(), description: Type.String() })),
-  })),
-  prizeTiers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), count: Type.Integer() })),
+    levels: Type.Array(RubricLevel),
+  }, { title: 'Criterion' })),
+  prizeTiers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), count: Type.Integer() }, { title: 'PrizeTier' })),
   createdAt: Type.String(),
   updatedAt: Type.String(),
-});
+}, { title: 'ContestDetail' });

@@ -1,20 +1,20 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { VisibleText } from '../../lib/schemas.ts';
+import { AttachmentKind, VisibleText } from '../../lib/schemas.ts';
 
 const EntryStatus = Type.Union([
   Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('withdrawn'), Type.Literal('disqualified'),
-]);
+], { title: 'EntryStatus' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const AttachmentView = Type.Object({
   id: Type.Integer(),
   kind: Type.Union([Type.Literal('document'), Type.Literal('photo')]),
-  fileKind: Type.String(),
+  fileKind: AttachmentKind,
   originalName: Type.String(),
   size: Type.Integer(),
   altText: Type.String(),
   createdAt: Type.String(),
-});
+}, { title: 'Attachment' });
 
 export const EntryDetail = Type.Object({
   id: Type.Integer(),
@@ -38,7 +38,7 @@ export const EntryDetail = Type.Object({
   attachments: Type.Array(AttachmentView),
   versions: Type.Array(Type.Object({
     version: Type.Integer(), title: Type.String(), wordCount: Type.Integer(), sha256: Type.String(), submittedAt: Type.String(),
-  })),
+  }, { title: 'EntryVersion' })),
   contest: Type.Object({
     id: Type.Integer(),
     title: Type.String(),
@@ -48,11 +48,11 @@ export const EntryDetail = Type.Object({
     minWords: Type.Integer(),
     maxWords: Type.Integer(),
     categories: Type.Array(Type.String()),
-    allowedAttachmentKinds: Type.Array(Type.String()),
+    allowedAttachmentKinds: Type.Array(AttachmentKind),
     maxAttachments: Type.Integer(),
     maxAttachmentBytes: Type.Integer(),
-  }),
-});
+  }, { title: 'EntryContest' }),
+}, { title: 'EntryDetail' });
 
 export const EntrySummary = Type.Object({
   id: Type.Integer(),
@@ -75,7 +75,7 @@ export const EntrySummary = Type.Object({
       Type.Literal('awaiting_author'), Type.Literal('declined'), Type.Literal('awaiting_organizer'), Type.Literal('approved'),
     ]),
   }, { description: 'Once the awards are final: the prize, and where the public version stands' })),
-});
+}, { title: 'EntrySummary' });
 
 export const EntryContent = {
   title: VisibleText({ maxLength: 300 }),
@@ -91,7 +91,7 @@ export const IdentityWarning = Type.Object({
   match: Type.String(),
   before: Type.String(),
   after: Type.String(),
-});
+}, { title: 'AnonymityWarning' });
 
 export const SubmitResult = Type.Object({
   code: Type.String(),
@@ -99,7 +99,7 @@ export const SubmitResult = Type.Object({
   submittedAt: Type.String(),
   version: Type.Integer(),
   warnings: Type.Array(IdentityWarning),
-});
+}, { title: 'SubmitResult' });
 
 export const Receipt = Type.Object({
   code: Type.String(),
@@ -111,4 +111,4 @@ export const Receipt = Type.Object({
   submittedAt: Type.String(),
   authorName: Type.String(),
   penName: Nullable(Type.String()),
-});
+}, { title: 'Receipt' });

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { RubricLevel } from '../../lib/schemas.ts';
 
 /** The judge-facing shapes: an allow-list (see judging/blind-view.ts). */
 export const BlindSummary = Type.Object({
@@ -14,8 +15,8 @@ export const BlindSummary = Type.Object({
     opensAt: Type.String(),
     closesAt: Type.String(),
     open: Type.Boolean(),
-  }),
-}, { additionalProperties: false });
+  }, { title: 'BlindRound' }),
+}, { additionalProperties: false, title: 'BlindSummary' });
 
 export const BlindEntry = Type.Object({
   ...BlindSummary.properties,
@@ -26,7 +27,7 @@ export const BlindEntry = Type.Object({
     kind: Type.Union([Type.Literal('document'), Type.Literal('photo')]),
     fileKind: Type.String(),
     altText: Type.String(),
-  })),
+  }, { title: 'BlindAttachment' })),
   rubric: Type.Array(Type.Object({
     id: Type.Integer(),
     name: Type.String(),
@@ -34,18 +35,18 @@ export const BlindEntry = Type.Object({
     weight: Type.Number(),
     min: Type.Integer(),
     max: Type.Integer(),
-    levels: Type.Array(Type.Object({ score: Type.Number(), label: Type.String(), description: Type.String() })),
-  })),
+    levels: Type.Array(RubricLevel),
+  }, { title: 'RubricCriterion' })),
   score: Type.Union([Type.Object({
     status: Type.Union([Type.Literal('draft'), Type.Literal('submitted')]),
     comment: Type.String(),
     values: Type.Record(Type.String(), Type.Number()),
     updatedAt: Type.String(),
-  }), Type.Null()]),
-}, { additionalProperties: false });
+  }, { title: 'ScoreSheet' }), Type.Null()]),
+}, { additionalProperties: false, title: 'BlindEntry' });
 
 export const ScoreInput = Type.Object({
   scores: Type.Record(Type.String({ pattern: '^[0-9]+$' }), Type.Number(), { maxProperties: 50 }),
   comment: Type.Optional(Type.String({ maxLength: 5000 })),
   submit: Type.Boolean(),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'ScoreInput' });

@@ -6,13 +6,13 @@ const Photo = Type.Object({
   altText: Type.String(),
   width: Type.Integer(),
   height: Type.Integer(),
-});
+}, { title: 'PublicPhoto' });
 
 export const PublicContestSummary = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   publishedAt: Type.String({ format: 'date-time' }),
-});
+}, { title: 'PublicContestSummary' });
 
 export const Showcase = Type.Object({
   slug: Type.String(),
@@ -33,12 +33,12 @@ export const Showcase = Type.Object({
         excerpt: Type.String(),
         wordCount: Type.Integer(),
         photo: Type.Union([Type.Null(), Photo]),
-      })], { description: 'null: the author did not consent; only code and title are public' }),
-    })),
+      }, { title: 'ShowcaseStory' })], { description: 'null: the author did not consent; only code and title are public' }),
+    }, { title: 'ShowcaseWinner' })),
   })),
-});
+}, { title: 'Showcase' });
 
-const StoryRef = Type.Object({ slug: Type.String(), title: Type.String(), displayName: Type.String(), tierName: Type.String() });
+const StoryRef = Type.Object({ slug: Type.String(), title: Type.String(), displayName: Type.String(), tierName: Type.String() }, { title: 'StoryRef' });
 
 export const Story = Type.Object({
   contest: Type.Object({ slug: Type.String(), title: Type.String(), organizerTitle: Type.String() }),
@@ -55,7 +55,7 @@ export const Story = Type.Object({
   photos: Type.Array(Photo),
   previous: Type.Union([StoryRef, Type.Null()]),
   next: Type.Union([StoryRef, Type.Null()]),
-});
+}, { title: 'PublicStory' });
 
 /** A story in a list across contests (search results, feeds). */
 const ListedStory = {
@@ -75,12 +75,12 @@ export const SearchResults = Type.Object({
   results: Type.Array(Type.Object({
     ...ListedStory,
     snippet: Type.Array(Type.Object({ text: Type.String(), match: Type.Boolean() })),
-  })),
-});
+  }, { title: 'SearchHit' })),
+}, { title: 'SearchResults' });
 
 export const FeedStories = Type.Array(Type.Object({
   ...ListedStory,
   excerpt: Type.String(),
   bodyHtml: Type.Optional(Type.String({ description: 'sanitized HTML, with text=true' })),
   publishedAt: Type.String({ format: 'date-time' }),
-}));
+}, { title: 'FeedStory' }));

@@ -5,10 +5,10 @@ const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const Segment = Type.Object({
   kind: Type.Union([Type.Literal('same'), Type.Literal('added'), Type.Literal('removed')]),
   text: Type.String(),
-});
+}, { title: 'DiffSegment' });
 export const PublicationStatus = Type.Union([
   Type.Literal('awaiting_author'), Type.Literal('declined'), Type.Literal('awaiting_organizer'), Type.Literal('approved'),
-]);
+], { title: 'PublicationStatus' });
 
 export const PublicationDetail = Type.Object({
   entryId: Type.Integer(),
@@ -43,7 +43,7 @@ export const PublicationDetail = Type.Object({
   authorDeclinedAt: Instant,
   organizerApprovedAt: Instant,
   publicUrl: Type.Union([Type.String(), Type.Null()]),
-});
+}, { title: 'PublicationDetail' });
 
 export const PublicVersionInput = Type.Object({
   title: VisibleText({ minLength: 1, maxLength: 300 }),
@@ -57,7 +57,7 @@ export const PublicVersionInput = Type.Object({
     text: Type.String({ maxLength: 300 }),
   }, { additionalProperties: false }), { maxItems: 20, description: 'What each photo shows, for readers who cannot see it' })),
   approve: Type.Boolean({ description: 'true: the author approves this version for publication' }),
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'PublicVersionInput' });
 
 export const ContestPublications = Type.Object({
   contest: Type.Object({
@@ -76,4 +76,4 @@ export const ContestPublications = Type.Object({
     removedWords: Type.Integer(),
     withinAllowance: Type.Boolean(),
   })),
-});
+}, { title: 'ContestPublications' });

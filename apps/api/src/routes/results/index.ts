@@ -1,4 +1,4 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
 import {
   addTieDecision, appendAudit, findEntryByCode, getContest, getEntry, getRound, getUnit, getUser, listTieDecisions,
   writeTransaction, type DbOrTx,
@@ -10,35 +10,7 @@ import { DomainError, notFound } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const RoundResults = Type.Object({
-  method: Type.String(),
-  /** Names appear only once the awards are finalized; until then, blind codes. */
-  revealed: Type.Boolean(),
-  entries: Type.Array(Type.Object({
-    rank: Type.Integer(),
-    tie: Type.Boolean(),
-    code: Type.String(),
-    title: Type.String(),
-    raw: Type.Number(),
-    score: Type.Number(),
-    readers: Type.Integer(),
-    adjudicated: Type.Boolean(),
-    totals: Type.Array(Type.Object({ judgeName: Type.String(), total: Type.Number(), usedInScore: Type.Boolean() })),
-    authorName: Nullable(Type.String()),
-    unitName: Nullable(Type.String()),
-  })),
-  judges: Type.Array(Type.Object({
-    judgeName: Type.String(),
-    sheets: Type.Integer(),
-    severity: Type.Number(),
-    se: Nullable(Type.Number()),
-    flagged: Type.Boolean(),
-  })),
-  ties: Type.Array(Type.Object({ rank: Type.Integer(), codes: Type.Array(Type.String()) })),
-});
+import { ReliabilityReport, RoundResults } from './schemas.ts';
 
 /** Results of a round by the organizer's chosen method, ranked with the declared tie-breaks. */
 export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
@@ -144,13 +116,16 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
       description: 'Each figure comes with a plain-language reading in Vietnamese and English.',
       tags: ['results'], security: [{ session: [] }],
       params: Type.Object({ roundId: Id }),
-      response: { 200: Type.Unknown({ description: 'The reliability report of packages/scoring' }), ...errors(400, 401, 403, 404) },
+      response: { 200: ReliabilityReport, ...errors(400, 401, 403, 404) },
     },
   }, async (request) => {
     requireRole(request, 'organizer');
     const round = getRound(api.db, request.params.roundId);
     if (!round) throw notFound();
     const data = roundScoreData(api.db, round);
-    return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    // A statistic the data leaves undefined is NaN or Infinity, which JSON spells null (the schema
+    // says where); the serializer would refuse them.
+    return JSON.parse(JSON.stringify(report)) as Static<typeof ReliabilityReport>;
   });
 };

@@ -2,7 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { VisibleText } from '../../lib/schemas.ts';
 
 const Instant = Type.String({ format: 'date-time' });
-const RoundKind = Type.Union([Type.Literal('preliminary'), Type.Literal('final')]);
+const RoundKind = Type.Union([Type.Literal('preliminary'), Type.Literal('final')], { title: 'RoundKind' });
 
 export const RoundCreate = Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 200 }),
@@ -10,7 +10,7 @@ export const RoundCreate = Type.Object({
   readersPerEntry: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
   opensAt: Instant,
   closesAt: Instant,
-}, { additionalProperties: false });
+}, { additionalProperties: false, title: 'RoundInput' });
 
 export const RoundPatch = Type.Partial(Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 200 }),
@@ -42,8 +42,8 @@ export const RoundDetail = Type.Object({
     assigned: Type.Integer(),
     drafts: Type.Integer(),
     submitted: Type.Integer(),
-  })),
-});
+  }, { title: 'RoundJudge' })),
+}, { title: 'RoundDetail' });
 
 export const AssignmentPreview = Type.Object({
   ok: Type.Boolean(),
@@ -68,4 +68,4 @@ export const AssignmentPreview = Type.Object({
   coReading: Type.Object({ connected: Type.Boolean(), components: Type.Integer() }),
   maxSharedEntries: Type.Integer(),
   errors: Type.Array(Type.String()),
-});
+}, { title: 'AssignmentPreview' });

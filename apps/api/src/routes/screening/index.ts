@@ -17,7 +17,7 @@ const ScreeningEntry = Type.Object({
   title: Type.String(),
   category: Type.Union([Type.String(), Type.Null()]),
   wordCount: Type.Integer(),
-  status: Type.String(),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('withdrawn'), Type.Literal('disqualified')]),
   disqualifiedReason: Type.Union([Type.String(), Type.Null()]),
   authorName: Type.String(),
   unitName: Type.String(),

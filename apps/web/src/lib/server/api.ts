@@ -1,4 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
+import type { Body, Query } from '$lib/api';
 import { translator, type Translate } from '$lib/i18n';
 import type {
   AnonymityWarning,
@@ -24,17 +25,16 @@ import type {
   PublicContestSummary,
   PublicStory,
   Receipt,
+  ReliabilityReport,
   RoundDetail,
   RoundInput,
   RoundResults,
-  Role,
   ScoreInput,
   ScoreMethod,
   Screening,
   ScreeningEntry,
   SearchResults,
   Showcase,
-  ScreeningStatus,
   SetupStatus,
   SubmitResult,
   Unit,
@@ -140,24 +140,13 @@ export function getSetupStatus(event: ApiEvent): Promise<ApiResult<SetupStatus>>
   return call(event, 'GET', '/setup');
 }
 
-export interface SetupInput {
-  token: string;
-  email: string;
-  password: string;
-  fullName: string;
-  unitName: string;
-}
+export type SetupInput = Body<'/api/setup', 'post'>;
 
 export function completeSetup(event: ApiEvent, input: SetupInput): Promise<ApiResult<Me>> {
   return call(event, 'POST', '/setup', input);
 }
 
-export interface RegisterInput {
-  email: string;
-  password: string;
-  fullName: string;
-  unitId: number;
-}
+export type RegisterInput = Body<'/api/auth/register', 'post'>;
 
 export function register(event: ApiEvent, input: RegisterInput): Promise<ApiResult<Me>> {
   return call(event, 'POST', '/auth/register', input);
@@ -221,7 +210,7 @@ export function updateContest(
 export function createEntry(
   event: ApiEvent,
   contestId: number,
-  input: { title: string; subject?: string; category?: string; body?: string },
+  input: Body<'/api/contests/{contestId}/entries', 'post'>,
 ): Promise<ApiResult<EntryDetail>> {
   return call(event, 'POST', `/contests/${id(contestId)}/entries`, input);
 }
@@ -301,20 +290,15 @@ function query(params: Record<string, string | number | undefined>): string {
 
 export function searchUsers(
   event: ApiEvent,
-  input: { q: string; role?: Role; limit?: number },
+  input: Query<'/api/users', 'get'>,
 ): Promise<ApiResult<UserSummary[]>> {
   return call(event, 'GET', `/users${query({ q: input.q, role: input.role, limit: input.limit })}`);
 }
 
 /* Screening (organizer) */
 
-export interface ScreeningFilters {
-  status?: ScreeningStatus;
-  category?: string;
-  q?: string;
-  /** Near-duplicate threshold, 0.3–1. */
-  threshold?: number;
-}
+/** `threshold`: the near-duplicate threshold, 0.3–1. */
+export type ScreeningFilters = Query<'/api/contests/{contestId}/screening', 'get'>;
 
 export function getScreening(
   event: ApiEvent,
@@ -392,7 +376,7 @@ export function runAssignment(
 export function createShortlist(
   event: ApiEvent,
   roundId: number,
-  input: { topN: number; name: string; opensAt: string; closesAt: string },
+  input: Body<'/api/rounds/{roundId}/shortlist', 'post'>,
 ): Promise<ApiResult<RoundDetail>> {
   return call(event, 'POST', `/rounds/${id(roundId)}/shortlist`, input);
 }
@@ -400,7 +384,7 @@ export function createShortlist(
 export function declareConflict(
   event: ApiEvent,
   contestId: number,
-  input: { judgeId: string; entryCode: string; reason: string },
+  input: Body<'/api/contests/{contestId}/conflicts', 'post'>,
 ): Promise<ApiResult<{ id: number }>> {
   return call(event, 'POST', `/contests/${id(contestId)}/conflicts`, input);
 }
@@ -415,8 +399,8 @@ export function getRoundResults(
   return call(event, 'GET', `/rounds/${id(roundId)}/results?method=${method}`);
 }
 
-/** The reliability report of packages/scoring, untyped by the API: read it with `reliabilityFigures`. */
-export function getReliability(event: ApiEvent, roundId: number): Promise<ApiResult<unknown>> {
+/** The reliability report of packages/scoring: read it with `reliabilityFigures`. */
+export function getReliability(event: ApiEvent, roundId: number): Promise<ApiResult<ReliabilityReport>> {
   return call(event, 'GET', `/rounds/${id(roundId)}/reliability`);
 }
 
@@ -540,7 +524,7 @@ export function getStory(
 
 export function searchStories(
   event: ApiEvent,
-  input: { q: string; contest?: string; page?: number },
+  input: Query<'/api/public/search', 'get'>,
 ): Promise<ApiResult<SearchResults>> {
   return call(event, 'GET', `/public/search${query({ q: input.q, contest: input.contest, page: input.page })}`);
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n';
+import type { ReliabilityReport } from '$lib/types';
 
 /** The figures the results page shows from the API's reliability report, each with its reading. */
 export type ReliabilityKey = 'alpha' | 'icc' | 'iccAverage' | 'exact' | 'adjacent' | 'adjudication';
@@ -12,42 +13,21 @@ export interface ReliabilityFigure {
   reading: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
-const at = (value: unknown, ...path: string[]): unknown =>
-  path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
-const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const reading = (value: unknown, locale: Locale) => {
-  const text = at(value, locale);
-  return typeof text === 'string' ? text : '';
-};
+type Figure = ReliabilityReport['alpha']['total'];
 
-/**
- * A compact, defensive reading of `GET /rounds/:id/reliability` (typed `unknown` by the API):
- * anything missing is left out rather than failing the page.
- */
-export function reliabilityFigures(report: unknown, locale: Locale): ReliabilityFigure[] {
-  const figures: ReliabilityFigure[] = [];
-  const add = (key: ReliabilityKey, figure: unknown, percent = false) => {
-    if (!isObject(figure) || !('value' in figure)) return;
-    figures.push({ key, value: num(figure.value), percent, reading: reading(figure.reading, locale) });
-  };
-  add('alpha', at(report, 'alpha', 'total'));
+/** The headline figures of `GET /rounds/:id/reliability`. */
+export function reliabilityFigures(report: ReliabilityReport, locale: Locale): ReliabilityFigure[] {
+  const figure = (key: ReliabilityKey, { value, reading }: Figure, percent = false): ReliabilityFigure =>
+    ({ key, value, percent, reading: reading[locale] });
   // Complete designs have the Shrout & Fleiss ICCs; incomplete ones the variance-component form.
-  const complete = at(report, 'icc', 'complete');
-  if (isObject(complete)) {
-    add('icc', complete.icc21);
-    add('iccAverage', complete.icc2k);
-  } else {
-    add('icc', at(report, 'icc', 'varianceComponents', 'agreement', 'single'));
-    add('iccAverage', at(report, 'icc', 'varianceComponents', 'agreement', 'average'));
-  }
-  const overall = at(report, 'agreement', 'overall');
-  if (isObject(overall)) {
-    const text = reading(overall.reading, locale);
-    figures.push({ key: 'exact', value: num(overall.exactRate), percent: true, reading: text });
-    figures.push({ key: 'adjacent', value: num(overall.adjacentRate), percent: true, reading: '' });
-  }
-  add('adjudication', at(report, 'adjudication', 'rate'), true);
-  return figures;
+  const { complete, varianceComponents } = report.icc;
+  const overall = report.agreement.overall;
+  return [
+    figure('alpha', report.alpha.total),
+    figure('icc', complete ? complete.icc21 : varianceComponents.agreement.single),
+    figure('iccAverage', complete ? complete.icc2k : varianceComponents.agreement.average),
+    { key: 'exact', value: overall.exactRate, percent: true, reading: overall.reading[locale] },
+    { key: 'adjacent', value: overall.adjacentRate, percent: true, reading: '' },
+    figure('adjudication', report.adjudication.rate, true),
+  ];
 }

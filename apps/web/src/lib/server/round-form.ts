@@ -1,7 +1,7 @@
 import type { FieldErrors } from '$lib/form-errors';
 import { DAY_MS, formatNumber, fromVietnamInputs, toVietnamInputs } from '$lib/format';
 import { translator, type Locale } from '$lib/i18n';
-import type { RoundInput, RoundKind } from '$lib/types';
+import type { RoundInput, RoundKind, ShortlistInput } from '$lib/types';
 import { textField } from './form';
 
 /** The API's limits for rounds (apps/api rounds schema). */
@@ -103,7 +103,7 @@ export function readShortlistForm(
 ): {
   values: ShortlistFormValues;
   errors: FieldErrors;
-  input?: { name: string; topN: number; opensAt: string; closesAt: string };
+  input?: ShortlistInput;
 } {
   const t = translator(locale);
   const values: ShortlistFormValues = { name: textField(data, 'name'), topN: textField(data, 'topN'), ...readWindow(data) };

@@ -1,15 +1,9 @@
 import { saveEntry } from '$lib/client/entry-api';
 import type { Locale } from '$lib/i18n';
-import type { EntryDetail } from '$lib/types';
+import type { EntryDetail, EntryPatch } from '$lib/types';
 
 /** What the editor saves: the whole draft each time, so a save never depends on an earlier one. */
-export interface DraftContent {
-  title: string;
-  subject: string;
-  category: string | null;
-  /** HTML from the editor; the API sanitizes it. */
-  body: string;
-}
+export type DraftContent = Required<EntryPatch>;
 
 /** An unsaved copy kept on this device. `editedAt` is in the server's clock (ms). */
 export interface LocalCopy {
