@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDateTimeSeconds,
   formatNumber,
+  formatSince,
   formatTime,
   fromVietnamInputs,
   timeLeft,
@@ -62,5 +63,14 @@ describe('timeLeft', () => {
     const now = Date.parse('2026-05-31T10:00:00Z');
     expect(timeLeft('2026-05-31T12:01:05Z', now)).toMatchObject({ hours: 2, minutes: 1, seconds: 5 });
     expect(timeLeft('2026-05-31T10:00:00Z', now)).toBeNull();
+  });
+});
+
+describe('formatSince', () => {
+  it('gives the time alone on the same Vietnam day, the date as well on another', () => {
+    // 23:30 in Hồ Chí Minh City; the save was at 00:10 that day, and at 23:50 the day before.
+    const now = Date.parse('2026-03-05T16:30:00Z');
+    expect(formatSince('2026-03-04T17:10:05Z', now)).toBe('00:10:05');
+    expect(formatSince('2026-03-04T16:50:00Z', now)).toBe('04/03/2026 23:50');
   });
 });

@@ -138,3 +138,8 @@ export function formatSigned(value: number, locale: Locale): string {
   const text = formatScore(Math.abs(value), locale);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
+
+/** HH:mm:ss for a time on the day of `now`, dd/mm/yyyy HH:mm for another day (Vietnam time). */
+export function formatSince(value: string, now: number): string {
+  return formatDate(value) === formatDate(new Date(now)) ? formatTime(value) : formatDateTime(value);
+}

@@ -2,9 +2,6 @@ import { isOnScoreStep } from '@guong-sang/text';
 import type { Locale } from './i18n';
 import type { RubricCriterion } from './types';
 
-// The score inputs' step attribute; the rule itself is packages/text's, shared with the API.
-export { SCORE_STEP } from '@guong-sang/text';
-
 /** Scales this short are offered as radio buttons (one per whole point); longer ones as a number. */
 export const CHOICE_SCALE_MAX = 5;
 

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { FieldErrors } from '$lib/form-errors';
 import { translator } from '$lib/i18n';
 import { dataOrError, errorStatus, listUnits, register } from '$lib/server/api';
-import { passwordField, passwordLengthOk, textField } from '$lib/server/form';
+import { newPasswordField, placeRefusal, textField } from '$lib/server/form';
 import type { Actions, PageServerLoad } from './$types';
 
 type Field = 'email' | 'fullName' | 'unitId' | 'password' | 'confirmPassword';
@@ -29,9 +29,6 @@ export const actions: Actions = {
       fullName: textField(data, 'fullName'),
       unitId: textField(data, 'unitId'),
     };
-    const password = passwordField(data, 'password');
-    const confirmPassword = passwordField(data, 'confirmPassword');
-
     const errors: FieldErrors<Field> = {};
     // Passwords are never sent back to the page.
     const invalid = (status: number, message?: string) => fail(status, { values, errors, message });
@@ -41,10 +38,7 @@ export const actions: Actions = {
     if (!/^\d+$/.test(values.unitId) || !Number.isSafeInteger(unitId)) {
       errors.unitId = t('validation.unitRequired');
     }
-    if (!passwordLengthOk(password)) errors.password = t('validation.passwordLength');
-    else if (password !== confirmPassword) {
-      errors.confirmPassword = t('validation.passwordMismatch');
-    }
+    const password = newPasswordField(data, errors, t);
     if (Object.keys(errors).length > 0) return invalid(400);
 
     const result = await register(event, {
@@ -53,12 +47,7 @@ export const actions: Actions = {
       fullName: values.fullName,
       unitId,
     });
-    if (!result.ok) {
-      const field = fieldForCode.get(result.code);
-      if (!field) return invalid(errorStatus(result.status), result.message);
-      errors[field] = result.message;
-      return invalid(errorStatus(result.status));
-    }
+    if (!result.ok) return invalid(errorStatus(result.status), placeRefusal(result, fieldForCode, errors));
     redirect(303, '/');
   },
 };

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { FieldErrors } from '$lib/form-errors';
 import { translator } from '$lib/i18n';
 import { completeSetup, dataOrError, errorStatus, getSetupStatus } from '$lib/server/api';
-import { passwordField, passwordLengthOk, textField } from '$lib/server/form';
+import { newPasswordField, placeRefusal, textField } from '$lib/server/form';
 import type { Actions, PageServerLoad } from './$types';
 
 type Field = 'token' | 'fullName' | 'email' | 'unitName' | 'password' | 'confirmPassword';
@@ -33,9 +33,6 @@ export const actions: Actions = {
       email: textField(data, 'email'),
       unitName: textField(data, 'unitName'),
     };
-    const password = passwordField(data, 'password');
-    const confirmPassword = passwordField(data, 'confirmPassword');
-
     const errors: FieldErrors<Field> = {};
     // Passwords are never sent back to the page.
     const invalid = (status: number, message?: string) => fail(status, { values, errors, message });
@@ -43,19 +40,11 @@ export const actions: Actions = {
     if (!values.fullName) errors.fullName = t('validation.fullNameRequired');
     if (!values.email) errors.email = t('validation.emailRequired');
     if (!values.unitName) errors.unitName = t('validation.unitNameRequired');
-    if (!passwordLengthOk(password)) errors.password = t('validation.passwordLength');
-    else if (password !== confirmPassword) {
-      errors.confirmPassword = t('validation.passwordMismatch');
-    }
+    const password = newPasswordField(data, errors, t);
     if (Object.keys(errors).length > 0) return invalid(400);
 
     const result = await completeSetup(event, { ...values, password });
-    if (!result.ok) {
-      const field = fieldForCode.get(result.code);
-      if (!field) return invalid(errorStatus(result.status), result.message);
-      errors[field] = result.message;
-      return invalid(errorStatus(result.status));
-    }
+    if (!result.ok) return invalid(errorStatus(result.status), placeRefusal(result, fieldForCode, errors));
     redirect(303, '/');
   },
 };
