@@ -6,7 +6,8 @@ import {
 } from '@guong-sang/db';
 import type { FastifyRequest } from 'fastify';
 import { join } from 'node:path';
-import { assertEditable, visibleEntry } from '../../entries/access.ts';
+import { visibleEntry } from '../../entries/access.ts';
+import { assertEditable } from '../../entries/deadline.ts';
 import { attachmentView } from '../../entries/view.ts';
 import { readBlob, putBlob } from '../../files/blob-store.ts';
 import { FileRejectedError } from '../../files/errors.ts';
@@ -90,7 +91,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    const { entry, contest } = visibleEntry(api.db, request, request.params.entryId, { organizers: false });
+    const { entry, contest } = visibleEntry(api.db, user, request.params.entryId, { organizers: false });
     assertEditable(entry, contest, api.now());
     if (countAttachments(api.db, entry.id) >= contest.maxAttachments) {
       throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
@@ -110,7 +111,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const originalSha256 = await putBlob(filesDir, bytes);
     const sanitizedSha256 = await putBlob(filesDir, processed.sanitized);
     const attachment = writeTransaction(api.db, (tx) => {
-      const { entry: current } = visibleEntry(tx, request, entry.id, { organizers: false });
+      const { entry: current } = visibleEntry(tx, user, entry.id, { organizers: false });
       assertEditable(current, contest, api.now());
       const count = countAttachments(tx, current.id);
       if (count >= contest.maxAttachments) throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
@@ -150,7 +151,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     const user = requireUser(request);
     writeTransaction(api.db, (tx) => {
-      const { entry, contest } = visibleEntry(tx, request, request.params.entryId, { organizers: false });
+      const { entry, contest } = visibleEntry(tx, user, request.params.entryId, { organizers: false });
       assertEditable(entry, contest, api.now());
       if (!removeAttachment(tx, entry.id, request.params.attachmentId, api.now())) throw notFound();
       appendAudit(tx, {
@@ -170,7 +171,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: Type.Any({ description: 'the file' }), ...errors(400, 401, 404) },
     },
   }, async (request, reply) => {
-    const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const { entry } = visibleEntry(api.db, requireUser(request), request.params.entryId, { organizers: true });
     const attachment = getAttachment(api.db, entry.id, request.params.attachmentId);
     if (!attachment) throw notFound();
     const extension = extensionsOf[attachment.fileKind as FileKind][0] ?? 'bin';

@@ -3,7 +3,7 @@ import {
 } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
 import { notFound } from '../../lib/errors.ts';
-import { roundResults } from '../results/index.ts';
+import { roundResults } from '../../results/round-results.ts';
 
 export type Cell = string | number | null;
 export interface Table { title: string; header: string[]; rows: Cell[][] }

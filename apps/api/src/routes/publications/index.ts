@@ -12,7 +12,8 @@ import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireRole, requireUser } from '../../plugins/auth.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
 import { ContestPublications, PublicationDetail, PublicVersionInput } from './schemas.ts';
-import { loadPublication, publicationDetail, publicationStatus, showcaseIsPublic } from './view.ts';
+import { publicationStatus, showcaseIsPublic } from '../../publishing/visibility.ts';
+import { loadPublication, publicationDetail } from './view.ts';
 
 export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const EntryParams = Type.Object({ entryId: Id });
@@ -27,7 +28,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: PublicationDetail, ...errors(400, 401, 404) },
     },
   }, async (request) => {
-    const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const { entry } = visibleEntry(api.db, requireUser(request), request.params.entryId, { organizers: true });
     return detail(entry.id);
   });
 
