@@ -1,6 +1,7 @@
 import { appendAudit, createConflict, setAssignmentStatus, type Tx } from '@guong-sang/db';
 import { commitPlan } from './commit.ts';
-import { assertRoundOpen, ownAssignment } from './own-assignment.ts';
+import { ownAssignment } from './own-assignment.ts';
+import { assertRoundOpen } from './round-lock.ts';
 import { planAssignment } from './plan.ts';
 
 /**

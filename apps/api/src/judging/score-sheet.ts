@@ -1,7 +1,8 @@
 import { appendAudit, listCriteria, saveScoreSheet, type Assignment, type Criterion, type Tx } from '@guong-sang/db';
 import { DomainError } from '../lib/errors.ts';
 import { adjudicateIfNeeded } from './adjudication.ts';
-import { assertRoundOpen, ownAssignment } from './own-assignment.ts';
+import { ownAssignment } from './own-assignment.ts';
+import { assertRoundOpen } from './round-lock.ts';
 
 /*
  * The score sheet, the one home of what a valid score is: a finite number on the criterion's
