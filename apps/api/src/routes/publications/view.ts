@@ -1,22 +1,9 @@
-import {
-  getContest, getEntry, getPublicationByEntry, getUnit, getUser, latestEntryVersion, listAttachmentsByIds,
-  listAwards, listPrizeTiers, type DbOrTx, type Entry,
-} from '@guong-sang/db';
+import { getEntry, getUnit, getUser, listAttachmentsByIds, type DbOrTx } from '@guong-sang/db';
 import { notFound } from '../../lib/errors.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
+import { loadPublication } from '../../publishing/review.ts';
 import { essayHtmlForDisplay } from '../../files/html.ts';
 import { publicationStatus, storyIsPublic } from '../../publishing/visibility.ts';
-
-/** The public version of a winning entry with what it was made from; 404 unless the entry won. */
-export function loadPublication(db: DbOrTx, entry: Entry) {
-  const publication = getPublicationByEntry(db, entry.id);
-  const contest = getContest(db, entry.contestId);
-  const award = contest && listAwards(db, contest.id).find((a) => a.entryId === entry.id);
-  const version = latestEntryVersion(db, entry.id);
-  if (!publication || !contest || !award || !version || !contest.awardsFinalizedAt) throw notFound();
-  const tier = listPrizeTiers(db, contest.id).find((t) => t.id === award.tierId);
-  return { publication, contest, tierName: tier?.name ?? '', version };
-}
 
 /** What the author and the organizer see of a public version (never shown to the public as is). */
 export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin: string) {
