@@ -38,7 +38,8 @@ export function submitEntry(
 /**
  * Records a submission inside the caller's write transaction: an immutable version of the entry
  * as it stands (with its attachments), the entry marked submitted, and the audit row.
- * The caller has checked the deadline and the rules in the same transaction.
+ * submitEntry checks the deadline and the rules first, in the same transaction; the demo seeds
+ * its contests through here directly.
  */
 export function recordSubmission(
   tx: Tx,
