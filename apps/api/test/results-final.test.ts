@@ -292,6 +292,25 @@ describe('criteria and prize tiers in use', () => {
   });
 });
 
+describe('a scored criterion\'s scale', () => {
+  it('cannot shrink under a score already given (results would no longer add up); it may widen', SLOW, async () => {
+    const roundId = await judgeRound();
+    const rubric = (await contest()).criteria.map(({ name, weight, min, max }: Record<string, unknown>) => ({ name, weight, min, max }));
+    // Scores from 9 down were given on a 0–10 scale.
+    const narrowed = await api(organizer, 'PATCH', `/api/contests/${contestId}`, { criteria: [{ ...rubric[0], max: 8 }, rubric[1]] });
+    expect(narrowed.statusCode).toBe(409);
+    expect(narrowed.json().error).toMatchObject({ code: 'criterion_scale_scored', message: expect.stringContaining('«Nội dung»') });
+    const raised = await api(organizer, 'PATCH', `/api/contests/${contestId}`, { criteria: [rubric[0], { ...rubric[1], min: 9 }] }, 'en');
+    expect(raised.json().error.message).toContain('«Hình thức»');
+    expect((await contest()).criteria.map((c: { max: number }) => c.max)).toEqual([10, 10]);
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(200);
+
+    const widened = await api(organizer, 'PATCH', `/api/contests/${contestId}`, { criteria: [{ ...rubric[0], max: 20 }, rubric[1]] });
+    expect(widened.statusCode).toBe(200);
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(200);
+  });
+});
+
 describe('a judge never enters a contest they judge', () => {
   it('refuses an entry from anyone on (or once on) a panel of the contest, and a panel with anyone who has an entry', SLOW, async () => {
     const round = await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {

@@ -1,7 +1,8 @@
 import {
   countAwardsByTier, listCriteria, listPrizeTiers, listScoredCriterionIds, replaceCriteria, replacePrizeTiers,
-  type CriterionInput, type DbOrTx, type PrizeTierInput,
+  scoreRangeByCriterion, type CriterionInput, type DbOrTx, type PrizeTierInput,
 } from '@guong-sang/db';
+import { scoreOnScale } from '../judging/score-sheet.ts';
 import { DomainError } from '../lib/errors.ts';
 
 /*
@@ -10,12 +11,26 @@ import { DomainError } from '../lib/errors.ts';
  * its name before anything changes, rather than failing on the foreign key half-way.
  */
 
-/** Makes the rubric equal to `inputs`; 409 if that would drop a criterion some judge has scored. */
+/**
+ * Makes the rubric equal to `inputs`; 409 if that would drop a criterion some judge has scored,
+ * or shrink a kept criterion's scale under a score already given on it (judging/score-sheet.ts).
+ */
 export function changeRubric(tx: DbOrTx, contestId: number, inputs: CriterionInput[]): void {
-  const dropped = listCriteria(tx, contestId).slice(inputs.length);
+  const existing = listCriteria(tx, contestId);
+  const dropped = existing.slice(inputs.length);
   const scored = listScoredCriterionIds(tx, dropped.map((c) => c.id));
   const inUse = dropped.find((c) => scored.has(c.id));
   if (inUse) throw new DomainError(409, 'criterion_scored', { name: inUse.name });
+  const given = scoreRangeByCriterion(tx, existing.slice(0, inputs.length).map((c) => c.id));
+  existing.slice(0, inputs.length).forEach((criterion, position) => {
+    const range = given.get(criterion.id);
+    const input = inputs[position];
+    if (!range || !input) return;
+    const scale = { min: input.min ?? 0, max: input.max };
+    if (!scoreOnScale(scale, range.min) || !scoreOnScale(scale, range.max)) {
+      throw new DomainError(409, 'criterion_scale_scored', { name: criterion.name, min: range.min, max: range.max });
+    }
+  });
   replaceCriteria(tx, contestId, inputs);
 }
 

@@ -1,3 +1,5 @@
+import { getUser, listAttachments, type DbOrTx, type Entry } from '@guong-sang/db';
+import { htmlToText } from '../files/html.ts';
 import { fold } from '@guong-sang/text';
 
 /** Who the entrant is, as it could betray them in their own text. */
@@ -88,4 +90,21 @@ export function findIdentityMentions(identity: Identity, sources: TextSource[]):
     }
   }
   return warnings;
+}
+
+/** Where `entry` names its author: its title, subject, text and the text of its attachments. */
+export function entryIdentityWarnings(
+  db: DbOrTx,
+  entry: Entry,
+  author: { id: string; fullName: string; email: string; unitName: string },
+): IdentityWarning[] {
+  const phone = getUser(db, author.id)?.phone ?? null;
+  return findIdentityMentions({ fullName: author.fullName, email: author.email, phone, unitName: author.unitName }, [
+    { field: 'title', attachmentId: null, text: entry.title },
+    { field: 'subject', attachmentId: null, text: entry.subject },
+    { field: 'body', attachmentId: null, text: htmlToText(entry.body) },
+    ...listAttachments(db, entry.id)
+      .filter((a) => a.extractedText)
+      .map((a) => ({ field: 'attachment' as const, attachmentId: a.id, text: a.extractedText ?? '' })),
+  ]);
 }

@@ -1,12 +1,45 @@
 import {
-  addEntryVersion, appendAudit, listAttachments, updateEntry, type Entry, type EntryVersion, type Tx,
+  addEntryVersion, appendAudit, listAttachments, updateEntry, type Contest, type Entry, type EntryVersion, type Tx,
 } from '@guong-sang/db';
+import { DomainError } from '../lib/errors.ts';
+import { visibleEntry, type Viewer } from './access.ts';
+import { assertAcceptingSubmissions, assertEditable } from './deadline.ts';
 import { currentReceiptHash } from './view.ts';
+
+/** Refuses an entry the contest's rules would not accept: title, category, word limits. */
+function assertSubmittable(entry: Entry, contest: Contest): void {
+  if (entry.title === '') throw new DomainError(400, 'title_required');
+  if (contest.categories.length > 0 && entry.category === null) throw new DomainError(400, 'category_required');
+  if (entry.wordCount < contest.minWords) {
+    throw new DomainError(400, 'too_few_words', { count: entry.wordCount, min: contest.minWords });
+  }
+  if (entry.wordCount > contest.maxWords) {
+    throw new DomainError(400, 'too_many_words', { count: entry.wordCount, max: contest.maxWords });
+  }
+}
+
+/**
+ * The author submits their entry: inside the caller's write transaction, the window is judged by
+ * the server clock, the contest's rules are checked, and the submission is recorded.
+ */
+export function submitEntry(
+  tx: Tx,
+  author: Viewer,
+  entryId: number,
+  options: { now: Date; consentToPublish: boolean; penName: string | null },
+): { version: EntryVersion; entry: Entry } {
+  const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
+  assertEditable(entry, contest, options.now);
+  assertAcceptingSubmissions(contest, options.now);
+  assertSubmittable(entry, contest);
+  return recordSubmission(tx, entry, { ...options, actorId: author.id });
+}
 
 /**
  * Records a submission inside the caller's write transaction: an immutable version of the entry
  * as it stands (with its attachments), the entry marked submitted, and the audit row.
- * The caller has checked the deadline and the rules in the same transaction.
+ * submitEntry checks the deadline and the rules first, in the same transaction; the demo seeds
+ * its contests through here directly.
  */
 export function recordSubmission(
   tx: Tx,

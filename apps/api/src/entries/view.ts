@@ -1,17 +1,12 @@
 import {
-  getContest, latestEntryVersion, listAttachments, listEntryVersions, type Attachment, type Contest,
-  type DbOrTx, type Entry,
+  getContest, getPublicationByEntry, latestEntryVersion, listAttachments, listEntriesByAuthor, listEntryVersions,
+  type Attachment, type Contest, type DbOrTx, type Entry,
 } from '@guong-sang/db';
-import { acceptingSubmissions } from '../routes/contests/view.ts';
-import { receiptHash } from './receipt.ts';
 import { essayHtmlForDisplay } from '../files/html.ts';
-
-/** Entries that can still change: not withdrawn or disqualified, and before the deadline. */
-export function isEditable(entry: Entry, contest: Contest, now: Date): boolean {
-  return (entry.status === 'draft' || entry.status === 'submitted')
-    && contest.status === 'open'
-    && now.getTime() < contest.submissionClosesAt.getTime();
-}
+import { tierLookup } from '../publishing/showcase.ts';
+import { publicationStatus } from '../publishing/visibility.ts';
+import { acceptingSubmissions, isEditable } from './deadline.ts';
+import { receiptHash } from './receipt.ts';
 
 export function currentReceiptHash(entry: Entry, attachments: Attachment[]): string {
   return receiptHash({
@@ -88,4 +83,35 @@ export function entryDetail(db: DbOrTx, entry: Entry, now: Date, viewerId: strin
       maxAttachmentBytes: contest.maxAttachmentBytes,
     },
   };
+}
+
+/** The entrant's own entries in every contest, each with its prize once the awards are final. */
+export function myEntries(db: DbOrTx, authorId: string, now: Date) {
+  const contests = new Map<number, Contest | undefined>();
+  const tierOf = tierLookup(db);
+  return listEntriesByAuthor(db, authorId).flatMap((entry) => {
+    if (!contests.has(entry.contestId)) contests.set(entry.contestId, getContest(db, entry.contestId));
+    const contest = contests.get(entry.contestId);
+    if (!contest) return [];
+    const publication = contest.awardsFinalizedAt ? getPublicationByEntry(db, entry.id) : undefined;
+    // A revoked award has no tier left: the entry no longer shows a prize.
+    const tierName = publication ? tierOf(contest.id, entry.id) : '';
+    return [{
+      id: entry.id,
+      contestId: contest.id,
+      contestTitle: contest.title,
+      code: entry.code,
+      status: entry.status,
+      title: entry.title,
+      wordCount: entry.wordCount,
+      updatedAt: entry.updatedAt.toISOString(),
+      submittedAt: entry.submittedAt?.toISOString() ?? null,
+      versionCount: listEntryVersions(db, entry.id).length,
+      disqualifiedReason: entry.disqualifiedReason,
+      submissionClosesAt: contest.submissionClosesAt.toISOString(),
+      editable: isEditable(entry, contest, now),
+      changedSinceSubmission: changedSinceSubmission(db, entry),
+      award: publication && tierName ? { tierName, publicationStatus: publicationStatus(publication) } : null,
+    }];
+  });
 }

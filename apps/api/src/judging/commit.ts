@@ -1,6 +1,10 @@
-import { appendAudit, createAssignments, listActiveAssignments, updateRound, type DbOrTx, type Round } from '@guong-sang/db';
+import {
+  appendAudit, createAssignments, getRound, listActiveAssignments, updateRound, type DbOrTx, type Round, type Tx,
+} from '@guong-sang/db';
 import { createRng } from '@guong-sang/scoring';
-import type { AssignmentPlan } from './plan.ts';
+import { assertResultsOpen } from '../contests/finality.ts';
+import { notFound } from '../lib/errors.ts';
+import { planAssignment, type AssignmentPlan } from './plan.ts';
 
 /**
  * Inserts the plan's new assignments in an order shuffled by the seed, so assignment ids say
@@ -26,4 +30,14 @@ export function commitPlan(
     actorId, action: 'assignment.committed', subjectType: 'round', subjectId: round.id,
     details: { seed, added: rows.length, origin, unassignable: plan.result.unassignable.length },
   });
+}
+
+/** The organizer's run: plans the round's assignment from `seed` and commits it. */
+export function assignRound(tx: Tx, roundId: number, seed: number, actorId: string, now: Date): { round: Round; plan: AssignmentPlan } {
+  const round = getRound(tx, roundId);
+  if (!round) throw notFound();
+  assertResultsOpen(tx, round.contestId);
+  const plan = planAssignment(tx, round, { seed });
+  commitPlan(tx, round, plan, actorId, now, seed);
+  return { round, plan };
 }

@@ -194,6 +194,10 @@ export const messages = {
     vi: 'Tiêu chí «{name}» đã có điểm chấm nên không thể xóa.',
     en: 'The criterion «{name}» has already been scored and cannot be removed.',
   },
+  criterion_scale_scored: {
+    vi: 'Tiêu chí «{name}» đã có điểm chấm từ {min} đến {max}: thang điểm phải chứa các điểm ấy.',
+    en: 'The criterion «{name}» already has scores from {min} to {max}: its scale must still include them.',
+  },
   prize_tier_awarded: {
     vi: 'Giải «{name}» đã được trao cho {count} bài nên không thể xóa hoặc giảm số giải dưới {count}.',
     en: 'The «{name}» tier has been awarded to {count} entries: it cannot be removed or cut below {count}.',

@@ -191,6 +191,17 @@ export function listScoredCriterionIds(db: DbOrTx, criterionIds: number[]): Set<
     .where(inArray(scoreItems.criterionId, criterionIds)).all().map((row) => row.id));
 }
 
+/** The lowest and highest score any sheet (draft or submitted) gave on each of these criteria. */
+export function scoreRangeByCriterion(db: DbOrTx, criterionIds: number[]): Map<number, { min: number; max: number }> {
+  if (criterionIds.length === 0) return new Map();
+  return new Map(db.select({
+    criterionId: scoreItems.criterionId,
+    min: sql<number>`min(${scoreItems.value})`,
+    max: sql<number>`max(${scoreItems.value})`,
+  }).from(scoreItems).where(inArray(scoreItems.criterionId, criterionIds)).groupBy(scoreItems.criterionId).all()
+    .map((row) => [row.criterionId, { min: row.min, max: row.max }]));
+}
+
 /** Whether the person is or was on the panel of any round of the contest (leaving keeps what they read). */
 export function hasSatOnContestPanel(db: DbOrTx, userId: string, contestId: number): boolean {
   return db.select({ roundId: roundJudges.roundId }).from(roundJudges)

@@ -31,10 +31,19 @@ export function listPublicationsByContest(db: DbOrTx, contestId: number): Public
     .map((row) => row.publication);
 }
 
+/*
+ * The query form of the visibility rule whose home is apps/api/src/publishing/visibility.ts
+ * (`showcaseIsPublic`, `storyIsPublic`): lists, search and paging filter here in SQL, so the
+ * conditions are stated once more in the query language; change both together.
+ */
+
+/** A contest's showcase is public once its publication time has come. */
+const showcasePublished = (now: Date) => and(isNotNull(contests.publishedAt), lte(contests.publishedAt, now));
+
 /** Contests whose showcase is public at `now`, most recently published first. */
 export function listPublishedContests(db: DbOrTx, now: Date) {
   return db.select().from(contests)
-    .where(and(isNotNull(contests.publishedAt), lte(contests.publishedAt, now)))
+    .where(showcasePublished(now))
     .orderBy(sql`${contests.publishedAt} desc`, asc(contests.id)).all();
 }
 
@@ -47,8 +56,7 @@ export function listPublishedContests(db: DbOrTx, now: Date) {
 const isPublic = (now: Date) => and(
   isNotNull(publications.authorApprovedAt),
   isNotNull(publications.organizerApprovedAt),
-  isNotNull(contests.publishedAt),
-  lte(contests.publishedAt, now),
+  showcasePublished(now),
   eq(entries.status, 'submitted'),
   sql`exists (select 1 from ${awards} where ${awards.entryId} = ${entries.id} and ${awards.revokedAt} is null)`,
 );

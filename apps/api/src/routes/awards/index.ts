@@ -1,15 +1,13 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, findEntryByCode, getContest, getEntry, getUser, listAwards, listPrizeTiers, listRevokedAwards,
-  replaceAwards, updateContest, writeTransaction, type Contest,
+  getContest, getEntry, getUser, listAwards, listPrizeTiers, listRevokedAwards, writeTransaction, type Contest,
 } from '@guong-sang/db';
-import { assertResultsOpen } from '../../contests/finality.ts';
+import { decideAwards, finalizeAwards } from '../../awards/decision.ts';
 import { revokeFinalAward } from '../../awards/revocation.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { startPublications } from '../../publishing/public-version.ts';
 import { proposeAwards } from '../../awards/proposal.ts';
 
 const AwardView = Type.Object({
@@ -97,39 +95,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const contest = writeTransaction(api.db, (tx) => {
-      const current = getContest(tx, request.params.contestId);
-      if (!current) throw notFound();
-      assertResultsOpen(tx, current.id);
-      const tiers = new Map(listPrizeTiers(tx, current.id).map((t) => [t.id, t]));
-      const proposed = new Map(proposeAwards(tx, current).map((p) => [p.entryId, p.tierId]));
-      const perTier = new Map<number, number>();
-      const people = new Set<string>();
-      const perUnit = new Map<number, number>();
-      const rows = request.body.awards.map((award) => {
-        const entry = findEntryByCode(tx, award.entryCode.trim().toUpperCase());
-        const tier = tiers.get(award.tierId);
-        const author = entry && getUser(tx, entry.authorId);
-        if (!entry || entry.contestId !== current.id || entry.status !== 'submitted' || !tier || !author) throw notFound();
-        const reason = cleanLine(award.reason ?? '') || null;
-        if (proposed.get(entry.id) !== tier.id && !reason) throw new DomainError(400, 'award_reason_required', { code: entry.code });
-        perTier.set(tier.id, (perTier.get(tier.id) ?? 0) + 1);
-        if ((perTier.get(tier.id) ?? 0) > tier.count) throw new DomainError(400, 'award_tier_full', { tier: tier.name, count: tier.count });
-        if (people.has(author.id)) throw new DomainError(400, 'award_one_per_person', { code: entry.code });
-        people.add(author.id);
-        perUnit.set(author.unitId, (perUnit.get(author.unitId) ?? 0) + 1);
-        if (current.awardsPerUnitCap !== null && (perUnit.get(author.unitId) ?? 0) > current.awardsPerUnitCap) {
-          throw new DomainError(400, 'award_unit_cap', { cap: current.awardsPerUnitCap, code: entry.code });
-        }
-        return { entryId: entry.id, tierId: tier.id, adjustmentReason: reason };
-      });
-      replaceAwards(tx, current.id, rows, organizer.id, api.now());
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'awards.decided', subjectType: 'contest', subjectId: current.id,
-        details: { awards: request.body.awards },
-      });
-      return current;
-    });
+    const contest = writeTransaction(api.db, (tx) => decideAwards(tx, request.params.contestId, request.body.awards, organizer.id, api.now()));
     return view(contest);
   });
 
@@ -142,24 +108,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const contest = writeTransaction(api.db, (tx) => {
-      const current = getContest(tx, request.params.contestId);
-      if (!current) throw notFound();
-      assertResultsOpen(tx, current.id);
-      const decided = listAwards(tx, current.id);
-      if (decided.length === 0) throw new DomainError(409, 'no_results');
-      // An entry disqualified or withdrawn after the decision cannot win (nor ever be public).
-      for (const award of decided) {
-        const entry = getEntry(tx, award.entryId);
-        if (entry?.status !== 'submitted') throw new DomainError(409, 'award_entry_not_submitted', { code: entry?.code ?? '' });
-      }
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'awards.finalized', subjectType: 'contest', subjectId: current.id,
-        details: { awards: decided.map((a) => ({ entryId: a.entryId, tierId: a.tierId })) },
-      });
-      startPublications(tx, current, api.now());
-      return updateContest(tx, current.id, { awardsFinalizedAt: api.now(), status: 'awarded' }) ?? current;
-    });
+    const contest = writeTransaction(api.db, (tx) => finalizeAwards(tx, request.params.contestId, organizer.id, api.now()));
     return view(contest);
   });
 

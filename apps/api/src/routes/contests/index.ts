@@ -6,6 +6,7 @@ import {
 import { isSlug } from '@guong-sang/text';
 import { assertContestEditAllowed } from '../../contests/finality.ts';
 import { changePrizeTiers, changeRubric } from '../../contests/rubric-change.ts';
+import { scoreOnScale } from '../../judging/score-sheet.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
@@ -59,7 +60,7 @@ function normalizeRubric(criteria: ContestPatch['criteria']) {
         .sort((a, b) => b.score - a.score),
     };
     if (criterion.name === '' || criterion.max <= criterion.min
-      || criterion.levels.some((l) => l.score < criterion.min || l.score > criterion.max)) {
+      || criterion.levels.some((l) => !scoreOnScale(criterion, l.score))) {
       throw new DomainError(400, 'invalid_rubric');
     }
     return criterion;

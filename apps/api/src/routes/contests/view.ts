@@ -2,14 +2,8 @@ import {
   countEntriesByStatus, listCriteria, listPrizeTiers, type Contest, type DbOrTx,
 } from '@guong-sang/db';
 import { renderMarkdown } from '../../lib/markdown.ts';
-import { showcaseIsPublic } from '../publications/view.ts';
-
-/** Open for submissions right now, by the server clock. */
-export function acceptingSubmissions(contest: Contest, now: Date): boolean {
-  return contest.status === 'open'
-    && contest.submissionOpensAt.getTime() <= now.getTime()
-    && now.getTime() < contest.submissionClosesAt.getTime();
-}
+import { acceptingSubmissions } from '../../entries/deadline.ts';
+import { showcaseIsPublic } from '../../publishing/visibility.ts';
 
 export function contestSummary(db: DbOrTx, contest: Contest, now: Date, forOrganizer: boolean) {
   const counts = forOrganizer ? countEntriesByStatus(db, contest.id) : undefined;

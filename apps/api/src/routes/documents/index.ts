@@ -13,9 +13,9 @@ import { anthologyEpub } from '../../publishing/documents/anthology-epub.ts';
 import { anthologyPdf } from '../../publishing/documents/anthology-pdf.ts';
 import { certificatePdf, certificatesPdf } from '../../publishing/documents/certificate-pdf.ts';
 import type { Anthology, Certificate, StoryPhoto } from '../../publishing/documents/types.ts';
-import { requireRole } from '../../plugins/auth.ts';
-import { showcaseIsPublic } from '../publications/view.ts';
-import { byline, publicPhotos, tierNames } from '../public/view.ts';
+import { requireRole, requireUser } from '../../plugins/auth.ts';
+import { byline, publicPhotos, tierNames } from '../../publishing/showcase.ts';
+import { showcaseIsPublic } from '../../publishing/visibility.ts';
 
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
 /** Built anthologies kept per contest and content, so a popular download is made once. */
@@ -147,7 +147,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: Type.Any({ description: 'the PDF' }), ...errors(400, 401, 404) },
     },
   }, async (request, reply) => {
-    const { entry, contest } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const { entry, contest } = visibleEntry(api.db, requireUser(request), request.params.entryId, { organizers: true });
     const { tierOf } = tierNames(api.db, contest.id);
     const certificate = listAwards(api.db, contest.id).some((a) => a.entryId === entry.id)
       ? certificateOf(contest, entry.id, tierOf)

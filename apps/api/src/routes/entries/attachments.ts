@@ -1,12 +1,10 @@
 import multipart from '@fastify/multipart';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  appendAudit, countAttachments, createAttachment, getAttachment, recordFile, removeAttachment,
-  writeTransaction,
-} from '@guong-sang/db';
+import { getAttachment, writeTransaction } from '@guong-sang/db';
 import type { FastifyRequest } from 'fastify';
 import { join } from 'node:path';
-import { assertEditable, visibleEntry } from '../../entries/access.ts';
+import { visibleEntry } from '../../entries/access.ts';
+import { attachmentTarget, recordAttachment, removeEntryAttachment } from '../../entries/attachments.ts';
 import { attachmentView } from '../../entries/view.ts';
 import { readBlob, putBlob } from '../../files/blob-store.ts';
 import { FileRejectedError } from '../../files/errors.ts';
@@ -90,11 +88,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    const { entry, contest } = visibleEntry(api.db, request, request.params.entryId, { organizers: false });
-    assertEditable(entry, contest, api.now());
-    if (countAttachments(api.db, entry.id) >= contest.maxAttachments) {
-      throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
-    }
+    const { entry, contest } = attachmentTarget(api.db, user, request.params.entryId, api.now());
     const cap = Math.min(contest.maxAttachmentBytes, ABSOLUTE_MAX_FILE_BYTES);
     // Refuse an announced oversize body before reading a byte of it.
     if (Number(request.headers['content-length'] ?? 0) > cap + MULTIPART_OVERHEAD_BYTES) {
@@ -109,33 +103,9 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     // Files first, then the row that points at them (a crash leaves at most an unreferenced blob).
     const originalSha256 = await putBlob(filesDir, bytes);
     const sanitizedSha256 = await putBlob(filesDir, processed.sanitized);
-    const attachment = writeTransaction(api.db, (tx) => {
-      const { entry: current } = visibleEntry(tx, request, entry.id, { organizers: false });
-      assertEditable(current, contest, api.now());
-      const count = countAttachments(tx, current.id);
-      if (count >= contest.maxAttachments) throw new DomainError(409, 'too_many_attachments', { max: contest.maxAttachments });
-      recordFile(tx, { sha256: originalSha256, size: bytes.length, mime: processed.mime });
-      recordFile(tx, { sha256: sanitizedSha256, size: processed.sanitized.length, mime: processed.mime });
-      const created = createAttachment(tx, {
-        entryId: current.id,
-        kind: processed.category,
-        fileKind: processed.kind,
-        size: bytes.length,
-        originalName: cleanLine(fileName).slice(0, 255),
-        originalSha256,
-        sanitizedSha256,
-        mime: processed.mime,
-        extractedText: processed.extracted?.text ?? null,
-        altText,
-        position: count,
-        createdAt: api.now(),
-      });
-      appendAudit(tx, {
-        actorId: user.id, action: 'attachment.added', subjectType: 'entry', subjectId: current.id,
-        details: { attachmentId: created.id, kind: processed.kind, sha256: originalSha256, size: bytes.length },
-      });
-      return created;
-    });
+    const attachment = writeTransaction(api.db, (tx) => recordAttachment(tx, user, entry.id, {
+      fileName, size: bytes.length, altText, originalSha256, sanitizedSha256, processed,
+    }, api.now()));
     return reply.code(201).send({ attachment: attachmentView(attachment), extracted: processed.extracted ?? null });
   });
 
@@ -149,15 +119,9 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    writeTransaction(api.db, (tx) => {
-      const { entry, contest } = visibleEntry(tx, request, request.params.entryId, { organizers: false });
-      assertEditable(entry, contest, api.now());
-      if (!removeAttachment(tx, entry.id, request.params.attachmentId, api.now())) throw notFound();
-      appendAudit(tx, {
-        actorId: user.id, action: 'attachment.removed', subjectType: 'entry', subjectId: entry.id,
-        details: { attachmentId: request.params.attachmentId },
-      });
-    });
+    writeTransaction(api.db, (tx) => removeEntryAttachment(
+      tx, user, request.params.entryId, request.params.attachmentId, api.now(),
+    ));
     return reply.code(204).send(null);
   });
 
@@ -170,7 +134,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: Type.Any({ description: 'the file' }), ...errors(400, 401, 404) },
     },
   }, async (request, reply) => {
-    const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const { entry } = visibleEntry(api.db, requireUser(request), request.params.entryId, { organizers: true });
     const attachment = getAttachment(api.db, entry.id, request.params.attachmentId);
     if (!attachment) throw notFound();
     const extension = extensionsOf[attachment.fileKind as FileKind][0] ?? 'bin';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
-import { roundResults } from '../results/index.ts';
+import { roundResults } from '../../results/round-results.ts';
 
 export type Cell = string | number | null;
 export interface Table { title: string; header: string[]; rows: Cell[][] }

@@ -1,41 +1,17 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  appendAudit, createConflict, getAssignment, getEntry, getRound, listCriteria, listJudgeAssignments,
-  saveScoreSheet, setAssignmentStatus, writeTransaction, type Assignment, type DbOrTx, type Round,
-} from '@guong-sang/db';
-import { isOnScoreStep } from '@guong-sang/text';
+import { getEntry, listJudgeAssignments, writeTransaction } from '@guong-sang/db';
 import { join } from 'node:path';
-import { assertResultsOpen } from '../../contests/finality.ts';
-import { adjudicateIfNeeded } from '../../judging/adjudication.ts';
 import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-view.ts';
-import { commitPlan } from '../../judging/commit.ts';
-import { planAssignment } from '../../judging/plan.ts';
+import { ownAssignment } from '../../judging/own-assignment.ts';
+import { recuse } from '../../judging/recusal.ts';
+import { saveJudgeScores } from '../../judging/score-sheet.ts';
 import { readBlob } from '../../files/blob-store.ts';
 import { categoryOf, extensionsOf, type FileKind } from '../../files/kinds.ts';
-import { DomainError, notFound } from '../../lib/errors.ts';
+import { notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
-import { formatVietnamTime } from '../../lib/time.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { BlindEntry, BlindSummary, ScoreInput } from './schemas.ts';
-
-/** The judge's own active assignment, or 404 — whether it exists for someone else or not at all. */
-function ownAssignment(db: DbOrTx, judgeId: string, assignmentId: number): { assignment: Assignment; round: Round; contestId: number } {
-  const assignment = getAssignment(db, assignmentId);
-  const round = assignment && getRound(db, assignment.roundId);
-  if (!assignment || !round || assignment.judgeId !== judgeId || assignment.status !== 'active') throw notFound();
-  return { assignment, round, contestId: round.contestId };
-}
-
-function assertRoundOpen(db: DbOrTx, round: Round, now: Date) {
-  assertResultsOpen(db, round.contestId);
-  if (now.getTime() >= round.closesAt.getTime()) {
-    throw new DomainError(409, 'round_closed', { closes: formatVietnamTime(round.closesAt) });
-  }
-  if (now.getTime() < round.opensAt.getTime()) {
-    throw new DomainError(409, 'round_not_open', { opens: formatVietnamTime(round.opensAt) });
-  }
-}
 
 export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
@@ -105,35 +81,9 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const judge = requireUser(request);
     const comment = nfc(request.body.comment ?? '').trim();
-    const saved = writeTransaction(api.db, (tx) => {
-      const now = api.now();
-      const { assignment, round, contestId } = ownAssignment(tx, judge.id, request.params.assignmentId);
-      assertRoundOpen(tx, round, now);
-      const criteria = listCriteria(tx, contestId);
-      const scores = new Map<number, number>();
-      for (const [key, value] of Object.entries(request.body.scores)) {
-        const criterion = criteria.find((c) => String(c.id) === key);
-        if (!criterion) throw new DomainError(400, 'unknown_criterion');
-        if (!Number.isFinite(value) || value < criterion.min || value > criterion.max) {
-          throw new DomainError(400, 'score_out_of_range', { criterion: criterion.name, min: criterion.min, max: criterion.max });
-        }
-        if (!isOnScoreStep(value)) throw new DomainError(400, 'score_off_step', { criterion: criterion.name });
-        scores.set(criterion.id, value);
-      }
-      const missing = criteria.filter((c) => !scores.has(c.id));
-      if (request.body.submit && missing.length > 0) {
-        throw new DomainError(400, 'scores_incomplete', { missing: missing.map((c) => c.name).join(', ') });
-      }
-      saveScoreSheet(tx, {
-        assignmentId: assignment.id, comment, status: request.body.submit ? 'submitted' : 'draft', scores, at: now,
-      });
-      appendAudit(tx, {
-        actorId: judge.id, action: request.body.submit ? 'score.submitted' : 'score.saved', subjectType: 'assignment',
-        subjectId: assignment.id, details: { scores: Object.fromEntries(scores) },
-      });
-      if (request.body.submit) adjudicateIfNeeded(tx, round, assignment.entryId, now);
-      return { assignment, contestId };
-    });
+    const saved = writeTransaction(api.db, (tx) => saveJudgeScores(tx, judge.id, request.params.assignmentId, {
+      scores: request.body.scores, comment, submit: request.body.submit,
+    }, api.now()));
     return blindEntry(api.db, saved.assignment, saved.contestId, api.now());
   });
 
@@ -148,21 +98,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const judge = requireUser(request);
     const reason = cleanLine(request.body.reason);
-    return writeTransaction(api.db, (tx) => {
-      const now = api.now();
-      const { assignment, round } = ownAssignment(tx, judge.id, request.params.assignmentId);
-      assertRoundOpen(tx, round, now);
-      setAssignmentStatus(tx, assignment.id, 'recused', reason);
-      createConflict(tx, { judgeId: judge.id, entryId: assignment.entryId, reason: `recused: ${reason}`, createdAt: now });
-      appendAudit(tx, {
-        actorId: judge.id, action: 'assignment.recused', subjectType: 'assignment', subjectId: assignment.id, details: { reason },
-      });
-      const seed = (round.assignmentSeed ?? 0) + assignment.id;
-      const plan = planAssignment(tx, round, { seed });
-      // Only this entry is topped up here; other gaps are the organizer's to fill.
-      plan.result.added = plan.result.added.filter((pair) => Number(pair.entryId) === assignment.entryId);
-      commitPlan(tx, round, plan, judge.id, now, seed, 'reassignment', false);
-      return { reassigned: plan.result.added.length > 0 };
-    });
+    const reassigned = writeTransaction(api.db, (tx) => recuse(tx, judge.id, request.params.assignmentId, reason, api.now()));
+    return { reassigned };
   });
 };

@@ -9,9 +9,10 @@ import { readBlob } from '../../files/blob-store.ts';
 import { notFound } from '../../lib/errors.ts';
 import { errors, Id, Slug } from '../../lib/schemas.ts';
 import { searchSnippet } from '../../publishing/snippet.ts';
-import { showcaseIsPublic } from '../publications/view.ts';
+import { byline, publicPhotos, tierLookup, tierNames } from '../../publishing/showcase.ts';
+import { showcaseIsPublic } from '../../publishing/visibility.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
-import { byline, excerpt, publicPhotos, showcaseView, tierLookup, tierNames } from './view.ts';
+import { excerpt, showcaseView } from './view.ts';
 import { essayHtmlForDisplay } from '../../files/html.ts';
 
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });

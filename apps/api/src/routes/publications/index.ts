@@ -1,19 +1,19 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, getContest, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAttachmentsByIds,
-  listAwards, listPrizeTiers, updateAttachmentAltText, updateContest, updatePublication, writeTransaction,
+  getContest, getEntry, getPublicationByEntry, getUser, latestEntryVersion, listAwards, listPrizeTiers, writeTransaction,
 } from '@guong-sang/db';
-import { countWords } from '@guong-sang/text';
 import { visibleEntry } from '../../entries/access.ts';
-import { htmlToText, sanitizeEssayHtml } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
-import { cleanLine } from '../../lib/text.ts';
-import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireRole, requireUser } from '../../plugins/auth.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
+import {
+  declinePublication, prepareAuthorVersion, saveAuthorVersion, setOrganizerApproval,
+} from '../../publishing/review.ts';
+import { publishShowcase, unpublishShowcase } from '../../publishing/schedule.ts';
+import { publicationStatus, showcaseIsPublic } from '../../publishing/visibility.ts';
 import { ContestPublications, PublicationDetail, PublicVersionInput } from './schemas.ts';
-import { loadPublication, publicationDetail, publicationStatus, showcaseIsPublic } from './view.ts';
+import { publicationDetail } from './view.ts';
 
 export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const EntryParams = Type.Object({ entryId: Id });
@@ -28,7 +28,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: PublicationDetail, ...errors(400, 401, 404) },
     },
   }, async (request) => {
-    const { entry } = visibleEntry(api.db, request, request.params.entryId, { organizers: true });
+    const { entry } = visibleEntry(api.db, requireUser(request), request.params.entryId, { organizers: true });
     return detail(entry.id);
   });
 
@@ -43,46 +43,9 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const user = requireUser(request);
-    const input = request.body;
-    const entry = getEntry(api.db, request.params.entryId);
-    if (!entry || entry.authorId !== user.id) throw notFound();
-    // Sanitizing and comparing take a moment on a long text: done before the write lock is taken.
-    const { version } = loadPublication(api.db, entry);
-    const title = cleanLine(input.title);
-    const body = assertDecodedText(sanitizeEssayHtml(input.body), 'body');
-    const bodyText = htmlToText(body);
-    if (!title || !bodyText) throw new DomainError(400, 'publication_empty');
-    const diff = diffPublicVersion({ title: version.title, text: comparableText(version.body) }, { title, text: comparableText(body) });
-    if (!diff.withinAllowance) {
-      throw new DomainError(400, 'publication_too_different', { added: diff.addedWords, removed: diff.removedWords });
-    }
-    writeTransaction(api.db, (tx) => {
-      const { publication } = loadPublication(tx, entry);
-      if (publication.organizerApprovedAt) throw new DomainError(409, 'publication_locked');
-      const penName = cleanLine(input.penName ?? '');
-      if (input.usesPenName && !penName) throw new DomainError(400, 'pen_name_required');
-      const allowedPhotos = new Set(listAttachmentsByIds(tx, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256).map((a) => a.id));
-      if ([...input.photoIds, ...(input.altTexts ?? []).map((a) => a.id)].some((id) => !allowedPhotos.has(id))) {
-        throw new DomainError(400, 'invalid_photo');
-      }
-      for (const alt of input.altTexts ?? []) updateAttachmentAltText(tx, entry.id, alt.id, cleanLine(alt.text));
-      const at = api.now();
-      updatePublication(tx, publication.id, {
-        title, body, bodyText, wordCount: countWords(bodyText),
-        displayName: input.usesPenName ? penName : (getUser(tx, entry.authorId)?.fullName ?? ''),
-        usesPenName: input.usesPenName,
-        showUnit: input.showUnit,
-        photoIds: [...new Set(input.photoIds)],
-        // Any change needs the author's approval again; approving also withdraws a refusal.
-        authorApprovedAt: input.approve ? at : null,
-        authorDeclinedAt: input.approve ? null : publication.authorDeclinedAt,
-      });
-      appendAudit(tx, {
-        actorId: user.id, action: input.approve ? 'publication.author_approved' : 'publication.author_saved',
-        subjectType: 'entry', subjectId: entry.id,
-        details: { addedWords: diff.addedWords, removedWords: diff.removedWords, usesPenName: input.usesPenName, showUnit: input.showUnit },
-      });
-    });
+    // Checked before the write lock is taken; saved in it.
+    const prepared = prepareAuthorVersion(api.db, user.id, request.params.entryId, request.body);
+    writeTransaction(api.db, (tx) => saveAuthorVersion(tx, user.id, prepared, api.now()));
     return detail(request.params.entryId);
   });
 
@@ -95,14 +58,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const user = requireUser(request);
-    writeTransaction(api.db, (tx) => {
-      const entry = getEntry(tx, request.params.entryId);
-      if (!entry || entry.authorId !== user.id) throw notFound();
-      const { publication } = loadPublication(tx, entry);
-      const at = api.now();
-      updatePublication(tx, publication.id, { authorDeclinedAt: at, authorApprovedAt: null, organizerApprovedAt: null });
-      appendAudit(tx, { actorId: user.id, action: 'publication.author_declined', subjectType: 'entry', subjectId: entry.id });
-    });
+    writeTransaction(api.db, (tx) => declinePublication(tx, user.id, request.params.entryId, api.now()));
     return detail(request.params.entryId);
   });
 
@@ -122,23 +78,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    writeTransaction(api.db, (tx) => {
-      const entry = getEntry(tx, request.params.entryId);
-      if (!entry) throw notFound();
-      const { publication } = loadPublication(tx, entry);
-      if (request.body.approved && publicationStatus(publication) !== 'awaiting_organizer' && !publication.organizerApprovedAt) {
-        throw new DomainError(409, 'publication_not_approved_by_author');
-      }
-      // The author may have changed it since the organizer read it: approve only what was read.
-      if (request.body.approved && request.body.reviewed !== publication.authorApprovedAt?.toISOString()) {
-        throw new DomainError(409, 'publication_changed');
-      }
-      updatePublication(tx, publication.id, { organizerApprovedAt: request.body.approved ? api.now() : null });
-      appendAudit(tx, {
-        actorId: organizer.id, action: request.body.approved ? 'publication.approved' : 'publication.approval_withdrawn',
-        subjectType: 'entry', subjectId: entry.id,
-      });
-    });
+    writeTransaction(api.db, (tx) => setOrganizerApproval(tx, organizer.id, request.params.entryId, request.body, api.now()));
     return detail(request.params.entryId);
   });
 
@@ -192,22 +132,9 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const now = api.now();
-    const at = request.body.at ? new Date(request.body.at) : now;
-    if (Number.isNaN(at.getTime())) throw new DomainError(400, 'validation_failed');
-    writeTransaction(api.db, (tx) => {
-      const contest = getContest(tx, request.params.contestId);
-      if (!contest) throw notFound();
-      if (!contest.awardsFinalizedAt) throw new DomainError(409, 'awards_not_final');
-      // A scheduled time already past is most likely a typo (a year, a month): say so.
-      if (request.body.at && at.getTime() < now.getTime() - 60_000) throw new DomainError(400, 'publish_time_past');
-      const publishedAt = at.getTime() < now.getTime() ? now : at;
-      updateContest(tx, contest.id, { publishedAt, status: 'published' });
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'contest.published', subjectType: 'contest', subjectId: contest.id,
-        details: { publishedAt: publishedAt.toISOString() },
-      });
-    });
+    const at = request.body.at === undefined ? undefined : new Date(request.body.at);
+    if (at && Number.isNaN(at.getTime())) throw new DomainError(400, 'validation_failed');
+    writeTransaction(api.db, (tx) => publishShowcase(tx, request.params.contestId, at, organizer.id, api.now()));
     return contestPublications(request.params.contestId);
   });
 
@@ -220,12 +147,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    writeTransaction(api.db, (tx) => {
-      const contest = getContest(tx, request.params.contestId);
-      if (!contest) throw notFound();
-      updateContest(tx, contest.id, { publishedAt: null, status: contest.awardsFinalizedAt ? 'awarded' : contest.status });
-      appendAudit(tx, { actorId: organizer.id, action: 'contest.unpublished', subjectType: 'contest', subjectId: contest.id });
-    });
+    writeTransaction(api.db, (tx) => unpublishShowcase(tx, request.params.contestId, organizer.id));
     return contestPublications(request.params.contestId);
   });
 };

@@ -1,33 +1,9 @@
-import {
-  getContest, getEntry, getPublicationByEntry, getUnit, getUser, latestEntryVersion, listAttachmentsByIds,
-  listAwards, listPrizeTiers, type Contest, type DbOrTx, type Entry, type Publication,
-} from '@guong-sang/db';
+import { getEntry, getUnit, getUser, listAttachmentsByIds, type DbOrTx } from '@guong-sang/db';
 import { notFound } from '../../lib/errors.ts';
 import { comparableText, diffPublicVersion } from '../../publishing/public-version.ts';
+import { loadPublication } from '../../publishing/review.ts';
 import { essayHtmlForDisplay } from '../../files/html.ts';
-
-export type PublicationStatus = 'awaiting_author' | 'declined' | 'awaiting_organizer' | 'approved';
-
-export function publicationStatus(publication: Publication): PublicationStatus {
-  if (publication.authorDeclinedAt) return 'declined';
-  if (!publication.authorApprovedAt) return 'awaiting_author';
-  return publication.organizerApprovedAt ? 'approved' : 'awaiting_organizer';
-}
-
-/** Whether the showcase of `contest` is public at `now`. */
-export const showcaseIsPublic = (contest: Contest, now: Date) =>
-  contest.publishedAt !== null && contest.publishedAt.getTime() <= now.getTime();
-
-/** The public version of a winning entry with what it was made from; 404 unless the entry won. */
-export function loadPublication(db: DbOrTx, entry: Entry) {
-  const publication = getPublicationByEntry(db, entry.id);
-  const contest = getContest(db, entry.contestId);
-  const award = contest && listAwards(db, contest.id).find((a) => a.entryId === entry.id);
-  const version = latestEntryVersion(db, entry.id);
-  if (!publication || !contest || !award || !version || !contest.awardsFinalizedAt) throw notFound();
-  const tier = listPrizeTiers(db, contest.id).find((t) => t.id === award.tierId);
-  return { publication, contest, tierName: tier?.name ?? '', version };
-}
+import { publicationStatus, storyIsPublic } from '../../publishing/visibility.ts';
 
 /** What the author and the organizer see of a public version (never shown to the public as is). */
 export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin: string) {
@@ -36,7 +12,6 @@ export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin
   const { publication, contest, tierName, version } = loadPublication(db, entry);
   const author = getUser(db, entry.authorId);
   const photos = listAttachmentsByIds(db, version.attachmentIds).filter((a) => a.kind === 'photo' && a.sanitizedSha256);
-  const isPublic = publicationStatus(publication) === 'approved' && showcaseIsPublic(contest, now);
   return {
     entryId: entry.id,
     code: entry.code,
@@ -62,6 +37,6 @@ export function publicationDetail(db: DbOrTx, entryId: number, now: Date, origin
     authorApprovedAt: publication.authorApprovedAt?.toISOString() ?? null,
     authorDeclinedAt: publication.authorDeclinedAt?.toISOString() ?? null,
     organizerApprovedAt: publication.organizerApprovedAt?.toISOString() ?? null,
-    publicUrl: isPublic ? `${origin}/showcase/${contest.slug}/${publication.slug}` : null,
+    publicUrl: storyIsPublic(db, entry.id, now) ? `${origin}/showcase/${contest.slug}/${publication.slug}` : null,
   };
 }

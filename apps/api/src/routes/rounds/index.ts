@@ -1,26 +1,18 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createConflict, createRound, deleteConflict, getConflict, getContest,
-  findEntryByCode, getRound, listConflictsForEntries, listEntriesByContest, getScoreSheet, getUser, getUserRoles, listActiveAssignments,
-  listRoundJudges, listRounds, setAssignmentStatus, setRoundEntries, setRoundJudges, updateRound, writeTransaction,
-  type DbOrTx, type Round,
+  getContest, getRound, getUser, listConflictsForEntries, listEntriesByContest, listRoundJudges, listRounds,
+  writeTransaction, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { randomInt } from 'node:crypto';
-import { assertResultsOpen } from '../../contests/finality.ts';
-import { assertMayJudge } from '../../contests/judge-entrant-conflict.ts';
-import { commitPlan } from '../../judging/commit.ts';
+import { assignRound } from '../../judging/commit.ts';
+import { declareConflict, withdrawConflict } from '../../judging/conflicts.ts';
 import { planAssignment, type AssignmentPlan } from '../../judging/plan.ts';
-import { entryRoundScores, shortlist } from '../../judging/round-scores.ts';
-import { DomainError, notFound } from '../../lib/errors.ts';
+import { addRound, changeRound, setPanel, startFinalRound } from '../../judging/rounds.ts';
+import { notFound } from '../../lib/errors.ts';
 import { errors, Id, VisibleText } from '../../lib/schemas.ts';
-import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { AssignmentPreview, RoundCreate, RoundDetail, RoundPatch } from './schemas.ts';
 import { roundDetail } from './view.ts';
-
-function checkWindow(opensAt: Date, closesAt: Date) {
-  if (closesAt.getTime() <= opensAt.getTime()) throw new DomainError(400, 'invalid_round_window');
-}
 
 /** The organizer's preview of an assignment run, by names and blind codes. */
 function previewOf(db: DbOrTx, round: Round, plan: AssignmentPlan, committed: boolean) {
@@ -88,18 +80,8 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const organizer = requireRole(request, 'organizer');
     const contest = getContest(api.db, request.params.contestId);
     if (!contest) throw notFound();
-    const opensAt = new Date(request.body.opensAt);
-    const closesAt = new Date(request.body.closesAt);
-    checkWindow(opensAt, closesAt);
-    const round = writeTransaction(api.db, (tx) => {
-      assertResultsOpen(tx, contest.id);
-      const created = createRound(tx, {
-        contestId: contest.id, name: cleanLine(request.body.name), kind: request.body.kind ?? 'preliminary',
-        readersPerEntry: request.body.readersPerEntry ?? 2, opensAt, closesAt, createdAt: api.now(),
-      });
-      appendAudit(tx, { actorId: organizer.id, action: 'round.created', subjectType: 'round', subjectId: created.id, details: { name: created.name } });
-      return created;
-    });
+    const input = { ...request.body, opensAt: new Date(request.body.opensAt), closesAt: new Date(request.body.closesAt) };
+    const round = writeTransaction(api.db, (tx) => addRound(tx, contest.id, input, organizer.id, api.now()));
     return reply.code(201).send(roundDetail(api.db, round, api.now()));
   });
 
@@ -125,25 +107,13 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const round = writeTransaction(api.db, (tx) => {
-      const before = getRound(tx, request.params.roundId);
-      if (!before) throw notFound();
-      const changes = {
-        ...(request.body.name !== undefined && { name: cleanLine(request.body.name) }),
-        ...(request.body.readersPerEntry !== undefined && { readersPerEntry: request.body.readersPerEntry }),
-        ...(request.body.opensAt !== undefined && { opensAt: new Date(request.body.opensAt) }),
-        ...(request.body.closesAt !== undefined && { closesAt: new Date(request.body.closesAt) }),
-      };
-      checkWindow(changes.opensAt ?? before.opensAt, changes.closesAt ?? before.closesAt);
-      if (Object.keys(changes).length === 0) return before;
-      // A name is presentation; the window and the readers decide what gets scored.
-      if (changes.opensAt || changes.closesAt || changes.readersPerEntry) assertResultsOpen(tx, before.contestId);
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'round.updated', subjectType: 'round', subjectId: before.id,
-        details: { changed: Object.keys(changes) },
-      });
-      return updateRound(tx, before.id, changes) ?? before;
-    });
+    const { opensAt, closesAt, ...rest } = request.body;
+    const input = {
+      ...rest,
+      ...(opensAt !== undefined && { opensAt: new Date(opensAt) }),
+      ...(closesAt !== undefined && { closesAt: new Date(closesAt) }),
+    };
+    const round = writeTransaction(api.db, (tx) => changeRound(tx, request.params.roundId, input, organizer.id));
     return roundDetail(api.db, round, api.now());
   });
 
@@ -163,30 +133,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const judges = [...new Map(request.body.judges.map((j) => [j.userId, j])).values()];
-    const round = writeTransaction(api.db, (tx) => {
-      const round = getRound(tx, request.params.roundId);
-      if (!round) throw notFound();
-      for (const judge of judges) {
-        if (!getUser(tx, judge.userId)) throw notFound();
-        if (!getUserRoles(tx, judge.userId).includes('judge')) throw new DomainError(400, 'not_a_judge');
-        assertMayJudge(tx, judge.userId, round.contestId);
-      }
-      assertResultsOpen(tx, round.contestId);
-      const now = api.now();
-      setRoundJudges(tx, round.id, judges.map((j) => ({ userId: j.userId, maxLoad: j.maxLoad ?? null })), now);
-      const stay = new Set(judges.map((j) => j.userId));
-      for (const assignment of listActiveAssignments(tx, round.id)) {
-        if (!stay.has(assignment.judgeId) && getScoreSheet(tx, assignment.id)?.status !== 'submitted') {
-          setAssignmentStatus(tx, assignment.id, 'removed');
-        }
-      }
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'round.panel_set', subjectType: 'round', subjectId: round.id,
-        details: { judges: judges.map((j) => ({ userId: j.userId, maxLoad: j.maxLoad ?? null })) },
-      });
-      return round;
-    });
+    const round = writeTransaction(api.db, (tx) => setPanel(tx, request.params.roundId, request.body.judges, organizer.id, api.now()));
     return roundDetail(api.db, round, api.now());
   });
 
@@ -210,11 +157,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       return previewOf(api.db, round, planAssignment(api.db, round, { seed }), false);
     }
     return writeTransaction(api.db, (tx) => {
-      const round = getRound(tx, request.params.roundId);
-      if (!round) throw notFound();
-      assertResultsOpen(tx, round.contestId);
-      const plan = planAssignment(tx, round, { seed });
-      commitPlan(tx, round, plan, organizer.id, api.now(), seed);
+      const { round, plan } = assignRound(tx, request.params.roundId, seed, organizer.id, api.now());
       return previewOf(tx, round, plan, true);
     });
   });
@@ -236,25 +179,8 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
-    const opensAt = new Date(request.body.opensAt);
-    const closesAt = new Date(request.body.closesAt);
-    checkWindow(opensAt, closesAt);
-    const final = writeTransaction(api.db, (tx) => {
-      const source = getRound(tx, request.params.roundId);
-      if (!source) throw notFound();
-      assertResultsOpen(tx, source.contestId);
-      const rows = shortlist(entryRoundScores(tx, source), request.body.topN);
-      const created = createRound(tx, {
-        contestId: source.contestId, name: cleanLine(request.body.name), kind: 'final', readersPerEntry: 1,
-        opensAt, closesAt, sourceRoundId: source.id, createdAt: api.now(),
-      });
-      setRoundEntries(tx, created.id, rows);
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'round.shortlisted', subjectType: 'round', subjectId: created.id,
-        details: { sourceRoundId: source.id, topN: request.body.topN, entries: rows.length },
-      });
-      return created;
-    });
+    const input = { ...request.body, opensAt: new Date(request.body.opensAt), closesAt: new Date(request.body.closesAt) };
+    const final = writeTransaction(api.db, (tx) => startFinalRound(tx, request.params.roundId, input, organizer.id, api.now()));
     return reply.code(201).send(roundDetail(api.db, final, api.now()));
   });
 
@@ -272,13 +198,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
-    const conflict = writeTransaction(api.db, (tx) => {
-      const entry = findEntryInContest(tx, request.params.contestId, request.body.entryCode);
-      if (!entry || !getUser(tx, request.body.judgeId)) throw notFound();
-      const created = createConflict(tx, { judgeId: request.body.judgeId, entryId: entry.id, reason: cleanLine(request.body.reason), createdAt: api.now() });
-      appendAudit(tx, { actorId: organizer.id, action: 'conflict.declared', subjectType: 'entry', subjectId: entry.id, details: { judgeId: request.body.judgeId } });
-      return created;
-    });
+    const conflict = writeTransaction(api.db, (tx) => declareConflict(tx, request.params.contestId, request.body, organizer.id, api.now()));
     return reply.code(201).send({ id: conflict.id });
   });
 
@@ -312,16 +232,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
-    writeTransaction(api.db, (tx) => {
-      const conflict = getConflict(tx, request.params.conflictId);
-      if (!conflict || !deleteConflict(tx, conflict.id)) throw notFound();
-      appendAudit(tx, { actorId: organizer.id, action: 'conflict.withdrawn', subjectType: 'entry', subjectId: conflict.entryId, details: { judgeId: conflict.judgeId } });
-    });
+    writeTransaction(api.db, (tx) => withdrawConflict(tx, request.params.conflictId, organizer.id));
     return reply.code(204).send(null);
   });
 };
-
-function findEntryInContest(db: DbOrTx, contestId: number, code: string) {
-  const entry = findEntryByCode(db, code.trim().toUpperCase());
-  return entry && entry.contestId === contestId ? entry : undefined;
-}

@@ -1,10 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, findEntryByCode, getContest, getEntry, getUnit, getUser, latestEntryVersion,
-  listEntriesByContest, updateEntry, writeTransaction, type DbOrTx, type Entry,
+  findEntryByCode, getContest, getUnit, getUser, latestEntryVersion, listEntriesByContest, writeTransaction,
+  type DbOrTx, type Entry,
 } from '@guong-sang/db';
 import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
-import { assertResultsOpen } from '../../contests/finality.ts';
+import { setDisqualified } from '../../entries/disqualification.ts';
 import { htmlToText } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
@@ -134,21 +134,9 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const organizer = requireRole(request, 'organizer');
       const reason = cleanLine(request.body.reason);
       if (action === 'disqualify' && reason === '') throw new DomainError(400, 'validation_failed');
-      const entry = writeTransaction(api.db, (tx) => {
-        const current = getEntry(tx, request.params.entryId);
-        if (!current) throw notFound();
-        // After the awards are final, an award is revoked instead (awards/revocation.ts).
-        assertResultsOpen(tx, current.contestId);
-        const expected = action === 'disqualify' ? 'submitted' : 'disqualified';
-        if (current.status !== expected) throw new DomainError(409, 'not_submitted');
-        appendAudit(tx, {
-          actorId: organizer.id, action: `entry.${action === 'disqualify' ? 'disqualified' : 'reinstated'}`,
-          subjectType: 'entry', subjectId: current.id, details: { reason },
-        });
-        return updateEntry(tx, current.id, action === 'disqualify'
-          ? { status: 'disqualified', disqualifiedReason: reason }
-          : { status: 'submitted', disqualifiedReason: null }) ?? current;
-      });
+      const entry = writeTransaction(api.db, (tx) => setDisqualified(
+        tx, request.params.entryId, { disqualify: action === 'disqualify', reason }, organizer.id,
+      ));
       return screeningView(entry);
     });
   }

@@ -1,0 +1,18 @@
+import type { DbOrTx, Round } from '@guong-sang/db';
+import { assertResultsOpen } from '../contests/finality.ts';
+import { DomainError } from '../lib/errors.ts';
+import { formatVietnamTime } from '../lib/time.ts';
+
+/**
+ * Scores are locked when a round closes (DESIGN, Fairness): a judge's writes (scores, recusal)
+ * are taken only while the round is open by the server clock and the awards are not final.
+ */
+export function assertRoundOpen(db: DbOrTx, round: Round, now: Date): void {
+  assertResultsOpen(db, round.contestId);
+  if (now.getTime() >= round.closesAt.getTime()) {
+    throw new DomainError(409, 'round_closed', { closes: formatVietnamTime(round.closesAt) });
+  }
+  if (now.getTime() < round.opensAt.getTime()) {
+    throw new DomainError(409, 'round_not_open', { opens: formatVietnamTime(round.opensAt) });
+  }
+}
