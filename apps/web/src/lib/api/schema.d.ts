@@ -5162,7 +5162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer) */
+        /** Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer), headed in the organizer's language */
         get: {
             parameters: {
                 query: {
