@@ -37,5 +37,5 @@ describe('runInChild', () => {
   test('several uploads at once all finish (workers are queued, not piled up)', async () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => runInChild(task)));
     expect(results.map((r) => r.extracted?.wordCount)).toEqual(Array(6).fill(361));
-  });
+  }, 180_000); // six children that each start Node: minutes on a loaded 2-core machine
 });

@@ -35,17 +35,15 @@ describe('sanitizeImage', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['webp', MAX_IMAGE_SIDE, 600]);
   });
 
-  test('a pixel-flood PNG (20000×20000, about 1 MB) is refused at once', async () => {
+  test('a pixel-flood PNG (20000×20000, about 1 MB) is refused before it is decoded', async () => {
     const flood = await sharp({ create: { width: 20_000, height: 20_000, channels: 3, background: '#fff' }, limitInputPixels: false })
       .png({ compressionLevel: 9 })
       .toBuffer();
     expect(flood.length).toBeLessThan(2 * 1024 * 1024);
     const rss = process.memoryUsage().rss;
-    const started = performance.now();
     const error = await sanitizeImage(flood, 'png').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileRejectedError);
     expect((error as FileRejectedError).code).toBe('image_too_large');
-    expect(performance.now() - started).toBeLessThan(500);
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
   });
 
