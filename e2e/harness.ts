@@ -44,7 +44,8 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
 
   // The demo seeds a few hundred people, three contests and their files first.
-  const deadline = Date.now() + (options.demo ? 90_000 : 30_000);
+  // Generous: a shared 2-core machine under load can take minutes (the hook allows 240 s).
+  const deadline = Date.now() + (options.demo ? 200_000 : 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
