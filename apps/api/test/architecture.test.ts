@@ -85,3 +85,23 @@ describe('the API keeps its layers', () => {
     ]);
   });
 });
+
+describe('ARCHITECTURE.md', () => {
+  it('names only files that exist, so a reviewer who follows it lands on the rule', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const text = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+    const table = text.slice(text.indexOf('## One rule, one file'));
+    const named = [...table.matchAll(/`([\w./[\]-]+\.(?:ts|svelte))`/g)].map((m) => m[1] ?? '');
+    expect(named.length).toBeGreaterThan(30);
+    const missing = named.filter((path) => {
+      const full = /^(apps|packages)\//.test(path) ? join(root, path) : join(SRC, path);
+      try {
+        readFileSync(full);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(missing).toEqual([]);
+  });
+});
