@@ -61,6 +61,7 @@ async function readRows(bytes: Buffer): Promise<string[][]> {
     throw new DomainError(415, 'import_not_table');
   }
   // Binary formats (old .xls, PDF, images) that happen to decode still carry NUL or C0 controls.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new DomainError(415, 'import_not_table');
   return parseCsv(text);
 }
