@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
+import { formatImportResult, runImportBench } from './import.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { benchResults } from './results.ts';
@@ -50,6 +51,8 @@ console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
 const results = await benchResults();
+console.log('\n== people import ==');
+const peopleImport = await runImportBench();
 // One demo server (it takes ~12 s to seed) for the load test and then Lighthouse.
 console.log('\n== showcase: story page, search ==');
 const demo = await startDemoServer();
@@ -90,6 +93,10 @@ const summary = [
   '### Aggregation and reliability',
   '',
   results,
+  '',
+  '### Importing 5,000 people from CSV',
+  '',
+  formatImportResult(peopleImport),
   '',
   '### Public reading: story page, search, showcase (requests per second)',
   '',

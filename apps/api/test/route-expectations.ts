@@ -81,6 +81,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // Units and people
   'GET /api/units': { statuses: everyone(), request: () => ({ url: '/api/units' }) },
   'POST /api/units': { statuses: organizers(201), request: () => ({ url: '/api/units', body: { name: 'Chi bộ Khu phố 3', headcount: 40 } }) },
+  // The matrix's file is a JPEG: an organizer reaches the check that refuses it as not CSV/XLSX.
+  'POST /api/imports/preview': { statuses: organizers(415), request: () => ({ url: '/api/imports/preview?kind=people', file: true }) },
+  'POST /api/imports': { statuses: organizers(404), request: () => ({ url: '/api/imports', body: { previewId: 'no-such-preview' } }) },
   'PATCH /api/units/:unitId': { statuses: organizers(), request: (w) => ({ url: `/api/units/${w.unitId}`, body: { headcount: 150 } }) },
   'GET /api/users': { statuses: organizers(), request: () => ({ url: '/api/users?q=nguyen' }) },
   'PUT /api/users/:userId/roles': {

@@ -10,6 +10,14 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);
 }
 
+/**
+ * What an account created without a password (imported people) stores in the NOT NULL
+ * password_hash column until its owner sets one. It is not a PHC string, so argon2 can never
+ * verify anything against it; verifyPassword treats it as "no hash" so signing in to such an
+ * account costs the same time as to an unknown e-mail.
+ */
+export const UNUSABLE_PASSWORD_HASH = '!no-password';
+
 let dummyHash: Promise<string> | undefined;
 
 /**
@@ -18,9 +26,10 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(storedHash: string | undefined, password: string): Promise<boolean> {
   dummyHash ??= hashPassword('not-a-real-password-for-timing');
-  const target = storedHash ?? (await dummyHash);
+  const usable = storedHash !== undefined && storedHash !== UNUSABLE_PASSWORD_HASH;
+  const target = usable ? storedHash : await dummyHash;
   const matches = await verify(target, password).catch(() => false);
-  return storedHash !== undefined && matches;
+  return usable && matches;
 }
 
 /** Length rules of SECURITY.md, plus not the user's own e-mail or name. */

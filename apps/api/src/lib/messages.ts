@@ -313,6 +313,78 @@ export const messages = {
     vi: 'Không đọc được nội dung tệp trong thời gian cho phép. Vui lòng lưu lại tệp ở dạng đơn giản hơn hoặc dán nội dung trực tiếp vào ô soạn thảo.',
     en: 'The content of the file could not be read in the time allowed. Please save it in a simpler form or paste the text straight into the editor.',
   },
+  import_not_table: {
+    vi: 'Tệp không phải CSV (UTF-8) hay Excel (.xlsx). Vui lòng lưu bảng tính dưới dạng .xlsx hoặc «CSV UTF-8» rồi tải lên.',
+    en: 'The file is neither CSV (UTF-8) nor Excel (.xlsx). Please save the spreadsheet as .xlsx or "CSV UTF-8" and upload that.',
+  },
+  import_empty: { vi: 'Tệp không có dòng tiêu đề hoặc không có dữ liệu.', en: 'The file has no header row or no data.' },
+  import_too_large: {
+    vi: 'Tệp quá lớn (tối đa {maxMb} MB). Vui lòng chia thành nhiều tệp.',
+    en: 'The file is too large (at most {maxMb} MB). Please split it into several files.',
+  },
+  import_too_many_rows: {
+    vi: 'Tệp có quá nhiều dòng (tối đa {max}). Vui lòng chia thành nhiều tệp.',
+    en: 'The file has too many rows (at most {max}). Please split it into several files.',
+  },
+  import_columns: {
+    vi: 'Cột «{column}» không thuộc mẫu. Các cột cần có: {expected}.',
+    en: 'The column "{column}" is not in the template. The columns are: {expected}.',
+  },
+  import_missing_column: {
+    vi: 'Thiếu cột «{column}». Các cột cần có: {expected}.',
+    en: 'The column "{column}" is missing. The columns are: {expected}.',
+  },
+  import_preview_expired: {
+    vi: 'Bản xem trước đã hết hạn hoặc đã được dùng. Vui lòng tải tệp lên lại.',
+    en: 'The preview has expired or was already used. Please upload the file again.',
+  },
+  import_changed: {
+    vi: 'Dữ liệu đã thay đổi từ lúc xem trước ({problems} dòng có vấn đề mới). Chưa có gì được lưu; vui lòng tải tệp lên lại để xem trước.',
+    en: 'The data changed since the preview ({problems} rows now have problems). Nothing was saved; please upload the file again to preview it.',
+  },
+  import_bad_text: {
+    vi: 'Ô có ký tự điều khiển hoặc ký tự đảo chiều không được phép.',
+    en: 'The cell contains control or direction-changing characters that are not allowed.',
+  },
+  import_too_long: { vi: 'Ô dài quá {max} ký tự.', en: 'The cell is longer than {max} characters.' },
+  import_missing_name: { vi: 'Thiếu tên.', en: 'The name is missing.' },
+  import_bad_email: {
+    vi: 'E-mail «{value}» không đúng định dạng.',
+    en: 'The e-mail "{value}" is not a valid address.',
+  },
+  import_duplicate_email: {
+    vi: 'E-mail trùng với dòng {first} trong tệp.',
+    en: 'The e-mail repeats row {first} of the file.',
+  },
+  import_email_exists: {
+    vi: 'Đã có người dùng với e-mail này.',
+    en: 'Someone with this e-mail is already registered.',
+  },
+  import_missing_unit: { vi: 'Thiếu đơn vị.', en: 'The unit is missing.' },
+  import_unknown_unit: {
+    vi: 'Không có đơn vị «{unit}». Hãy nhập đơn vị trước hoặc sửa tên cho khớp.',
+    en: 'There is no unit "{unit}". Import the units first or correct the name.',
+  },
+  import_unknown_role: {
+    vi: 'Vai trò «{role}» không có (dùng: giám khảo, ban tổ chức).',
+    en: 'There is no role "{role}" (use: judge, organizer).',
+  },
+  import_bad_headcount: {
+    vi: 'Số người «{value}» phải là số nguyên từ 0 trở lên.',
+    en: 'The headcount "{value}" must be a whole number, 0 or more.',
+  },
+  import_duplicate_unit: {
+    vi: 'Tên đơn vị trùng với dòng {first} trong tệp.',
+    en: 'The unit name repeats row {first} of the file.',
+  },
+  import_unknown_parent: {
+    vi: 'Không có đơn vị cấp trên «{parent}» trong tệp hay trong hệ thống.',
+    en: 'The parent unit "{parent}" is neither in the file nor in the platform.',
+  },
+  import_unit_cycle: {
+    vi: 'Đơn vị cấp trên «{parent}» tạo thành vòng lặp (một đơn vị không thể là cấp trên của chính nó).',
+    en: 'The parent unit "{parent}" makes a loop (a unit cannot be above itself).',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',

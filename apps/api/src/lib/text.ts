@@ -14,10 +14,15 @@ export function normalizeEmail(email: string): string {
   return nfc(email).trim().toLowerCase();
 }
 
+/** One @, a dotted domain, no spaces, at most 254 characters (`normalized` by normalizeEmail). */
+export function isEmailAddress(normalized: string): boolean {
+  return normalized.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized);
+}
+
 /** A normalized address with one @, a dotted domain and no spaces; or a 400. */
 export function validEmail(email: string): string {
   const normalized = normalizeEmail(email);
-  if (normalized.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized)) {
+  if (!isEmailAddress(normalized)) {
     throw new DomainError(400, 'invalid_email');
   }
   return normalized;

@@ -13,6 +13,7 @@ import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
 import { screeningRoutes } from './screening/index.ts';
 import { healthRoutes } from './health/index.ts';
+import { importRoutes } from './imports/index.ts';
 import { meRoutes } from './me/index.ts';
 import { setupRoutes } from './setup/index.ts';
 import { unitRoutes } from './units/index.ts';
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(meRoutes);
   await api.register(unitRoutes);
   await api.register(userRoutes);
+  await api.register(importRoutes);
   await api.register(contestRoutes);
   await api.register(entryRoutes);
   await api.register(screeningRoutes);

@@ -114,3 +114,7 @@ export type DiffSegment = Schemas['DiffSegment'];
 export type PublicationDetail = Schemas['PublicationDetail'];
 export type PublicVersionInput = Schemas['PublicVersionInput'];
 export type ContestPublications = Schemas['ContestPublications'];
+/** Importing units and people from CSV/XLSX: the checked file, then what was saved. */
+export type ImportKind = Schemas['ImportKind'];
+export type ImportPreview = Schemas['ImportPreview'];
+export type ImportResult = Schemas['ImportResult'];

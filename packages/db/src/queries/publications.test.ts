@@ -152,8 +152,9 @@ describe('the search migration', () => {
       const path = join(dir, 'db.sqlite');
       const old = createDb(path, { migrate: false });
       migrate(old, { migrationsFolder: previous });
-      const unit = createUnit(old, { name: 'Đảng ủy phường', headcount: 1 });
-      createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId: unit.id, passwordHash: 'x' });
+      // In SQL: the current schema's units have columns the 0002 database does not (parent_id).
+      const unitId = Number(old.$client.prepare("insert into units (name, headcount, created_at) values ('Đảng ủy phường', 1, 0)").run().lastInsertRowid);
+      createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId, passwordHash: 'x' });
       const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER }, {
         prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
       });

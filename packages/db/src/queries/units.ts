@@ -19,14 +19,17 @@ export function findUnitByName(db: DbOrTx, name: string): Unit | undefined {
   return db.select().from(units).where(eq(units.name, name)).get();
 }
 
-export function createUnit(db: DbOrTx, values: { name: string; headcount: number }): Unit {
+export function createUnit(
+  db: DbOrTx,
+  values: { name: string; headcount: number; parentId?: number | null },
+): Unit {
   return db.insert(units).values(values).returning().get();
 }
 
 export function updateUnit(
   db: DbOrTx,
   id: number,
-  values: Partial<{ name: string; headcount: number }>,
+  values: Partial<{ name: string; headcount: number; parentId: number | null }>,
 ): Unit | undefined {
   return db.update(units).set(values).where(eq(units.id, id)).returning().get();
 }

@@ -24,6 +24,18 @@ export function createUser(db: DbOrTx, values: NewUser, roles: Role[] = ['entran
   return user;
 }
 
+/** Which of these (normalized) e-mails already belong to someone: asked in chunks of 500. */
+export function existingEmails(db: DbOrTx, emails: string[]): Set<string> {
+  const found = new Set<string>();
+  for (let start = 0; start < emails.length; start += 500) {
+    const chunk = emails.slice(start, start + 500);
+    for (const row of db.select({ email: users.email }).from(users).where(inArray(users.email, chunk)).all()) {
+      found.add(row.email);
+    }
+  }
+  return found;
+}
+
 export function getUserRoles(db: DbOrTx, userId: string): Role[] {
   return db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId))
     .all().map((r) => r.role).sort(roleOrder);

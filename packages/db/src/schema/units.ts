@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns.ts';
 
 /** A grassroots organization (đơn vị) that entrants and judges belong to. */
@@ -7,5 +7,7 @@ export const units = sqliteTable('units', {
   name: text('name').notNull().unique(),
   /** Number of cadres, members and employees: the base for participation rates. */
   headcount: integer('headcount').notNull().default(0),
+  /** The unit this one belongs to (a grassroots organization under a bloc), if any. */
+  parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
   createdAt: createdAt(),
 });

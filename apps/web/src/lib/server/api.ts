@@ -19,6 +19,9 @@ import type {
   EntryPatch,
   EntrySummary,
   FeedStory,
+  ImportKind,
+  ImportPreview,
+  ImportResult,
   Me,
   PublicationDetail,
   PublicVersionInput,
@@ -541,4 +544,18 @@ export function listPublicStories(
 /** Same-origin address of a contest's anthology: a plain download link. */
 export function anthologyUrl(contestSlug: string, format: 'pdf' | 'epub'): string {
   return `/api/public/contests/${slug(contestSlug)}/anthology.${format}`;
+}
+
+/** Checks a CSV/XLSX of units or people (`form` holds the `file` part); saves nothing. */
+export function previewImport(
+  event: ApiEvent,
+  kind: ImportKind,
+  form: FormData,
+): Promise<ApiResult<ImportPreview>> {
+  return call(event, 'POST', `/imports/preview?kind=${kind}`, form);
+}
+
+/** Saves a previewed file, all or nothing. */
+export function confirmImport(event: ApiEvent, previewId: string): Promise<ApiResult<ImportResult>> {
+  return call(event, 'POST', '/imports', { previewId });
 }

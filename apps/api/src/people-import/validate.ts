@@ -1,0 +1,190 @@
+import { type DbOrTx, existingEmails, listUnits, type Role } from '@guong-sang/db';
+import type { MessageCode } from '../lib/messages.ts';
+import { cleanLine, isEmailAddress, normalizeEmail } from '../lib/text.ts';
+import { textProblem } from '../lib/text-hygiene.ts';
+import { foldHeader, type Table } from './table.ts';
+
+/** One problem of one row: the row number and column header as the file shows them. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  code: MessageCode;
+  params: Record<string, string | number>;
+}
+
+export interface UnitPlan {
+  row: number;
+  name: string;
+  headcount: number;
+  /** The parent's name as written (in the file or the database), or null. */
+  parent: string | null;
+  /** Set when a unit of that name exists: it is updated, not created. */
+  existingId: number | null;
+}
+
+export interface PersonPlan {
+  row: number;
+  fullName: string;
+  email: string;
+  unitId: number;
+  roles: Role[];
+}
+
+export type Validation<T> = { plans: T[]; problems: RowProblem[] };
+
+const MAX_UNIT_NAME = 200;
+const MAX_PERSON_NAME = 120;
+const MAX_HEADCOUNT = 10_000_000;
+
+/** Unit names compare as the organizer reads them: case and spacing do not make a new unit. */
+export const unitKey = (name: string) => cleanLine(name).toLocaleLowerCase('vi');
+
+/** Role names as an organizer writes them, in either language, compared like headers. */
+const roleNames = new Map<string, Role>([
+  ['entrant', 'entrant'], ['nguoi du thi', 'entrant'], ['thi sinh', 'entrant'],
+  ['judge', 'judge'], ['giam khao', 'judge'],
+  ['organizer', 'organizer'], ['organiser', 'organizer'], ['ban to chuc', 'organizer'],
+]);
+
+class Problems {
+  readonly list: RowProblem[] = [];
+  constructor(private readonly headers: Partial<Record<string, string>>) {}
+  add(row: number, column: string, code: MessageCode, params: Record<string, string | number> = {}) {
+    this.list.push({ row, column: this.headers[column] ?? column, code, params });
+  }
+}
+
+/** A single-line text cell, or its problem: blank, too long, or with control/bidi characters. */
+function textCell(
+  problems: Problems, row: number, column: string, raw: string | undefined, max: number,
+): string | null {
+  if (textProblem(raw ?? '') !== null) {
+    problems.add(row, column, 'import_bad_text');
+    return null;
+  }
+  const value = cleanLine(raw ?? '');
+  if (value.length > max) {
+    problems.add(row, column, 'import_too_long', { max });
+    return null;
+  }
+  return value;
+}
+
+/** Whole numbers, with thousands grouped by `.`, `,` or a space as spreadsheets display them. */
+function parseHeadcount(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^(\d+|\d{1,3}([.,\s]\d{3})+)$/.test(text)) return null;
+  const value = Number(text.replace(/[.,\s]/g, ''));
+  return value <= MAX_HEADCOUNT ? value : null;
+}
+
+export function validateUnits(db: DbOrTx, table: Table<'units'>): Validation<UnitPlan> {
+  const problems = new Problems(table.headers);
+  const existing = new Map(listUnits(db).map((unit) => [unitKey(unit.name), unit]));
+  const existingById = new Map([...existing.values()].map((unit) => [unit.id, unit]));
+  const firstRowOf = new Map<string, number>();
+  const plans: UnitPlan[] = [];
+  for (const { row, cells } of table.rows) {
+    const name = textCell(problems, row, 'name', cells.name, MAX_UNIT_NAME);
+    const parent = textCell(problems, row, 'parent', cells.parent, MAX_UNIT_NAME);
+    const headcount = parseHeadcount(cells.headcount ?? '');
+    if (headcount === null) problems.add(row, 'headcount', 'import_bad_headcount', { value: (cells.headcount ?? '').trim() });
+    if (name === '') problems.add(row, 'name', 'import_missing_name');
+    if (!name) continue;
+    const key = unitKey(name);
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      problems.add(row, 'name', 'import_duplicate_unit', { first });
+      continue;
+    }
+    firstRowOf.set(key, row);
+    if (headcount === null || parent === null) continue;
+    plans.push({ row, name, headcount, parent: parent === '' ? null : parent, existingId: existing.get(key)?.id ?? null });
+  }
+
+  // The parent graph after the import: the file's units over the database's.
+  const parentOf = new Map<string, string | null>();
+  for (const unit of existing.values()) {
+    const parent = unit.parentId === null ? undefined : existingById.get(unit.parentId);
+    parentOf.set(unitKey(unit.name), parent ? unitKey(parent.name) : null);
+  }
+  for (const plan of plans) parentOf.set(unitKey(plan.name), plan.parent === null ? null : unitKey(plan.parent));
+  const known = new Set([...existing.keys(), ...firstRowOf.keys()]);
+  const valid: UnitPlan[] = [];
+  for (const plan of plans) {
+    if (plan.parent !== null && !known.has(unitKey(plan.parent))) {
+      problems.add(plan.row, 'parent', 'import_unknown_parent', { parent: plan.parent });
+      continue;
+    }
+    if (inCycle(unitKey(plan.name), parentOf)) {
+      problems.add(plan.row, 'parent', 'import_unit_cycle', { parent: plan.parent ?? '' });
+      continue;
+    }
+    valid.push(plan);
+  }
+  return { plans: valid, problems: sorted(problems.list) };
+}
+
+/** Whether following parents from `start` comes back to it (a unit its own ancestor). */
+function inCycle(start: string, parentOf: ReadonlyMap<string, string | null>): boolean {
+  const seen = new Set<string>();
+  let current = parentOf.get(start) ?? null;
+  while (current !== null && !seen.has(current)) {
+    if (current === start) return true;
+    seen.add(current);
+    current = parentOf.get(current) ?? null;
+  }
+  return false;
+}
+
+export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<PersonPlan> {
+  const problems = new Problems(table.headers);
+  const units = new Map(listUnits(db).map((unit) => [unitKey(unit.name), unit.id]));
+  const emails = table.rows.map(({ cells }) => normalizeEmail(cells.email ?? ''));
+  const taken = existingEmails(db, emails.filter((email) => isEmailAddress(email)));
+  const firstRowOf = new Map<string, number>();
+  const plans: PersonPlan[] = [];
+  table.rows.forEach(({ row, cells }, index) => {
+    let ok = true;
+    const fullName = textCell(problems, row, 'name', cells.name, MAX_PERSON_NAME);
+    if (fullName === '') problems.add(row, 'name', 'import_missing_name');
+    if (!fullName) ok = false;
+
+    const email = emails[index]!;
+    if (textProblem(cells.email ?? '') !== null || !isEmailAddress(email)) {
+      problems.add(row, 'email', 'import_bad_email', { value: cleanLine(cells.email ?? '').slice(0, 100) });
+      ok = false;
+    } else if (firstRowOf.has(email)) {
+      problems.add(row, 'email', 'import_duplicate_email', { first: firstRowOf.get(email)! });
+      ok = false;
+    } else {
+      firstRowOf.set(email, row);
+      if (taken.has(email)) {
+        problems.add(row, 'email', 'import_email_exists');
+        ok = false;
+      }
+    }
+
+    const unitName = textCell(problems, row, 'unit', cells.unit, MAX_UNIT_NAME);
+    const unitId = unitName ? units.get(unitKey(unitName)) : undefined;
+    if (unitName === '') problems.add(row, 'unit', 'import_missing_unit');
+    else if (unitName && unitId === undefined) problems.add(row, 'unit', 'import_unknown_unit', { unit: unitName });
+    if (unitId === undefined) ok = false;
+
+    const roles = new Set<Role>(['entrant']);
+    for (const part of (cells.roles ?? '').split(/[,;|]/)) {
+      if (part.trim() === '') continue;
+      const role = roleNames.get(foldHeader(part));
+      if (role) {
+        roles.add(role);
+      } else {
+        problems.add(row, 'roles', 'import_unknown_role', { role: cleanLine(part).slice(0, 50) });
+        ok = false;
+      }
+    }
+    if (ok) plans.push({ row, fullName: fullName!, email, unitId: unitId!, roles: [...roles] });
+  });
+  return { plans, problems: sorted(problems.list) };
+}
+
+const sorted = (list: RowProblem[]) => list.sort((a, b) => a.row - b.row);

@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, launchChromium, seriousAxeViolations, sidewaysOverflow, startServer, type RunningServer } from './harness.ts';
+
+const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
+const UNIT = 'Đảng ủy Sở Tư pháp';
+
+let server: RunningServer;
+let browser: Browser;
+let organizer: string;
+
+const csv = (rows: string[]) => ({
+  name: 'nhan-su.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\uFEFFHọ và tên;Email;Đơn vị;Vai trò\r\n${rows.join('\r\n')}\r\n`, 'utf8'),
+});
+const broken = csv([`Trần Thị Mai;mai@tuphap.example.vn;${UNIT};`, `Lê Văn Tùng;tung@tuphap.example.vn;Sở Không Có;giám khảo`]);
+const fixed = csv([`Trần Thị Mai;mai@tuphap.example.vn;${UNIT};`, `Lê Văn Tùng;tung@tuphap.example.vn;${UNIT};giám khảo`]);
+
+beforeAll(async () => {
+  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
+  organizer = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
+  expect((await apiCall(server.origin, organizer, 'POST', '/units', { name: UNIT, headcount: 310 })).status).toBe(201);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A 360 px tab signed in as the organizer (the session cookie from the API). */
+async function organizerTab(options: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true, ...options });
+  const [name, value] = organizer.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: server.origin }]);
+  return { context, page: await context.newPage() };
+}
+
+describe('the organizer imports people from a CSV in Chromium', () => {
+  it('sees the broken row, uploads the fixed file, confirms, and the people exist — without JavaScript', async () => {
+    const { context, page } = await organizerTab({ javaScriptEnabled: false });
+    await page.goto(`${server.origin}/organizer/units`);
+    await page.getByRole('link', { name: 'Nhập đơn vị hoặc người dùng từ tệp CSV, Excel' }).click();
+    await page.getByRole('heading', { name: 'Nhập danh sách đơn vị, người dùng' }).waitFor();
+
+    await page.getByLabel('Người dùng — cột').check();
+    await page.getByLabel('Tệp CSV hoặc Excel').setInputFiles(broken);
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Có 1 vấn đề' }).waitFor();
+    const cells = await page.locator('table tbody tr').first().locator('td').allInnerTexts();
+    expect(cells).toEqual(['3', 'Đơn vị', 'Không có đơn vị «Sở Không Có». Hãy nhập đơn vị trước hoặc sửa tên cho khớp.']);
+    expect(await page.getByRole('button', { name: /^Nhập \d+ dòng$/ }).count()).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
+
+    await page.getByLabel('Tệp CSV hoặc Excel').setInputFiles(fixed);
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await page.getByRole('button', { name: 'Nhập 2 dòng' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã nhập 2 người dùng.' }).waitFor();
+    await context.close();
+
+    const found = await apiCall(server.origin, organizer, 'GET', '/users?q=tuphap.example.vn');
+    const people = found.body as unknown as { email: string; roles: string[]; unitName: string }[];
+    expect(people.map((p) => [p.email, p.roles, p.unitName]).sort()).toEqual([
+      ['mai@tuphap.example.vn', ['entrant'], UNIT],
+      ['tung@tuphap.example.vn', ['entrant', 'judge'], UNIT],
+    ]);
+  }, 120_000);
+
+  it('shows the problems table at phone width with no serious axe violations', async () => {
+    const { context, page } = await organizerTab({ javaScriptEnabled: true });
+    await page.goto(`${server.origin}/organizer/import`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Tệp CSV hoặc Excel').setInputFiles(broken);
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    // Both e-mails are taken now, and the unit is still unknown: three problems.
+    await page.getByRole('alert').filter({ hasText: 'Có 3 vấn đề' }).waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

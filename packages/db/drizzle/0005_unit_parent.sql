@@ -1,0 +1,1 @@
+ALTER TABLE `units` ADD `parent_id` integer REFERENCES units(id);
