@@ -115,17 +115,27 @@ export function listPeople(db: DbOrTx, filter: PeopleFilter): { total: number; p
     filter.status === 'deactivated' ? isNotNull(users.deactivatedAt) : undefined,
   );
   const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
-  const rows = db.select({
+  const rows = personSelect(db).where(where)
+    .orderBy(asc(users.nameSortKey), asc(users.id)).limit(filter.limit).offset(filter.offset).all();
+  return { total, people: rows.map(personRow) };
+}
+
+/** One person as the people list shows them. */
+export function getPerson(db: DbOrTx, userId: string): PersonRow | undefined {
+  const row = personSelect(db).where(eq(users.id, userId)).get();
+  return row && personRow(row);
+}
+
+function personSelect(db: DbOrTx) {
+  return db.select({
     id: users.id, email: users.email, fullName: users.fullName, unitId: users.unitId,
     unitName: units.name, deactivatedAt: users.deactivatedAt,
     roles: sql<string | null>`(select group_concat(${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id})`,
-  }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where)
-    .orderBy(asc(users.nameSortKey), asc(users.id)).limit(filter.limit).offset(filter.offset).all();
-  const people = rows.map((row) => ({
-    ...row,
-    roles: (row.roles ? row.roles.split(',') as Role[] : []).sort(roleOrder),
-  }));
-  return { total, people };
+  }).from(users).innerJoin(units, eq(units.id, users.unitId));
+}
+
+function personRow(row: Omit<PersonRow, 'roles'> & { roles: string | null }): PersonRow {
+  return { ...row, roles: (row.roles ? row.roles.split(',') as Role[] : []).sort(roleOrder) };
 }
 
 /** Organizers' people search: by name or e-mail fragment, at most `limit` rows. */
