@@ -153,7 +153,9 @@ describe('the search migration', () => {
       const old = createDb(path, { migrate: false });
       migrate(old, { migrationsFolder: previous });
       const unit = createUnit(old, { name: 'Đảng ủy phường', headcount: 1 });
-      createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId: unit.id, passwordHash: 'x' });
+      // Raw SQL: today's createUser writes columns this old schema lacks (name keys, 0005).
+      old.$client.prepare('insert into users (id, email, full_name, unit_id, password_hash, created_at) values (?, ?, ?, ?, ?, ?)')
+        .run('dao', 'dao@example.vn', 'Đỗ Thị Đào', unit.id, 'x', EARLIER.getTime());
       const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER }, {
         prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
       });
