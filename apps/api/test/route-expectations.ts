@@ -77,6 +77,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     request: () => ({ url: '/api/auth/password', body: { currentPassword: 'sai-mat-khau-roi', newPassword: 'mot-mat-khau-moi-dai' } }),
   },
   'GET /api/me': { statuses: signedIn(), request: () => ({ url: '/api/me' }) },
+  'PATCH /api/me': { statuses: signedIn(), request: () => ({ url: '/api/me', body: { fullName: 'Người Dùng Thử' } }) },
 
   // Units and people
   'GET /api/units': { statuses: everyone(), request: () => ({ url: '/api/units' }) },
@@ -88,6 +89,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/users': { statuses: organizers(), request: () => ({ url: '/api/users?q=nguyen' }) },
   'PUT /api/users/:userId/roles': {
     statuses: organizers(), request: (w) => ({ url: `/api/users/${w.outsiderId}/roles`, body: { roles: ['entrant'] } }),
+  },
+  'GET /api/people': { statuses: organizers(), request: () => ({ url: '/api/people?q=nguyen&role=entrant&page=1' }) },
+  // Deactivated, then reactivated: the outsider ends as they began.
+  'POST /api/people/:userId/deactivate': {
+    statuses: organizers(), request: (w) => ({ url: `/api/people/${w.outsiderId}/deactivate` }),
+  },
+  'POST /api/people/:userId/reactivate': {
+    statuses: organizers(), request: (w) => ({ url: `/api/people/${w.outsiderId}/reactivate` }),
   },
 
   // Contests

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
+import { fillMissingNameKeys } from './queries/users.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -31,7 +32,11 @@ export function createDb(path: string, options: { migrate?: boolean } = {}): Db 
     throw new Error(`SQLite refused synchronous=FULL (got ${String(synchronous)}) for ${path}`);
   }
   const db = drizzle({ client: sqlite, schema });
-  if (options.migrate !== false) migrate(db, { migrationsFolder });
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder });
+    // Name sort keys are computed in JS (no Vietnamese collation in SQLite): fill older rows once.
+    fillMissingNameKeys(db);
+  }
   return db;
 }
 

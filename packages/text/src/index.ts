@@ -4,3 +4,4 @@ export * from './score-step.ts';
 export * from './slug.ts';
 export * from './vietnamese-fold.ts';
 export * from './word-count.ts';
+export * from './vietnamese-sort-key.ts';

@@ -1,4 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 
 // OWASP's Argon2id minimum: m=19 MiB, t=2, p=1. `algorithm: 2` is Argon2id (a const enum upstream).
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -32,9 +34,37 @@ export async function verifyPassword(storedHash: string | undefined, password: s
   return usable && matches;
 }
 
-/** Length rules of SECURITY.md, plus not the user's own e-mail or name. */
+/**
+ * zxcvbn's common list is English-centred; these are the ones Vietnamese users reach for
+ * ("mật khẩu", "anh yêu em", places), so they count as common too.
+ */
+const VIETNAMESE_COMMON = [
+  'matkhau', 'matkhau123', 'anhyeuem', 'emyeuanh', 'yeuem', 'yeuanh', 'iloveyou', 'vietnam', 'hanoi',
+  'saigon', 'hochiminh', 'tphcm', 'dangcongsan', 'congdoan', 'doanthanhnien', 'guongsang', 'hoilamgi',
+  'khongbiet', 'xinchao', 'cuchuoi', 'conmeo', 'concho', 'thienthan', 'trangtinh', 'nguyen', 'tran',
+];
+
+/** Scores below this (0 "too guessable", 1 "very guessable") are refused. */
+const MIN_SCORE = 2;
+
+// Built on first use (≈0.3 s); the dictionaries ship in the package, nothing is fetched.
+let strength: ZxcvbnFactory | undefined;
+
+/**
+ * The one password rule (register, setup, account change, reset): 8–128 characters (SECURITY.md),
+ * not the person's own e-mail or name, and not a common or easily guessed password by zxcvbn
+ * (deterministic: its dictionaries, keyboard patterns, dates and repeats, plus `personal`).
+ */
 export function isAcceptablePassword(password: string, personal: string[]): boolean {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return false;
   const lowered = password.trim().toLowerCase();
-  return !personal.some((value) => value.trim().toLowerCase() === lowered);
+  if (personal.some((value) => value.trim().toLowerCase() === lowered)) return false;
+  strength ??= new ZxcvbnFactory({
+    dictionary: { ...dictionary, vietnamese: VIETNAMESE_COMMON },
+    graphs: adjacencyGraphs,
+    // Longer passwords are strong anyway; the cap keeps one check in milliseconds.
+    maxLength: 64,
+  });
+  const inputs = personal.flatMap((value) => [value, ...value.split(/[\s@.]+/u)]).filter((v) => v.length > 2);
+  return strength.check(password, inputs).score >= MIN_SCORE;
 }

@@ -34,8 +34,10 @@ export const messages = {
   },
   unknown_unit: { vi: 'Đơn vị đã chọn không tồn tại.', en: 'The chosen unit does not exist.' },
   weak_password: {
-    vi: 'Mật khẩu cần từ 8 đến 128 ký tự và không được trùng với email hay họ tên.',
-    en: 'The password needs 8 to 128 characters and must not be your e-mail or name.',
+    vi: 'Mật khẩu cần từ 8 đến 128 ký tự, không trùng với email hay họ tên, và không phải mật khẩu '
+      + 'phổ biến, dễ đoán (như 12345678, matkhau123, qwerty). Hãy dùng một câu ngắn dễ nhớ.',
+    en: 'The password needs 8 to 128 characters, must not be your e-mail or name, and must not be a '
+      + 'common, easily guessed one (like 12345678, password1, qwerty). Try a short sentence you remember.',
   },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   unit_exists: { vi: 'Đã có đơn vị mang tên này.', en: 'A unit with this name already exists.' },
@@ -50,6 +52,14 @@ export const messages = {
   last_organizer: {
     vi: 'Không thể bỏ quyền của người tổ chức cuối cùng.',
     en: 'The last organizer cannot lose that role.',
+  },
+  account_deactivated: {
+    vi: 'Tài khoản này đã bị ban tổ chức tạm khóa. Nếu cần dùng lại, hãy liên hệ ban tổ chức.',
+    en: 'This account has been deactivated by the organizers. Contact them to have it reopened.',
+  },
+  cannot_deactivate_self: {
+    vi: 'Bạn không thể tự khóa tài khoản của mình. Hãy nhờ một người tổ chức khác.',
+    en: 'You cannot deactivate your own account. Ask another organizer.',
   },
   slug_taken: {
     vi: 'Đường dẫn (slug) này đã được dùng cho cuộc thi khác.',

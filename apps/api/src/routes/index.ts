@@ -18,6 +18,7 @@ import { meRoutes } from './me/index.ts';
 import { setupRoutes } from './setup/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
+import { peopleRoutes } from './people/index.ts';
 
 /** Everything under /api, one plugin per resource. */
 export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(unitRoutes);
   await api.register(userRoutes);
   await api.register(importRoutes);
+  await api.register(peopleRoutes);
   await api.register(contestRoutes);
   await api.register(entryRoutes);
   await api.register(screeningRoutes);

@@ -47,6 +47,13 @@ export type SessionUser = Pick<Me, 'fullName' | 'roles'>;
 /** A person found by GET /api/users (organizer). */
 export type UserSummary = Answer<'/api/users', 'get'>[number];
 
+/** The organizers' people page (GET /api/people). */
+export type Person = Schemas['Person'];
+export type PeoplePage = Schemas['PeoplePage'];
+export type PeopleQuery = Query<'/api/people', 'get'>;
+/** The people page's status filter. */
+export type PersonStatus = NonNullable<PeopleQuery['status']>;
+
 /* Screening (organizer) */
 
 export type Screening = Answer<'/api/contests/{contestId}/screening', 'get'>;

@@ -152,9 +152,10 @@ describe('the search migration', () => {
       const path = join(dir, 'db.sqlite');
       const old = createDb(path, { migrate: false });
       migrate(old, { migrationsFolder: previous });
-      // In SQL: the current schema's units have columns the 0002 database does not (parent_id).
+      // In SQL: the current schema's units and users have columns the 0002 database does not (parent_id, name keys).
       const unitId = Number(old.$client.prepare("insert into units (name, headcount, created_at) values ('Đảng ủy phường', 1, 0)").run().lastInsertRowid);
-      createUser(old, { id: 'dao', email: 'dao@example.vn', fullName: 'Đỗ Thị Đào', unitId, passwordHash: 'x' });
+      old.$client.prepare('insert into users (id, email, full_name, unit_id, password_hash, created_at) values (?, ?, ?, ?, ?, ?)')
+        .run('dao', 'dao@example.vn', 'Đỗ Thị Đào', unitId, 'x', EARLIER.getTime());
       const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER }, {
         prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
       });

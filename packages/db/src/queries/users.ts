@@ -1,9 +1,15 @@
-import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { fold, vietnameseNameSortKey } from '@guong-sang/text';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { ROLES, type Role, userRoles, users } from '../schema/index.ts';
+import { ROLES, type Role, units, userRoles, users } from '../schema/index.ts';
 
 export type User = typeof users.$inferSelect;
-export type NewUser = typeof users.$inferInsert;
+export type NewUser = Omit<typeof users.$inferInsert, 'nameSortKey' | 'nameFolded'>;
+
+/** The columns derived from a name: its Vietnamese sort key and its accent-free form. */
+function nameKeys(fullName: string) {
+  return { nameSortKey: vietnameseNameSortKey(fullName), nameFolded: fold(fullName) };
+}
 
 const roleOrder = (a: Role, b: Role) => ROLES.indexOf(a) - ROLES.indexOf(b);
 
@@ -17,7 +23,7 @@ export function findUserByEmail(db: DbOrTx, email: string): User | undefined {
 }
 
 export function createUser(db: DbOrTx, values: NewUser, roles: Role[] = ['entrant']): User {
-  const user = db.insert(users).values(values).returning().get();
+  const user = db.insert(users).values({ ...values, ...nameKeys(values.fullName) }).returning().get();
   if (roles.length > 0) {
     db.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role }))).run();
   }
@@ -62,6 +68,86 @@ export function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string
 
 export function deactivateUser(db: DbOrTx, userId: string, at: Date): void {
   db.update(users).set({ deactivatedAt: at }).where(eq(users.id, userId)).run();
+}
+
+export function reactivateUser(db: DbOrTx, userId: string): void {
+  db.update(users).set({ deactivatedAt: null }).where(eq(users.id, userId)).run();
+}
+
+export function setUserName(db: DbOrTx, userId: string, fullName: string): void {
+  db.update(users).set({ fullName, ...nameKeys(fullName) }).where(eq(users.id, userId)).run();
+}
+
+/** Fills the name keys of rows written before they existed (run after migrating). */
+export function fillMissingNameKeys(db: DbOrTx): number {
+  const rows = db.select({ id: users.id, fullName: users.fullName }).from(users)
+    .where(eq(users.nameSortKey, '')).all();
+  for (const row of rows) {
+    db.update(users).set(nameKeys(row.fullName)).where(eq(users.id, row.id)).run();
+  }
+  return rows.length;
+}
+
+export interface PeopleFilter {
+  /** Part of a name (accents ignored) or of an e-mail address. */
+  q?: string;
+  role?: Role;
+  unitId?: number;
+  status?: 'active' | 'deactivated';
+  limit: number;
+  offset: number;
+}
+
+export interface PersonRow {
+  id: string;
+  email: string;
+  fullName: string;
+  unitId: number;
+  unitName: string;
+  roles: Role[];
+  deactivatedAt: Date | null;
+}
+
+const likePattern = (text: string) => sql`${`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+
+/**
+ * The organizers' people list: one page in Vietnamese name order (users_name_sort_idx) and the
+ * number of people the filter matches.
+ */
+export function listPeople(db: DbOrTx, filter: PeopleFilter): { total: number; people: PersonRow[] } {
+  const q = filter.q?.trim().toLowerCase();
+  const where = and(
+    q ? or(like(users.nameFolded, likePattern(fold(q))), like(users.email, likePattern(q))) : undefined,
+    filter.role
+      ? exists(db.select({ one: sql`1` }).from(userRoles)
+        .where(and(eq(userRoles.userId, users.id), eq(userRoles.role, filter.role))))
+      : undefined,
+    filter.unitId === undefined ? undefined : eq(users.unitId, filter.unitId),
+    filter.status === 'active' ? isNull(users.deactivatedAt) : undefined,
+    filter.status === 'deactivated' ? isNotNull(users.deactivatedAt) : undefined,
+  );
+  const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  const rows = personSelect(db).where(where)
+    .orderBy(asc(users.nameSortKey), asc(users.id)).limit(filter.limit).offset(filter.offset).all();
+  return { total, people: rows.map(personRow) };
+}
+
+/** One person as the people list shows them. */
+export function getPerson(db: DbOrTx, userId: string): PersonRow | undefined {
+  const row = personSelect(db).where(eq(users.id, userId)).get();
+  return row && personRow(row);
+}
+
+function personSelect(db: DbOrTx) {
+  return db.select({
+    id: users.id, email: users.email, fullName: users.fullName, unitId: users.unitId,
+    unitName: units.name, deactivatedAt: users.deactivatedAt,
+    roles: sql<string | null>`(select group_concat(${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id})`,
+  }).from(users).innerJoin(units, eq(units.id, users.unitId));
+}
+
+function personRow(row: Omit<PersonRow, 'roles'> & { roles: string | null }): PersonRow {
+  return { ...row, roles: (row.roles ? row.roles.split(',') as Role[] : []).sort(roleOrder) };
 }
 
 /** Organizers' people search: by name or e-mail fragment, at most `limit` rows. */

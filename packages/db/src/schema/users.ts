@@ -11,12 +11,19 @@ export const users = sqliteTable('users', {
   /** Lower-cased and NFC-normalized: the login name. */
   email: text('email').notNull().unique(),
   fullName: text('full_name').notNull(),
+  /** Vietnamese collation key of fullName (packages/text), set by the user queries: SQL paging sorts on it. */
+  nameSortKey: text('name_sort_key').notNull().default(''),
+  /** fullName folded (lower case, no diacritics) for searches that ignore accents. */
+  nameFolded: text('name_folded').notNull().default(''),
   phone: text('phone'),
   unitId: integer('unit_id').notNull().references(() => units.id),
   passwordHash: text('password_hash').notNull(),
   deactivatedAt: instant('deactivated_at'),
   createdAt: createdAt(),
-}, (t) => [index('users_unit_idx').on(t.unitId)]);
+}, (t) => [
+  index('users_unit_idx').on(t.unitId),
+  index('users_name_sort_idx').on(t.nameSortKey),
+]);
 
 /** Everyone who registers is an entrant; organizers grant judge and organizer. */
 export const userRoles = sqliteTable('user_roles', {

@@ -65,7 +65,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     }
     const user = findUserByEmail(api.db, email);
     const valid = await verifyPassword(user?.passwordHash, request.body.password);
-    if (!user || !valid || user.deactivatedAt) throw new DomainError(401, 'invalid_credentials');
+    if (!user || !valid) throw new DomainError(401, 'invalid_credentials');
+    // Said only to whoever knows the password, so it reveals nothing to a guesser.
+    if (user.deactivatedAt) throw new DomainError(403, 'account_deactivated');
     api.loginThrottle.recordSuccess(email);
     // A fresh session at every sign-in; the one the browser came with (if any) ends.
     if (request.sessionId) await api.sessions.invalidate(request.sessionId);

@@ -1,9 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  appendAudit, countActiveOrganizers, getUser, getUserRoles, listUnits, searchUsers, setUserRoles,
-  writeTransaction,
-} from '@guong-sang/db';
-import { DomainError, notFound } from '../../lib/errors.ts';
+import { getUserRoles, listUnits, searchUsers, writeTransaction } from '@guong-sang/db';
+import { changeRoles } from '../../people/roles.ts';
 import { errors, Me, RoleSchema } from '../../lib/schemas.ts';
 import { nfc } from '../../lib/text.ts';
 import { loadAuthUser, requireRole } from '../../plugins/auth.ts';
@@ -49,18 +46,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const organizer = requireRole(request, 'organizer');
     const { userId } = request.params;
     const roles = request.body.roles;
-    writeTransaction(api.db, (tx) => {
-      if (!getUser(tx, userId)) throw notFound();
-      const before = getUserRoles(tx, userId);
-      if (before.includes('organizer') && !roles.includes('organizer') && countActiveOrganizers(tx) <= 1) {
-        throw new DomainError(409, 'last_organizer');
-      }
-      setUserRoles(tx, userId, roles);
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'user.roles_changed', subjectType: 'user', subjectId: userId,
-        details: { before, after: roles },
-      });
-    });
+    writeTransaction(api.db, (tx) => changeRoles(tx, organizer.id, userId, roles));
     await api.sessions.invalidateUser(userId);
     return loadAuthUser(api, userId);
   });

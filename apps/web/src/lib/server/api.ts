@@ -23,12 +23,16 @@ import type {
   ImportPreview,
   ImportResult,
   Me,
+  PeoplePage,
+  PeopleQuery,
+  Person,
   PublicationDetail,
   PublicVersionInput,
   PublicContestSummary,
   PublicStory,
   Receipt,
   ReliabilityReport,
+  Role,
   RoundDetail,
   RoundInput,
   RoundResults,
@@ -296,6 +300,33 @@ export function searchUsers(
   input: Query<'/api/users', 'get'>,
 ): Promise<ApiResult<UserSummary[]>> {
   return call(event, 'GET', `/users${query({ q: input.q, role: input.role, limit: input.limit })}`);
+}
+
+export function listPeople(event: ApiEvent, input: PeopleQuery): Promise<ApiResult<PeoplePage>> {
+  const { q, role, unitId, status, page } = input;
+  return call(event, 'GET', `/people${query({ q, role, unitId, status, page })}`);
+}
+
+export function setUserRoles(event: ApiEvent, userId: string, roles: Role[]): Promise<ApiResult<Me>> {
+  return call(event, 'PUT', `/users/${encodeURIComponent(userId)}/roles`, { roles });
+}
+
+export function setPersonActive(event: ApiEvent, userId: string, active: boolean): Promise<ApiResult<Person>> {
+  const action = active ? 'reactivate' : 'deactivate';
+  return call(event, 'POST', `/people/${encodeURIComponent(userId)}/${action}`);
+}
+
+/* One's own account */
+
+export function updateMe(event: ApiEvent, input: Body<'/api/me', 'patch'>): Promise<ApiResult<Me>> {
+  return call(event, 'PATCH', '/me', input);
+}
+
+export function changePassword(
+  event: ApiEvent,
+  input: Body<'/api/auth/password', 'post'>,
+): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', '/auth/password', input);
 }
 
 /* Screening (organizer) */

@@ -1,14 +1,22 @@
 import { error, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import type { Me, Role } from '$lib/types';
 
+/** Sends a visitor to sign in, with the page they asked for to come back to. */
+function toSignIn(url: URL): never {
+  redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
 /**
- * The signed-in user if they hold `role`; otherwise 404, so that people without the role
- * do not learn the page exists (SECURITY.md: 404, not 403). Call it in every load AND every
- * action: actions do not run layout loads.
+ * The signed-in user if they hold `role`. A visitor who is not signed in is sent to sign in
+ * and brought back (they may well hold the role); a signed-in person without it gets 404, so
+ * they do not learn the page exists (SECURITY.md: 404, not 403). Call it in every load AND
+ * every action: actions do not run layout loads.
  */
 export function requireRole(locals: App.Locals, role: Role): Me {
   const user = locals.user;
-  if (!user || !user.roles.includes(role)) error(404);
+  if (!user) toSignIn(getRequestEvent().url);
+  if (!user.roles.includes(role)) error(404);
   return user;
 }
 
@@ -18,10 +26,7 @@ export function requireRole(locals: App.Locals, role: Role): Me {
  */
 export function requireSignedIn(event: { locals: App.Locals; url: URL }): Me {
   const user = event.locals.user;
-  if (!user) {
-    const next = event.url.pathname + event.url.search;
-    redirect(303, `/login?next=${encodeURIComponent(next)}`);
-  }
+  if (!user) toSignIn(event.url);
   return user;
 }
 

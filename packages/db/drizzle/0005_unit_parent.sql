@@ -1,1 +1,0 @@
-ALTER TABLE `units` ADD `parent_id` integer REFERENCES units(id);
