@@ -16,3 +16,9 @@ END;
 CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN
   SELECT RAISE(ABORT, 'audit_log is append-only');
 END;
+--> statement-breakpoint
+-- INSERT OR REPLACE deletes the row it replaces without firing DELETE triggers: refuse reused ids.
+CREATE TRIGGER `audit_log_no_replace` BEFORE INSERT ON `audit_log`
+WHEN new.`id` IS NOT NULL AND EXISTS (SELECT 1 FROM `audit_log` WHERE `id` = new.`id`) BEGIN
+  SELECT RAISE(ABORT, 'audit_log is append-only');
+END;

@@ -30,6 +30,8 @@ export function appendAudit(
     subjectType: string;
     subjectId: string | number;
     details?: Record<string, unknown>;
+    /** When it happened, if not now (the demo's history). */
+    at?: Date;
   },
 ): void {
   const subjectId = String(entry.subjectId);
