@@ -114,3 +114,14 @@ export type DiffSegment = Schemas['DiffSegment'];
 export type PublicationDetail = Schemas['PublicationDetail'];
 export type PublicVersionInput = Schemas['PublicVersionInput'];
 export type ContestPublications = Schemas['ContestPublications'];
+
+/* Dashboards and the audit log (organizer) */
+export type ContestOverview = Schemas['ContestOverview'];
+export type NextStep = Schemas['NextStep'];
+export type ContestDashboard = Schemas['ContestDashboard'];
+export type DayCount = Schemas['DayCount'];
+export type ParticipationSort = Schemas['ParticipationSort'];
+export type SortOrder = Schemas['SortOrder'];
+export type AuditPage = Schemas['AuditPage'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditQuery = Query<'/api/audit', 'get'>;

@@ -4,6 +4,8 @@ import { translator, type Translate } from '$lib/i18n';
 import type {
   AnonymityWarning,
   AssignmentPreview,
+  AuditPage,
+  AuditQuery,
   AwardInput,
   AwardRevocation,
   AwardRevocationInput,
@@ -11,8 +13,10 @@ import type {
   BlindEntry,
   BlindSummary,
   Comparison,
+  ContestDashboard,
   ContestDetail,
   ContestInput,
+  ContestOverview,
   ContestPublications,
   ContestSummary,
   EntryDetail,
@@ -20,6 +24,7 @@ import type {
   EntrySummary,
   FeedStory,
   Me,
+  ParticipationSort,
   PublicationDetail,
   PublicVersionInput,
   PublicContestSummary,
@@ -31,6 +36,7 @@ import type {
   RoundResults,
   ScoreInput,
   ScoreMethod,
+  SortOrder,
   Screening,
   ScreeningEntry,
   SearchResults,
@@ -541,4 +547,22 @@ export function listPublicStories(
 /** Same-origin address of a contest's anthology: a plain download link. */
 export function anthologyUrl(contestSlug: string, format: 'pdf' | 'epub'): string {
   return `/api/public/contests/${slug(contestSlug)}/anthology.${format}`;
+}
+
+/* Dashboards and the audit log (organizer) */
+
+export function getOrganizerOverview(event: ApiEvent): Promise<ApiResult<ContestOverview[]>> {
+  return call(event, 'GET', '/dashboards/contests');
+}
+
+export function getContestDashboard(
+  event: ApiEvent,
+  contestId: number,
+  sorting: { sort?: ParticipationSort; order?: SortOrder },
+): Promise<ApiResult<ContestDashboard>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/dashboard${query({ ...sorting })}`);
+}
+
+export function getAuditPage(event: ApiEvent, filters: AuditQuery): Promise<ApiResult<AuditPage>> {
+  return call(event, 'GET', `/audit${query({ ...filters })}`);
 }
