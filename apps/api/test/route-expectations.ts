@@ -205,6 +205,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/recuse`, body: { reason: 'Tôi nhận ra tác giả' } }),
   },
 
+  // Dashboards and the audit log (read only)
+  'GET /api/dashboards/contests': { statuses: organizers(), request: () => ({ url: '/api/dashboards/contests' }) },
+  'GET /api/contests/:contestId/dashboard': {
+    statuses: organizers(), request: (w) => ({ url: `/api/contests/${w.contests.judging}/dashboard?sort=name` }),
+  },
+  'GET /api/audit': { statuses: organizers(), request: (w) => ({ url: `/api/audit?contestId=${w.contests.judging}&page=1` }) },
+
   // Results
   'GET /api/rounds/:roundId/results': { statuses: organizers(), request: (w) => ({ url: `/api/rounds/${w.roundId}/results?method=corrected` }) },
   'GET /api/rounds/:roundId/reliability': { statuses: organizers(), request: (w) => ({ url: `/api/rounds/${w.roundId}/reliability` }) },

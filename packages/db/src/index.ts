@@ -8,6 +8,7 @@ export * from './queries/users.ts';
 export * from './queries/sessions.ts';
 export * from './queries/settings.ts';
 export * from './queries/audit.ts';
+export * from './queries/dashboards.ts';
 export * from './queries/contests.ts';
 export * from './queries/entries.ts';
 export * from './queries/attachments.ts';

@@ -144,7 +144,10 @@ function planDemo(now: Date, seed: number): Plan {
   // Judges come from eight different units, so each has entries they may not read.
   const judges = people.shuffle(DEMO_UNITS).slice(0, JUDGES)
     .map((unit, i) => person(unit, ['entrant', 'judge'], new Date(accountsFrom + i * HOUR)));
-  const unitWeights = DEMO_UNITS.map((u) => Math.sqrt(u.headcount));
+  // Units differ in keenness as much as in size (a few units send many entries, many send few),
+  // so the participation dashboard has something to show.
+  const keenness = root.fork('keenness');
+  const unitWeights = DEMO_UNITS.map((u) => Math.sqrt(u.headcount) * (0.1 + 3 * keenness.next() ** 2));
   const entrants = Array.from({ length: ENTRANTS }, () =>
     person(weightedUnit(people, unitWeights), ['entrant'], new Date(accountsFrom + people.int(1, 10 * 24 * 60) * MINUTE)));
 
@@ -165,7 +168,8 @@ function planDemo(now: Date, seed: number): Plan {
       contestTitle: index === 1 || writing.chance(0.3) ? contest.title : undefined,
       year: vietnamYear(new Date(lastMoment)),
     });
-    const createdAt = Math.floor(opens + writing.next() * (lastMoment - 2 * HOUR - opens));
+    // Started ever more often toward the deadline (density rising linearly), as real contests go.
+    const createdAt = Math.floor(opens + Math.sqrt(writing.next()) * (lastMoment - 2 * HOUR - opens));
     // Submitted from five minutes to three days after the draft was started, before the deadline.
     const latestDelay = Math.min(3 * 24 * 60, Math.floor((lastMoment - createdAt) / MINUTE) - 1);
     const submittedAt = draft ? null : new Date(createdAt + writing.int(5, latestDelay) * MINUTE);
@@ -261,6 +265,7 @@ function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
       subjectType: 'entry',
       subjectId: entry.id,
       details: { code: entry.code, version: version.version, sha256, submittedAt: planned.submittedAt.toISOString() },
+      at: planned.submittedAt,
     });
   }
 }

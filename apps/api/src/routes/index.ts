@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../lib/errors.ts';
+import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { awardRoutes } from './awards/index.ts';
 import { contestRoutes } from './contests/index.ts';
+import { dashboardRoutes } from './dashboards/index.ts';
 import { entryRoutes } from './entries/index.ts';
 import { documentRoutes } from './documents/index.ts';
 import { exportRoutes } from './exports/index.ts';
@@ -41,6 +43,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(publicationRoutes);
   await api.register(publicRoutes);
   await api.register(documentRoutes);
+  await api.register(dashboardRoutes);
+  await api.register(auditRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDateTimeSeconds,
   formatNumber,
+  formatPercent,
   formatSince,
   formatTime,
   fromVietnamInputs,
@@ -72,5 +73,13 @@ describe('formatSince', () => {
     const now = Date.parse('2026-03-05T16:30:00Z');
     expect(formatSince('2026-03-04T17:10:05Z', now)).toBe('00:10:05');
     expect(formatSince('2026-03-04T16:50:00Z', now)).toBe('04/03/2026 23:50');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a participation rate with up to two decimals, in each language', () => {
+    expect(formatPercent(0.03125, 'vi')).toBe('3,13%');
+    expect(formatPercent(0.03125, 'en')).toBe('3.13%');
+    expect(formatPercent(0.25, 'vi')).toBe('25%');
   });
 });

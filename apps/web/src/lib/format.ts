@@ -143,3 +143,13 @@ export function formatSigned(value: number, locale: Locale): string {
 export function formatSince(value: string, now: number): string {
   return formatDate(value) === formatDate(new Date(now)) ? formatTime(value) : formatDateTime(value);
 }
+
+const percentFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }),
+};
+
+/** A share as a percentage with up to two decimals: 3,12% in Vietnamese, 3.12% in English. */
+export function formatPercent(value: number, locale: Locale): string {
+  return percentFormats[locale].format(value);
+}

@@ -125,3 +125,14 @@ export type ContestPublications = Schemas['ContestPublications'];
 export type ImportKind = Schemas['ImportKind'];
 export type ImportPreview = Schemas['ImportPreview'];
 export type ImportResult = Schemas['ImportResult'];
+
+/* Dashboards and the audit log (organizer) */
+export type ContestOverview = Schemas['ContestOverview'];
+export type NextStep = Schemas['NextStep'];
+export type ContestDashboard = Schemas['ContestDashboard'];
+export type DayCount = Schemas['DayCount'];
+export type ParticipationSort = Schemas['ParticipationSort'];
+export type SortOrder = Schemas['SortOrder'];
+export type AuditPage = Schemas['AuditPage'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditQuery = Query<'/api/audit', 'get'>;

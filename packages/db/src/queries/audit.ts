@@ -1,9 +1,27 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { auditLog } from '../schema/index.ts';
+import { auditLog, users } from '../schema/index.ts';
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 
+/** The contest a subject belongs to, looked up in the same statement that appends the row. */
+function contestOf(subjectType: string, subjectId: string): SQL | null {
+  const id = Number(subjectId);
+  if (!Number.isSafeInteger(id)) return null;
+  switch (subjectType) {
+    case 'contest': return sql`(select id from contests where id = ${id})`;
+    case 'entry': return sql`(select contest_id from entries where id = ${id})`;
+    case 'round': return sql`(select contest_id from rounds where id = ${id})`;
+    case 'assignment':
+      return sql`(select r.contest_id from assignments a join rounds r on r.id = a.round_id where a.id = ${id})`;
+    default: return null;
+  }
+}
+
+/**
+ * The only write the audit log has: it is append-only (the database's triggers refuse UPDATE and
+ * DELETE on audit_log, and this module offers neither).
+ */
 export function appendAudit(
   db: DbOrTx,
   entry: {
@@ -12,9 +30,12 @@ export function appendAudit(
     subjectType: string;
     subjectId: string | number;
     details?: Record<string, unknown>;
+    /** When it happened, if not now (the demo's history). */
+    at?: Date;
   },
 ): void {
-  db.insert(auditLog).values({ ...entry, subjectId: String(entry.subjectId) }).run();
+  const subjectId = String(entry.subjectId);
+  db.insert(auditLog).values({ ...entry, subjectId, contestId: contestOf(entry.subjectType, subjectId) }).run();
 }
 
 export function listAudit(
@@ -27,4 +48,47 @@ export function listAudit(
       filter.subjectId ? eq(auditLog.subjectId, filter.subjectId) : undefined,
     ))
     .orderBy(desc(auditLog.id)).limit(filter.limit ?? 100).all();
+}
+
+export interface AuditFilter {
+  contestId?: number;
+  /** What the person did, and what was done to their account. */
+  personId?: string;
+  action?: string;
+  /** Inclusive start, exclusive end. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditRow extends AuditEntry {
+  actorName: string | null;
+  actorEmail: string | null;
+}
+
+/** One page of the log, newest first, with the number of rows the filter matches. */
+export function searchAudit(
+  db: DbOrTx,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+): { rows: AuditRow[]; total: number } {
+  const where = and(
+    filter.contestId !== undefined ? eq(auditLog.contestId, filter.contestId) : undefined,
+    filter.personId !== undefined
+      ? or(eq(auditLog.actorId, filter.personId), and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, filter.personId)))
+      : undefined,
+    filter.action !== undefined ? eq(auditLog.action, filter.action) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, filter.to) : undefined,
+  );
+  const rows = db.select({ entry: auditLog, actorName: users.fullName, actorEmail: users.email })
+    .from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(where).orderBy(desc(auditLog.id)).limit(page.limit).offset(page.offset).all()
+    .map((r) => ({ ...r.entry, actorName: r.actorName, actorEmail: r.actorEmail }));
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** Every action the log holds, for the viewer's filter. */
+export function listAuditActions(db: DbOrTx): string[] {
+  return db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.action);
 }

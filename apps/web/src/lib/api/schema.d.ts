@@ -7122,6 +7122,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboards/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every contest with its figures and the organizer's next step (organizer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestOverview"][];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contest's submissions per day, participation per unit, judging progress and queues (organizer) */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: components["schemas"]["ParticipationSort"];
+                    order?: components["schemas"]["SortOrder"];
+                };
+                header?: never;
+                path: {
+                    contestId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestDashboard"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, filtered by contest, person, action and Vietnam days (organizer) */
+        get: {
+            parameters: {
+                query: {
+                    contestId?: number;
+                    /** @description The person's e-mail */
+                    person?: string;
+                    action?: string;
+                    /** @description A Vietnam day, YYYY-MM-DD */
+                    from?: string;
+                    /** @description A Vietnam day, YYYY-MM-DD */
+                    to?: string;
+                    page: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8017,6 +8266,128 @@ export interface components {
             bodyHtml?: string;
             /** Format: date-time */
             publishedAt: string;
+        };
+        /** EntryCounts */
+        EntryCounts: {
+            draft: number;
+            submitted: number;
+            withdrawn: number;
+            disqualified: number;
+        };
+        /** NextStep */
+        NextStep: "setup" | "submissions" | "screening" | "rounds" | "results" | "awards" | "publication" | "done";
+        /** ContestOverview */
+        ContestOverview: {
+            id: number;
+            title: string;
+            status: "draft" | "open" | "judging" | "awarded" | "published";
+            submissionOpensAt: string;
+            submissionClosesAt: string;
+            entries: components["schemas"]["EntryCounts"];
+            rounds: number;
+            lastRoundId: number | null;
+            awards: number;
+            nextStep: components["schemas"]["NextStep"];
+        };
+        /** ParticipationSort */
+        ParticipationSort: "rate" | "entries" | "headcount" | "name";
+        /** SortOrder */
+        SortOrder: "asc" | "desc";
+        /** DayCount */
+        DayCount: {
+            /** @description Vietnam day (UTC+7), YYYY-MM-DD */
+            day: string;
+            count: number;
+            cumulative: number;
+        };
+        /** UnitParticipation */
+        UnitParticipation: {
+            unitId: number;
+            name: string;
+            headcount: number;
+            entries: number;
+            /** @description Entries per head; null where the headcount is 0 */
+            rate: number | null;
+        };
+        /** JudgeProgress */
+        JudgeProgress: {
+            id: string;
+            name: string;
+            assigned: number;
+            submitted: number;
+        };
+        /** RoundProgress */
+        RoundProgress: {
+            id: number;
+            name: string;
+            kind: "preliminary" | "final";
+            opensAt: string;
+            closesAt: string;
+            assigned: number;
+            submitted: number;
+            judges: components["schemas"]["JudgeProgress"][];
+        };
+        /** AdjudicationQueue */
+        AdjudicationQueue: {
+            roundId: number;
+            name: string;
+            thirdReadings: number;
+            pending: number;
+        };
+        /** ContestDashboard */
+        ContestDashboard: {
+            contest: {
+                id: number;
+                title: string;
+                status: "draft" | "open" | "judging" | "awarded" | "published";
+                submissionOpensAt: string;
+                submissionClosesAt: string;
+            };
+            entries: components["schemas"]["EntryCounts"];
+            submissionsPerDay: components["schemas"]["DayCount"][];
+            participation: {
+                entries: number;
+                headcount: number;
+                rate: number | null;
+                unitsTakingPart: number;
+                sort: components["schemas"]["ParticipationSort"];
+                order: components["schemas"]["SortOrder"];
+                units: components["schemas"]["UnitParticipation"][];
+            };
+            rounds: components["schemas"]["RoundProgress"][];
+            queues: {
+                screening: {
+                    submitted: number;
+                    disqualified: number;
+                };
+                adjudication: components["schemas"]["AdjudicationQueue"][];
+            };
+        };
+        /** AuditEntry */
+        AuditEntry: {
+            id: number;
+            at: string;
+            /** @description Null: the system itself */
+            actor: {
+                name: string;
+                email: string;
+            } | null;
+            action: string;
+            subjectType: string;
+            subjectId: string;
+            contestId: number | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** AuditPage */
+        AuditPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Every action the log holds, for the filter */
+            actions: string[];
+            entries: components["schemas"]["AuditEntry"][];
         };
     };
     responses: never;

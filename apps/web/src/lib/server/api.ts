@@ -4,6 +4,8 @@ import { translator, type Translate } from '$lib/i18n';
 import type {
   AnonymityWarning,
   AssignmentPreview,
+  AuditPage,
+  AuditQuery,
   AwardInput,
   AwardRevocation,
   AwardRevocationInput,
@@ -11,8 +13,10 @@ import type {
   BlindEntry,
   BlindSummary,
   Comparison,
+  ContestDashboard,
   ContestDetail,
   ContestInput,
+  ContestOverview,
   ContestPublications,
   ContestSummary,
   EntryDetail,
@@ -26,6 +30,7 @@ import type {
   PeoplePage,
   PeopleQuery,
   Person,
+  ParticipationSort,
   PublicationDetail,
   PublicVersionInput,
   PublicContestSummary,
@@ -38,6 +43,7 @@ import type {
   RoundResults,
   ScoreInput,
   ScoreMethod,
+  SortOrder,
   Screening,
   ScreeningEntry,
   SearchResults,
@@ -589,4 +595,22 @@ export function previewImport(
 /** Saves a previewed file, all or nothing. */
 export function confirmImport(event: ApiEvent, previewId: string): Promise<ApiResult<ImportResult>> {
   return call(event, 'POST', '/imports', { previewId });
+}
+
+/* Dashboards and the audit log (organizer) */
+
+export function getOrganizerOverview(event: ApiEvent): Promise<ApiResult<ContestOverview[]>> {
+  return call(event, 'GET', '/dashboards/contests');
+}
+
+export function getContestDashboard(
+  event: ApiEvent,
+  contestId: number,
+  sorting: { sort?: ParticipationSort; order?: SortOrder },
+): Promise<ApiResult<ContestDashboard>> {
+  return call(event, 'GET', `/contests/${id(contestId)}/dashboard${query({ ...sorting })}`);
+}
+
+export function getAuditPage(event: ApiEvent, filters: AuditQuery): Promise<ApiResult<AuditPage>> {
+  return call(event, 'GET', `/audit${query({ ...filters })}`);
 }
