@@ -6896,6 +6896,7 @@ export interface components {
         };
         /** BlindRound */
         BlindRound: {
+            contestTitle: string;
             name: string;
             kind: "preliminary" | "final";
             opensAt: string;

@@ -377,6 +377,8 @@ export const vi = {
   'attachments.kind.photo': 'Ảnh',
   'attachments.alt': 'Mô tả: {text}',
   'attachments.download': 'Tải về',
+  'attachments.deleteConfirm': 'Chắc chắn xóa',
+  'attachments.deleteConfirmRequired': 'Vui lòng đánh dấu «Chắc chắn xóa» trước khi xóa tệp.',
   'attachments.delete': 'Xóa',
   'attachments.deleted': 'Đã xóa tệp đính kèm.',
 
@@ -652,6 +654,13 @@ export const vi = {
   'judging.roundClosed': 'vòng chấm đã kết thúc',
   'judging.roundNotOpen': 'bắt đầu chấm từ {date}',
   'judging.progress': 'Đã nộp điểm {submitted}/{total} bài',
+  'judging.filter': 'Lọc danh sách bài',
+  'judging.filterAll': 'Tất cả ({count})',
+  'judging.filterUnscored': 'Chưa chấm xong ({count})',
+  'judging.allScored': 'Bạn đã nộp điểm tất cả các bài được phân công.',
+  'judging.roundDone': 'Đã nộp điểm mọi bài của vòng này.',
+  'judging.nextEntry': 'Chấm bài tiếp theo: {code}',
+  'judging.noneLeft': 'Bạn đã chấm xong mọi bài của vòng này. Về danh sách bài được phân công',
   'judging.recused':
     'Bạn đã từ chối chấm bài {code}. Bài đã được giao ngay cho giám khảo khác và không còn trong danh sách của bạn.',
   'judging.recusedPending':
@@ -914,6 +923,9 @@ export const vi = {
   "showcaseAdmin.time": "Giờ",
   "showcaseAdmin.publish": "Công bố",
   "showcaseAdmin.cancelSchedule": "Hủy lịch công bố",
+  "showcaseAdmin.unpublishConfirm": "Tôi hiểu: mọi câu chuyện sẽ bị gỡ khỏi trang công bố cho đến khi công bố lại.",
+  "showcaseAdmin.cancelScheduleConfirm": "Tôi muốn hủy lịch công bố.",
+  "showcaseAdmin.unpublishConfirmRequired": "Vui lòng đánh dấu xác nhận trước khi gỡ trang công bố.",
   "showcaseAdmin.unpublish": "Gỡ trang công bố",
   "showcaseAdmin.storiesHeading": "Bài đoạt giải",
   "showcaseAdmin.tier": "Giải",
