@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysLeft,
   formatBytes,
   formatDate,
   formatDateTime,
@@ -72,5 +73,14 @@ describe('formatSince', () => {
     const now = Date.parse('2026-03-05T16:30:00Z');
     expect(formatSince('2026-03-04T17:10:05Z', now)).toBe('00:10:05');
     expect(formatSince('2026-03-04T16:50:00Z', now)).toBe('04/03/2026 23:50');
+  });
+});
+
+describe('daysLeft', () => {
+  it('counts whole days, hours and minutes down to the deadline, and is null after it', () => {
+    const now = Date.parse('2026-05-28T10:00:30Z');
+    expect(daysLeft('2026-05-31T12:01:05Z', now)).toEqual({ days: 3, hours: 2, minutes: 0 });
+    expect(daysLeft('2026-05-28T10:59:59Z', now)).toEqual({ days: 0, hours: 0, minutes: 59 });
+    expect(daysLeft('2026-05-28T10:00:30Z', now)).toBeNull();
   });
 });
