@@ -329,7 +329,7 @@ describe('an organizer sets up a contest in Chromium at 360 px', () => {
     await org.waitForURL(`${server.origin}/organizer/contests/new`);
 
     await org.getByLabel('Tên cuộc thi').fill('Người tốt việc tốt Đợt 2');
-    expect(await org.getByLabel('Đường dẫn (slug)').inputValue()).toBe('nguoi-tot-viec-tot-dot-2');
+    expect(await org.getByLabel('Tên trong địa chỉ trang (slug)').inputValue()).toBe('nguoi-tot-viec-tot-dot-2');
     await org.getByLabel('Thể lệ cuộc thi').fill('## Đối tượng dự thi\n\nĐoàn viên <script>alert(1)</script>công đoàn.');
     await org.locator('#opensDate').fill('2027-01-01');
     await org.locator('#opensTime').fill('00:30');

@@ -342,7 +342,7 @@ describe('the organizer screens the entries and assigns them in Chromium at 360 
     await org.getByRole('heading', { name: 'Bản xem trước phân công' }).waitFor();
     await org.getByText(`Phân công được đủ: thêm ${AUTHORS.length * 2} lượt chấm cho ${AUTHORS.length} bài.`).waitFor();
     await org.getByText('bài của chính giám khảo: 0 · cùng đơn vị: 0 · đã khai báo hoặc từ chối chấm: 1').waitFor();
-    const connected = org.locator('dt', { hasText: 'Các giám khảo liên thông' }).locator('xpath=following-sibling::dd');
+    const connected = org.locator('dt', { hasText: 'Giám khảo có chấm chung bài với nhau' }).locator('xpath=following-sibling::dd');
     expect((await connected.textContent())?.trim()).toMatch(/^Có/);
     for (const judge of JUDGES) {
       await org.getByRole('row', { name: new RegExp(`^${judge.fullName} 4 `) }).waitFor();
@@ -355,7 +355,7 @@ describe('the organizer screens the entries and assigns them in Chromium at 360 
     await org.screenshot({ path: shots('round-preview-360.png'), fullPage: true });
 
     await org.getByRole('button', { name: 'Xác nhận phân công' }).click();
-    await org.getByText(`Đã xác nhận phân công: thêm ${AUTHORS.length * 2} lượt chấm. Hạt giống (seed) ${previewSeed}`, { exact: false }).waitFor();
+    await org.getByText(`Đã xác nhận phân công: thêm ${AUTHORS.length * 2} lượt chấm. Mã lặp lại (seed) ${previewSeed}`, { exact: false }).waitFor();
     const round = await organizer('GET', `/rounds/${roundId}`);
     expect(round.body).toMatchObject({ assignments: AUTHORS.length * 2, assignmentSeed: Number(previewSeed) });
     // The declared conflict held.

@@ -124,6 +124,23 @@ describe('an entrant\'s journey', () => {
     expect((await api(nhung, 'POST', `/api/entries/${entry.id}/submit`, { consentToPublish: false })).statusCode).toBe(200);
   });
 
+  it('a refused submission names every problem at once: window, title, category and words', async () => {
+    const early = (await createOpenContest(ctx.app, organizer, new Date(clock.getTime() + 2 * DAY))).id;
+    const created = await api(nhung, 'POST', `/api/contests/${early}/entries`, { title: '', body: '<p>Quá ngắn.</p>' });
+    expect(created.statusCode, created.body).toBe(201);
+    const before = rowCounts();
+    const refused = await api(nhung, 'POST', `/api/entries/${created.json().id}/submit`, { consentToPublish: false });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('entry_not_submittable');
+    const message: string = refused.json().error.message;
+    expect(message).toMatch(/^Chưa nộp được bài: cần sửa 4 điều sau\./);
+    expect(message).toContain('Cuộc thi chưa mở nhận bài');
+    expect(message).toContain('Bài dự thi cần có tiêu đề.');
+    expect(message).toContain('Vui lòng chọn thể loại cho bài dự thi.');
+    expect(message).toContain('Bài viết có 2 chữ, ít hơn mức tối thiểu 100 chữ của thể lệ.');
+    expect(rowCounts()).toEqual(before);
+  });
+
   it('stores NFD text pasted from a Mac as NFC, with the word count of DESIGN.md', async () => {
     const nfd = fixture('essays/essay-03-nfd.txt').toString('utf8');
     const nfc = fixture('essays/essay-03.txt').toString('utf8');

@@ -107,6 +107,8 @@ describe('judging', () => {
   it('a judge scores (draft, then submit) and cannot score after the round closes', async () => {
     await assign();
     const [first] = await assignmentsOf(judges[0]!);
+    // The judge's dashboard groups by contest and round: the list names the contest, nothing of the author.
+    expect(first.round).toMatchObject({ contestTitle: 'Gương sáng làm theo lời Bác năm 2026', kind: 'preliminary' });
     const detail = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
     expect(detail.rubric.map((c: { name: string }) => c.name)).toEqual(['Nội dung', 'Hình thức']);
     const [content, form] = detail.rubric;

@@ -36,10 +36,11 @@ export function assertEditable(entry: Entry, contest: Contest, now: Date): void 
   assertBeforeDeadline(contest, now);
 }
 
-/** Refuses a submission outside the window (the caller has checked the entry may change). */
-export function assertAcceptingSubmissions(contest: Contest, now: Date): void {
-  assertBeforeDeadline(contest, now);
-  if (!acceptingSubmissions(contest, now)) {
-    throw new DomainError(409, 'submission_not_open', { opens: formatVietnamTime(contest.submissionOpensAt) });
-  }
+/**
+ * Why a submission would be refused for the window, or null inside it (the caller has checked the
+ * entry may change, so the deadline has not passed): the submit check lists it with the others.
+ */
+export function submissionWindowProblem(contest: Contest, now: Date): DomainError | null {
+  if (acceptingSubmissions(contest, now)) return null;
+  return new DomainError(409, 'submission_not_open', { opens: formatVietnamTime(contest.submissionOpensAt) });
 }

@@ -1,21 +1,28 @@
 import {
   addEntryVersion, appendAudit, listAttachments, updateEntry, type Contest, type Entry, type EntryVersion, type Tx,
 } from '@guong-sang/db';
-import { DomainError } from '../lib/errors.ts';
+import { DomainError, refuseAll } from '../lib/errors.ts';
 import { visibleEntry, type Viewer } from './access.ts';
-import { assertAcceptingSubmissions, assertEditable } from './deadline.ts';
+import { assertEditable, submissionWindowProblem } from './deadline.ts';
 import { currentReceiptHash } from './view.ts';
 
-/** Refuses an entry the contest's rules would not accept: title, category, word limits. */
-function assertSubmittable(entry: Entry, contest: Contest): void {
-  if (entry.title === '') throw new DomainError(400, 'title_required');
-  if (contest.categories.length > 0 && entry.category === null) throw new DomainError(400, 'category_required');
+/**
+ * Refuses an entry the contest would not accept now — the window, title, category, word limits —
+ * naming every problem at once, so the author fixes them in one go.
+ */
+function assertSubmittable(entry: Entry, contest: Contest, now: Date): void {
+  const problems: DomainError[] = [];
+  const window = submissionWindowProblem(contest, now);
+  if (window) problems.push(window);
+  if (entry.title === '') problems.push(new DomainError(400, 'title_required'));
+  if (contest.categories.length > 0 && entry.category === null) problems.push(new DomainError(400, 'category_required'));
   if (entry.wordCount < contest.minWords) {
-    throw new DomainError(400, 'too_few_words', { count: entry.wordCount, min: contest.minWords });
+    problems.push(new DomainError(400, 'too_few_words', { count: entry.wordCount, min: contest.minWords }));
   }
   if (entry.wordCount > contest.maxWords) {
-    throw new DomainError(400, 'too_many_words', { count: entry.wordCount, max: contest.maxWords });
+    problems.push(new DomainError(400, 'too_many_words', { count: entry.wordCount, max: contest.maxWords }));
   }
+  refuseAll('entry_not_submittable', problems);
 }
 
 /**
@@ -30,8 +37,7 @@ export function submitEntry(
 ): { version: EntryVersion; entry: Entry } {
   const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
   assertEditable(entry, contest, options.now);
-  assertAcceptingSubmissions(contest, options.now);
-  assertSubmittable(entry, contest);
+  assertSubmittable(entry, contest, options.now);
   return recordSubmission(tx, entry, { ...options, actorId: author.id });
 }
 

@@ -1,5 +1,5 @@
 import {
-  getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
+  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
   type Assignment, type Attachment, type DbOrTx,
 } from '@guong-sang/db';
 import { essayHtmlForDisplay } from '../files/html.ts';
@@ -32,7 +32,10 @@ export function blindSummary(db: DbOrTx, assignment: Assignment, now: Date) {
   const entry = getEntry(db, assignment.entryId);
   const version = latestEntryVersion(db, assignment.entryId);
   const round = getRound(db, assignment.roundId);
-  if (!entry || !version || !round) throw new Error(`assignment ${assignment.id} lacks its entry, version or round`);
+  const contest = round && getContest(db, round.contestId);
+  if (!entry || !version || !round || !contest) {
+    throw new Error(`assignment ${assignment.id} lacks its entry, version, round or contest`);
+  }
   return {
     id: assignment.id,
     code: entry.code,
@@ -41,6 +44,8 @@ export function blindSummary(db: DbOrTx, assignment: Assignment, now: Date) {
     wordCount: version.wordCount,
     status: assignmentStatus(db, assignment),
     round: {
+      // The contest's title groups a judge's rounds; it says nothing about any author.
+      contestTitle: contest.title,
       name: round.name,
       kind: round.kind,
       opensAt: round.opensAt.toISOString(),

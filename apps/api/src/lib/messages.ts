@@ -97,6 +97,10 @@ export const messages = {
     vi: 'Bài dự thi này đã được rút hoặc bị loại nên không thể thay đổi.',
     en: 'This entry was withdrawn or disqualified and can no longer change.',
   },
+  entry_not_submittable: {
+    vi: 'Chưa nộp được bài: cần sửa {count} điều sau.',
+    en: 'The entry cannot be submitted yet: {count} things need fixing.',
+  },
   title_required: { vi: 'Bài dự thi cần có tiêu đề.', en: 'The entry needs a title.' },
   category_required: { vi: 'Vui lòng chọn thể loại cho bài dự thi.', en: 'Please choose a category for the entry.' },
   too_few_words: {

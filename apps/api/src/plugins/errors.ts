@@ -44,7 +44,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 
     if (error instanceof DomainError) {
       reply.headers(error.headers);
-      return send(error.statusCode, error.code, translate(error.code, locale, error.params));
+      const listed = error.problems.map((problem) => translate(problem.code, locale, problem.params));
+      return send(error.statusCode, error.code, [translate(error.code, locale, error.params), ...listed].join(' '));
     }
     if (error instanceof FileRejectedError) {
       request.log.info({ code: error.code, detail: error.detail }, 'upload refused');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysLeft,
   formatBytes,
   formatDate,
   formatDateTime,
@@ -81,5 +82,14 @@ describe('formatPercent', () => {
     expect(formatPercent(0.03125, 'vi')).toBe('3,13%');
     expect(formatPercent(0.03125, 'en')).toBe('3.13%');
     expect(formatPercent(0.25, 'vi')).toBe('25%');
+  });
+});
+
+describe('daysLeft', () => {
+  it('counts whole days, hours and minutes down to the deadline, and is null after it', () => {
+    const now = Date.parse('2026-05-28T10:00:30Z');
+    expect(daysLeft('2026-05-31T12:01:05Z', now)).toEqual({ days: 3, hours: 2, minutes: 0 });
+    expect(daysLeft('2026-05-28T10:59:59Z', now)).toEqual({ days: 0, hours: 0, minutes: 59 });
+    expect(daysLeft('2026-05-28T10:00:30Z', now)).toBeNull();
   });
 });

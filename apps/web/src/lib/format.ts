@@ -123,6 +123,13 @@ export function timeLeft(
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What is left before a deadline in whole days, hours and minutes (rounded down); null once passed. */
+export function daysLeft(deadline: Date | string, now: Date | number): { days: number; hours: number; minutes: number } | null {
+  const left = timeLeft(deadline, now);
+  if (!left) return null;
+  return { days: Math.floor(left.hours / 24), hours: left.hours % 24, minutes: left.minutes };
+}
+
 const scoreFormats: Record<Locale, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),

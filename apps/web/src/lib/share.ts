@@ -14,3 +14,9 @@ export function shareLinks(url: string, title: string, emailBody: string): Share
     email: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(emailBody)}`,
   };
 }
+
+/**
+ * Zalo on the web. Zalo's own share button needs its script and an Official Account id, and the
+ * story page runs no script: readers copy the address from the page and paste it into a chat.
+ */
+export const ZALO_WEB = 'https://chat.zalo.me/';

@@ -10,6 +10,7 @@ export const BlindSummary = Type.Object({
   wordCount: Type.Integer(),
   status: Type.Union([Type.Literal('pending'), Type.Literal('draft'), Type.Literal('submitted')]),
   round: Type.Object({
+    contestTitle: Type.String(),
     name: Type.String(),
     kind: Type.Union([Type.Literal('preliminary'), Type.Literal('final')]),
     opensAt: Type.String(),

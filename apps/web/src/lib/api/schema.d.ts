@@ -7789,6 +7789,7 @@ export interface components {
         };
         /** BlindRound */
         BlindRound: {
+            contestTitle: string;
             name: string;
             kind: "preliminary" | "final";
             opensAt: string;

@@ -98,7 +98,12 @@ export const actions: Actions = {
   deleteAttachment: async (event) => {
     requireSignedIn(event);
     const entryId = idParam(event.params.entryId);
-    const attachmentId = idParam(textField(await event.request.formData(), 'attachmentId'));
+    const data = await event.request.formData();
+    const attachmentId = idParam(textField(data, 'attachmentId'));
+    if (data.get('confirm') !== 'on') {
+      const t = translator(event.locals.locale);
+      return fail(400, { action: 'deleteAttachment' as const, attachmentId, message: t('attachments.deleteConfirmRequired') });
+    }
     const result = await deleteAttachment(event, entryId, attachmentId);
     if (!result.ok) {
       return fail(errorStatus(result.status), {

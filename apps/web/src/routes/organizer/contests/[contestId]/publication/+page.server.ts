@@ -32,6 +32,10 @@ export const actions: Actions = {
   unpublish: async (event) => {
     requireRole(event.locals, 'organizer');
     const contestId = idParam(event.params.contestId);
+    if ((await event.request.formData()).get('confirm') !== 'on') {
+      const t = translator(event.locals.locale);
+      return fail(400, { action: 'unpublish' as const, message: t('showcaseAdmin.unpublishConfirmRequired') });
+    }
     const result = await unpublishContest(event, contestId);
     if (!result.ok) return fail(errorStatus(result.status), { action: 'unpublish' as const, message: result.message });
     redirect(303, `/organizer/contests/${contestId}/publication?done=unpublished`);
