@@ -150,3 +150,23 @@ describe('mail through a real SMTP server', () => {
     expect(queueRows()).toEqual([]);
   });
 });
+
+describe('without SMTP: the outbox and each person\'s notices', () => {
+  it('the organizer reads every mail in the outbox; each person sees only their own', async () => {
+    const { code } = await submitAnEntry();
+    const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
+    const outbox = await ctx.app.inject({ method: 'GET', url: '/api/mail/outbox?page=1', headers: { cookie: organizer } });
+    expect(outbox.statusCode).toBe(200);
+    expect(outbox.json()).toMatchObject({
+      total: 1, page: 1, items: [{ to: 'nhung@example.vn', kind: 'receipt', status: 'queued', subject: expect.stringContaining(code) }],
+    });
+    expect(outbox.json().items[0].text).toContain(`${ORIGIN}/entries/`);
+
+    const nhung = await login(ctx.app, 'nhung@example.vn', 'mat-khau-du-dai');
+    const mine = await ctx.app.inject({ method: 'GET', url: '/api/me/notices', headers: { cookie: nhung } });
+    expect(mine.json()).toMatchObject({ total: 1, items: [{ kind: 'receipt', subject: expect.stringContaining(code) }] });
+    const theirs = await ctx.app.inject({ method: 'GET', url: '/api/me/notices', headers: { cookie: organizer } });
+    expect(theirs.json()).toMatchObject({ total: 0, items: [] });
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/mail/outbox', headers: { cookie: nhung } })).statusCode).toBe(403);
+  });
+});

@@ -77,6 +77,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     request: () => ({ url: '/api/auth/password', body: { currentPassword: 'sai-mat-khau-roi', newPassword: 'mot-mat-khau-moi-dai' } }),
   },
   'GET /api/me': { statuses: signedIn(), request: () => ({ url: '/api/me' }) },
+  'GET /api/me/notices': { statuses: signedIn(), request: () => ({ url: '/api/me/notices?page=1' }) },
+  'GET /api/mail/outbox': { statuses: organizers(), request: () => ({ url: '/api/mail/outbox?page=1' }) },
 
   // Units and people
   'GET /api/units': { statuses: everyone(), request: () => ({ url: '/api/units' }) },

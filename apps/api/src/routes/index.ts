@@ -9,6 +9,7 @@ import { exportRoutes } from './exports/index.ts';
 import { publicationRoutes } from './publications/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { judgingRoutes } from './judging/index.ts';
+import { mailRoutes } from './mail/index.ts';
 import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
 import { screeningRoutes } from './screening/index.ts';
@@ -37,6 +38,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(publicationRoutes);
   await api.register(publicRoutes);
   await api.register(documentRoutes);
+  await api.register(mailRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.
