@@ -10,6 +10,7 @@ import { publicationRoutes } from './publications/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { judgingRoutes } from './judging/index.ts';
 import { mailRoutes } from './mail/index.ts';
+import { passwordLinkRoutes } from './password-links/index.ts';
 import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
 import { screeningRoutes } from './screening/index.ts';
@@ -39,6 +40,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(publicRoutes);
   await api.register(documentRoutes);
   await api.register(mailRoutes);
+  await api.register(passwordLinkRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -85,3 +85,10 @@ export function usePasswordTokens(db: DbOrTx, userIds: string[], at: Date): void
   db.update(passwordTokens).set({ usedAt: at })
     .where(and(inArray(passwordTokens.userId, userIds), isNull(passwordTokens.usedAt))).run();
 }
+
+/** Drops mail not yet sent whose once-key starts with `prefix` (a notice whose event was called off). */
+export function cancelQueuedMail(db: DbOrTx, onceKeyPrefix: string): number {
+  const pattern = `${onceKeyPrefix.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return db.delete(mailQueue)
+    .where(and(eq(mailQueue.status, 'queued'), sql`${mailQueue.onceKey} like ${pattern} escape '\\'`)).run().changes;
+}
