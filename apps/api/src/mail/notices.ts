@@ -34,15 +34,15 @@ export function outboxPage(db: DbOrTx, options: { page: number; status?: MailSta
   const { rows, total } = listOutbox(db, { status: options.status, ...page(options.page) });
   return {
     items: rows.map((mail) => shown(mail, options.origin, options.smtpConfigured)),
-    total, page: options.page, pageSize: MAIL_PAGE_SIZE,
+    total, page: options.page, pageSize: MAIL_PAGE_SIZE, smtpConfigured: options.smtpConfigured,
   };
 }
 
 /** The mail addressed to one person, newest first: their notices in the app. */
-export function noticesPage(db: DbOrTx, userId: string, options: { page: number; origin: string }) {
+export function noticesPage(db: DbOrTx, userId: string, options: { page: number; origin: string; smtpConfigured: boolean }) {
   const { rows, total } = listUserMail(db, userId, page(options.page));
   return {
     items: rows.map((mail) => shown(mail, options.origin, false)),
-    total, page: options.page, pageSize: MAIL_PAGE_SIZE,
+    total, page: options.page, pageSize: MAIL_PAGE_SIZE, smtpConfigured: options.smtpConfigured,
   };
 }

@@ -114,3 +114,11 @@ export type DiffSegment = Schemas['DiffSegment'];
 export type PublicationDetail = Schemas['PublicationDetail'];
 export type PublicVersionInput = Schemas['PublicVersionInput'];
 export type ContestPublications = Schemas['ContestPublications'];
+
+/* Mail: the organizers' outbox and each person's notices */
+
+export type MailPage = Schemas['MailPage'];
+export type MailItem = Schemas['MailItem'];
+export type MailStatus = Schemas['MailStatus'];
+export const MAIL_STATUSES = everyOf<MailStatus>()(['queued', 'sent', 'failed']);
+export type PasswordLink = Schemas['PasswordLink'];

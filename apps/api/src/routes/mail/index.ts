@@ -28,6 +28,8 @@ const MailPage = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
+  /** False: mail is not sent but waits here (no SMTP_HOST). */
+  smtpConfigured: Type.Boolean(),
 }, { title: 'MailPage' });
 
 const PageQuery = Type.Integer({ minimum: 1, maximum: 100_000, default: 1 });
@@ -60,6 +62,6 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const me = requireUser(request);
-    return noticesPage(api.db, me.id, { page: request.query.page, origin: api.config.origin });
+    return noticesPage(api.db, me.id, { page: request.query.page, origin: api.config.origin, smtpConfigured: api.config.smtp !== undefined });
   });
 };

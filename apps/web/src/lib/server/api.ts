@@ -19,7 +19,10 @@ import type {
   EntryPatch,
   EntrySummary,
   FeedStory,
+  MailPage,
+  MailStatus,
   Me,
+  PasswordLink,
   PublicationDetail,
   PublicVersionInput,
   PublicContestSummary,
@@ -541,4 +544,39 @@ export function listPublicStories(
 /** Same-origin address of a contest's anthology: a plain download link. */
 export function anthologyUrl(contestSlug: string, format: 'pdf' | 'epub'): string {
   return `/api/public/contests/${slug(contestSlug)}/anthology.${format}`;
+}
+
+/* Mail, password links and the person's language */
+
+export function listOutbox(
+  event: ApiEvent,
+  query: { page: number; status?: MailStatus },
+): Promise<ApiResult<MailPage>> {
+  const params = new URLSearchParams({ page: String(query.page) });
+  if (query.status) params.set('status', query.status);
+  return call(event, 'GET', `/mail/outbox?${params}`);
+}
+
+export function listNotices(event: ApiEvent, page: number): Promise<ApiResult<MailPage>> {
+  return call(event, 'GET', `/me/notices?page=${encodeURIComponent(page)}`);
+}
+
+export function saveLocale(event: ApiEvent, locale: 'vi' | 'en'): Promise<ApiResult<undefined>> {
+  return call(event, 'PUT', '/me/locale', { locale });
+}
+
+export function requestPasswordReset(event: ApiEvent, email: string): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', '/auth/password-reset', { email });
+}
+
+export function getPasswordLink(event: ApiEvent, token: string): Promise<ApiResult<PasswordLink>> {
+  return call(event, 'GET', `/auth/password-links/${encodeURIComponent(token)}`);
+}
+
+export function setPasswordWithLink(
+  event: ApiEvent,
+  token: string,
+  newPassword: string,
+): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', `/auth/password-links/${encodeURIComponent(token)}`, { newPassword });
 }
