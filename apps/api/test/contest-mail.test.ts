@@ -28,6 +28,13 @@ describe('mail that follows the contest', () => {
     expect(mail('award').map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/^Chúc mừng: bài GS-/)]));
   });
 
+  it('entrants are told when the showcase is published, with its address', () => {
+    const published = mail('publication');
+    expect(published.map((m) => m.toAddress)).toEqual(expect.arrayContaining([world.email.owner, world.email.otherEntrant]));
+    expect(published[0]?.subject).toMatch(/^Công bố kết quả – /);
+    expect(published[0]?.text).toContain(`{{ORIGIN}}/showcase/${world.contests.awardedSlug}`);
+  });
+
   it('reminds judges with unfinished sheets 48 h and 24 h before the round closes, each once', () => {
     const round = world.ctx.db.$client.prepare('select closes_at as closesAt from rounds where id = ?').get(world.roundId) as { closesAt: number };
     const at = (hoursBefore: number) => new Date(round.closesAt - hoursBefore * 3600_000);
