@@ -21,6 +21,18 @@ export interface Config {
   webBuildDir: string;
   /** Nightly backup into `dir/<timestamp>` at `at` (Vietnam time), keeping the newest `keep`; off without BACKUP_DIR. */
   backup: { dir: string; at: TimeOfDay; keep: number } | undefined;
+  /** Mail goes out through this SMTP server; without SMTP_HOST it stays in the outbox, read in the app. */
+  smtp: SmtpConfig | undefined;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  auth: { user: string; pass: string } | undefined;
+  /** The sender, e.g. `Ban Tổ chức <btc@example.gov.vn>`. */
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +114,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`BACKUP_KEEP must be a whole number from 1 to 1000 (got "${backupKeepText}")`);
   }
 
+  const smtpHost = text('SMTP_HOST');
+  const smtpSecureText = text('SMTP_SECURE') ?? 'false';
+  if (!['true', 'false'].includes(smtpSecureText)) {
+    problems.push(`SMTP_SECURE must be "true" or "false" (got "${smtpSecureText}")`);
+  }
+  const smtpPortText = text('SMTP_PORT') ?? (smtpSecureText === 'true' ? '465' : '587');
+  const smtpPort = Number(smtpPortText);
+  if (!Number.isInteger(smtpPort) || smtpPort < 1 || smtpPort > 65535) {
+    problems.push(`SMTP_PORT must be a whole number from 1 to 65535 (got "${smtpPortText}")`);
+  }
+  const smtpUser = text('SMTP_USER');
+  const smtpPassword = env.SMTP_PASSWORD;
+  if ((smtpUser === undefined) !== !smtpPassword) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  const smtpFrom = text('SMTP_FROM') ?? (smtpHost ? `Gương Sáng <no-reply@${smtpHost}>` : '');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -115,5 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveWeb: serveWebText === 'true',
     webBuildDir: resolve(text('WEB_BUILD_DIR') ?? new URL('../../web/build', import.meta.url).pathname),
     backup: backupDir !== undefined && backupAt ? { dir: resolve(backupDir), at: backupAt, keep: backupKeep } : undefined,
+    smtp: smtpHost === undefined ? undefined : {
+      host: smtpHost,
+      port: smtpPort,
+      secure: smtpSecureText === 'true',
+      auth: smtpUser !== undefined && smtpPassword ? { user: smtpUser, pass: smtpPassword } : undefined,
+      from: smtpFrom,
+    },
   };
 }

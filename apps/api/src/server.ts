@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { sweepBlobStore } from './files/blob-store.ts';
 import { scheduleNightlyBackups } from './operations/backup-schedule.ts';
+import { startMailLoop } from './mail/loop.ts';
 import { prepareFirstRun } from './first-run.ts';
 
 function readConfig(): Config {
@@ -48,9 +49,11 @@ export async function startServer(options: StartOptions = {}) {
       log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
     })
     : undefined;
+  const stopMail = startMailLoop({ db, config, log: { error: (message) => app.log.error(message) } });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     stopBackups?.();
+    await stopMail();
     await app.close();
     closeDb(db);
   });

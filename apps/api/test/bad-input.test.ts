@@ -69,6 +69,8 @@ beforeAll(async () => {
     unitId: String(unitId), userId: judgeId, attachmentId: String(attachment.attachment.id), slug: 'guong-sang-2026',
     storySlug: 'nguoi-thay-thuoc', photoId: '1', conflictId: '1', number: '1', format: 'pdf',
   });
+  // A set-password link's token: a well-formed one that no link has.
+  ids.token = 'khong-phai-duong-dan-that-0123';
 }, 120_000);
 afterAll(() => ctx.close());
 

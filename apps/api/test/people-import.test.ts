@@ -67,6 +67,8 @@ describe('people import', () => {
     expect(imported.statusCode).toBe(201);
     expect(imported.json()).toEqual({ kind: 'people', created: 5_000, updated: 0 });
     expect(countUsers(ctx.db).n).toBe(before + 5_000);
+    const invitations = ctx.db.$client.prepare("select count(*) as n from mail_queue where kind = 'invitation'").get() as { n: number };
+    expect(invitations.n).toBe(5_000);
 
     const judges = await ctx.app.inject({
       method: 'GET', url: '/api/users?q=donvi.example.vn&role=judge&limit=200', headers: { cookie: organizer },
@@ -93,6 +95,25 @@ describe('people import', () => {
       });
       expect(response.statusCode).not.toBe(200);
     }
+  }, 30_000);
+
+  it('mails every imported person an invitation whose link sets their password', async () => {
+    const csv = peopleCsv([{ name: 'Lê Thị Mai', email: 'mai@import.example.vn', unit: UNITS[2]!, roles: '' }]);
+    const { previewId } = (await preview('people', csv)).json<Preview>();
+    expect((await confirm(previewId!)).statusCode).toBe(201);
+    const mails = ctx.db.$client.prepare("select kind, text from mail_queue where to_address = 'mai@import.example.vn'")
+      .all() as { kind: string; text: string }[];
+    expect(mails.map((m) => m.kind)).toEqual(['invitation']);
+    const token = /\/password\/([A-Za-z0-9_-]+)/.exec(mails[0]!.text)?.[1];
+    expect(token).toBeDefined();
+    const set = await ctx.app.inject({
+      method: 'POST', url: `/api/auth/password-links/${token}`, payload: { newPassword: 'mai-dat-mat-khau-2026' },
+    });
+    expect(set.statusCode).toBe(204);
+    const signIn = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { email: 'mai@import.example.vn', password: 'mai-dat-mat-khau-2026' },
+    });
+    expect(signIn.statusCode).toBe(200);
   }, 30_000);
 
   it('reads CSV as spreadsheets write it: semicolons, quotes, CRLF inside quotes, any case of headers', async () => {

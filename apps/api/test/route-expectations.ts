@@ -78,6 +78,21 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/me': { statuses: signedIn(), request: () => ({ url: '/api/me' }) },
   'PATCH /api/me': { statuses: signedIn(), request: () => ({ url: '/api/me', body: { fullName: 'Người Dùng Thử' } }) },
+  'GET /api/me/notices': { statuses: signedIn(), request: () => ({ url: '/api/me/notices?page=1' }) },
+  'GET /api/mail/outbox': { statuses: organizers(), request: () => ({ url: '/api/mail/outbox?page=1' }) },
+  'PUT /api/me/locale': { statuses: signedIn(204), request: () => ({ url: '/api/me/locale', body: { locale: 'vi' } }) },
+  // The same answer for every e-mail, known or not, from anyone.
+  'POST /api/auth/password-reset': {
+    statuses: everyone(202), request: () => ({ url: '/api/auth/password-reset', body: { email: 'tacgia@example.vn' } }),
+  },
+  // Only the link's token opens it: a made-up one is refused for everybody.
+  'GET /api/auth/password-links/:token': {
+    statuses: everyone(400), request: () => ({ url: '/api/auth/password-links/khong-phai-duong-dan-that-0123' }),
+  },
+  'POST /api/auth/password-links/:token': {
+    statuses: everyone(400),
+    request: () => ({ url: '/api/auth/password-links/khong-phai-duong-dan-that-0123', body: { newPassword: 'mot-mat-khau-moi-dai' } }),
+  },
 
   // Units and people
   'GET /api/units': { statuses: everyone(), request: () => ({ url: '/api/units' }) },

@@ -3,6 +3,7 @@ export { backupDatabase, inspectDatabaseCopy, restoreDatabaseCopy } from './back
 export type { Db, Tx, DbOrTx } from './client.ts';
 export * as schema from './schema/index.ts';
 export { ROLES, type Role, ATTACHMENT_KINDS, type AttachmentKind } from './schema/index.ts';
+export { MAIL_KINDS, type MailKind, MAIL_STATUSES, type MailStatus } from './schema/index.ts';
 export * from './queries/units.ts';
 export * from './queries/users.ts';
 export * from './queries/sessions.ts';
@@ -15,3 +16,4 @@ export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
 export * from './queries/awards.ts';
 export * from './queries/publications.ts';
+export * from './queries/mail.ts';

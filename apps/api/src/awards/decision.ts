@@ -5,6 +5,7 @@ import {
 import { assertResultsOpen } from '../contests/finality.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { cleanLine } from '../lib/text.ts';
+import { queueAwardNotices } from '../mail/contest-notices.ts';
 import { startPublications } from '../publishing/public-version.ts';
 import { proposeAwards } from './proposal.ts';
 import { prizeLimits } from './rules.ts';
@@ -48,7 +49,7 @@ export function decideAwards(tx: Tx, contestId: number, choices: AwardChoice[], 
 
 /**
  * Finalizes the decided awards: audited, names appear in the organizer's result views, every
- * winner gets a public version to review, and from now on contests/finality.ts refuses changes.
+ * winner gets a public version to review and a mail, and from now on contests/finality.ts refuses changes.
  */
 export function finalizeAwards(tx: Tx, contestId: number, actorId: string, now: Date): Contest {
   const contest = getContest(tx, contestId);
@@ -66,5 +67,6 @@ export function finalizeAwards(tx: Tx, contestId: number, actorId: string, now: 
     details: { awards: decided.map((a) => ({ entryId: a.entryId, tierId: a.tierId })) },
   });
   startPublications(tx, contest, now);
+  queueAwardNotices(tx, contest, now);
   return updateContest(tx, contest.id, { awardsFinalizedAt: now, status: 'awarded' }) ?? contest;
 }

@@ -2,6 +2,8 @@ import {
   addEntryVersion, appendAudit, listAttachments, updateEntry, type Contest, type Entry, type EntryVersion, type Tx,
 } from '@guong-sang/db';
 import { DomainError, refuseAll } from '../lib/errors.ts';
+import { queueUserMail } from '../mail/queue.ts';
+import { receiptMail } from '../mail/templates.ts';
 import { visibleEntry, type Viewer } from './access.ts';
 import { assertEditable, submissionWindowProblem } from './deadline.ts';
 import { currentReceiptHash } from './view.ts';
@@ -27,7 +29,8 @@ function assertSubmittable(entry: Entry, contest: Contest, now: Date): void {
 
 /**
  * The author submits their entry: inside the caller's write transaction, the window is judged by
- * the server clock, the contest's rules are checked, and the submission is recorded.
+ * the server clock, the contest's rules are checked, the submission is recorded, and the receipt
+ * mail (code and SHA-256) is queued with it.
  */
 export function submitEntry(
   tx: Tx,
@@ -38,7 +41,13 @@ export function submitEntry(
   const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
   assertEditable(entry, contest, options.now);
   assertSubmittable(entry, contest, options.now);
-  return recordSubmission(tx, entry, { ...options, actorId: author.id });
+  const submitted = recordSubmission(tx, entry, { ...options, actorId: author.id });
+  const { version } = submitted;
+  queueUserMail(tx, entry.authorId, 'receipt', (locale, person) => receiptMail(locale, person.fullName, {
+    contestTitle: contest.title, entryId: entry.id, code: entry.code, title: version.title,
+    version: version.version, sha256: version.sha256, submittedAt: version.submittedAt,
+  }), options.now);
+  return submitted;
 }
 
 /**

@@ -4,11 +4,12 @@ import {
 import { createRng } from '@guong-sang/scoring';
 import { assertResultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
+import { queueAssignmentNotices } from '../mail/contest-notices.ts';
 import { planAssignment, type AssignmentPlan } from './plan.ts';
 
 /**
  * Inserts the plan's new assignments in an order shuffled by the seed, so assignment ids say
- * nothing about entry order, and records the seed and an audit row.
+ * nothing about entry order, and records the seed and an audit row; the judges are told by mail.
  */
 export function commitPlan(
   tx: DbOrTx,
@@ -25,6 +26,7 @@ export function commitPlan(
     roundId: round.id, entryId: Number(pair.entryId), judgeId: String(pair.judgeId), origin, createdAt: now,
   })));
   createAssignments(tx, rows);
+  queueAssignmentNotices(tx, round, rows, now);
   if (recordSeed) updateRound(tx, round.id, { assignmentSeed: seed });
   appendAudit(tx, {
     actorId, action: 'assignment.committed', subjectType: 'round', subjectId: round.id,

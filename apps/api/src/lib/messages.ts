@@ -39,6 +39,10 @@ export const messages = {
     en: 'The password needs 8 to 128 characters, must not be your e-mail or name, and must not be a '
       + 'common, easily guessed one (like 12345678, password1, qwerty). Try a short sentence you remember.',
   },
+  password_link_invalid: {
+    vi: 'Đường dẫn đặt mật khẩu không đúng, đã hết hạn hoặc đã được dùng. Hãy yêu cầu đường dẫn mới ở trang «Quên mật khẩu?».',
+    en: 'This password link is wrong, has expired or was already used. Ask for a new one on the «Forgot your password?» page.',
+  },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   unit_exists: { vi: 'Đã có đơn vị mang tên này.', en: 'A unit with this name already exists.' },
   setup_done: {

@@ -3,6 +3,7 @@ import {
 } from '@guong-sang/db';
 import { createHash, randomBytes } from 'node:crypto';
 import { UNUSABLE_PASSWORD_HASH } from '../auth/passwords.ts';
+import { inviteUsers } from '../auth/password-links.ts';
 import { DomainError } from '../lib/errors.ts';
 import type { PreviewStore } from './preview-store.ts';
 import { type ImportKind, readImportTable, type Table } from './table.ts';
@@ -68,7 +69,7 @@ export async function previewImport(
 export function runImport(
   db: Db,
   previews: PreviewStore,
-  // `now` is for the invitations sent to the people created (mail/, inviteUsers).
+  // `now` dates the invitations mailed to the people created.
   input: { previewId: string; actorId: string; now: Date },
 ): ImportOutcome {
   const preview = previews.take(input.previewId, input.actorId);
@@ -79,9 +80,11 @@ export function runImport(
     const outcome: ImportOutcome = checked.kind === 'units'
       ? { kind: 'units', ...saveUnits(tx, checked.plans, input.actorId), createdUserIds: [] }
       : { kind: 'people', created: checked.plans.length, updated: 0, createdUserIds: savePeople(tx, checked.plans, input.actorId) };
+    // Imported people have no password yet: each gets a set-password link by mail.
+    const invited = inviteUsers(tx, outcome.createdUserIds, input.actorId, input.now);
     appendAudit(tx, {
       actorId: input.actorId, action: `${outcome.kind}.imported`, subjectType: 'import', subjectId: preview.sha256,
-      details: { rows: preview.table.rows.length, created: outcome.created, updated: outcome.updated },
+      details: { rows: preview.table.rows.length, created: outcome.created, updated: outcome.updated, invited },
     });
     return outcome;
   });

@@ -1,9 +1,10 @@
 import { appendAudit, getContest, updateContest, type Tx } from '@guong-sang/db';
 import { DomainError, notFound } from '../lib/errors.ts';
+import { cancelPublicationNotices, queuePublicationNotices } from '../mail/contest-notices.ts';
 
 /**
  * Publishes a contest's showcase now, or at `at`, once its awards are final; audited. Only
- * stories both sides approved appear (publishing/visibility.ts).
+ * stories both sides approved appear (publishing/visibility.ts). Entrants are told by mail when it goes public.
  */
 export function publishShowcase(tx: Tx, contestId: number, at: Date | undefined, actorId: string, now: Date): void {
   const contest = getContest(tx, contestId);
@@ -13,6 +14,7 @@ export function publishShowcase(tx: Tx, contestId: number, at: Date | undefined,
   if (at && at.getTime() < now.getTime() - 60_000) throw new DomainError(400, 'publish_time_past');
   const publishedAt = !at || at.getTime() < now.getTime() ? now : at;
   updateContest(tx, contest.id, { publishedAt, status: 'published' });
+  queuePublicationNotices(tx, contest, publishedAt, now);
   appendAudit(tx, {
     actorId, action: 'contest.published', subjectType: 'contest', subjectId: contest.id,
     details: { publishedAt: publishedAt.toISOString() },
@@ -24,5 +26,6 @@ export function unpublishShowcase(tx: Tx, contestId: number, actorId: string): v
   const contest = getContest(tx, contestId);
   if (!contest) throw notFound();
   updateContest(tx, contest.id, { publishedAt: null, status: contest.awardsFinalizedAt ? 'awarded' : contest.status });
+  cancelPublicationNotices(tx, contest.id);
   appendAudit(tx, { actorId, action: 'contest.unpublished', subjectType: 'contest', subjectId: contest.id });
 }

@@ -11,6 +11,8 @@ import { exportRoutes } from './exports/index.ts';
 import { publicationRoutes } from './publications/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { judgingRoutes } from './judging/index.ts';
+import { mailRoutes } from './mail/index.ts';
+import { passwordLinkRoutes } from './password-links/index.ts';
 import { resultRoutes } from './results/index.ts';
 import { roundRoutes } from './rounds/index.ts';
 import { screeningRoutes } from './screening/index.ts';
@@ -45,6 +47,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(documentRoutes);
   await api.register(dashboardRoutes);
   await api.register(auditRoutes);
+  await api.register(mailRoutes);
+  await api.register(passwordLinkRoutes);
 
   api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   // Unknown API paths answer JSON, never fall through to an HTML page.

@@ -136,3 +136,11 @@ export type SortOrder = Schemas['SortOrder'];
 export type AuditPage = Schemas['AuditPage'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditQuery = Query<'/api/audit', 'get'>;
+
+/* Mail: the organizers' outbox and each person's notices */
+
+export type MailPage = Schemas['MailPage'];
+export type MailItem = Schemas['MailItem'];
+export type MailStatus = Schemas['MailStatus'];
+export const MAIL_STATUSES = everyOf<MailStatus>()(['queued', 'sent', 'failed']);
+export type PasswordLink = Schemas['PasswordLink'];

@@ -167,3 +167,8 @@ export function searchUsers(
     : undefined;
   return db.select().from(users).where(and(matches, withRole)).limit(options.limit ?? 50).all();
 }
+
+/** The language a person chose for the interface and their mail. */
+export function setUserLocale(db: DbOrTx, userId: string, locale: 'vi' | 'en'): void {
+  db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}

@@ -5,3 +5,4 @@ export * from './entries.ts';
 export * from './judging.ts';
 export * from './awards.ts';
 export * from './audit.ts';
+export * from './mail.ts';

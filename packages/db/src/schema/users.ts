@@ -19,6 +19,8 @@ export const users = sqliteTable('users', {
   unitId: integer('unit_id').notNull().references(() => units.id),
   passwordHash: text('password_hash').notNull(),
   deactivatedAt: instant('deactivated_at'),
+  /** The interface language the person chose; their mail is written in it (null: Vietnamese). */
+  locale: text('locale', { enum: ['vi', 'en'] }),
   createdAt: createdAt(),
 }, (t) => [
   index('users_unit_idx').on(t.unitId),

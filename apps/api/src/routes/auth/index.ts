@@ -8,6 +8,7 @@ import { DomainError } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName } from '../../lib/schemas.ts';
 import { cleanLine, normalizeEmail, validEmail } from '../../lib/text.ts';
 import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
+import { localeOf } from '../../plugins/errors.ts';
 
 export function newUserId(): string {
   return randomBytes(15).toString('base64url');
@@ -37,7 +38,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
     const user = writeTransaction(api.db, (tx) => {
       if (findUserByEmail(tx, email)) throw new DomainError(409, 'email_taken');
-      const created = createUser(tx, { id: newUserId(), email, fullName, unitId, passwordHash });
+      // Their mail is written in the language they registered in.
+      const created = createUser(tx, { id: newUserId(), email, fullName, unitId, passwordHash, locale: localeOf(request) });
       appendAudit(tx, { actorId: created.id, action: 'user.registered', subjectType: 'user', subjectId: created.id });
       return created;
     });

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { writeTransaction } from '@guong-sang/db';
+import { setUserLocale, writeTransaction } from '@guong-sang/db';
 import { renameSelf } from '../../people/account.ts';
 import { loadAuthUser, requireUser } from '../../plugins/auth.ts';
 import { errors, Me, PersonName } from '../../lib/schemas.ts';
@@ -27,5 +27,19 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const me = requireUser(request);
     writeTransaction(api.db, (tx) => renameSelf(tx, me.id, cleanLine(request.body.fullName)));
     return loadAuthUser(api, me.id);
+  });
+
+  api.put('/me/locale', {
+    schema: {
+      summary: 'The language the signed-in person chose: the interface\'s, and their mail\'s',
+      tags: ['auth'],
+      security: [{ session: [] }],
+      body: Type.Object({ locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]) }, { additionalProperties: false }),
+      response: { 204: Type.Null(), ...errors(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const me = requireUser(request);
+    setUserLocale(api.db, me.id, request.body.locale);
+    return reply.code(204).send(null);
   });
 };

@@ -26,11 +26,14 @@ import type {
   ImportKind,
   ImportPreview,
   ImportResult,
-  Me,
   PeoplePage,
   PeopleQuery,
   Person,
   ParticipationSort,
+  MailPage,
+  MailStatus,
+  Me,
+  PasswordLink,
   PublicationDetail,
   PublicVersionInput,
   PublicContestSummary,
@@ -613,4 +616,39 @@ export function getContestDashboard(
 
 export function getAuditPage(event: ApiEvent, filters: AuditQuery): Promise<ApiResult<AuditPage>> {
   return call(event, 'GET', `/audit${query({ ...filters })}`);
+}
+
+/* Mail, password links and the person's language */
+
+export function listOutbox(
+  event: ApiEvent,
+  query: { page: number; status?: MailStatus },
+): Promise<ApiResult<MailPage>> {
+  const params = new URLSearchParams({ page: String(query.page) });
+  if (query.status) params.set('status', query.status);
+  return call(event, 'GET', `/mail/outbox?${params}`);
+}
+
+export function listNotices(event: ApiEvent, page: number): Promise<ApiResult<MailPage>> {
+  return call(event, 'GET', `/me/notices?page=${encodeURIComponent(page)}`);
+}
+
+export function saveLocale(event: ApiEvent, locale: 'vi' | 'en'): Promise<ApiResult<undefined>> {
+  return call(event, 'PUT', '/me/locale', { locale });
+}
+
+export function requestPasswordReset(event: ApiEvent, email: string): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', '/auth/password-reset', { email });
+}
+
+export function getPasswordLink(event: ApiEvent, token: string): Promise<ApiResult<PasswordLink>> {
+  return call(event, 'GET', `/auth/password-links/${encodeURIComponent(token)}`);
+}
+
+export function setPasswordWithLink(
+  event: ApiEvent,
+  token: string,
+  newPassword: string,
+): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', `/auth/password-links/${encodeURIComponent(token)}`, { newPassword });
 }

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n';
+import { saveLocale } from '$lib/server/api';
 import { safeLocalPath } from '$lib/server/safe-path';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -7,7 +8,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async (event) => {
+    const { request, cookies, url } = event;
     const data = await request.formData();
     const locale = data.get('locale');
     if (isLocale(locale)) {
@@ -19,6 +21,8 @@ export const actions: Actions = {
         secure: url.protocol === 'https:',
         maxAge: 60 * 60 * 24 * 365,
       });
+      // A signed-in person's mail follows the language they chose; a failure here costs only that.
+      if (event.locals.user) await saveLocale(event, locale);
     }
     const back = data.get('redirectTo');
     redirect(303, safeLocalPath(typeof back === 'string' ? back : null) ?? '/');

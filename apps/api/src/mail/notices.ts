@@ -1,0 +1,48 @@
+import { listOutbox, listUserMail, type DbOrTx, type MailStatus, type QueuedMail } from '@guong-sang/db';
+import { withOrigin, withoutSecrets } from './links.ts';
+
+/** Rows per page of the outbox and of a person's notices. */
+export const MAIL_PAGE_SIZE = 25;
+
+const SECRET_KINDS = new Set(['password_reset', 'invitation']);
+
+function shown(mail: QueuedMail, origin: string, hideSecrets: boolean) {
+  const text = hideSecrets && SECRET_KINDS.has(mail.kind) ? withoutSecrets(mail.text) : mail.text;
+  return {
+    id: mail.id,
+    to: mail.toAddress,
+    kind: mail.kind,
+    locale: mail.locale,
+    subject: mail.subject,
+    text: withOrigin(text, origin),
+    status: mail.status,
+    attempts: mail.attempts,
+    nextAttemptAt: mail.nextAttemptAt.toISOString(),
+    lastError: mail.lastError,
+    createdAt: mail.createdAt.toISOString(),
+    sentAt: mail.sentAt?.toISOString() ?? null,
+  };
+}
+
+const page = (n: number) => ({ limit: MAIL_PAGE_SIZE, offset: (n - 1) * MAIL_PAGE_SIZE });
+
+/**
+ * The organizers' outbox, newest first. Without SMTP the organizers carry the mail themselves,
+ * set-password links included; with SMTP those links go to their owner alone.
+ */
+export function outboxPage(db: DbOrTx, options: { page: number; status?: MailStatus; origin: string; smtpConfigured: boolean }) {
+  const { rows, total } = listOutbox(db, { status: options.status, ...page(options.page) });
+  return {
+    items: rows.map((mail) => shown(mail, options.origin, options.smtpConfigured)),
+    total, page: options.page, pageSize: MAIL_PAGE_SIZE, smtpConfigured: options.smtpConfigured,
+  };
+}
+
+/** The mail addressed to one person, newest first: their notices in the app. */
+export function noticesPage(db: DbOrTx, userId: string, options: { page: number; origin: string; smtpConfigured: boolean }) {
+  const { rows, total } = listUserMail(db, userId, page(options.page));
+  return {
+    items: rows.map((mail) => shown(mail, options.origin, false)),
+    total, page: options.page, pageSize: MAIL_PAGE_SIZE, smtpConfigured: options.smtpConfigured,
+  };
+}

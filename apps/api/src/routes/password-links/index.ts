@@ -1,0 +1,66 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { writeTransaction } from '@guong-sang/db';
+import { LoginThrottle } from '../../auth/login-throttle.ts';
+import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
+import { errors, Password } from '../../lib/schemas.ts';
+import { normalizeEmail } from '../../lib/text.ts';
+
+const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
+
+/** Three reset mails per address an hour at most: the form cannot be used to flood a mailbox. */
+const RESETS_PER_ADDRESS = 3;
+const RESET_WINDOW_MS = 3600_000;
+
+export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  const resetThrottle = new LoginThrottle(RESETS_PER_ADDRESS, RESET_WINDOW_MS);
+
+  api.post('/auth/password-reset', {
+    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    schema: {
+      summary: 'Forgot password: mails a one-time reset link (valid 1 hour) to the account, if any',
+      description: 'Answers 202 alike whether or not the e-mail belongs to an account, and says nothing more.',
+      tags: ['auth'],
+      body: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }) }, { additionalProperties: false }),
+      response: { 202: Type.Null(), ...errors(400, 403, 429) },
+    },
+  }, async (request, reply) => {
+    const email = normalizeEmail(request.body.email);
+    // Over the limit, the answer stays the same: only the mail is not sent.
+    if (resetThrottle.reserveAttempt(email) === 0) {
+      writeTransaction(api.db, (tx) => requestPasswordReset(tx, email, api.now()));
+    }
+    return reply.code(202).send(null);
+  });
+
+  api.get('/auth/password-links/:token', {
+    schema: {
+      summary: 'What a set-password link is for (reset or invitation) and whose account, while it works',
+      tags: ['auth'],
+      params: TokenParams,
+      response: {
+        200: Type.Object({
+          purpose: Type.Union([Type.Literal('reset'), Type.Literal('invitation')]),
+          email: Type.String(),
+        }, { title: 'PasswordLink' }),
+        ...errors(400),
+      },
+    },
+  }, async (request) => {
+    const { user, purpose } = passwordLinkHolder(api.db, request.params.token, api.now());
+    return { purpose, email: user.email };
+  });
+
+  api.post('/auth/password-links/:token', {
+    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    schema: {
+      summary: 'Set a new password through a one-time link; every session of the account ends',
+      tags: ['auth'],
+      params: TokenParams,
+      body: Type.Object({ newPassword: Password }, { additionalProperties: false }),
+      response: { 204: Type.Null(), ...errors(400, 403, 429) },
+    },
+  }, async (request, reply) => {
+    await setPasswordWithLink(api.db, request.params.token, request.body.newPassword, api.now);
+    return reply.code(204).send(null);
+  });
+};

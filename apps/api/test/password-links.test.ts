@@ -1,0 +1,109 @@
+import { writeTransaction } from '@guong-sang/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inviteUsers } from '../src/auth/password-links.ts';
+import { createUnit, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext } from './helpers.ts';
+
+let ctx: TestContext;
+let clock: Date;
+let organizer: string;
+let unitId: number;
+
+beforeEach(async () => {
+  clock = new Date('2026-11-26T03:00:00Z');
+  ctx = await makeApp({ env: organizerEnv, now: () => clock });
+  organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
+  unitId = await createUnit(ctx.app, organizer, 'Đảng ủy Sở Tư pháp');
+});
+afterEach(() => ctx.close());
+
+const post = (url: string, payload: object, cookie?: string) =>
+  ctx.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+
+const mailTo = (address: string) => ctx.db.$client
+  .prepare('select kind, locale, subject, text from mail_queue where to_address = ? order by id').all(address) as
+  { kind: string; locale: string; subject: string; text: string }[];
+
+/** The token of the last set-password link mailed to `address`. */
+const linkToken = (address: string) => {
+  const mail = mailTo(address).at(-1);
+  const token = /\/password\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no link mailed to ${address}`);
+  return token;
+};
+
+describe('forgotten password', () => {
+  it('mails a one-time link; the new password works, the old one and every session end, the link cannot be reused', async () => {
+    const session = await register(ctx.app, { email: 'nhung@example.vn', unitId });
+    const asked = await post('/api/auth/password-reset', { email: '  Nhung@Example.vn ' });
+    expect(asked.statusCode).toBe(202);
+    const [mail] = mailTo('nhung@example.vn');
+    expect(mail).toMatchObject({ kind: 'password_reset', locale: 'vi', subject: 'Đặt lại mật khẩu Gương Sáng' });
+    const token = linkToken('nhung@example.vn');
+    // Only the hash is stored.
+    expect(JSON.stringify(ctx.db.$client.prepare('select * from password_tokens').all())).not.toContain(token);
+
+    const check = await ctx.app.inject({ method: 'GET', url: `/api/auth/password-links/${token}` });
+    expect(check.json()).toEqual({ purpose: 'reset', email: 'nhung@example.vn' });
+
+    const weak = await post(`/api/auth/password-links/${token}`, { newPassword: 'nhung@example.vn' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.code).toBe('weak_password');
+
+    const set = await post(`/api/auth/password-links/${token}`, { newPassword: 'mat-khau-moi-cua-nhung' });
+    expect(set.statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session } })).statusCode).toBe(401);
+    await expect(login(ctx.app, 'nhung@example.vn', 'mat-khau-du-dai')).rejects.toThrow();
+    await login(ctx.app, 'nhung@example.vn', 'mat-khau-moi-cua-nhung');
+
+    const again = await post(`/api/auth/password-links/${token}`, { newPassword: 'lai-mot-mat-khau-khac' });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('password_link_invalid');
+  });
+
+  it('answers the same for an unknown e-mail and mails nothing; a link expires after an hour; a newer link voids the older', async () => {
+    await register(ctx.app, { email: 'nhung@example.vn', unitId });
+    const unknown = await post('/api/auth/password-reset', { email: 'ai-do@example.vn' });
+    const known = await post('/api/auth/password-reset', { email: 'nhung@example.vn' });
+    expect([unknown.statusCode, unknown.body]).toEqual([known.statusCode, known.body]);
+    expect(mailTo('ai-do@example.vn')).toEqual([]);
+    const first = linkToken('nhung@example.vn');
+
+    await post('/api/auth/password-reset', { email: 'nhung@example.vn' });
+    const second = linkToken('nhung@example.vn');
+    expect((await post(`/api/auth/password-links/${first}`, { newPassword: 'mat-khau-moi-cua-nhung' })).statusCode).toBe(400);
+
+    clock = new Date(clock.getTime() + 3600_000);
+    const late = await post(`/api/auth/password-links/${second}`, { newPassword: 'mat-khau-moi-cua-nhung' });
+    expect(late.json().error.code).toBe('password_link_invalid');
+  });
+
+  it('sends at most three reset mails an hour to one address, with the same answer', async () => {
+    await register(ctx.app, { email: 'nhung@example.vn', unitId });
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) answers.push((await post('/api/auth/password-reset', { email: 'nhung@example.vn' })).statusCode);
+    expect(answers).toEqual([202, 202, 202, 202, 202]);
+    expect(mailTo('nhung@example.vn')).toHaveLength(3);
+  });
+});
+
+describe('invitations', () => {
+  it('a week-long link in the person\'s language lets an invited person set a password and sign in', async () => {
+    await register(ctx.app, { email: 'judge@example.vn', fullName: 'Trần Minh Khoa', unitId });
+    const english = await register(ctx.app, { email: 'reader@example.vn', fullName: 'Lê Thu Hà', unitId });
+    await ctx.app.inject({ method: 'PUT', url: '/api/me/locale', headers: { cookie: english }, payload: { locale: 'en' } });
+    const ids = ctx.db.$client.prepare("select id from users where email in ('judge@example.vn', 'reader@example.vn') order by email")
+      .pluck().all() as string[];
+    const organizerId = ctx.db.$client.prepare('select id from users where email = ?').pluck().get(ORGANIZER.email) as string;
+    expect(writeTransaction(ctx.db, (tx) => inviteUsers(tx, ids, organizerId, clock))).toBe(2);
+
+    expect(mailTo('judge@example.vn')[0]).toMatchObject({ kind: 'invitation', locale: 'vi', subject: 'Mời tham gia Gương Sáng' });
+    expect(mailTo('reader@example.vn')[0]).toMatchObject({ kind: 'invitation', locale: 'en', subject: 'You are invited to Gương Sáng' });
+    expect(mailTo('reader@example.vn')[0]?.text).toContain('Dear Lê Thu Hà,');
+
+    clock = new Date(clock.getTime() + 6 * 24 * 3600_000);
+    const token = linkToken('judge@example.vn');
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/auth/password-links/${token}` })).json()).toEqual({ purpose: 'invitation', email: 'judge@example.vn' });
+    expect((await post(`/api/auth/password-links/${token}`, { newPassword: 'giam-khao-khoa-2026' })).statusCode).toBe(204);
+    await login(ctx.app, 'judge@example.vn', 'giam-khao-khoa-2026');
+  });
+});
