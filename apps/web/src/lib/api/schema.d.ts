@@ -6597,6 +6597,11 @@ export interface components {
             name: string;
             count: number;
         };
+        /**
+         * AdjudicationMethod
+         * @description With a third reading: the mean of the two closest scores, or the mean of all three
+         */
+        AdjudicationMethod: "closest-two" | "mean-of-three";
         /** ContestInput */
         ContestInput: {
             title: string;
@@ -6625,6 +6630,11 @@ export interface components {
             maxAttachmentBytes?: number;
             criteria?: components["schemas"]["CriterionInput"][];
             prizeTiers?: components["schemas"]["PrizeTierInput"][];
+            /** @description Share of the scale (0.2 = 20%) beyond which two readers disagree and a third reads */
+            disagreementThreshold?: number;
+            adjudicationMethod?: components["schemas"]["AdjudicationMethod"];
+            /** @description Entries one author may have in the contest (withdrawn ones aside); null: no limit */
+            entriesPerAuthor?: number | null;
         };
         /** RubricLevel */
         RubricLevel: {
@@ -6672,6 +6682,9 @@ export interface components {
             allowedAttachmentKinds: components["schemas"]["AttachmentKind"][];
             maxAttachments: number;
             maxAttachmentBytes: number;
+            disagreementThreshold: number;
+            adjudicationMethod: components["schemas"]["AdjudicationMethod"];
+            entriesPerAuthor: number | null;
             criteria: components["schemas"]["Criterion"][];
             prizeTiers: components["schemas"]["PrizeTier"][];
             createdAt: string;
@@ -6703,6 +6716,11 @@ export interface components {
             maxAttachmentBytes?: number;
             criteria?: components["schemas"]["CriterionInput"][];
             prizeTiers?: components["schemas"]["PrizeTierInput"][];
+            /** @description Share of the scale (0.2 = 20%) beyond which two readers disagree and a third reads */
+            disagreementThreshold?: number;
+            adjudicationMethod?: components["schemas"]["AdjudicationMethod"];
+            /** @description Entries one author may have in the contest (withdrawn ones aside); null: no limit */
+            entriesPerAuthor?: number | null;
         };
         /** Attachment */
         Attachment: {

@@ -1,0 +1,1 @@
+ALTER TABLE `contests` ADD `entries_per_author` integer;
