@@ -17,6 +17,9 @@ export const CONTEST_STATUSES = everyOf<ContestStatus>()(['draft', 'open', 'judg
 export type AttachmentKind = Schemas['AttachmentKind'];
 export const ATTACHMENT_KINDS = everyOf<AttachmentKind>()(['docx', 'odt', 'pdf', 'jpeg', 'png', 'webp']);
 
+export type AdjudicationMethod = Schemas['AdjudicationMethod'];
+export const ADJUDICATION_METHODS = everyOf<AdjudicationMethod>()(['closest-two', 'mean-of-three']);
+
 export type ContestSummary = Schemas['ContestSummary'];
 export type CriterionInput = Schemas['CriterionInput'];
 export type PrizeTierInput = Schemas['PrizeTierInput'];

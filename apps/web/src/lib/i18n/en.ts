@@ -223,6 +223,16 @@ export const en: Messages = {
   'contestForm.criterionMax': 'Maximum score',
   'contestForm.addCriterion': 'Add a criterion',
   'contestForm.removeCriterion': 'Remove criterion {n}',
+  'contestForm.judging': 'Judging',
+  'contestForm.disagreementPercent': 'Gap that calls a third judge (%)',
+  'contestForm.disagreementPercentHint':
+    'When two judges score an entry further apart than this (as a share of the scale, on the total or on any criterion), a third judge reads it. 20% is usual.',
+  'contestForm.adjudicationMethod': 'Score of an entry read by three judges',
+  'contestForm.adjudicationMethodHint': 'How the final score is worked out once a third judge has scored.',
+  'contestForm.adjudication.closest-two': 'Mean of the two closest scores (the outlier is left out)',
+  'contestForm.adjudication.mean-of-three': 'Mean of all three scores',
+  'contestForm.entriesPerAuthor': 'Entries per author, at most',
+  'contestForm.entriesPerAuthorHint': 'Withdrawn entries do not count. Leave empty for no limit.',
 
   'validation.contestTitleRequired': 'Please enter the contest title.',
   'validation.slugInvalid':
@@ -231,6 +241,8 @@ export const en: Messages = {
   'validation.dateTimeInvalid': 'Please enter a valid date and time for «{field}».',
   'validation.windowOrder': 'The submission deadline must be after submissions open.',
   'validation.wholeNumber': '«{field}» must be a whole number from {min} to {max}.',
+  'validation.disagreementPercent': 'The gap must be a number from 1 to 100 (per cent).',
+  'validation.adjudicationMethod': 'Please choose how a third judge\'s score counts.',
   'validation.wordLimits': 'The maximum word count must not be below the minimum.',
   'validation.fileSize': 'The maximum file size must be above 0 and at most {max} MB.',
   'validation.rowNameRequired': 'Row {n}: please enter a name, or clear the whole row.',
@@ -258,6 +270,11 @@ export const en: Messages = {
   'contest.noAttachments': 'This contest takes no attachments.',
   'contest.takePart': 'Take part',
   'contest.yourEntries': 'Your entries in this contest:',
+  'contest.entriesPerAuthor': 'Entries per author',
+  'contest.entriesPerAuthorValue': 'At most {count} (withdrawn entries do not count)',
+  'contest.allowanceUsed':
+    'The rules allow {count} entry per author and you already have it. Open your existing entry to go on writing, or withdraw it to start a new one.',
+  'contest.openExisting': 'Open your entry',
   'contest.signInToTakePart': 'Sign in to write an entry',
   'contest.entrantsOnly': 'Only entrant accounts can write entries.',
   'contest.startHint':

@@ -231,6 +231,18 @@ export const vi = {
   'contestForm.criterionMax': 'Điểm tối đa',
   'contestForm.addCriterion': 'Thêm tiêu chí',
   'contestForm.removeCriterion': 'Bỏ tiêu chí {n}',
+  'contestForm.judging': 'Chấm thi',
+  'contestForm.disagreementPercent': 'Mức chênh lệch cần giám khảo thứ ba (%)',
+  'contestForm.disagreementPercentHint':
+    'Khi hai giám khảo chấm một bài lệch nhau nhiều hơn mức này (tính theo phần trăm thang điểm, trên tổng điểm hoặc ở bất kỳ tiêu chí nào), bài được giao thêm cho một giám khảo thứ ba. Thường dùng 20%.',
+  'contestForm.adjudicationMethod': 'Điểm của bài có ba giám khảo chấm',
+  'contestForm.adjudicationMethodHint':
+    'Cách tính điểm cuối cùng khi đã có giám khảo thứ ba chấm.',
+  'contestForm.adjudication.closest-two': 'Trung bình hai điểm gần nhau nhất (bỏ điểm lệch xa)',
+  'contestForm.adjudication.mean-of-three': 'Trung bình cả ba điểm',
+  'contestForm.entriesPerAuthor': 'Số bài tối đa mỗi tác giả',
+  'contestForm.entriesPerAuthorHint':
+    'Bài đã rút không tính. Để trống nếu không giới hạn.',
 
   'validation.contestTitleRequired': 'Vui lòng nhập tên cuộc thi.',
   'validation.slugInvalid':
@@ -239,6 +251,8 @@ export const vi = {
   'validation.dateTimeInvalid': 'Vui lòng nhập ngày và giờ hợp lệ cho «{field}».',
   'validation.windowOrder': 'Hạn nộp bài phải sau thời điểm bắt đầu nhận bài.',
   'validation.wholeNumber': '«{field}» phải là số nguyên từ {min} đến {max}.',
+  'validation.disagreementPercent': 'Mức chênh lệch phải là số từ 1 đến 100 (phần trăm).',
+  'validation.adjudicationMethod': 'Vui lòng chọn cách tính điểm khi có giám khảo thứ ba.',
   'validation.wordLimits': 'Số chữ tối đa không được nhỏ hơn số chữ tối thiểu.',
   'validation.fileSize': 'Dung lượng tối đa mỗi tệp phải lớn hơn 0 và không quá {max} MB.',
   'validation.rowNameRequired': 'Dòng {n}: vui lòng nhập tên, hoặc xóa hết nội dung của dòng.',
@@ -267,6 +281,11 @@ export const vi = {
   'contest.noAttachments': 'Cuộc thi không nhận tệp đính kèm.',
   'contest.takePart': 'Tham gia',
   'contest.yourEntries': 'Bài dự thi của bạn trong cuộc thi này:',
+  'contest.entriesPerAuthor': 'Số bài mỗi tác giả',
+  'contest.entriesPerAuthorValue': 'Tối đa {count} bài (bài đã rút không tính)',
+  'contest.allowanceUsed':
+    'Thể lệ cho phép mỗi tác giả {count} bài và bạn đã có đủ. Hãy mở bài đã có để viết tiếp, hoặc rút bài đó nếu muốn bắt đầu bài mới.',
+  'contest.openExisting': 'Mở bài đã có',
   'contest.signInToTakePart': 'Đăng nhập để viết bài dự thi',
   'contest.entrantsOnly': 'Chỉ tài khoản người dự thi mới viết được bài dự thi.',
   'contest.startHint':
