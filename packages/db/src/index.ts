@@ -10,6 +10,7 @@ export * from './queries/settings.ts';
 export * from './queries/audit.ts';
 export * from './queries/contests.ts';
 export * from './queries/entries.ts';
+export * from './queries/screening.ts';
 export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
 export * from './queries/awards.ts';

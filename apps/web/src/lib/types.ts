@@ -56,6 +56,9 @@ export type Screening = Answer<'/api/contests/{contestId}/screening', 'get'>;
 export type ScreeningEntry = Screening['entries'][number];
 /** The statuses screening lists (its filter). */
 export type ScreeningStatus = NonNullable<Query<'/api/contests/{contestId}/screening', 'get'>['status']>;
+/** What the organizer's entry list sorts by, the default first. */
+export type ScreeningSort = NonNullable<Query<'/api/contests/{contestId}/screening', 'get'>['sort']>;
+export const SCREENING_SORTS = everyOf<ScreeningSort>()(['submitted', 'code', 'title', 'status', 'words']);
 export type NearDuplicate = Screening['nearDuplicates'][number];
 export type Comparison = Answer<'/api/contests/{contestId}/screening/compare', 'get'>;
 export type TextRange = Comparison['passages'][number]['a'];

@@ -2348,6 +2348,10 @@ export interface paths {
                     category?: string;
                     q?: string;
                     threshold: number;
+                    sort: "code" | "title" | "submitted" | "status" | "words";
+                    order: "asc" | "desc";
+                    page: number;
+                    pageSize: number;
                 };
                 header?: never;
                 path: {
@@ -2364,6 +2368,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description One page, in the order asked for */
                             entries: {
                                 id: number;
                                 code: string;
@@ -2377,6 +2382,10 @@ export interface paths {
                                 submittedAt: string | null;
                                 version: number;
                             }[];
+                            /** @description Entries matching the filters, on every page */
+                            total: number;
+                            page: number;
+                            pageSize: number;
                             nearDuplicates: {
                                 a: string;
                                 b: string;
