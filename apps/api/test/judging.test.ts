@@ -287,6 +287,12 @@ describe('results and adjudication', () => {
     expect((await readers(adjudicatedCode)).filter(Boolean)).toHaveLength(3);
     const audit = ctx.db.$client.prepare("select actor_id, details from audit_log where action = 'assignment.committed' and details like '%adjudication%'").all();
     expect(audit.length).toBeGreaterThan(0);
+    // The round's facts add up: 6 entries × 2 readers planned, the third readings counted apart.
+    const round = (await api(organizer, 'GET', `/api/rounds/${roundId}`)).json();
+    const thirdReadings = Number(ctx.db.$client.prepare("select count(*) from assignments where round_id = ? and origin = 'adjudication' and status = 'active'").pluck().get(roundId));
+    expect(thirdReadings).toBeGreaterThan(0);
+    expect(round.readings).toMatchObject({ planned: 12, assigned: 12, submitted: 12, extra: thirdReadings, outside: 0 });
+    expect(round.readings.assigned + round.readings.extra).toBe(round.assignments);
 
     const results = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=corrected`)).json();
     expect(results).toMatchObject({ method: 'corrected', revealed: false });
@@ -321,6 +327,13 @@ describe('awards', () => {
     expect(awards.proposed.map((a: { title: string; tierName: string }) => [a.tierName, a.title]))
       .toEqual([['Giải Nhất', 'Bài 5'], ['Giải Nhì', 'Bài 4'], ['Giải Nhì', 'Bài 3']]);
     expect(awards.proposed.every((a: { authorName: string | null }) => a.authorName === null)).toBe(true);
+    // The round is still open: the proposal may change, and the answer says so.
+    expect(awards.roundsStillRunning).toEqual([expect.objectContaining({ name: 'Vòng sơ khảo', open: true })]);
+    expect(awards.warnings).toEqual([{ code: 'awards_round_open', message: expect.stringContaining('«Vòng sơ khảo» của cuộc thi này chưa kết thúc') }]);
+    const during = clock;
+    clock = new Date(clock.getTime() + 8 * DAY);
+    expect((await api(organizer, 'GET', url)).json()).toMatchObject({ roundsStillRunning: [], warnings: [] });
+    clock = during;
 
     const [first, second] = awards.proposed;
     const sixth = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json().entries.at(-1);

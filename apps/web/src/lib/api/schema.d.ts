@@ -4622,6 +4622,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -4746,6 +4749,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -4890,6 +4896,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -5049,6 +5058,9 @@ export interface paths {
                             };
                             awards: {
                                 finalizedAt: string | null;
+                                /** @description Rounds open or still to come: the proposal may change when they close */
+                                roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                                warnings: components["schemas"]["AwardsWarning"][];
                                 proposed: {
                                     tierId: number;
                                     tierName: string;
@@ -6844,6 +6856,19 @@ export interface components {
         };
         /** RoundKind */
         RoundKind: "preliminary" | "final";
+        /** RoundReadings */
+        RoundReadings: {
+            /** @description entries × readersPerEntry */
+            planned: number;
+            /** @description Readings given for the plan, on entries still in the round */
+            assigned: number;
+            submitted: number;
+            /** @description Third readings called by a disagreement */
+            extra: number;
+            extraSubmitted: number;
+            /** @description Readings of entries withdrawn or disqualified since; they count for nothing */
+            outside: number;
+        };
         /** RoundJudge */
         RoundJudge: {
             userId: string;
@@ -6869,7 +6894,9 @@ export interface components {
             assignmentSeed: number | null;
             entries: number;
             assignments: number;
+            /** @description Every active reading, extra and outside ones included */
             submittedSheets: number;
+            readings: components["schemas"]["RoundReadings"];
             judges: components["schemas"]["RoundJudge"][];
         };
         /** RoundInput */
@@ -7185,6 +7212,18 @@ export interface components {
                     shrinkageRatio: number | null;
                 };
             };
+        };
+        /** RoundStillRunning */
+        RoundStillRunning: {
+            id: number;
+            name: string;
+            closesAt: string;
+            open: boolean;
+        };
+        /** AwardsWarning */
+        AwardsWarning: {
+            code: string;
+            message: string;
         };
         /** PublicationStatus */
         PublicationStatus: "awaiting_author" | "declined" | "awaiting_organizer" | "approved";

@@ -558,8 +558,12 @@ export const en: Messages = {
   'round.entries': 'Entries',
   'round.entriesValue': '{entries} entries, each read by {readers} judges',
   'round.progress': 'Progress',
-  'round.progressValue': '{submitted} of {assignments} readings scored',
   'round.progressLabel': 'Judging progress of {name}',
+  'round.readingsValue':
+    '{submitted} of {assigned} readings given are scored (planned: {entries} entries × {readers} judges = {planned})',
+  'round.extraReadings':
+    'Plus {submitted} of {extra} extra readings by a third judge, for entries two judges scored far apart',
+  'round.outsideReadings': '{count} readings of entries since withdrawn or disqualified do not count.',
   'round.seed': 'Assignment seed',
   'round.lastSeed': 'Seed of the latest assignment run',
   'round.seedNone': 'Not assigned yet',
@@ -779,6 +783,11 @@ export const en: Messages = {
   'awards.confirm': "I confirm finalizing the awards",
   'awards.confirmRequired': "Please tick the confirmation before finalizing.",
   'awards.final': "The results were finalized on {date} (Vietnam time).",
+  'awards.roundOpen':
+    'The round «{round}» is still being judged (until {date}, Vietnam time): scores can change, so the proposal below is not final. Wait for the round to close before deciding and finalizing.',
+  'awards.roundToCome':
+    'The round «{round}» has not happened yet (it ends {date}, Vietnam time): its results will change the proposal below. Wait for it to close before deciding and finalizing.',
+  'awards.openRound': 'See the round',
   'awards.saved': "The award decision has been saved.",
   'awards.finalized': "The awards have been finalized.",
   'awards.authorName': "Author",

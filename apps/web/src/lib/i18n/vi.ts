@@ -571,8 +571,12 @@ export const vi = {
   'round.entries': 'Bài dự thi',
   'round.entriesValue': '{entries} bài, mỗi bài {readers} giám khảo chấm',
   'round.progress': 'Tiến độ',
-  'round.progressValue': 'Đã nộp điểm {submitted}/{assignments} lượt chấm',
   'round.progressLabel': 'Tiến độ chấm của {name}',
+  'round.readingsValue':
+    'Đã nộp điểm {submitted}/{assigned} lượt chấm đã giao (kế hoạch: {entries} bài × {readers} giám khảo = {planned} lượt)',
+  'round.extraReadings':
+    'Cộng {submitted}/{extra} lượt chấm thêm của giám khảo thứ ba, cho các bài mà hai giám khảo chấm lệch nhau',
+  'round.outsideReadings': '{count} lượt chấm của bài đã rút hoặc bị loại không được tính.',
   'round.seed': 'Hạt giống phân công (seed)',
   'round.lastSeed': 'Hạt giống của lần phân công gần nhất (seed)',
   'round.seedNone': 'Chưa phân công',
@@ -798,6 +802,11 @@ export const vi = {
   'awards.confirm': "Tôi xác nhận chốt kết quả trao giải",
   'awards.confirmRequired': "Vui lòng đánh dấu xác nhận trước khi chốt kết quả.",
   'awards.final': "Kết quả đã được chốt lúc {date} (giờ Việt Nam).",
+  'awards.roundOpen':
+    'Vòng «{round}» vẫn đang chấm (hạn {date}, giờ Việt Nam): điểm còn thay đổi nên đề xuất dưới đây chưa phải kết quả cuối cùng. Nên chờ vòng kết thúc rồi mới quyết định và chốt giải.',
+  'awards.roundToCome':
+    'Vòng «{round}» chưa diễn ra (kết thúc {date}, giờ Việt Nam): kết quả vòng đó sẽ thay đổi đề xuất dưới đây. Nên chờ vòng kết thúc rồi mới quyết định và chốt giải.',
+  'awards.openRound': 'Xem vòng chấm',
   'awards.saved': "Đã lưu quyết định trao giải.",
   'awards.finalized': "Đã chốt kết quả trao giải.",
   'awards.authorName': "Tác giả",
