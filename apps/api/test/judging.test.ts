@@ -383,12 +383,29 @@ describe('exports', () => {
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     expect(csv.body).toContain('"Chân thực, cảm động"');
     const criteria = detail.rubric.map((c: { name: string }) => c.name).join(',');
-    expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật`);
+    expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật (giờ Việt Nam)`);
+    // Statuses in Vietnamese, times in Vietnam time (the clock is 03:00 UTC, 10:00 in Vietnam).
+    const row = csv.body.slice(1).split('\r\n')[1]!;
+    expect(row).toContain(',Đã nộp điểm,');
+    expect(row).toMatch(/,\d{2}\/\d{2}\/\d{4} 10:00$/);
+    expect(csv.body).not.toMatch(/submitted|T\d{2}:\d{2}:\d{2}/);
     // An organizer who reads the interface in English gets English headers; the data stays as written.
     const english = await ctx.app.inject({
       url: `/api/rounds/${roundId}/export?table=sheets&format=csv`, headers: { cookie: `${organizer}; gs_locale=en` },
     });
-    expect(english.body.slice(1).split('\r\n')[0]).toBe(`Code,Judge,Status,${criteria},Comment,Updated`);
+    expect(english.body.slice(1).split('\r\n')[0]).toBe(`Code,Judge,Status,${criteria},Comment,Updated (Vietnam time)`);
+    expect(english.body).toContain(',Submitted,');
+
+    // The results rank by the method chosen on screen, name it, and round as the screen does.
+    for (const [method, name] of [['mean', 'điểm trung bình'], ['zscore', 'điểm chuẩn hóa z']]) {
+      const results = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&format=csv&method=${method}`);
+      const [header, ...rows] = results.body.slice(1).trim().split('\r\n');
+      expect(header).toContain(`Điểm xếp hạng (${name})`);
+      const onScreen = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=${method}`)).json();
+      expect(rows.map((r) => r.split(',')[2])).toEqual(onScreen.entries.map((e: { code: string }) => e.code));
+      for (const r of rows) expect(r.split(',')[5]).toMatch(/^-?\d+(\.\d{1,2})?$|^$/);
+    }
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&method=median`)).statusCode).toBe(400);
     expect(english.body).toContain('"Chân thực, cảm động"');
 
     const ExcelJS = (await import('exceljs')).default;

@@ -5189,6 +5189,8 @@ export interface paths {
                 query: {
                     table: "results" | "sheets" | "judges" | "units";
                     format: "csv" | "xlsx";
+                    /** @description The ranking method chosen on the results page; the file names it */
+                    method: "mean" | "corrected" | "zscore";
                 };
                 header?: never;
                 path: {
