@@ -1,4 +1,4 @@
-import { SCREENING_SORTS, type ScreeningSort } from '$lib/types';
+import { SCREENING_SORTS } from '$lib/types';
 import type { ScreeningFilters } from './api';
 
 /** The near-duplicate threshold the page starts with, in percent (the API's default, 0.5). */
@@ -10,18 +10,13 @@ const PAGE_MAX = 100_000;
 /** About a screenful of rows. */
 export const PAGE_SIZE = 50;
 
-/** What the screening page's filter form says, as typed (so the form shows it back). */
-export interface ScreeningFilterValues {
-  status: '' | 'submitted' | 'disqualified';
-  category: string;
-  q: string;
-  /** Percent, 30–100. */
-  threshold: number;
-  sort: ScreeningSort;
-  order: 'asc' | 'desc';
-  /** From 1. */
-  page: number;
-}
+/**
+ * What the screening page's filter form says, as typed (so the form shows it back): the API's
+ * query with every filter present, the threshold in percent (30–100) and no page size.
+ */
+export type ScreeningFilterValues = Required<Omit<ScreeningFilters, 'status' | 'pageSize'>> & {
+  status: '' | NonNullable<ScreeningFilters['status']>;
+};
 
 /**
  * Reads the filters from a query string or a form's hidden copy of it; anything unexpected is
