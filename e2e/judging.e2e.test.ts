@@ -562,7 +562,7 @@ describe('the round closes early, scores lock, and the final shortlist is made',
     expect(await judgeRow(0).textContent()).toContain('Được phân công 3 · đang chấm 0 · đã nộp điểm 1');
     expect(await judgeRow(1).textContent()).toContain('đã nộp điểm 1');
     const progress = org.locator('dt', { hasText: 'Tiến độ' }).locator('xpath=following-sibling::dd');
-    expect((await progress.textContent())?.trim()).toBe('Đã nộp điểm 2/12 lượt chấm');
+    expect((await progress.textContent())?.trim()).toBe(`Đã nộp điểm 2/12 lượt chấm đã giao (kế hoạch: ${AUTHORS.length} bài × 2 giám khảo = 12 lượt)`);
 
     // The confirmation box is required.
     await org.getByRole('button', { name: 'Kết thúc vòng chấm' }).click();

@@ -16,7 +16,7 @@ beforeAll(async () => {
   const unit = await apiCall(server.origin, organizer, 'POST', '/units', { name: 'Công đoàn Bệnh viện Chợ Rẫy', headcount: 900 });
   const unitId = unit.body.id as number;
   await apiRegister(server.origin, { ...PERSON, unitId });
-  for (const [email, fullName] of [['an@example.vn', 'Nguyễn Văn An'], ['lan@example.vn', 'Lê Thị Lan']]) {
+  for (const [email, fullName] of [['an@example.vn', 'Nguyễn Văn An'], ['lan@example.vn', 'Lê Thị Lan']] as const) {
     await apiRegister(server.origin, { email, fullName, password: 'mot-mat-khau-tot', unitId });
   }
   browser = await launchChromium();

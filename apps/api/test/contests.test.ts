@@ -31,6 +31,31 @@ describe('contests', () => {
     expect(detail).not.toHaveProperty('entryCount');
   });
 
+  it('sets the disagreement threshold, the adjudication rule and entries per author, within bounds', async () => {
+    const created = await createOpenContest(ctx.app, organizer, now, {
+      disagreementThreshold: 0.3, adjudicationMethod: 'mean-of-three', entriesPerAuthor: 1,
+    });
+    const read = async () => (await ctx.app.inject({ url: `/api/contests/${created.id}`, headers: { cookie: organizer } })).json();
+    expect(await read()).toMatchObject({ disagreementThreshold: 0.3, adjudicationMethod: 'mean-of-three', entriesPerAuthor: 1 });
+    const patch = (payload: object) => ctx.app.inject({
+      method: 'PATCH', url: `/api/contests/${created.id}`, headers: { cookie: organizer }, payload,
+    });
+    expect((await patch({ disagreementThreshold: 0.15, adjudicationMethod: 'closest-two', entriesPerAuthor: null })).statusCode).toBe(200);
+    expect(await read()).toMatchObject({ disagreementThreshold: 0.15, adjudicationMethod: 'closest-two', entriesPerAuthor: null });
+    for (const bad of [
+      { disagreementThreshold: 0 }, { disagreementThreshold: 1.5 }, { disagreementThreshold: '0.2' },
+      { adjudicationMethod: 'median' }, { entriesPerAuthor: 0 }, { entriesPerAuthor: 1.5 }, { entriesPerAuthor: 101 },
+    ]) {
+      const refused = await patch(bad);
+      expect({ bad, status: refused.statusCode }).toEqual({ bad, status: 400 });
+    }
+    expect(await read()).toMatchObject({ disagreementThreshold: 0.15, adjudicationMethod: 'closest-two', entriesPerAuthor: null });
+    // A contest made without them gets the design's defaults: 20%, the two closest, no cap.
+    const plain = await createOpenContest(ctx.app, organizer, now);
+    expect((await ctx.app.inject({ url: `/api/contests/${plain.id}`, headers: { cookie: organizer } })).json())
+      .toMatchObject({ disagreementThreshold: 0.2, adjudicationMethod: 'closest-two', entriesPerAuthor: null });
+  });
+
   it('keeps drafts from everybody but organizers', async () => {
     const draft = await createOpenContest(ctx.app, organizer, now, { status: 'draft' });
     expect((await ctx.app.inject({ url: `/api/contests/${draft.id}`, headers: { cookie: entrant } })).statusCode).toBe(404);

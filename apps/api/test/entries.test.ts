@@ -44,6 +44,29 @@ async function draft(cookie = nhung, body = '') {
 const rowCounts = () => Object.fromEntries(['entries', 'entry_versions', 'attachments', 'files'].map((table) =>
   [table, Number(ctx.db.$client.prepare(`select count(*) from ${table}`).pluck().get())]));
 
+describe('entries per author', () => {
+  it('refuses a second draft when the rules allow one entry, and counts a withdrawn one out', async () => {
+    await api(organizer, 'PATCH', `/api/contests/${contestId}`, { entriesPerAuthor: 1 });
+    const first = await draft();
+    const second = await ctx.app.inject({
+      method: 'POST', url: `/api/contests/${contestId}/entries`, headers: { cookie: nhung }, payload: { title: 'Bài thứ hai' },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({ code: 'entry_limit_reached' });
+    expect(second.json().error.message).toMatch(/mỗi tác giả 1 bài/);
+    const english = await ctx.app.inject({
+      method: 'POST', url: `/api/contests/${contestId}/entries`, headers: { cookie: nhung, 'accept-language': 'en' }, payload: { title: 'Second' },
+    });
+    expect(english.json().error.message).toMatch(/1 entry per author/);
+    expect(rowCounts().entries).toBe(1);
+    // Another author is not held back by Nhung's entry.
+    await draft(huy);
+    expect((await api(nhung, 'POST', `/api/entries/${first.id}/withdraw`)).statusCode).toBe(200);
+    await draft();
+    expect(rowCounts().entries).toBe(3);
+  });
+});
+
 describe('an entrant\'s journey', () => {
   it('draft → autosave → upload DOCX → use its text → submit → receipt → edit → version 2', async () => {
     const entry = await draft();

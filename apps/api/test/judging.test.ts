@@ -289,6 +289,12 @@ describe('results and adjudication', () => {
     expect((await readers(adjudicatedCode)).filter(Boolean)).toHaveLength(3);
     const audit = ctx.db.$client.prepare("select actor_id, details from audit_log where action = 'assignment.committed' and details like '%adjudication%'").all();
     expect(audit.length).toBeGreaterThan(0);
+    // The round's facts add up: 6 entries × 2 readers planned, the third readings counted apart.
+    const round = (await api(organizer, 'GET', `/api/rounds/${roundId}`)).json();
+    const thirdReadings = Number(ctx.db.$client.prepare("select count(*) from assignments where round_id = ? and origin = 'adjudication' and status = 'active'").pluck().get(roundId));
+    expect(thirdReadings).toBeGreaterThan(0);
+    expect(round.readings).toMatchObject({ planned: 12, assigned: 12, submitted: 12, extra: thirdReadings, outside: 0 });
+    expect(round.readings.assigned + round.readings.extra).toBe(round.assignments);
 
     const results = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=corrected`)).json();
     expect(results).toMatchObject({ method: 'corrected', revealed: false });
@@ -323,6 +329,13 @@ describe('awards', () => {
     expect(awards.proposed.map((a: { title: string; tierName: string }) => [a.tierName, a.title]))
       .toEqual([['Giải Nhất', 'Bài 5'], ['Giải Nhì', 'Bài 4'], ['Giải Nhì', 'Bài 3']]);
     expect(awards.proposed.every((a: { authorName: string | null }) => a.authorName === null)).toBe(true);
+    // The round is still open: the proposal may change, and the answer says so.
+    expect(awards.roundsStillRunning).toEqual([expect.objectContaining({ name: 'Vòng sơ khảo', open: true })]);
+    expect(awards.warnings).toEqual([{ code: 'awards_round_open', message: expect.stringContaining('«Vòng sơ khảo» của cuộc thi này chưa kết thúc') }]);
+    const during = clock;
+    clock = new Date(clock.getTime() + 8 * DAY);
+    expect((await api(organizer, 'GET', url)).json()).toMatchObject({ roundsStillRunning: [], warnings: [] });
+    clock = during;
 
     const [first, second] = awards.proposed;
     const sixth = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json().entries.at(-1);
@@ -372,12 +385,29 @@ describe('exports', () => {
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     expect(csv.body).toContain('"Chân thực, cảm động"');
     const criteria = detail.rubric.map((c: { name: string }) => c.name).join(',');
-    expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật`);
+    expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật (giờ Việt Nam)`);
+    // Statuses in Vietnamese, times in Vietnam time (the clock is 03:00 UTC, 10:00 in Vietnam).
+    const row = csv.body.slice(1).split('\r\n')[1]!;
+    expect(row).toContain(',Đã nộp điểm,');
+    expect(row).toMatch(/,\d{2}\/\d{2}\/\d{4} 10:00$/);
+    expect(csv.body).not.toMatch(/submitted|T\d{2}:\d{2}:\d{2}/);
     // An organizer who reads the interface in English gets English headers; the data stays as written.
     const english = await ctx.app.inject({
       url: `/api/rounds/${roundId}/export?table=sheets&format=csv`, headers: { cookie: `${organizer}; gs_locale=en` },
     });
-    expect(english.body.slice(1).split('\r\n')[0]).toBe(`Code,Judge,Status,${criteria},Comment,Updated`);
+    expect(english.body.slice(1).split('\r\n')[0]).toBe(`Code,Judge,Status,${criteria},Comment,Updated (Vietnam time)`);
+    expect(english.body).toContain(',Submitted,');
+
+    // The results rank by the method chosen on screen, name it, and round as the screen does.
+    for (const [method, name] of [['mean', 'điểm trung bình'], ['zscore', 'điểm chuẩn hóa z']]) {
+      const results = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&format=csv&method=${method}`);
+      const [header, ...rows] = results.body.slice(1).trim().split('\r\n');
+      expect(header).toContain(`Điểm xếp hạng (${name})`);
+      const onScreen = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=${method}`)).json();
+      expect(rows.map((r) => r.split(',')[2])).toEqual(onScreen.entries.map((e: { code: string }) => e.code));
+      for (const r of rows) expect(r.split(',')[5]).toMatch(/^-?\d+(\.\d{1,2})?$|^$/);
+    }
+    expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&method=median`)).statusCode).toBe(400);
     expect(english.body).toContain('"Chân thực, cảm động"');
 
     const ExcelJS = (await import('exceljs')).default;

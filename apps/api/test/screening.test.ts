@@ -65,4 +65,37 @@ describe('screening', () => {
     const audit = ctx.db.$client.prepare("select action from audit_log where action like 'entry.%' order by id").pluck().all();
     expect(audit).toEqual(expect.arrayContaining(['entry.disqualified', 'entry.reinstated']));
   });
+
+  it('pages and sorts in the database, with the total, and refuses paging out of bounds', { timeout: 60_000 }, async () => {
+    const paged = (await createOpenContest(ctx.app, organizer, clock, { categories: [], minWords: 1 })).id;
+    const lan = await register(ctx.app, { email: 'lan@example.vn', fullName: 'Trần Thị Lan', unitId: await createUnit(ctx.app, organizer, 'Đảng ủy Bệnh viện Chợ Rẫy') });
+    const binh = await register(ctx.app, { email: 'binh@example.vn', fullName: 'Lê Văn Bình', unitId: await createUnit(ctx.app, organizer, 'Đảng ủy Sở Tư pháp') });
+    const made: { code: string; words: number }[] = [];
+    for (let i = 1; i <= 23; i++) {
+      const cookie = i % 3 === 0 ? binh : lan;
+      const body = `<p>${Array.from({ length: i }, () => 'chữ').join(' ')}</p>`;
+      const entry = (await api(cookie, 'POST', `/api/contests/${paged}/entries`, { title: `Bài ${i}`, body })).json();
+      expect((await api(cookie, 'POST', `/api/entries/${entry.id}/submit`, { consentToPublish: true })).statusCode).toBe(200);
+      made.push({ code: entry.code, words: i });
+    }
+    const list = async (query: string) => {
+      const response = await api(organizer, 'GET', `/api/contests/${paged}/screening?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ entries: { code: string; wordCount: number; authorName: string }[]; total: number; page: number; pageSize: number }>();
+    };
+    expect(await list('')).toMatchObject({ total: 23, page: 1, pageSize: 50 });
+    const third = await list('pageSize=10&page=3');
+    expect({ rows: third.entries.length, total: third.total }).toEqual({ rows: 3, total: 23 });
+    const byCode = [];
+    for (const page of [1, 2, 3]) byCode.push(...(await list(`sort=code&pageSize=10&page=${page}`)).entries.map((e) => e.code));
+    expect(byCode).toEqual(made.map((m) => m.code).sort());
+    expect((await list('sort=words&order=desc&pageSize=10')).entries.map((e) => e.wordCount)).toEqual([23, 22, 21, 20, 19, 18, 17, 16, 15, 14]);
+    const fromUnit = await list(`q=${encodeURIComponent('Sở Tư pháp')}&pageSize=10`);
+    expect({ total: fromUnit.total, authors: [...new Set(fromUnit.entries.map((e) => e.authorName))] }).toEqual({ total: 7, authors: ['Lê Văn Bình'] });
+    expect((await list('q=50%25')).total).toBe(0);
+    for (const bad of ['pageSize=1000', 'pageSize=5', 'page=0', 'page=1e309', 'sort=author', 'order=up']) {
+      const refused = await api(organizer, 'GET', `/api/contests/${paged}/screening?${bad}`);
+      expect({ bad, status: refused.statusCode }).toEqual({ bad, status: 400 });
+    }
+  });
 });

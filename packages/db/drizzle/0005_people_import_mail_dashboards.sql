@@ -36,6 +36,7 @@ ALTER TABLE `users` ADD `name_sort_key` text DEFAULT '' NOT NULL;--> statement-b
 ALTER TABLE `users` ADD `name_folded` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `locale` text;--> statement-breakpoint
 CREATE INDEX `users_name_sort_idx` ON `users` (`name_sort_key`);--> statement-breakpoint
+ALTER TABLE `contests` ADD `entries_per_author` integer;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `contest_id` integer REFERENCES contests(id);--> statement-breakpoint
 CREATE INDEX `audit_contest_idx` ON `audit_log` (`contest_id`);--> statement-breakpoint
 CREATE INDEX `audit_actor_idx` ON `audit_log` (`actor_id`);--> statement-breakpoint

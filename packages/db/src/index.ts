@@ -12,6 +12,7 @@ export * from './queries/audit.ts';
 export * from './queries/dashboards.ts';
 export * from './queries/contests.ts';
 export * from './queries/entries.ts';
+export * from './queries/screening.ts';
 export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
 export * from './queries/awards.ts';

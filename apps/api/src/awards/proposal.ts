@@ -1,4 +1,4 @@
-import { findEntryByCode, getUser, listPrizeTiers, listRounds, type Contest, type DbOrTx } from '@guong-sang/db';
+import { findEntryByCode, getUser, listPrizeTiers, listRounds, type Contest, type DbOrTx, type Round } from '@guong-sang/db';
 import { roundResults } from '../results/round-results.ts';
 import { prizeLimits } from './rules.ts';
 
@@ -32,4 +32,12 @@ export function proposeAwards(db: DbOrTx, contest: Contest): Proposal[] {
     }
   }
   return proposals;
+}
+
+/**
+ * The contest's rounds not closed yet, earliest first: while one is open or still to come its
+ * scores can change, so a proposal (and a decision) made now may not be the final ranking.
+ */
+export function roundsStillRunning(db: DbOrTx, contest: Contest, now: Date): Round[] {
+  return listRounds(db, contest.id).filter((round) => round.closesAt.getTime() > now.getTime());
 }

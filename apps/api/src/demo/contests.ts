@@ -140,6 +140,7 @@ Mỗi bài viết là một câu chuyện có thật về người thật, việ
       maxWords: 2500,
       categories,
       organizerTitle: 'TM. Ban Tổ chức',
+      entriesPerAuthor: 1,
       createdAt: new Date(opens.getTime() - 7 * DAY),
       updatedAt: new Date(opens.getTime() - 7 * DAY),
     },

@@ -1,5 +1,5 @@
 import {
-  appendAudit, createEntry, findEntryByCode, updateEntry, type Contest, type Entry, type Tx,
+  appendAudit, createEntry, findEntryByCode, listActiveEntriesInContest, updateEntry, type Contest, type Entry, type Tx,
 } from '@guong-sang/db';
 import { assertMayEnter } from '../contests/judge-entrant-conflict.ts';
 import { countWords } from '@guong-sang/text';
@@ -38,10 +38,20 @@ export function normalizeContent(input: ContentInput, contest: Contest): EntryCo
   return content;
 }
 
+/** The contest's entries-per-author rule: withdrawn entries give their place back. */
+function assertEntryAllowance(tx: Tx, contest: Contest, authorId: string): void {
+  if (contest.entriesPerAuthor === null) return;
+  const active = listActiveEntriesInContest(tx, authorId, contest.id);
+  if (active.length >= contest.entriesPerAuthor) {
+    throw new DomainError(409, 'entry_limit_reached', { limit: contest.entriesPerAuthor });
+  }
+}
+
 /** Starts a draft in `contest` with a fresh blind code; audited. */
 export function startDraft(tx: Tx, contest: Contest, authorId: string, content: EntryContent, now: Date): Entry {
   assertBeforeDeadline(contest, now);
   assertMayEnter(tx, authorId, contest.id);
+  assertEntryAllowance(tx, contest, authorId);
   let code = newEntryCode();
   while (findEntryByCode(tx, code)) code = newEntryCode();
   const created = createEntry(tx, {

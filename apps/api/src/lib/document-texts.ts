@@ -4,7 +4,10 @@ import type { Locale } from './locale.ts';
 // already written (publishing/documents/dates.ts).
 
 interface ExportTexts {
+  /** `{method}` in a header names the method the ranking used (`methods`). */
   results: { title: string; header: string[] };
+  methods: Record<'mean' | 'corrected' | 'zscore', string>;
+  sheetStatus: Record<'draft' | 'submitted', string>;
   /** The rubric's criteria go between `before` and `after`. */
   sheets: { title: string; header: { before: string[]; after: string[] } };
   judges: { title: string; header: string[] };
@@ -16,18 +19,22 @@ export const exportTexts: Record<Locale, ExportTexts> = {
   vi: {
     results: {
       title: 'Kết quả',
-      header: ['Hạng', 'Đồng hạng', 'Mã bài', 'Tiêu đề', 'Điểm thô', 'Điểm hiệu chỉnh', 'Số giám khảo', 'Chấm phúc khảo', 'Tác giả', 'Đơn vị'],
+      header: ['Hạng', 'Đồng hạng', 'Mã bài', 'Tiêu đề', 'Điểm thô', 'Điểm xếp hạng ({method})', 'Số giám khảo', 'Chấm phúc khảo', 'Tác giả', 'Đơn vị'],
     },
-    sheets: { title: 'Phiếu chấm', header: { before: ['Mã bài', 'Giám khảo', 'Trạng thái'], after: ['Nhận xét', 'Cập nhật'] } },
+    methods: { mean: 'điểm trung bình', corrected: 'điểm hiệu chỉnh độ khắt khe', zscore: 'điểm chuẩn hóa z' },
+    sheetStatus: { draft: 'Đang chấm', submitted: 'Đã nộp điểm' },
+    sheets: { title: 'Phiếu chấm', header: { before: ['Mã bài', 'Giám khảo', 'Trạng thái'], after: ['Nhận xét', 'Cập nhật (giờ Việt Nam)'] } },
     judges: { title: 'Giám khảo', header: ['Giám khảo', 'Số phiếu', 'Độ khắt khe', 'Sai số chuẩn', 'Đáng chú ý'] },
     units: { title: 'Đơn vị', header: ['Đơn vị', 'Số cán bộ, đảng viên, người lao động', 'Số bài dự thi', 'Tỷ lệ tham gia (%)'] },
   },
   en: {
     results: {
       title: 'Results',
-      header: ['Rank', 'Tied', 'Code', 'Title', 'Raw score', 'Corrected score', 'Judges', 'Adjudicated', 'Author', 'Unit'],
+      header: ['Rank', 'Tied', 'Code', 'Title', 'Raw score', 'Ranking score ({method})', 'Judges', 'Adjudicated', 'Author', 'Unit'],
     },
-    sheets: { title: 'Score sheets', header: { before: ['Code', 'Judge', 'Status'], after: ['Comment', 'Updated'] } },
+    methods: { mean: 'mean', corrected: 'corrected for severity', zscore: 'z-score' },
+    sheetStatus: { draft: 'Being scored', submitted: 'Submitted' },
+    sheets: { title: 'Score sheets', header: { before: ['Code', 'Judge', 'Status'], after: ['Comment', 'Updated (Vietnam time)'] } },
     judges: { title: 'Judges', header: ['Judge', 'Sheets', 'Severity', 'Standard error', 'Flagged'] },
     units: { title: 'Units', header: ['Unit', 'Headcount', 'Entries', 'Participation (%)'] },
   },

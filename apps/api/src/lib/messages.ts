@@ -216,6 +216,14 @@ export const messages = {
     vi: 'Tiêu chí «{name}» đã có điểm chấm từ {min} đến {max}: thang điểm phải chứa các điểm ấy.',
     en: 'The criterion «{name}» already has scores from {min} to {max}: its scale must still include them.',
   },
+  entry_limit_reached: {
+    vi: 'Thể lệ cho phép mỗi tác giả {limit} bài trong cuộc thi này và bạn đã có đủ số bài. Hãy mở bài đã có để viết tiếp, hoặc rút bài đó trước khi bắt đầu bài mới.',
+    en: 'The rules allow {limit} entry per author in this contest and you already have it. Open your existing entry to go on writing, or withdraw it before starting a new one.',
+  },
+  awards_round_open: {
+    vi: 'Vòng «{round}» của cuộc thi này chưa kết thúc: kết quả có thể còn thay đổi khi vòng đó đóng.',
+    en: 'The round «{round}» of this contest has not closed yet: results may still change when it closes.',
+  },
   prize_tier_awarded: {
     vi: 'Giải «{name}» đã được trao cho {count} bài nên không thể xóa hoặc giảm số giải dưới {count}.',
     en: 'The «{name}» tier has been awarded to {count} entries: it cannot be removed or cut below {count}.',

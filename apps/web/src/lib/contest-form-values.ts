@@ -17,6 +17,11 @@ export interface ContestFormValues {
   kinds: string[];
   maxAttachments: string;
   maxFileMb: string;
+  /** Per cent of the scale, as typed ("20"). */
+  disagreementPercent: string;
+  adjudicationMethod: string;
+  /** Empty: no limit. */
+  entriesPerAuthor: string;
   tiers: { name: string; count: string }[];
   criteria: { name: string; description: string; weight: string; min: string; max: string }[];
 }

@@ -17,6 +17,9 @@ export const CONTEST_STATUSES = everyOf<ContestStatus>()(['draft', 'open', 'judg
 export type AttachmentKind = Schemas['AttachmentKind'];
 export const ATTACHMENT_KINDS = everyOf<AttachmentKind>()(['docx', 'odt', 'pdf', 'jpeg', 'png', 'webp']);
 
+export type AdjudicationMethod = Schemas['AdjudicationMethod'];
+export const ADJUDICATION_METHODS = everyOf<AdjudicationMethod>()(['closest-two', 'mean-of-three']);
+
 export type ContestSummary = Schemas['ContestSummary'];
 export type CriterionInput = Schemas['CriterionInput'];
 export type PrizeTierInput = Schemas['PrizeTierInput'];
@@ -60,6 +63,9 @@ export type Screening = Answer<'/api/contests/{contestId}/screening', 'get'>;
 export type ScreeningEntry = Screening['entries'][number];
 /** The statuses screening lists (its filter). */
 export type ScreeningStatus = NonNullable<Query<'/api/contests/{contestId}/screening', 'get'>['status']>;
+/** What the organizer's entry list sorts by, the default first. */
+export type ScreeningSort = NonNullable<Query<'/api/contests/{contestId}/screening', 'get'>['sort']>;
+export const SCREENING_SORTS = everyOf<ScreeningSort>()(['submitted', 'code', 'title', 'status', 'words']);
 export type NearDuplicate = Screening['nearDuplicates'][number];
 export type Comparison = Answer<'/api/contests/{contestId}/screening/compare', 'get'>;
 export type TextRange = Comparison['passages'][number]['a'];

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { ENTRY_STATUSES, entries, entryVersions } from '../schema/index.ts';
 
@@ -27,6 +27,13 @@ export function listEntriesByAuthor(db: DbOrTx, authorId: string): Entry[] {
 export function hasEntryInContest(db: DbOrTx, authorId: string, contestId: number): boolean {
   return db.select({ id: entries.id }).from(entries)
     .where(and(eq(entries.authorId, authorId), eq(entries.contestId, contestId))).limit(1).get() !== undefined;
+}
+
+/** The person's entries in the contest that still count (drafts, submitted, disqualified; not withdrawn), oldest first. */
+export function listActiveEntriesInContest(db: DbOrTx, authorId: string, contestId: number): Entry[] {
+  return db.select().from(entries)
+    .where(and(eq(entries.authorId, authorId), eq(entries.contestId, contestId), ne(entries.status, 'withdrawn')))
+    .orderBy(asc(entries.id)).all();
 }
 
 /** A contest's entries in creation order, optionally only those with one status. */

@@ -28,6 +28,8 @@ export const contests = sqliteTable('contests', {
   disagreementThreshold: real('disagreement_threshold').notNull().default(0.2),
   adjudicationMethod: text('adjudication_method', { enum: ['closest-two', 'mean-of-three'] })
     .notNull().default('closest-two'),
+  /** At most this many entries (withdrawn ones aside) per author; null: no cap. */
+  entriesPerAuthor: integer('entries_per_author'),
   /** At most this many prizes go to one unit; null: no cap. (One prize per person always.) */
   awardsPerUnitCap: integer('awards_per_unit_cap'),
   /** Organizer's title printed on certificates, e.g. "TM. Ban Tổ chức". */

@@ -8,7 +8,10 @@ import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { proposeAwards } from '../../awards/proposal.ts';
+import { proposeAwards, roundsStillRunning } from '../../awards/proposal.ts';
+import { translate } from '../../lib/messages.ts';
+import type { Locale } from '../../lib/locale.ts';
+import { localeOf } from '../../plugins/errors.ts';
 
 const AwardView = Type.Object({
   tierId: Type.Integer(),
@@ -22,7 +25,9 @@ const AwardView = Type.Object({
 });
 
 export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
-  const view = (contest: Contest) => {
+  const view = (contest: Contest, locale: Locale) => {
+    const now = api.now();
+    const running = roundsStillRunning(api.db, contest, now);
     const tiers = new Map(listPrizeTiers(api.db, contest.id).map((t) => [t.id, t.name]));
     const proposals = proposeAwards(api.db, contest);
     const rankOf = new Map(proposals.map((p) => [p.entryId, p]));
@@ -42,6 +47,12 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     };
     return {
       finalizedAt: contest.awardsFinalizedAt?.toISOString() ?? null,
+      roundsStillRunning: running.map((round) => ({
+        id: round.id, name: round.name, closesAt: round.closesAt.toISOString(), open: round.opensAt.getTime() <= now.getTime(),
+      })),
+      warnings: running.map((round) => ({
+        code: 'awards_round_open', message: translate('awards_round_open', locale, { round: round.name }),
+      })),
       proposed: proposals.map((p) => show(p.entryId, p.tierId, null)),
       decided: listAwards(api.db, contest.id).map((a) => show(a.entryId, a.tierId, a.adjustmentReason)),
       revoked: listRevokedAwards(api.db, contest.id).map((a) => ({
@@ -54,6 +65,10 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
   };
   const Awards = Type.Object({
     finalizedAt: Type.Union([Type.String(), Type.Null()]),
+    roundsStillRunning: Type.Array(Type.Object({
+      id: Type.Integer(), name: Type.String(), closesAt: Type.String(), open: Type.Boolean(),
+    }, { title: 'RoundStillRunning' }), { description: 'Rounds open or still to come: the proposal may change when they close' }),
+    warnings: Type.Array(Type.Object({ code: Type.String(), message: Type.String() }, { title: 'AwardsWarning' })),
     proposed: Type.Array(AwardView),
     decided: Type.Array(AwardView),
     /** Awards revoked after they were final; their prizes stay vacant. */
@@ -76,7 +91,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     requireRole(request, 'organizer');
-    return view(loadContest(request.params.contestId));
+    return view(loadContest(request.params.contestId), localeOf(request));
   });
 
   api.put('/contests/:contestId/awards', {
@@ -96,7 +111,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
     const contest = writeTransaction(api.db, (tx) => decideAwards(tx, request.params.contestId, request.body.awards, organizer.id, api.now()));
-    return view(contest);
+    return view(contest, localeOf(request));
   });
 
   api.post('/contests/:contestId/awards/finalize', {
@@ -109,7 +124,7 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
     const contest = writeTransaction(api.db, (tx) => finalizeAwards(tx, request.params.contestId, organizer.id, api.now()));
-    return view(contest);
+    return view(contest, localeOf(request));
   });
 
   api.post('/contests/:contestId/awards/revoke', {
@@ -141,6 +156,6 @@ export const awardRoutes: FastifyPluginAsyncTypebox = async (api) => {
       if (!current) throw notFound();
       return { contest: current, revoked: revokeFinalAward(tx, current, { entryCode: request.body.entryCode, reason }, organizer.id, api.now()) };
     });
-    return { revoked: { ...revoked, revokedAt: revoked.revokedAt.toISOString() }, awards: view(contest) };
+    return { revoked: { ...revoked, revokedAt: revoked.revokedAt.toISOString() }, awards: view(contest, localeOf(request)) };
   });
 };

@@ -38,6 +38,9 @@ function normalizeContest(input: ContestPatch): Partial<ContestFields> {
   if (input.allowedAttachmentKinds !== undefined) fields.allowedAttachmentKinds = input.allowedAttachmentKinds;
   if (input.maxAttachments !== undefined) fields.maxAttachments = input.maxAttachments;
   if (input.maxAttachmentBytes !== undefined) fields.maxAttachmentBytes = input.maxAttachmentBytes;
+  if (input.disagreementThreshold !== undefined) fields.disagreementThreshold = input.disagreementThreshold;
+  if (input.adjudicationMethod !== undefined) fields.adjudicationMethod = input.adjudicationMethod;
+  if (input.entriesPerAuthor !== undefined) fields.entriesPerAuthor = input.entriesPerAuthor;
   if (fields.title === '') throw new DomainError(400, 'validation_failed');
   return fields;
 }

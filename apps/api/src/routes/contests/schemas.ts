@@ -28,6 +28,19 @@ const PrizeTierInput = Type.Object({
   count: Type.Integer({ minimum: 1, maximum: 1000 }),
 }, { additionalProperties: false, title: 'PrizeTierInput' });
 
+/** Two readers further apart than this share of the scale call a third reader (0.2 = 20%). */
+const DisagreementThreshold = Type.Number({
+  minimum: 0.01, maximum: 1,
+  description: 'Share of the scale (0.2 = 20%) beyond which two readers disagree and a third reads',
+});
+export const AdjudicationMethod = Type.Union([Type.Literal('closest-two'), Type.Literal('mean-of-three')], {
+  title: 'AdjudicationMethod',
+  description: 'With a third reading: the mean of the two closest scores, or the mean of all three',
+});
+const EntriesPerAuthor = Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Null()], {
+  description: 'Entries one author may have in the contest (withdrawn ones aside); null: no limit',
+});
+
 const contestFields = {
   title: VisibleText({ minLength: 1, maxLength: 300 }),
   slug: Type.String({ minLength: 1, maxLength: SLUG_MAX_LENGTH }),
@@ -45,6 +58,9 @@ const contestFields = {
   maxAttachmentBytes: Type.Integer({ minimum: 1024, maximum: 25 * 1024 * 1024 }),
   criteria: Type.Array(CriterionInput, { maxItems: 20 }),
   prizeTiers: Type.Array(PrizeTierInput, { maxItems: 20 }),
+  disagreementThreshold: DisagreementThreshold,
+  adjudicationMethod: AdjudicationMethod,
+  entriesPerAuthor: EntriesPerAuthor,
 };
 
 export const ContestCreate = Type.Object({
@@ -59,6 +75,9 @@ export const ContestCreate = Type.Object({
   maxAttachmentBytes: Type.Optional(contestFields.maxAttachmentBytes),
   criteria: Type.Optional(contestFields.criteria),
   prizeTiers: Type.Optional(contestFields.prizeTiers),
+  disagreementThreshold: Type.Optional(DisagreementThreshold),
+  adjudicationMethod: Type.Optional(AdjudicationMethod),
+  entriesPerAuthor: Type.Optional(EntriesPerAuthor),
 }, { additionalProperties: false, title: 'ContestInput' });
 export type ContestCreate = Static<typeof ContestCreate>;
 
@@ -90,6 +109,9 @@ export const ContestDetail = Type.Object({
   allowedAttachmentKinds: Type.Array(AttachmentKind),
   maxAttachments: Type.Integer(),
   maxAttachmentBytes: Type.Integer(),
+  disagreementThreshold: Type.Number(),
+  adjudicationMethod: AdjudicationMethod,
+  entriesPerAuthor: Type.Union([Type.Integer(), Type.Null()]),
   criteria: Type.Array(Type.Object({
     id: Type.Integer(), name: Type.String(), description: Type.String(),
     weight: Type.Number(), min: Type.Integer(), max: Type.Integer(),

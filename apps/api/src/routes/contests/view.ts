@@ -34,6 +34,9 @@ export function contestDetail(db: DbOrTx, contest: Contest, now: Date, forOrgani
     allowedAttachmentKinds: contest.allowedAttachmentKinds,
     maxAttachments: contest.maxAttachments,
     maxAttachmentBytes: contest.maxAttachmentBytes,
+    disagreementThreshold: contest.disagreementThreshold,
+    adjudicationMethod: contest.adjudicationMethod,
+    entriesPerAuthor: contest.entriesPerAuthor,
     criteria: listCriteria(db, contest.id).map(({ id, name, description, weight, min, max, levels }) =>
       ({ id, name, description, weight, min, max, levels })),
     prizeTiers: listPrizeTiers(db, contest.id).map(({ id, name, count }) => ({ id, name, count })),

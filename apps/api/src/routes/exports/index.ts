@@ -13,13 +13,16 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
       querystring: Type.Object({
         table: Type.Union([Type.Literal('results'), Type.Literal('sheets'), Type.Literal('judges'), Type.Literal('units')]),
         format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'xlsx' }),
+        method: Type.Union([Type.Literal('mean'), Type.Literal('corrected'), Type.Literal('zscore')], {
+          default: 'corrected', description: 'The ranking method chosen on the results page; the file names it',
+        }),
       }),
       response: { 200: Type.Any({ description: 'the file' }), ...errors(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
     requireRole(request, 'organizer');
-    const { table: name, format } = request.query;
-    const table = exportTable(api.db, request.params.roundId, name, localeOf(request));
+    const { table: name, format, method } = request.query;
+    const table = exportTable(api.db, request.params.roundId, name, localeOf(request), method);
     const filename = `vong-${request.params.roundId}-${name}.${format}`;
     reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));

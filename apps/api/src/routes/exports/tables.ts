@@ -5,23 +5,29 @@ import ExcelJS from 'exceljs';
 import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
+import { formatVietnamTime } from '../../lib/time.ts';
 import { roundResults } from '../../results/round-results.ts';
+import type { ScoreMethod } from '@guong-sang/scoring';
+
+/** Two decimals, as the results page shows scores (the web's formatScore); ranking used the unrounded values. */
+const asShown = (value: number | null) => value === null ? null : Math.round(value * 100) / 100;
 
 export type Cell = string | number | null;
 export interface Table { title: string; header: string[]; rows: Cell[][] }
 export type TableName = 'results' | 'sheets' | 'judges' | 'units';
 
 /** The organizer's exports of a round, as plain tables headed in the organizer's language. */
-export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale: Locale): Table {
+export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale: Locale, method: ScoreMethod): Table {
   const round = getRound(db, roundId);
   if (!round) throw notFound();
-  const results = roundResults(db, roundId, 'corrected');
+  const results = roundResults(db, roundId, method);
   const texts = exportTexts[locale];
   switch (name) {
     case 'results':
       return {
-        ...texts.results,
-        rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, e.raw, e.score, e.readers,
+        title: texts.results.title,
+        header: texts.results.header.map((column) => column.replace('{method}', texts.methods[method])),
+        rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.raw), asShown(e.score), e.readers,
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
     case 'sheets': {
@@ -31,16 +37,16 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
         rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
-          codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', sheet.status,
+          codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', texts.sheetStatus[sheet.status],
           ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
-          sheet.comment, sheet.updatedAt.toISOString(),
+          sheet.comment, formatVietnamTime(sheet.updatedAt),
         ]),
       };
     }
     case 'judges':
       return {
         ...texts.judges,
-        rows: results.judges.map((j) => [j.judgeName, j.sheets, j.severity, j.se, j.flagged ? 'x' : '']),
+        rows: results.judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),
       };
     case 'units': {
       const counts = new Map<number, number>();
@@ -54,7 +60,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
         rows: listUnits(db).map((unit) => {
           const entries = counts.get(unit.id) ?? 0;
           return [getUnit(db, unit.id)?.name ?? unit.name, unit.headcount, entries,
-            unit.headcount > 0 ? (100 * entries) / unit.headcount : null];
+            unit.headcount > 0 ? asShown((100 * entries) / unit.headcount) : null];
         }),
       };
     }

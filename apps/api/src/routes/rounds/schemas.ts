@@ -32,7 +32,15 @@ export const RoundDetail = Type.Object({
   assignmentSeed: Type.Union([Type.Integer(), Type.Null()]),
   entries: Type.Integer(),
   assignments: Type.Integer(),
-  submittedSheets: Type.Integer(),
+  submittedSheets: Type.Integer({ description: 'Every active reading, extra and outside ones included' }),
+  readings: Type.Object({
+    planned: Type.Integer({ description: 'entries × readersPerEntry' }),
+    assigned: Type.Integer({ description: 'Readings given for the plan, on entries still in the round' }),
+    submitted: Type.Integer(),
+    extra: Type.Integer({ description: 'Third readings called by a disagreement' }),
+    extraSubmitted: Type.Integer(),
+    outside: Type.Integer({ description: 'Readings of entries withdrawn or disqualified since; they count for nothing' }),
+  }, { title: 'RoundReadings' }),
   judges: Type.Array(Type.Object({
     userId: Type.String(),
     fullName: Type.String(),

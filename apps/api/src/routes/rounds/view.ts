@@ -1,12 +1,31 @@
 import {
-  getUnit, getUser, listActiveAssignments, listRoundJudges, listRoundSheets, type DbOrTx, type Round,
+  getUnit, getUser, listActiveAssignments, listRoundJudges, listRoundSheets, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { roundEntries } from '../../judging/plan.ts';
+
+/**
+ * The round's readings told apart, so its facts add up: the plan (entries × readers), the
+ * readings given for it, the extra ones a disagreement called, and any left on entries that have
+ * since left the round (withdrawn or disqualified), which count for nothing.
+ */
+function readings(round: Round, inRound: Set<number>, active: Assignment[], submitted: Assignment[]) {
+  const kind = (a: Assignment) => !inRound.has(a.entryId) ? 'outside' : a.origin === 'adjudication' ? 'extra' : 'planned';
+  const tally = (list: Assignment[], which: string) => list.filter((a) => kind(a) === which).length;
+  return {
+    planned: inRound.size * round.readersPerEntry,
+    assigned: tally(active, 'planned'),
+    submitted: tally(submitted, 'planned'),
+    extra: tally(active, 'extra'),
+    extraSubmitted: tally(submitted, 'extra'),
+    outside: tally(active, 'outside'),
+  };
+}
 
 /** The organizer's view of a round: panel, loads and each judge's progress. */
 export function roundDetail(db: DbOrTx, round: Round, now: Date) {
   const active = listActiveAssignments(db, round.id);
   const sheets = listRoundSheets(db, round.id);
+  const inRound = new Set(roundEntries(db, round).map((entry) => entry.id));
   const count = (judgeId: string, status: 'draft' | 'submitted') =>
     sheets.filter((s) => s.assignment.judgeId === judgeId && s.sheet.status === status).length;
   return {
@@ -20,9 +39,10 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
     open: round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime(),
     closed: now.getTime() >= round.closesAt.getTime(),
     assignmentSeed: round.assignmentSeed,
-    entries: roundEntries(db, round).length,
+    entries: inRound.size,
     assignments: active.length,
     submittedSheets: sheets.filter((s) => s.sheet.status === 'submitted').length,
+    readings: readings(round, inRound, active, sheets.filter((s) => s.sheet.status === 'submitted').map((s) => s.assignment)),
     judges: listRoundJudges(db, round.id).map((judge) => {
       const user = getUser(db, judge.userId);
       return {

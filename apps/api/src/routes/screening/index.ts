@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  findEntryByCode, getContest, getUnit, getUser, latestEntryVersion, listEntriesByContest, writeTransaction,
-  type DbOrTx, type Entry,
+  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, latestEntryVersion, listEntriesByContest, listScreeningPage, writeTransaction,
+  type DbOrTx, type Entry, type ScreeningRow,
 } from '@guong-sang/db';
 import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
 import { setDisqualified } from '../../entries/disqualification.ts';
@@ -10,6 +10,9 @@ import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
+
+/** About a screenful: 129 rows on one page was too many to read (issue 12). */
+const SCREENING_PAGE_SIZE = 50;
 
 const ScreeningEntry = Type.Object({
   id: Type.Integer(),
@@ -32,22 +35,19 @@ const submittedText = (db: DbOrTx, entry: Entry) => {
 };
 
 export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
-  const screeningView = (entry: Entry) => {
-    const author = getUser(api.db, entry.authorId);
-    return {
-      id: entry.id,
-      code: entry.code,
-      title: entry.title,
-      category: entry.category,
-      wordCount: entry.wordCount,
-      status: entry.status,
-      disqualifiedReason: entry.disqualifiedReason,
-      authorName: author?.fullName ?? '',
-      unitName: (author && getUnit(api.db, author.unitId)?.name) ?? '',
-      submittedAt: entry.submittedAt?.toISOString() ?? null,
-      version: latestEntryVersion(api.db, entry.id)?.version ?? 0,
-    };
-  };
+  const screeningView = ({ entry, authorName, unitName, version }: ScreeningRow) => ({
+    id: entry.id,
+    code: entry.code,
+    title: entry.title,
+    category: entry.category,
+    wordCount: entry.wordCount,
+    status: entry.status,
+    disqualifiedReason: entry.disqualifiedReason,
+    authorName,
+    unitName,
+    submittedAt: entry.submittedAt?.toISOString() ?? null,
+    version,
+  });
 
   api.get('/contests/:contestId/screening', {
     schema: {
@@ -59,10 +59,17 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
         category: Type.Optional(Type.String({ maxLength: 200 })),
         q: Type.Optional(Type.String({ maxLength: 200 })),
         threshold: Type.Number({ minimum: 0.3, maximum: 1, default: 0.5 }),
+        sort: Type.Union(SCREENING_SORTS.map((key) => Type.Literal(key)), { default: 'submitted' }),
+        order: Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'asc' }),
+        page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+        pageSize: Type.Integer({ minimum: 10, maximum: 200, default: SCREENING_PAGE_SIZE }),
       }),
       response: {
         200: Type.Object({
-          entries: Type.Array(ScreeningEntry),
+          entries: Type.Array(ScreeningEntry, { description: 'One page, in the order asked for' }),
+          total: Type.Integer({ description: 'Entries matching the filters, on every page' }),
+          page: Type.Integer(),
+          pageSize: Type.Integer(),
           nearDuplicates: Type.Array(Type.Object({ a: Type.String(), b: Type.String(), similarity: Type.Number() })),
         }),
         ...errors(400, 401, 403, 404),
@@ -72,17 +79,22 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
     requireRole(request, 'organizer');
     const contest = getContest(api.db, request.params.contestId);
     if (!contest) throw notFound();
+    const { status, category, q, threshold, sort, order, page, pageSize } = request.query;
+    const needle = q?.normalize('NFC').trim();
+    const { rows, total } = listScreeningPage(api.db, contest.id, {
+      statuses: status ? [status] : ['submitted', 'disqualified'],
+      ...(category !== undefined && { category }),
+      ...(needle && { q: needle }),
+      sort, descending: order === 'desc', limit: pageSize, offset: (page - 1) * pageSize,
+    });
+    // Near-duplicates are looked for across the whole contest, whatever page is shown.
     const screened = listEntriesByContest(api.db, contest.id)
       .filter((e) => e.status === 'submitted' || e.status === 'disqualified');
-    const { status, category, q, threshold } = request.query;
-    const needle = q?.normalize('NFC').trim().toLocaleLowerCase('vi');
-    const views = screened.map(screeningView).filter((view) => (!status || view.status === status)
-      && (!category || view.category === category)
-      && (!needle || [view.code, view.title, view.authorName, view.unitName].some((f) => f.toLocaleLowerCase('vi').includes(needle))));
     const codes = new Map(screened.map((e) => [e.id, e.code]));
     const { pairs } = findNearDuplicates(screened.map((e) => ({ id: e.id, text: submittedText(api.db, e) })), { threshold });
     return {
-      entries: views,
+      entries: rows.map(screeningView),
+      total, page, pageSize,
       nearDuplicates: pairs.map((p) => ({ a: codes.get(Number(p.a)) ?? '', b: codes.get(Number(p.b)) ?? '', similarity: p.jaccard })),
     };
   });
@@ -137,7 +149,9 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const entry = writeTransaction(api.db, (tx) => setDisqualified(
         tx, request.params.entryId, { disqualify: action === 'disqualify', reason }, organizer.id,
       ));
-      return screeningView(entry);
+      const row = getScreeningRow(api.db, entry.id);
+      if (!row) throw notFound();
+      return screeningView(row);
     });
   }
 };

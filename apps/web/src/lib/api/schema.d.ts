@@ -3027,6 +3027,10 @@ export interface paths {
                     category?: string;
                     q?: string;
                     threshold: number;
+                    sort: "code" | "title" | "submitted" | "status" | "words";
+                    order: "asc" | "desc";
+                    page: number;
+                    pageSize: number;
                 };
                 header?: never;
                 path: {
@@ -3043,6 +3047,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description One page, in the order asked for */
                             entries: {
                                 id: number;
                                 code: string;
@@ -3056,6 +3061,10 @@ export interface paths {
                                 submittedAt: string | null;
                                 version: number;
                             }[];
+                            /** @description Entries matching the filters, on every page */
+                            total: number;
+                            page: number;
+                            pageSize: number;
                             nearDuplicates: {
                                 a: string;
                                 b: string;
@@ -5292,6 +5301,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -5416,6 +5428,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -5560,6 +5575,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             finalizedAt: string | null;
+                            /** @description Rounds open or still to come: the proposal may change when they close */
+                            roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                            warnings: components["schemas"]["AwardsWarning"][];
                             proposed: {
                                 tierId: number;
                                 tierName: string;
@@ -5719,6 +5737,9 @@ export interface paths {
                             };
                             awards: {
                                 finalizedAt: string | null;
+                                /** @description Rounds open or still to come: the proposal may change when they close */
+                                roundsStillRunning: components["schemas"]["RoundStillRunning"][];
+                                warnings: components["schemas"]["AwardsWarning"][];
                                 proposed: {
                                     tierId: number;
                                     tierName: string;
@@ -5847,6 +5868,8 @@ export interface paths {
                 query: {
                     table: "results" | "sheets" | "judges" | "units";
                     format: "csv" | "xlsx";
+                    /** @description The ranking method chosen on the results page; the file names it */
+                    method: "mean" | "corrected" | "zscore";
                 };
                 header?: never;
                 path: {
@@ -7927,6 +7950,11 @@ export interface components {
             name: string;
             count: number;
         };
+        /**
+         * AdjudicationMethod
+         * @description With a third reading: the mean of the two closest scores, or the mean of all three
+         */
+        AdjudicationMethod: "closest-two" | "mean-of-three";
         /** ContestInput */
         ContestInput: {
             title: string;
@@ -7955,6 +7983,11 @@ export interface components {
             maxAttachmentBytes?: number;
             criteria?: components["schemas"]["CriterionInput"][];
             prizeTiers?: components["schemas"]["PrizeTierInput"][];
+            /** @description Share of the scale (0.2 = 20%) beyond which two readers disagree and a third reads */
+            disagreementThreshold?: number;
+            adjudicationMethod?: components["schemas"]["AdjudicationMethod"];
+            /** @description Entries one author may have in the contest (withdrawn ones aside); null: no limit */
+            entriesPerAuthor?: number | null;
         };
         /** RubricLevel */
         RubricLevel: {
@@ -8002,6 +8035,9 @@ export interface components {
             allowedAttachmentKinds: components["schemas"]["AttachmentKind"][];
             maxAttachments: number;
             maxAttachmentBytes: number;
+            disagreementThreshold: number;
+            adjudicationMethod: components["schemas"]["AdjudicationMethod"];
+            entriesPerAuthor: number | null;
             criteria: components["schemas"]["Criterion"][];
             prizeTiers: components["schemas"]["PrizeTier"][];
             createdAt: string;
@@ -8033,6 +8069,11 @@ export interface components {
             maxAttachmentBytes?: number;
             criteria?: components["schemas"]["CriterionInput"][];
             prizeTiers?: components["schemas"]["PrizeTierInput"][];
+            /** @description Share of the scale (0.2 = 20%) beyond which two readers disagree and a third reads */
+            disagreementThreshold?: number;
+            adjudicationMethod?: components["schemas"]["AdjudicationMethod"];
+            /** @description Entries one author may have in the contest (withdrawn ones aside); null: no limit */
+            entriesPerAuthor?: number | null;
         };
         /** Attachment */
         Attachment: {
@@ -8147,6 +8188,19 @@ export interface components {
         };
         /** RoundKind */
         RoundKind: "preliminary" | "final";
+        /** RoundReadings */
+        RoundReadings: {
+            /** @description entries × readersPerEntry */
+            planned: number;
+            /** @description Readings given for the plan, on entries still in the round */
+            assigned: number;
+            submitted: number;
+            /** @description Third readings called by a disagreement */
+            extra: number;
+            extraSubmitted: number;
+            /** @description Readings of entries withdrawn or disqualified since; they count for nothing */
+            outside: number;
+        };
         /** RoundJudge */
         RoundJudge: {
             userId: string;
@@ -8172,7 +8226,9 @@ export interface components {
             assignmentSeed: number | null;
             entries: number;
             assignments: number;
+            /** @description Every active reading, extra and outside ones included */
             submittedSheets: number;
+            readings: components["schemas"]["RoundReadings"];
             judges: components["schemas"]["RoundJudge"][];
         };
         /** RoundInput */
@@ -8489,6 +8545,18 @@ export interface components {
                     shrinkageRatio: number | null;
                 };
             };
+        };
+        /** RoundStillRunning */
+        RoundStillRunning: {
+            id: number;
+            name: string;
+            closesAt: string;
+            open: boolean;
+        };
+        /** AwardsWarning */
+        AwardsWarning: {
+            code: string;
+            message: string;
         };
         /** PublicationStatus */
         PublicationStatus: "awaiting_author" | "declined" | "awaiting_organizer" | "approved";

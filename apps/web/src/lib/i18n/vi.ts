@@ -304,6 +304,18 @@ export const vi = {
   'contestForm.criterionMax': 'Điểm tối đa',
   'contestForm.addCriterion': 'Thêm tiêu chí',
   'contestForm.removeCriterion': 'Bỏ tiêu chí {n}',
+  'contestForm.judging': 'Chấm thi',
+  'contestForm.disagreementPercent': 'Mức chênh lệch cần giám khảo thứ ba (%)',
+  'contestForm.disagreementPercentHint':
+    'Khi hai giám khảo chấm một bài lệch nhau nhiều hơn mức này (tính theo phần trăm thang điểm, trên tổng điểm hoặc ở bất kỳ tiêu chí nào), bài được giao thêm cho một giám khảo thứ ba. Thường dùng 20%.',
+  'contestForm.adjudicationMethod': 'Điểm của bài có ba giám khảo chấm',
+  'contestForm.adjudicationMethodHint':
+    'Cách tính điểm cuối cùng khi đã có giám khảo thứ ba chấm.',
+  'contestForm.adjudication.closest-two': 'Trung bình hai điểm gần nhau nhất (bỏ điểm lệch xa)',
+  'contestForm.adjudication.mean-of-three': 'Trung bình cả ba điểm',
+  'contestForm.entriesPerAuthor': 'Số bài tối đa mỗi tác giả',
+  'contestForm.entriesPerAuthorHint':
+    'Bài đã rút không tính. Để trống nếu không giới hạn.',
 
   'validation.contestTitleRequired': 'Vui lòng nhập tên cuộc thi.',
   'validation.slugInvalid':
@@ -312,6 +324,8 @@ export const vi = {
   'validation.dateTimeInvalid': 'Vui lòng nhập ngày và giờ hợp lệ cho «{field}».',
   'validation.windowOrder': 'Hạn nộp bài phải sau thời điểm bắt đầu nhận bài.',
   'validation.wholeNumber': '«{field}» phải là số nguyên từ {min} đến {max}.',
+  'validation.disagreementPercent': 'Mức chênh lệch phải là số từ 1 đến 100 (phần trăm).',
+  'validation.adjudicationMethod': 'Vui lòng chọn cách tính điểm khi có giám khảo thứ ba.',
   'validation.wordLimits': 'Số chữ tối đa không được nhỏ hơn số chữ tối thiểu.',
   'validation.fileSize': 'Dung lượng tối đa mỗi tệp phải lớn hơn 0 và không quá {max} MB.',
   'validation.rowNameRequired': 'Dòng {n}: vui lòng nhập tên, hoặc xóa hết nội dung của dòng.',
@@ -340,6 +354,11 @@ export const vi = {
   'contest.noAttachments': 'Cuộc thi không nhận tệp đính kèm.',
   'contest.takePart': 'Tham gia',
   'contest.yourEntries': 'Bài dự thi của bạn trong cuộc thi này:',
+  'contest.entriesPerAuthor': 'Số bài mỗi tác giả',
+  'contest.entriesPerAuthorValue': 'Tối đa {count} bài (bài đã rút không tính)',
+  'contest.allowanceUsed':
+    'Thể lệ cho phép mỗi tác giả {count} bài và bạn đã có đủ. Hãy mở bài đã có để viết tiếp, hoặc rút bài đó nếu muốn bắt đầu bài mới.',
+  'contest.openExisting': 'Mở bài đã có',
   'contest.signInToTakePart': 'Đăng nhập để viết bài dự thi',
   'contest.entrantsOnly': 'Chỉ tài khoản người dự thi mới viết được bài dự thi.',
   'contest.startHint':
@@ -578,6 +597,20 @@ export const vi = {
   'screening.reinstate': 'Khôi phục bài',
   'screening.disqualified': 'Đã loại bài {code}. Người dự thi sẽ thấy lý do.',
   'screening.reinstated': 'Đã khôi phục bài {code}.',
+  'screening.sort': 'Sắp xếp theo',
+  'screening.sort.submitted': 'Thời điểm nộp',
+  'screening.sort.code': 'Mã bài',
+  'screening.sort.title': 'Tên bài',
+  'screening.sort.status': 'Trạng thái',
+  'screening.sort.words': 'Số chữ',
+  'screening.order': 'Thứ tự',
+  'screening.order.asc': 'Tăng dần (A → Z, cũ → mới, ít → nhiều)',
+  'screening.order.desc': 'Giảm dần (Z → A, mới → cũ, nhiều → ít)',
+  'screening.pages': 'Các trang danh sách bài',
+  'screening.showing': 'Bài {from}–{to} trên tổng số {total} bài (trang {page}/{pages})',
+  'screening.previous': 'Trang trước',
+  'screening.next': 'Trang sau',
+  'screening.pageLink': 'Trang {page}',
 
   'compare.title': 'So sánh {a} và {b}',
   'compare.back': 'Về trang sơ duyệt',
@@ -617,8 +650,12 @@ export const vi = {
   'round.entries': 'Bài dự thi',
   'round.entriesValue': '{entries} bài, mỗi bài {readers} giám khảo chấm',
   'round.progress': 'Tiến độ',
-  'round.progressValue': 'Đã nộp điểm {submitted}/{assignments} lượt chấm',
   'round.progressLabel': 'Tiến độ chấm của {name}',
+  'round.readingsValue':
+    'Đã nộp điểm {submitted}/{assigned} lượt chấm đã giao (kế hoạch: {entries} bài × {readers} giám khảo = {planned} lượt)',
+  'round.extraReadings':
+    'Cộng {submitted}/{extra} lượt chấm thêm của giám khảo thứ ba, cho các bài mà hai giám khảo chấm lệch nhau',
+  'round.outsideReadings': '{count} lượt chấm của bài đã rút hoặc bị loại không được tính.',
   'round.seed': 'Mã lặp lại phân công (seed)',
   'round.lastSeed': 'Mã lặp lại của lần phân công gần nhất (seed)',
   'round.seedNone': 'Chưa phân công',
@@ -857,6 +894,11 @@ export const vi = {
   'awards.confirm': "Tôi xác nhận chốt kết quả trao giải",
   'awards.confirmRequired': "Vui lòng đánh dấu xác nhận trước khi chốt kết quả.",
   'awards.final': "Kết quả đã được chốt lúc {date} (giờ Việt Nam).",
+  'awards.roundOpen':
+    'Vòng «{round}» vẫn đang chấm (hạn {date}, giờ Việt Nam): điểm còn thay đổi nên đề xuất dưới đây chưa phải kết quả cuối cùng. Nên chờ vòng kết thúc rồi mới quyết định và chốt giải.',
+  'awards.roundToCome':
+    'Vòng «{round}» chưa diễn ra (kết thúc {date}, giờ Việt Nam): kết quả vòng đó sẽ thay đổi đề xuất dưới đây. Nên chờ vòng kết thúc rồi mới quyết định và chốt giải.',
+  'awards.openRound': 'Xem vòng chấm',
   'awards.saved': "Đã lưu quyết định trao giải.",
   'awards.finalized': "Đã chốt kết quả trao giải.",
   'awards.authorName': "Tác giả",

@@ -450,9 +450,9 @@ export function getReliability(event: ApiEvent, roundId: number): Promise<ApiRes
 export const EXPORT_TABLES = ['results', 'sheets', 'judges', 'units'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-/** Same-origin address of an export: a plain link, the browser sends its own cookie. */
-export function exportUrl(roundId: number, table: ExportTable, format: 'csv' | 'xlsx'): string {
-  return `/api/rounds/${id(roundId)}/export?table=${table}&format=${format}`;
+/** Same-origin address of an export, ranked by the method on screen: a plain link, the browser sends its own cookie. */
+export function exportUrl(roundId: number, table: ExportTable, format: 'csv' | 'xlsx', method: ScoreMethod): string {
+  return `/api/rounds/${id(roundId)}/export?table=${table}&format=${format}&method=${method}`;
 }
 
 export function getAwards(event: ApiEvent, contestId: number): Promise<ApiResult<Awards>> {

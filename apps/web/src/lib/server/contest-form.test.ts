@@ -27,6 +27,9 @@ const valid = {
   kinds: ['docx', 'pdf', 'exe'],
   maxAttachments: '3',
   maxFileMb: '1,5',
+  disagreementPercent: '25',
+  adjudicationMethod: 'mean-of-three',
+  entriesPerAuthor: '1',
   'tiers.0.name': 'Giải Nhất',
   'tiers.0.count': '1',
   'tiers.1.name': '',
@@ -60,6 +63,9 @@ describe('readContestForm', () => {
       allowedAttachmentKinds: ['docx', 'pdf'],
       maxAttachments: 3,
       maxAttachmentBytes: 1572864,
+      disagreementThreshold: 0.25,
+      adjudicationMethod: 'mean-of-three',
+      entriesPerAuthor: 1,
       criteria: [{ name: 'Nội dung', description: 'Chân thực', weight: 1.5, min: 0, max: 10 }],
       prizeTiers: [
         { name: 'Giải Nhất', count: 1 },
@@ -91,6 +97,18 @@ describe('readContestForm', () => {
     expect(values.tiers.at(-1)).toEqual({ name: '', count: '' });
   });
 
+  it('reads the judging rules and an empty entries-per-author as no limit; refuses them out of bounds', () => {
+    expect(readContestForm(form({ ...valid, entriesPerAuthor: '', disagreementPercent: '17,5' }), 'vi').input)
+      .toMatchObject({ entriesPerAuthor: null, disagreementThreshold: 0.175 });
+    const { input, errors } = readContestForm(
+      form({ ...valid, disagreementPercent: '0', adjudicationMethod: 'median', entriesPerAuthor: '0' }),
+      'en',
+    );
+    expect(input).toBeUndefined();
+    expect(Object.keys(errors).sort()).toEqual(['adjudicationMethod', 'disagreementPercent', 'entriesPerAuthor']);
+    expect(errors.disagreementPercent).toMatch(/1 to 100/);
+  });
+
   it('refuses a slug with capitals or diacritics', () => {
     expect(readContestForm(form({ ...valid, slug: 'gương-sáng' }), 'en').errors.slug).toMatch(/slug/);
   });
@@ -113,6 +131,9 @@ describe('contestValues', () => {
       allowedAttachmentKinds: ['pdf'],
       maxAttachments: 1,
       maxAttachmentBytes: 10 * 1024 * 1024,
+      disagreementThreshold: 0.2,
+      adjudicationMethod: 'closest-two',
+      entriesPerAuthor: null,
       criteria: [],
       prizeTiers: [{ id: 1, name: 'Giải Nhất', count: 1 }],
     } as unknown as ContestDetail);
@@ -123,6 +144,8 @@ describe('contestValues', () => {
       closesTime: '23:59',
       categories: 'A\nB',
       maxFileMb: '10',
+      disagreementPercent: '20',
+      entriesPerAuthor: '',
     });
     expect(values.tiers).toHaveLength(3);
     expect(values.criteria).toHaveLength(2);
@@ -153,6 +176,7 @@ describe('changedContestFields', () => {
     submissionOpensAt: '2026-05-31T17:30:42.123Z', submissionClosesAt: '2026-06-30T16:59:59.000Z',
     minWords: 0, maxWords: 10, categories: ['A', 'B'], sameUnitConflict: false,
     allowedAttachmentKinds: ['pdf', 'docx'], maxAttachments: 1, maxAttachmentBytes: 1_234_567,
+    disagreementThreshold: 0.2, adjudicationMethod: 'closest-two', entriesPerAuthor: null,
     criteria: [], prizeTiers: [{ id: 1, name: 'Giải Nhất', count: 1 }],
   } as unknown as ContestDetail;
 
@@ -173,7 +197,10 @@ describe('changedContestFields', () => {
     const { values, input } = readContestForm(form({ ...valid }), 'vi');
     if (!input) throw new Error('form refused');
     const patch = changedContestFields(input, values, saved);
-    expect(patch).toMatchObject({ minWords: 500, maxWords: 3000, status: 'open', maxAttachmentBytes: 1_572_864 });
+    expect(patch).toMatchObject({
+      minWords: 500, maxWords: 3000, status: 'open', maxAttachmentBytes: 1_572_864,
+      disagreementThreshold: 0.25, adjudicationMethod: 'mean-of-three', entriesPerAuthor: 1,
+    });
     // The same kinds in another order, and the same minutes as saved: no change.
     expect(patch.allowedAttachmentKinds).toBeUndefined();
     expect(patch.submissionOpensAt).toBeUndefined();

@@ -3,8 +3,10 @@ import type { FieldErrors } from '$lib/form-errors';
 import { formatNumber, fromVietnamInputs, toVietnamInputs } from '$lib/format';
 import { translator, type Locale, type Translate } from '$lib/i18n';
 import {
+  ADJUDICATION_METHODS,
   ATTACHMENT_KINDS,
   CONTEST_STATUSES,
+  type AdjudicationMethod,
   type AttachmentKind,
   type ContestDetail,
   type ContestFormValues,
@@ -22,7 +24,11 @@ export const LIMITS = {
   score: 1000,
   weight: 1000,
   rows: 20,
+  entriesPerAuthor: 100,
 } as const;
+
+/** The threshold as the API keeps it (a share of the scale) and as the form shows it (per cent). */
+const percentText = (share: number) => String(Math.round(share * 10000) / 100);
 
 /** Blank rows the form always offers, so more rows can be added without JavaScript. */
 const SPARE_ROWS = 2;
@@ -61,6 +67,10 @@ export function newContestValues(locale: Locale): ContestFormValues {
     kinds: [...ATTACHMENT_KINDS],
     maxAttachments: '5',
     maxFileMb: '10',
+    disagreementPercent: '20',
+    adjudicationMethod: 'closest-two',
+    // The usual rule ("Mỗi tác giả gửi 01 bài"); the organizer may clear it.
+    entriesPerAuthor: '1',
     // The usual structure (DESIGN.md, step 1).
     tiers: withSpareRows(
       [
@@ -95,6 +105,9 @@ export function contestValues(contest: ContestDetail): ContestFormValues {
     kinds: [...contest.allowedAttachmentKinds],
     maxAttachments: String(contest.maxAttachments),
     maxFileMb: decimalText(Math.round((contest.maxAttachmentBytes / MB) * 100) / 100),
+    disagreementPercent: percentText(contest.disagreementThreshold),
+    adjudicationMethod: contest.adjudicationMethod,
+    entriesPerAuthor: contest.entriesPerAuthor === null ? '' : String(contest.entriesPerAuthor),
     tiers: withSpareRows(
       contest.prizeTiers.map((tier) => ({ name: tier.name, count: String(tier.count) })),
       blankTier,
@@ -175,6 +188,9 @@ export function readContestForm(data: FormData, locale: Locale): ReadContest {
     kinds: [...new Set(kinds)],
     maxAttachments: textField(data, 'maxAttachments'),
     maxFileMb: textField(data, 'maxFileMb'),
+    disagreementPercent: textField(data, 'disagreementPercent'),
+    adjudicationMethod: textField(data, 'adjudicationMethod'),
+    entriesPerAuthor: textField(data, 'entriesPerAuthor'),
     tiers: rows(data, 'tiers', ['name', 'count'] as const),
     criteria: rows(data, 'criteria', ['name', 'description', 'weight', 'min', 'max'] as const),
   };
@@ -214,6 +230,18 @@ export function readContestForm(data: FormData, locale: Locale): ReadContest {
   if (maxFileMb === null || maxFileMb < 0.01 || maxFileMb > LIMITS.maxFileMb) {
     errors.maxFileMb = t('validation.fileSize', { max: n(LIMITS.maxFileMb) });
   }
+
+  const disagreementPercent = decimal(values.disagreementPercent);
+  if (disagreementPercent === null || disagreementPercent < 1 || disagreementPercent > 100) {
+    errors.disagreementPercent = t('validation.disagreementPercent');
+  }
+  const adjudicationMethod = (ADJUDICATION_METHODS as readonly string[]).includes(values.adjudicationMethod)
+    ? (values.adjudicationMethod as AdjudicationMethod)
+    : null;
+  if (!adjudicationMethod) errors.adjudicationMethod = t('validation.adjudicationMethod');
+  const entriesPerAuthor = values.entriesPerAuthor === ''
+    ? null
+    : whole('entriesPerAuthor', t('contestForm.entriesPerAuthor'), 1, LIMITS.entriesPerAuthor);
 
   const categories = [
     ...new Set(
@@ -273,7 +301,9 @@ export function readContestForm(data: FormData, locale: Locale): ReadContest {
     minWords === null ||
     maxWords === null ||
     maxAttachments === null ||
-    maxFileMb === null
+    maxFileMb === null ||
+    disagreementPercent === null ||
+    !adjudicationMethod
   ) {
     return { values, errors };
   }
@@ -295,6 +325,9 @@ export function readContestForm(data: FormData, locale: Locale): ReadContest {
       allowedAttachmentKinds: values.kinds as AttachmentKind[],
       maxAttachments,
       maxAttachmentBytes: Math.max(1024, Math.round(maxFileMb * MB)),
+      disagreementThreshold: disagreementPercent / 100,
+      adjudicationMethod,
+      entriesPerAuthor,
       criteria,
       prizeTiers,
     },
@@ -345,5 +378,8 @@ export function changedContestFields(
   if (input.sameUnitConflict === current.sameUnitConflict) delete patch.sameUnitConflict;
   if (same([...input.allowedAttachmentKinds].sort(), [...current.allowedAttachmentKinds].sort())) delete patch.allowedAttachmentKinds;
   if (input.maxAttachments === current.maxAttachments) delete patch.maxAttachments;
+  if (values.disagreementPercent === shown.disagreementPercent) delete patch.disagreementThreshold;
+  if (input.adjudicationMethod === current.adjudicationMethod) delete patch.adjudicationMethod;
+  if (input.entriesPerAuthor === current.entriesPerAuthor) delete patch.entriesPerAuthor;
   return patch;
 }

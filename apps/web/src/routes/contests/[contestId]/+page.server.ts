@@ -24,7 +24,14 @@ export const actions: Actions = {
     const contestId = idParam(event.params.contestId);
     // The title can be written in the editor; the draft exists from the first click.
     const result = await createEntry(event, contestId, { title: '' });
-    if (!result.ok) return fail(errorStatus(result.status), { message: result.message });
+    if (!result.ok) {
+      // Over the rules' allowance: point to the entry that uses it.
+      const mine = result.code === 'entry_limit_reached' ? await listMyEntries(event) : undefined;
+      const existing = mine?.ok
+        ? mine.data.find((entry) => entry.contestId === contestId && entry.status !== 'withdrawn')
+        : undefined;
+      return fail(errorStatus(result.status), { message: result.message, existingEntryId: existing?.id });
+    }
     redirect(303, `/entries/${result.data.id}`);
   },
 };

@@ -22,9 +22,17 @@ export const load: PageServerLoad = async (event) => {
     getScreening(event, contestId, apiFilters(filters)),
   ]);
   const done = event.url.searchParams.get('done');
+  const listed = dataOrError(screening);
+  const pages = Math.max(1, Math.ceil(listed.total / listed.pageSize));
+  // The pager's links keep the filters and the sort; built here, where the query rules live.
+  const pageQueries: Record<number, string> = {};
+  for (let page = 1; page <= pages; page++) {
+    if (page === 1 || page === pages || Math.abs(page - filters.page) <= 2) pageQueries[page] = filterQuery({ ...filters, page });
+  }
   return {
     contest: dataOrError(contest),
-    screening: dataOrError(screening),
+    screening: listed,
+    pageQueries,
     filters,
     notice:
       done === 'disqualified' || done === 'reinstated'

@@ -36,8 +36,8 @@ export const load: PageServerLoad = async (event) => {
     reliability: reliability.ok ? reliabilityFigures(reliability.data, event.locals.locale) : null,
     exports: EXPORT_TABLES.map((table) => ({
       table,
-      csv: exportUrl(roundId, table, 'csv'),
-      xlsx: exportUrl(roundId, table, 'xlsx'),
+      csv: exportUrl(roundId, table, 'csv', method),
+      xlsx: exportUrl(roundId, table, 'xlsx', method),
     })),
   };
 };
