@@ -1,17 +1,11 @@
-import { getUnit, getUser, getUserRoles, type Role } from '@guong-sang/db';
+import { getUnit, getUser, getUserRoles, type PersonRow, type Role } from '@guong-sang/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { SessionCookie } from '../auth/sessions.ts';
 import { DomainError, notFound, unauthenticated } from '../lib/errors.ts';
 
-export interface AuthUser {
-  id: string;
-  email: string;
-  fullName: string;
-  unitId: number;
-  unitName: string;
-  roles: Role[];
-}
+/** The signed-in person as a request carries them: a person of the directory, active by definition. */
+export type AuthUser = Omit<PersonRow, 'deactivatedAt'>;
 
 declare module 'fastify' {
   interface FastifyRequest {
