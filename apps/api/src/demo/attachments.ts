@@ -96,7 +96,7 @@ export async function addDemoAttachments(
           extractedText: processed.extracted?.text ?? null, altText: file.altText, position, createdAt: now,
         });
       });
-      recordSubmission(tx, entry, { now, actorId: entry.authorId, consentToPublish: entry.consentToPublish, penName: entry.penName });
+      recordSubmission(tx, entry, contest, { now, actorId: entry.authorId, consentToPublish: entry.consentToPublish, penName: entry.penName });
     });
   }
   return chosen.length;

@@ -191,6 +191,15 @@ describe('seedDemo', () => {
     }
   });
 
+  it('fills the outbox with each submission\'s receipt, mailed to its author at the submission time', () => {
+    const submitted = db.select().from(schema.entries).all().filter((e) => e.status === 'submitted');
+    const receipts = db.select().from(schema.mailQueue).all().filter((m) => m.kind === 'receipt');
+    expect(receipts).toHaveLength(submitted.length);
+    const authors = new Set(submitted.map((e) => e.authorId));
+    expect(receipts.every((m) => m.userId !== null && authors.has(m.userId))).toBe(true);
+    expect(receipts.every((m) => m.subject.length > 0 && m.text.includes('SHA-256'))).toBe(true);
+  });
+
   it('does nothing the second time, and still returns the accounts', () => {
     const before = db.select().from(schema.entries).all().length;
     const again = seedDemo(db, { passwordHash: 'other', now: new Date(NOW.getTime() + 86_400_000), seed: 99 });

@@ -1,8 +1,8 @@
 import {
-  addEntryVersion, appendAudit, createContest, createEntry, createUnit, createUser, findUnitByName,
-  findUserByEmail, getContestBySlug, searchUsers, writeTransaction, type Db, type DbOrTx, type Role,
+  createContest, createEntry, createUnit, createUser, findUnitByName,
+  findUserByEmail, getContestBySlug, searchUsers, writeTransaction, type Db, type DbOrTx, type Role, type Tx,
 } from '@guong-sang/db';
-import { receiptHash } from '../entries/receipt.ts';
+import { recordSubmission } from '../entries/submission.ts';
 import { closedContest, DEMO_CONTEST_SLUG, openContest, publishedContest, vietnamYear, type DemoContest } from './contests.ts';
 import { generateEssay, type SubjectKind } from './essay-generator.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_UNITS, demoEmail, vietnameseName, type DemoUnit } from './people.ts';
@@ -213,7 +213,7 @@ function weightedUnit(rng: Rng, weights: number[]): DemoUnit {
   return DEMO_UNITS[DEMO_UNITS.length - 1]!;
 }
 
-function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
+function writePlan(tx: Tx, plan: Plan, passwordHash: string): void {
   const unitIds = new Map<string, number>();
   for (const unit of [plan.organizer.unit, ...DEMO_UNITS]) {
     // A first organizer may already have created their unit under the same name.
@@ -230,15 +230,15 @@ function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
       createdAt: user.createdAt,
     }, user.roles);
   }
-  const contestIds = {
-    open: createContest(tx, plan.contests.open.contest, plan.contests.open).id,
-    closed: createContest(tx, plan.contests.closed.contest, plan.contests.closed).id,
-    published: createContest(tx, plan.contests.published.contest, plan.contests.published).id,
+  const contests = {
+    open: createContest(tx, plan.contests.open.contest, plan.contests.open),
+    closed: createContest(tx, plan.contests.closed.contest, plan.contests.closed),
+    published: createContest(tx, plan.contests.published.contest, plan.contests.published),
   };
   for (const planned of plan.entries) {
     const updatedAt = planned.submittedAt ?? new Date(planned.createdAt.getTime() + HOUR);
     const entry = createEntry(tx, {
-      contestId: contestIds[planned.contest],
+      contestId: contests[planned.contest].id,
       authorId: planned.author.id,
       code: planned.code,
       status: planned.status,
@@ -254,18 +254,9 @@ function writePlan(tx: DbOrTx, plan: Plan, passwordHash: string): void {
       submittedAt: planned.submittedAt,
     });
     if (!planned.submittedAt) continue;
-    const content = { title: entry.title, subject: entry.subject, category: entry.category, body: entry.body };
-    const sha256 = receiptHash({ ...content, attachmentHashes: [] });
-    const version = addEntryVersion(tx, {
-      entryId: entry.id, ...content, attachmentIds: [], wordCount: entry.wordCount, sha256, submittedAt: planned.submittedAt,
-    });
-    appendAudit(tx, {
-      actorId: planned.author.id,
-      action: 'entry.submitted',
-      subjectType: 'entry',
-      subjectId: entry.id,
-      details: { code: entry.code, version: version.version, sha256, submittedAt: planned.submittedAt.toISOString() },
-      at: planned.submittedAt,
+    // Submitted as an author would be, at the planned time: version, audit row and receipt mail.
+    recordSubmission(tx, entry, contests[planned.contest], {
+      now: planned.submittedAt, actorId: planned.author.id, consentToPublish: planned.consentToPublish, penName: planned.penName,
     });
   }
 }

@@ -29,8 +29,7 @@ function assertSubmittable(entry: Entry, contest: Contest, now: Date): void {
 
 /**
  * The author submits their entry: inside the caller's write transaction, the window is judged by
- * the server clock, the contest's rules are checked, the submission is recorded, and the receipt
- * mail (code and SHA-256) is queued with it.
+ * the server clock, the contest's rules are checked, and the submission is recorded.
  */
 export function submitEntry(
   tx: Tx,
@@ -41,24 +40,20 @@ export function submitEntry(
   const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
   assertEditable(entry, contest, options.now);
   assertSubmittable(entry, contest, options.now);
-  const submitted = recordSubmission(tx, entry, { ...options, actorId: author.id });
-  const { version } = submitted;
-  queueUserMail(tx, entry.authorId, 'receipt', (locale, person) => receiptMail(locale, person.fullName, {
-    contestTitle: contest.title, entryId: entry.id, code: entry.code, title: version.title,
-    version: version.version, sha256: version.sha256, submittedAt: version.submittedAt,
-  }), options.now);
-  return submitted;
+  return recordSubmission(tx, entry, contest, { ...options, actorId: author.id });
 }
 
 /**
  * Records a submission inside the caller's write transaction: an immutable version of the entry
- * as it stands (with its attachments), the entry marked submitted, and the audit row.
+ * as it stands (with its attachments), the entry marked submitted, the audit row and the receipt
+ * mail (code and SHA-256), queued so that it goes out if and only if the submission commits.
  * submitEntry checks the deadline and the rules first, in the same transaction; the demo seeds
  * its contests through here directly.
  */
 export function recordSubmission(
   tx: Tx,
   entry: Entry,
+  contest: Pick<Contest, 'title'>,
   options: { now: Date; actorId: string; consentToPublish: boolean; penName: string | null },
 ): { version: EntryVersion; entry: Entry } {
   const attachments = listAttachments(tx, entry.id);
@@ -78,7 +73,11 @@ export function recordSubmission(
   }) ?? entry;
   appendAudit(tx, {
     actorId: options.actorId, action: 'entry.submitted', subjectType: 'entry', subjectId: entry.id,
-    details: { version: version.version, sha256: version.sha256 },
+    details: { version: version.version, sha256: version.sha256 }, at: options.now,
   });
+  queueUserMail(tx, entry.authorId, 'receipt', (locale, person) => receiptMail(locale, person.fullName, {
+    contestTitle: contest.title, entryId: entry.id, code: entry.code, title: version.title,
+    version: version.version, sha256: version.sha256, submittedAt: version.submittedAt,
+  }), options.now);
   return { version, entry: submitted };
 }
