@@ -37,11 +37,11 @@ const rawJson = (url: string, body: string | Buffer, cookie = organizer, method:
 
 describe('type coercion of input (issue 10, class 5)', () => {
   it('refuses an unknown body field by name instead of dropping it', async () => {
-    const en = await newContest({ disagreementThreshold: 0.25 });
+    const en = await newContest({ submissionDeadline: '2026-12-31' });
     expect(en.statusCode).toBe(400);
-    expect(en.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('disagreementThreshold') });
-    const vi = await newContest({ disagreementThreshold: 0.25 }, 'vi');
-    expect(vi.json().error.message).toBe('Trường «disagreementThreshold» không được chấp nhận.');
+    expect(en.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('submissionDeadline') });
+    const vi = await newContest({ submissionDeadline: '2026-12-31' }, 'vi');
+    expect(vi.json().error.message).toBe('Trường «submissionDeadline» không được chấp nhận.');
     // Also inside nested objects and in a partial update.
     expect((await newContest({ criteria: [{ name: 'Nội dung', weight: 1, max: 10, maxx: 9 }] })).json().error.message)
       .toContain('maxx');
