@@ -152,23 +152,31 @@ describe('the search migration', () => {
       const path = join(dir, 'db.sqlite');
       const old = createDb(path, { migrate: false });
       migrate(old, { migrationsFolder: previous });
-      // In SQL: the current schema's units and users have columns the 0002 database does not (parent_id, name keys).
-      const unitId = Number(old.$client.prepare("insert into units (name, headcount, created_at) values ('Đảng ủy phường', 1, 0)").run().lastInsertRowid);
-      old.$client.prepare('insert into users (id, email, full_name, unit_id, password_hash, created_at) values (?, ?, ?, ?, ?, ?)')
-        .run('dao', 'dao@example.vn', 'Đỗ Thị Đào', unitId, 'x', EARLIER.getTime());
-      const contest = createContest(old, { slug: 'c', title: 'C', submissionOpensAt: EARLIER, submissionClosesAt: EARLIER, publishedAt: EARLIER }, {
-        prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-      });
-      const entry = createEntry(old, { contestId: contest.id, authorId: 'dao', code: 'GS-000001', title: 'Đường về', status: 'submitted' });
-      createPublication(old, {
-        entryId: entry.id, slug: 'duong-ve-gs-000001', title: 'Đường về', body: '<p>Đi đâu cũng nhớ</p>', bodyText: 'Đi đâu cũng nhớ',
-        displayName: 'Đỗ Thị Đào', authorApprovedAt: EARLIER, organizerApprovedAt: EARLIER,
-      });
+      // In SQL, as the 0002 schema has it: today's query functions write columns it lacks.
+      const run = (sql: string, ...values: unknown[]) => Number(old.$client.prepare(sql).run(...values).lastInsertRowid);
+      const at = EARLIER.getTime();
+      const unitId = run("insert into units (name, headcount, created_at) values ('Đảng ủy phường', 1, 0)");
+      run('insert into users (id, email, full_name, unit_id, password_hash, created_at) values (?, ?, ?, ?, ?, ?)',
+        'dao', 'dao@example.vn', 'Đỗ Thị Đào', unitId, 'x', at);
+      const contestId = run(
+        'insert into contests (slug, title, submission_opens_at, submission_closes_at, published_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+        'c', 'C', at, at, at, at, at,
+      );
+      run('insert into prize_tiers (contest_id, position, name, count) values (?, 0, ?, 1)', contestId, 'Giải Nhất');
+      const entryId = run(
+        "insert into entries (contest_id, author_id, code, title, status, created_at, updated_at) values (?, 'dao', 'GS-000001', 'Đường về', 'submitted', ?, ?)",
+        contestId, at, at,
+      );
+      run(
+        `insert into publications (entry_id, slug, title, body, body_text, display_name, author_approved_at, organizer_approved_at, created_at)
+         values (?, 'duong-ve-gs-000001', 'Đường về', '<p>Đi đâu cũng nhớ</p>', 'Đi đâu cũng nhớ', 'Đỗ Thị Đào', ?, ?, ?)`,
+        entryId, at, at, at,
+      );
       closeDb(old);
 
       const upgraded = createDb(path);
       try {
-        replaceAwards(upgraded, contest.id, [{ entryId: entry.id, tierId: listPrizeTiers(upgraded, contest.id)[0]?.id ?? 0, adjustmentReason: null }], 'dao', EARLIER);
+        replaceAwards(upgraded, contestId, [{ entryId, tierId: listPrizeTiers(upgraded, contestId)[0]?.id ?? 0, adjustmentReason: null }], 'dao', EARLIER);
         expect(searchPublicStories(upgraded, 'di dau', NOW, { limit: 5, offset: 0 }).total).toBe(1);
         expect(searchPublicStories(upgraded, 'do thi dao', NOW, { limit: 5, offset: 0 }).total).toBe(1);
       } finally {
