@@ -228,7 +228,7 @@ describe('the organizer reads the results and awards the prizes in Chromium at 3
 
   it('the XLSX export answers with a spreadsheet', async () => {
     const href = await org.getByRole('link', { name: /^XLSX\s*— Bảng kết quả$/ }).getAttribute('href');
-    expect(href).toBe(`/api/rounds/${roundId}/export?table=results&format=xlsx`);
+    expect(href).toBe(`/api/rounds/${roundId}/export?table=results&format=xlsx&method=corrected`);
     const cookie = (await orgContext.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const response = await fetch(`${server.origin}${href ?? ''}`, { headers: { cookie } });
     expect(response.status).toBe(200);
