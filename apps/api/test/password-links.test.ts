@@ -60,6 +60,18 @@ describe('forgotten password', () => {
     expect(again.json().error.code).toBe('password_link_invalid');
   });
 
+  it('a deactivation spends the person\'s links: after reactivation an old link still does not work', async () => {
+    await register(ctx.app, { email: 'vinh@example.vn', unitId });
+    expect((await post('/api/auth/password-reset', { email: 'vinh@example.vn' })).statusCode).toBe(202);
+    const token = linkToken('vinh@example.vn');
+    const userId = ctx.db.$client.prepare('select id from users where email = ?').pluck().get('vinh@example.vn') as string;
+    expect((await post(`/api/people/${userId}/deactivate`, {}, organizer)).statusCode).toBe(200);
+    expect((await post(`/api/people/${userId}/reactivate`, {}, organizer)).statusCode).toBe(200);
+    const late = await post(`/api/auth/password-links/${token}`, { newPassword: 'mot-mat-khau-moi-123' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.code).toBe('password_link_invalid');
+  });
+
   it('answers the same for an unknown e-mail and mails nothing; a link expires after an hour; a newer link voids the older', async () => {
     await register(ctx.app, { email: 'nhung@example.vn', unitId });
     const unknown = await post('/api/auth/password-reset', { email: 'ai-do@example.vn' });

@@ -1,5 +1,5 @@
 import {
-  appendAudit, deactivateUser, getPerson, getUser, reactivateUser, type DbOrTx, type PersonRow,
+  appendAudit, deactivateUser, getPerson, getUser, reactivateUser, usePasswordTokens, type DbOrTx, type PersonRow,
 } from '@guong-sang/db';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { refuseLosingLastOrganizer } from './roles.ts';
@@ -17,6 +17,8 @@ export function deactivatePerson(tx: DbOrTx, actorId: string, userId: string, no
   if (!user.deactivatedAt) {
     refuseLosingLastOrganizer(tx, user);
     deactivateUser(tx, userId, now);
+    // Links issued before (reset, invitation) must not work again after a reactivation.
+    usePasswordTokens(tx, [userId], now);
     appendAudit(tx, { actorId, action: 'user.deactivated', subjectType: 'user', subjectId: userId });
   }
   return person(tx, userId);
