@@ -20,7 +20,7 @@ export interface BradleyTerryOptions {
   prior?: number;
   /** Newton iterations at most. Default 100. */
   maxIterations?: number;
-  /** Converged when no ability moves by more than this in an iteration. Default 1e-10. */
+  /** Converged when Newton's step moves no ability by more than this. Default 1e-10. */
   tolerance?: number;
 }
 
@@ -137,17 +137,19 @@ export function fitBradleyTerry(
     iterations++;
     const { gradient, information } = derivatives(theta);
     const step = choleskySolve(choleskyFactor(information, n), n, gradient);
-    // Step halving: Newton's full step may overshoot far from the maximum.
+    let largest = 0;
+    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(step[i]!));
+    // Step halving: Newton's full step may overshoot far from the maximum. Near it the objective
+    // changes by less than its rounding error, so a fall within that slack is not a fall.
+    const slack = 1e-12 * (1 + Math.abs(current));
     let scale = 1;
     let next = theta;
     let value = current;
     for (let halvings = 0; halvings < 40; halvings++, scale /= 2) {
       next = theta.map((x, i) => x + scale * step[i]!);
       value = objective(next);
-      if (value >= current) break;
+      if (value >= current - slack) break;
     }
-    let largest = 0;
-    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(next[i]! - theta[i]!));
     theta.set(next);
     current = value;
     if (largest <= tolerance) converged = true;
