@@ -58,15 +58,27 @@ export function indexItems(items: readonly string[]): Map<string, number> {
   return index;
 }
 
+interface AbilityEstimate {
+  /** At the maximum, not yet centred. */
+  theta: Float64Array;
+  /** The information matrix at the maximum (row-major n × n). */
+  information: () => Float64Array;
+  comparisons: Float64Array;
+  wins: Float64Array;
+  iterations: number;
+  converged: boolean;
+}
+
 /**
- * Fits the model. Comparisons naming an item not in `items` are left out (so a withdrawn entry's
- * comparisons drop out of the fit); a comparison of an item with itself is an error.
+ * The penalised maximum-likelihood abilities alone, without standard errors (what pairing needs).
+ * Comparisons naming an item not in `items` are left out (so a withdrawn entry's comparisons drop
+ * out of the fit); a comparison of an item with itself is an error.
  */
-export function fitBradleyTerry(
+export function estimateAbilities(
   items: readonly string[],
   comparisons: readonly Comparison[],
   options: BradleyTerryOptions = {},
-): BradleyTerryFit {
+): AbilityEstimate {
   const prior = options.prior ?? DEFAULT_BT_PRIOR;
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-10;
@@ -155,8 +167,20 @@ export function fitBradleyTerry(
     if (largest <= tolerance) converged = true;
   }
 
+  return { theta, information: () => derivatives(theta).information, comparisons: counts, wins, iterations, converged };
+}
+
+/** Fits the model: centred abilities with their standard errors (comparisons as in estimateAbilities). */
+export function fitBradleyTerry(
+  items: readonly string[],
+  comparisons: readonly Comparison[],
+  options: BradleyTerryOptions = {},
+): BradleyTerryFit {
+  const estimate = estimateAbilities(items, comparisons, options);
+  const { theta } = estimate;
+  const n = items.length;
   // Covariance of the centred abilities: C − row means − column means + grand mean.
-  const covariance = n ? choleskyInverse(choleskyFactor(derivatives(theta).information, n), n) : new Float64Array(0);
+  const covariance = n ? choleskyInverse(choleskyFactor(estimate.information(), n), n) : new Float64Array(0);
   const rowMean = new Float64Array(n);
   let grandMean = 0;
   for (let i = 0; i < n; i++) {
@@ -169,10 +193,10 @@ export function fitBradleyTerry(
       id,
       ability: theta[i]! - meanTheta,
       standardError: Math.sqrt(Math.max(0, covariance[i * n + i]! - 2 * rowMean[i]! + grandMean)),
-      comparisons: counts[i]!,
-      wins: wins[i]!,
+      comparisons: estimate.comparisons[i]!,
+      wins: estimate.wins[i]!,
     })),
-    iterations,
-    converged,
+    iterations: estimate.iterations,
+    converged: estimate.converged,
   };
 }

@@ -15,7 +15,7 @@
  */
 import { createRng } from '../assignment/prng.ts';
 import { fnv1a32 } from '../similarity/hash.ts';
-import { fitBradleyTerry, indexItems } from './bradley-terry.ts';
+import { estimateAbilities, indexItems } from './bradley-terry.ts';
 import type { Comparison } from './types.ts';
 
 export interface PairingInput {
@@ -64,9 +64,8 @@ export function nextPair(input: PairingInput): [string, string] | null {
   const rng = createRng(input.seed).fork(fnv1a32(judge)).fork(comparisons.length);
   const tieBreak = new Int32Array(n);
   rng.shuffle([...eligible]).forEach((i, rank) => (tieBreak[i] = rank));
-  const ability = comparisons.length
-    ? fitBradleyTerry(items, comparisons, { tolerance: 1e-6 }).items.map((item) => item.ability)
-    : new Array<number>(n).fill(0);
+  // Only differences matter here, so the abilities need no centring; ranking precision suffices.
+  const ability = comparisons.length ? estimateAbilities(items, comparisons, { tolerance: 1e-6 }).theta : new Float64Array(n);
 
   const firsts = eligible
     .filter((i) => counts[i]! < comparisonsPerItem)
