@@ -12,3 +12,11 @@ export { scaleSeparationReliability } from './scale-separation.ts';
 export { splitHalfReliability, spearmanBrown, type SplitHalfOptions } from './split-half.ts';
 export { judgeFit, type JudgeFit } from './judge-fit.ts';
 export { nextPair, comparisonsTarget, DEFAULT_COMPARISONS_PER_ITEM, type PairingInput } from './pairing.ts';
+export {
+  simulateComparativeRound,
+  comparativeTrial,
+  type ComparativeRoundSpec,
+  type ComparativeTrialSpec,
+  type ComparativeTrial,
+  type MethodRecovery,
+} from './simulate.ts';

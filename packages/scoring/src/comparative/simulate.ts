@@ -14,6 +14,7 @@ import { normalDraw, simulateRound, type SimulationSpec } from '../results/simul
 import { fitBradleyTerry } from './bradley-terry.ts';
 import { nextPair } from './pairing.ts';
 import { scaleSeparationReliability } from './scale-separation.ts';
+import { splitHalfReliability } from './split-half.ts';
 import type { Comparison } from './types.ts';
 
 export interface ComparativeRoundSpec {
@@ -69,6 +70,8 @@ export interface ComparativeTrialSpec extends Omit<SimulationSpec, 'readersPerEn
    * on the total, noiseSd · √Σw² (without the rubric's rounding), so neither method reads better.
    */
   comparisonNoiseSd?: number;
+  /** Random splits for split-half reliability; 0 (the default) leaves it out (NaN). */
+  splitHalfRepeats?: number;
 }
 
 export interface MethodRecovery {
@@ -80,7 +83,7 @@ export interface MethodRecovery {
 
 export interface ComparativeTrial {
   rubricMean: MethodRecovery;
-  comparative: MethodRecovery & { ssr: number; comparisons: number };
+  comparative: MethodRecovery & { ssr: number; splitHalf: number; comparisons: number };
 }
 
 /** One seed: the rubric round (mean of k readers) and the comparative round on the same essays. */
@@ -106,6 +109,7 @@ export function comparativeTrial(spec: ComparativeTrialSpec): ComparativeTrial {
       spearman: spearman(abilities, truth),
       recall: topRecall(abilities, truth, spec.prizeLine),
       ssr: scaleSeparationReliability(fit),
+      splitHalf: spec.splitHalfRepeats ? splitHalfReliability(itemIds, comparisons, { seed: spec.seed, repeats: spec.splitHalfRepeats }) : Number.NaN,
       comparisons: comparisons.length,
     },
   };
