@@ -5,8 +5,8 @@
 // reliability, and two rows at 10 per entry where a judge perceives each essay of a pair less surely
 // (comparison noise × 1.5 and × 2) than a rubric reader reads one.
 //
-// Simulation (packages/scoring/src/comparative/simulate.ts): the essays and rubric round are the
-// results benchmark's (simulateRound: 5 criteria 0–10, quality SD 1.2, criterion SD 0.6, reading noise
+// Simulation (packages/scoring/src/comparative/simulate.ts, FINAL_ROUND_TRIAL): the essays and rubric
+// round are the results benchmark's (simulateRound: 5 criteria 0–10, quality SD 1.2, criterion SD 0.6, reading noise
 // SD 1 per criterion, severities over ±1, scores rounded and clamped); a comparative judge perceives
 // each essay's true total with noise of a rubric reading's SD on the total (1 · √Σw² ≈ 0.47) and
 // picks the higher. Workload differs: at 10 per entry the panel makes 200 comparisons (400 essay
@@ -15,18 +15,11 @@
 // Run alone: node --import tsx bench/comparative.ts    (BENCH_COMPARATIVE_SEEDS seeds, default 20;
 // BENCH_COMPARATIVE_SPLITS split-half repeats per round, default 20)
 import { pathToFileURL } from 'node:url';
-import { comparativeTrial, type ComparativeTrial, type CriterionScale } from '../packages/scoring/src/index.ts';
+import { FINAL_ROUND_TRIAL, comparativeTrial, type ComparativeTrial } from '../packages/scoring/src/index.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
 
-const RUBRIC: CriterionScale[] = [
-  { id: 1, weight: 0.3, min: 0, max: 10 },
-  { id: 2, weight: 0.25, min: 0, max: 10 },
-  { id: 3, weight: 0.2, min: 0, max: 10 },
-  { id: 4, weight: 0.15, min: 0, max: 10 },
-  { id: 5, weight: 0.1, min: 0, max: 10 },
-];
-const READING_NOISE_ON_TOTAL = Math.sqrt(RUBRIC.reduce((s, c) => s + c.weight ** 2, 0));
-const PRIZE_LINE = 5;
+const READING_NOISE_ON_TOTAL = Math.sqrt(FINAL_ROUND_TRIAL.rubric.reduce((s, c) => s + c.weight ** 2, 0));
+const PRIZE_LINE = FINAL_ROUND_TRIAL.prizeLine;
 
 export interface ComparativeCase {
   comparisonsPerItem: number;
@@ -56,16 +49,9 @@ const f = (xs: readonly number[], digits: number) => `${mean(xs).toFixed(digits)
 function runCase(spec: ComparativeCase, seeds: number, splits: number): CaseSummary {
   const t0 = performance.now();
   const trials = Array.from({ length: seeds }, (_, s) => comparativeTrial({
-    entries: 40,
-    judges: 6,
-    rubric: RUBRIC,
-    qualitySd: 1.2,
-    criterionSd: 0.6,
-    noiseSd: 1,
-    severitySpread: 1,
+    ...FINAL_ROUND_TRIAL,
     comparisonsPerItem: spec.comparisonsPerItem,
     comparisonNoiseSd: spec.noiseFactor * READING_NOISE_ON_TOTAL,
-    prizeLine: PRIZE_LINE,
     splitHalfRepeats: splits,
     seed: s + 1,
   }));

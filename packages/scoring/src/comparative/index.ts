@@ -15,6 +15,7 @@ export { nextPair, comparisonsTarget, DEFAULT_COMPARISONS_PER_ITEM, type Pairing
 export {
   simulateComparativeRound,
   comparativeTrial,
+  FINAL_ROUND_TRIAL,
   type ComparativeRoundSpec,
   type ComparativeTrialSpec,
   type ComparativeTrial,

@@ -6,18 +6,9 @@ import { createRng } from '../assignment/prng.ts';
 import { normalDraw } from '../results/simulate.ts';
 import { fitBradleyTerry } from './bradley-terry.ts';
 import { judgeFit } from './judge-fit.ts';
-import { comparativeTrial, simulateComparativeRound } from './simulate.ts';
+import { FINAL_ROUND_TRIAL, comparativeTrial, simulateComparativeRound } from './simulate.ts';
 import { itemIds } from './test-support.ts';
 
-// The rubric and essays of the results benchmark: 5 criteria 0–10, quality SD 1.2, criterion SD 0.6,
-// reading noise SD 1 per criterion, judges' severities spread over ±1.
-const RUBRIC = [
-  { id: 1, weight: 0.3, min: 0, max: 10 },
-  { id: 2, weight: 0.25, min: 0, max: 10 },
-  { id: 3, weight: 0.2, min: 0, max: 10 },
-  { id: 4, weight: 0.15, min: 0, max: 10 },
-  { id: 5, weight: 0.1, min: 0, max: 10 },
-];
 const SEEDS = [1, 2, 3, 4, 5];
 
 describe('simulateComparativeRound', () => {
@@ -42,18 +33,7 @@ describe('simulateComparativeRound', () => {
 
 describe('comparative round vs rubric mean: 40 entries, 6 judges, 10 comparisons per entry', () => {
   it('ranks the true order at least as well as the mean of 2 rubric readers, averaged over 5 seeds', () => {
-    const trials = SEEDS.map((seed) => comparativeTrial({
-      entries: 40,
-      judges: 6,
-      rubric: RUBRIC,
-      qualitySd: 1.2,
-      criterionSd: 0.6,
-      noiseSd: 1,
-      severitySpread: 1,
-      comparisonsPerItem: 10,
-      prizeLine: 5,
-      seed,
-    }));
+    const trials = SEEDS.map((seed) => comparativeTrial({ ...FINAL_ROUND_TRIAL, comparisonsPerItem: 10, seed }));
     const mean = (f: (t: (typeof trials)[number]) => number) => trials.reduce((s, t) => s + f(t), 0) / trials.length;
     const rubric = mean((t) => t.rubricMean.spearman);
     const comparative = mean((t) => t.comparative.spearman);

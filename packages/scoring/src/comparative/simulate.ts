@@ -86,6 +86,28 @@ export interface ComparativeTrial {
   comparative: MethodRecovery & { ssr: number; splitHalf: number; comparisons: number };
 }
 
+/**
+ * Issue 14's final round: 40 entries, 6 judges, on the essays of the results benchmark (5 criteria
+ * 0–10, quality SD 1.2, criterion SD 0.6, reading noise SD 1 per criterion, severities over ±1),
+ * top 5 as the prize line. The acceptance test and bench/comparative.ts both use it.
+ */
+export const FINAL_ROUND_TRIAL = {
+  entries: 40,
+  judges: 6,
+  rubric: [
+    { id: 1, weight: 0.3, min: 0, max: 10 },
+    { id: 2, weight: 0.25, min: 0, max: 10 },
+    { id: 3, weight: 0.2, min: 0, max: 10 },
+    { id: 4, weight: 0.15, min: 0, max: 10 },
+    { id: 5, weight: 0.1, min: 0, max: 10 },
+  ],
+  qualitySd: 1.2,
+  criterionSd: 0.6,
+  noiseSd: 1,
+  severitySpread: 1,
+  prizeLine: 5,
+} as const satisfies Omit<ComparativeTrialSpec, 'comparisonsPerItem' | 'seed'>;
+
 /** One seed: the rubric round (mean of k readers) and the comparative round on the same essays. */
 export function comparativeTrial(spec: ComparativeTrialSpec): ComparativeTrial {
   const rubricRound = simulateRound({ ...spec, readersPerEntry: spec.readersPerEntry ?? 2 });
