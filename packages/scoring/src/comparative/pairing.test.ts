@@ -118,6 +118,41 @@ describe('nextPair', () => {
     expect(nextPair({ items: ['a', 'b', 'c'], comparisons, judge: 'x', excluded: new Set(), comparisonsPerItem: 10, seed: 1 })).toBeNull();
   });
 
+  it('counts pending pairs toward entries and the judge’s repeats', () => {
+    const base = { items: ['a', 'b', 'c', 'd'], comparisons: [], excluded: new Set<string>(), comparisonsPerItem: 10, seed: 2 };
+    const other = nextPair({ ...base, judge: 'x', pending: [{ pair: ['a', 'b'], judge: 'y' }] });
+    expect(new Set(other)).toEqual(new Set(['c', 'd']));
+    for (let seed = 0; seed < 10; seed++) {
+      const own = nextPair({ ...base, items: ['a', 'b', 'c'], judge: 'x', seed, pending: [{ pair: ['a', 'b'], judge: 'x' }] });
+      expect(new Set(own)).not.toEqual(new Set(['a', 'b']));
+    }
+  });
+
+  it('keeps counts even when judges work at the same moment (pairs handed out before answers come)', () => {
+    fc.assert(fc.property(fc.integer({ min: 10, max: 16 }), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 2, max: 8 }), fc.integer(),
+      fc.infiniteStream(fc.boolean()), (n, judgeCount, perItem, seed, coin) => {
+        const items = itemIds(n);
+        const judges = Array.from({ length: judgeCount }, (_, j) => `judge-${j}`);
+        const excluded = new Map(judges.map((judge, j) => [judge, new Set(items.filter((_, i) => i % (judgeCount + 2) === j))]));
+        const comparisons: Comparison[] = [];
+        for (let active = true; active; ) {
+          // Every judge is handed a pair, then all answer.
+          const pending: { pair: [string, string]; judge: string }[] = [];
+          for (const judge of judges) {
+            const pair = nextPair({ items, comparisons, judge, excluded: excluded.get(judge)!, comparisonsPerItem: perItem, seed, pending });
+            if (pair) pending.push({ pair, judge });
+          }
+          active = pending.length > 0;
+          for (const { pair: [a, b], judge } of pending) comparisons.push(coin.next().value ? { winner: a, loser: b, judge } : { winner: b, loser: a, judge });
+        }
+        const counts = countsOf(items, comparisons);
+        expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+        expect(Math.min(...counts)).toBeGreaterThanOrEqual(perItem);
+        const seen = new Set(comparisons.map((c) => `${c.judge}:${key(c.winner, c.loser)}`));
+        expect(seen.size).toBe(comparisons.length);
+      }), { seed: 25, numRuns: 40 });
+  });
+
   it('keeps counts even: after a full round with several judges, max − min ≤ 2 and every entry reaches the target', () => {
     fc.assert(fc.property(fc.integer({ min: 10, max: 16 }), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 2, max: 8 }), fc.integer(),
       fc.infiniteStream(fc.boolean()), (n, judgeCount, perItem, seed, coin) => {
