@@ -95,17 +95,19 @@ describe('DocumentPool reuses, recycles and bounds its workers', () => {
     expect(pids.size).toBeLessThanOrEqual(2);
   }, SLOW);
 
-  test('a worker is replaced after its N tasks', async () => {
+  test('a worker is replaced after its N tasks, by one started at once', async () => {
     const documents = pool({ recycleAfterTasks: 2 });
-    const pidAfterTask = async () => {
+    const pidsAfterTask = async () => {
       await documents.run({ ...essay, extract: false });
       return documents.stats().workers.map((w) => w.pid);
     };
-    const [first] = await pidAfterTask();
+    const [first] = await pidsAfterTask();
     expect(first).toBeDefined();
-    expect(await pidAfterTask()).toEqual([]); // its second task done, it is gone
-    const [second] = await pidAfterTask();
-    expect(second).not.toBe(first);
+    const [replacement] = await pidsAfterTask(); // its second task done, it is gone; another is starting
+    expect(replacement).toBeDefined();
+    expect(replacement).not.toBe(first);
+    expect(await pidsAfterTask()).toEqual([replacement]);
+    expect(documents.stats().started).toBe(2);
   }, SLOW);
 
   test('a full queue is refused at once with 503 and Retry-After, not held in memory', async () => {

@@ -25,7 +25,7 @@ export interface DocumentPoolOptions {
   limits?: WorkerLimits;
   /** A worker is replaced after this many tasks, so whatever a parser leaks cannot accumulate. */
   recycleAfterTasks?: number;
-  /** …or as soon as its resident memory is above this after a task. */
+  /** …or as soon as its resident memory is above this after a task (default 400 MB: its heap alone may reach `heapMb`). */
   recycleAboveRssMb?: number;
   /** The worker's entry module (default: document-worker.ts or .js beside this module). */
   entry?: string;
@@ -46,10 +46,11 @@ const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const defaultEntry = fileURLToPath(new URL(`./document-worker${ownExtension}`, import.meta.url));
 
 function execArgvFor(entry: string, heapMb: number): string[] {
-  const heap = `--max-old-space-size=${heapMb}`;
-  if (!entry.endsWith('.ts')) return [heap];
+  // --expose-gc: the worker collects its garbage after each answer, so the next file starts from a small heap.
+  const heap = [`--max-old-space-size=${heapMb}`, '--expose-gc'];
+  if (!entry.endsWith('.ts')) return heap;
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return ['--import', tsx, heap];
+  return ['--import', tsx, ...heap];
 }
 
 /** Resident memory of a process in MB, where /proc exists (Linux); elsewhere the heap and time limits alone apply. */
@@ -97,7 +98,8 @@ class Worker {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // The worker parses hostile files: it gets no secrets from our environment.
-      env: { PATH: process.env.PATH ?? '', ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) },
+      // MALLOC_ARENA_MAX: libvips's threads would each keep a malloc arena, and a long-lived worker's memory would only grow.
+      env: { PATH: process.env.PATH ?? '', MALLOC_ARENA_MAX: '2', ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) },
     });
     let stderr = '';
     this.child.stderr?.on('data', (chunk: Buffer) => {
@@ -132,6 +134,8 @@ class Worker {
     if (this.dead) return;
     this.dead = true;
     this.clearTimers();
+    // Held until it has exited, so whoever awaits `exited` (close()) is not left by an empty event loop.
+    this.hold(true);
     this.child.kill('SIGKILL');
     const job = this.job;
     this.job = undefined;
@@ -185,13 +189,16 @@ class Worker {
  * at a time, each task under a time limit, a heap limit and a resident-memory watchdog. A zip bomb
  * or a parser stuck on a hostile file costs one worker process (killed, replaced), never the API
  * process, and the next upload is served by the others (SECURITY.md #3, attack case 7). Workers
- * start when first needed and are replaced after `recycleAfterTasks` tasks or above
+ * start with the first upload and are replaced after `recycleAfterTasks` tasks or above
  * `recycleAboveRssMb`; at most `queue` uploads wait, beyond that the answer is 503.
  */
 export class DocumentPool {
   private readonly workers = new Set<Worker>();
   private readonly waiting: Job[] = [];
   private closed = false;
+  /** The last worker to start died first: start more only for uploads that wait, so a broken install cannot respawn for ever. */
+  private startFailed = false;
+  private started = 0;
   private readonly entry: string;
   private readonly limits: WorkerLimits;
   private readonly recycleAfterTasks: number;
@@ -202,7 +209,7 @@ export class DocumentPool {
     this.entry = options.entry ?? defaultEntry;
     this.limits = options.limits ?? defaultWorkerLimits;
     this.recycleAfterTasks = options.recycleAfterTasks ?? 500;
-    this.recycleAboveRssMb = options.recycleAboveRssMb ?? Math.floor(this.limits.rssMb / 2);
+    this.recycleAboveRssMb = options.recycleAboveRssMb ?? 400;
   }
 
   /** Sanitizes (and, if asked, extracts) one document in a worker. Refusals are FileRejectedError; a full queue is a 503 DomainError. */
@@ -214,10 +221,11 @@ export class DocumentPool {
     });
   }
 
-  /** Uploads waiting, and the live workers with their resident memory (for the benchmark and tests). */
-  stats(): { waiting: number; workers: Array<{ pid: number | undefined; rssMb: number | undefined; busy: boolean }> } {
+  /** Uploads waiting, workers started so far, and the live ones with their resident memory (for the benchmark and tests). */
+  stats(): { waiting: number; started: number; workers: Array<{ pid: number | undefined; rssMb: number | undefined; busy: boolean }> } {
     return {
       waiting: this.waiting.length,
+      started: this.started,
       workers: [...this.workers].map((worker) => ({ pid: worker.child.pid, rssMb: worker.rssMb, busy: worker.job !== undefined })),
     };
   }
@@ -236,10 +244,17 @@ export class DocumentPool {
     const idle = [...this.workers].filter((worker) => worker.ready && !worker.job);
     while (this.waiting.length > 0 && idle.length > 0) idle.pop()!.run(this.waiting.shift()!);
     const starting = [...this.workers].filter((worker) => !worker.ready).length;
-    let wanted = Math.min(this.waiting.length - starting, this.options.workers - this.workers.size);
+    const missing = this.options.workers - this.workers.size;
+    // From the first upload on the pool stays at full size: a killed or recycled worker is
+    // replaced at once, not when the next upload finds it missing.
+    let wanted = this.startFailed ? Math.min(this.waiting.length - starting, missing) : missing;
     for (; wanted > 0; wanted--) {
+      this.started++;
       this.workers.add(new Worker(this.entry, this.limits, {
-        onReady: () => this.dispatch(),
+        onReady: () => {
+          this.startFailed = false;
+          this.dispatch();
+        },
         onDone: (worker) => this.afterTask(worker),
         onGone: (worker, started, why) => this.gone(worker, started, why),
       }));
@@ -259,7 +274,10 @@ export class DocumentPool {
     this.workers.delete(worker);
     // A worker that cannot even start (broken install, no memory) must not leave uploads waiting
     // forever: the oldest one is answered with the reason, and the next start is tried for the rest.
-    if (!started && !this.closed) this.waiting.shift()?.reject(new FileRejectedError('extraction_failed', why));
+    if (!started && !this.closed) {
+      this.startFailed = true;
+      this.waiting.shift()?.reject(new FileRejectedError('extraction_failed', why));
+    }
     this.dispatch();
   }
 }

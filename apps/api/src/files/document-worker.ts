@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { runDocumentTask, type WorkerReply, type WorkerRequest } from './document-task.ts';
 import { FileRejectedError } from './errors.ts';
 
@@ -20,8 +21,12 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
+// No decoded picture is kept from one file to the next: memory after a task is what the next one starts with.
+sharp.cache(false);
+
 process.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => process.send?.(reply));
+  // Answer first, then collect the file's garbage while the worker waits for the next one.
+  void answer(request).then((reply) => process.send?.(reply, () => globalThis.gc?.()));
 });
 // The pool closed or the API process died: nobody is left to answer.
 process.on('disconnect', () => process.exit(0));
