@@ -46,8 +46,7 @@ const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const defaultEntry = fileURLToPath(new URL(`./document-worker${ownExtension}`, import.meta.url));
 
 function execArgvFor(entry: string, heapMb: number): string[] {
-  // --expose-gc: the worker collects its garbage after each answer, so the next file starts from a small heap.
-  const heap = [`--max-old-space-size=${heapMb}`, '--expose-gc'];
+  const heap = [`--max-old-space-size=${heapMb}`];
   if (!entry.endsWith('.ts')) return heap;
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return ['--import', tsx, ...heap];

@@ -25,8 +25,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
 sharp.cache(false);
 
 process.on('message', (request: WorkerRequest) => {
-  // Answer first, then collect the file's garbage while the worker waits for the next one.
-  void answer(request).then((reply) => process.send?.(reply, () => globalThis.gc?.()));
+  void answer(request).then((reply) => process.send?.(reply));
 });
 // The pool closed or the API process died: nobody is left to answer.
 process.on('disconnect', () => process.exit(0));
