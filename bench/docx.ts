@@ -109,15 +109,19 @@ export interface BuiltDocx {
   words: number;
 }
 
-/** essay-01.docx + two more essays' paragraphs + a ~1 MB photo, about TARGET_BYTES in all. */
-export async function buildLargeDocx(): Promise<BuiltDocx> {
-  const zip = await openGuardedZip(fixture('essays/essay-01.docx'));
-  let files: Map<string, Buffer>;
+/** Every part of a fixture's package, read through the API's own zip guard. */
+async function zipParts(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await openGuardedZip(bytes);
   try {
-    files = await zip.readFiles();
+    return await zip.readFiles();
   } finally {
     zip.close();
   }
+}
+
+/** essay-01.docx + two more essays' paragraphs + a ~1 MB photo, about TARGET_BYTES in all. */
+export async function buildLargeDocx(): Promise<BuiltDocx> {
+  const files = await zipParts(fixture('essays/essay-01.docx'));
   const moreParagraphs = ['essay-02.txt', 'essay-03.txt']
     .flatMap((name) => fixture(`essays/${name}`).toString('utf8').normalize('NFC').split(/\n\s*\n/))
     .map((p) => p.replace(/\s+/g, ' ').trim())
@@ -160,13 +164,7 @@ export async function buildLargeDocx(): Promise<BuiltDocx> {
 
 /** essay-02.odt with the photo as a centred frame after the title, as Writer writes a picture. */
 export async function buildLargeOdt(photo: Buffer): Promise<Buffer> {
-  const zip = await openGuardedZip(fixture('essays/essay-02.odt'));
-  let files: Map<string, Buffer>;
-  try {
-    files = await zip.readFiles();
-  } finally {
-    zip.close();
-  }
+  const files = await zipParts(fixture('essays/essay-02.odt'));
   const content = (files.get('content.xml') ?? Buffer.alloc(0)).toString('utf8');
   const titleEnd = content.indexOf('</text:h>') + '</text:h>'.length;
   if (titleEnd < 9) throw new Error('unexpected content.xml in essay-02.odt');
