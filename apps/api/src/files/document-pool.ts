@@ -188,15 +188,14 @@ class Worker {
  * at a time, each task under a time limit, a heap limit and a resident-memory watchdog. A zip bomb
  * or a parser stuck on a hostile file costs one worker process (killed, replaced), never the API
  * process, and the next upload is served by the others (SECURITY.md #3, attack case 7). Workers
- * start with the first upload and are replaced after `recycleAfterTasks` tasks or above
- * `recycleAboveRssMb`; at most `queue` uploads wait, beyond that the answer is 503.
+ * start as uploads need them and are replaced at once when killed or recycled (after
+ * `recycleAfterTasks` tasks, or above `recycleAboveRssMb`); at most `queue` uploads wait, beyond
+ * that the answer is 503.
  */
 export class DocumentPool {
   private readonly workers = new Set<Worker>();
   private readonly waiting: Job[] = [];
   private closed = false;
-  /** The last worker to start died first: start more only for uploads that wait, so a broken install cannot respawn for ever. */
-  private startFailed = false;
   private started = 0;
   private readonly entry: string;
   private readonly limits: WorkerLimits;
@@ -242,22 +241,19 @@ export class DocumentPool {
     if (this.closed) return;
     const idle = [...this.workers].filter((worker) => worker.ready && !worker.job);
     while (this.waiting.length > 0 && idle.length > 0) idle.pop()!.run(this.waiting.shift()!);
+    // Workers start as uploads need them (an app that never gets a document starts none).
     const starting = [...this.workers].filter((worker) => !worker.ready).length;
-    const missing = this.options.workers - this.workers.size;
-    // From the first upload on the pool stays at full size: a killed or recycled worker is
-    // replaced at once, not when the next upload finds it missing.
-    let wanted = this.startFailed ? Math.min(this.waiting.length - starting, missing) : missing;
-    for (; wanted > 0; wanted--) {
-      this.started++;
-      this.workers.add(new Worker(this.entry, this.limits, {
-        onReady: () => {
-          this.startFailed = false;
-          this.dispatch();
-        },
-        onDone: (worker) => this.afterTask(worker),
-        onGone: (worker, started, why) => this.gone(worker, started, why),
-      }));
-    }
+    const wanted = Math.min(this.waiting.length - starting, this.options.workers - this.workers.size);
+    for (let i = 0; i < wanted; i++) this.startWorker();
+  }
+
+  private startWorker(): void {
+    this.started++;
+    this.workers.add(new Worker(this.entry, this.limits, {
+      onReady: () => this.dispatch(),
+      onDone: (worker) => this.afterTask(worker),
+      onGone: (worker, started, why) => this.gone(worker, started, why),
+    }));
   }
 
   private afterTask(worker: Worker): void {
@@ -271,10 +267,13 @@ export class DocumentPool {
 
   private gone(worker: Worker, started: boolean, why: string): void {
     this.workers.delete(worker);
-    // A worker that cannot even start (broken install, no memory) must not leave uploads waiting
-    // forever: the oldest one is answered with the reason, and the next start is tried for the rest.
-    if (!started && !this.closed) {
-      this.startFailed = true;
+    if (this.closed) return;
+    if (started) {
+      // A killed or recycled worker is replaced at once, not when the next upload finds it missing.
+      this.startWorker();
+    } else {
+      // One that cannot even start (broken install, no memory) must not leave uploads waiting for
+      // ever: the oldest is answered with the reason, and a start is tried again only for the rest.
       this.waiting.shift()?.reject(new FileRejectedError('extraction_failed', why));
     }
     this.dispatch();
