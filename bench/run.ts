@@ -8,12 +8,13 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
 import { benchComparative } from './comparative.ts';
 import { formatImportResult, runImportBench } from './import.ts';
-import { formatDocxResult, runDocxBench } from './docx.ts';
+import { formatUploadResult, runUploadBench, uploadTargets } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { benchResults } from './results.ts';
 import { formatTargets } from './summary.ts';
 import { formatShowcaseResult, runShowcaseBench, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
+import { formatTargets } from './summary.ts';
 
 function machine(): string[] {
   let cpu = 'unknown';
@@ -47,8 +48,8 @@ if ((loadavg()[0] ?? 0) > availableParallelism() / 2) {
 
 console.log('\n== submissions ==');
 const submissions = await runSubmissionBench(submissionOptionsFromEnv());
-console.log('\n== DOCX upload ==');
-const docx = await runDocxBench();
+console.log('\n== uploads: DOCX, ODT, PDF through the pool of document workers ==');
+const uploads = await runUploadBench();
 console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
@@ -73,6 +74,10 @@ try {
 }
 
 const summary = [
+  '### Targets (issue 13)',
+  '',
+  formatTargets([...uploadTargets(uploads)]),
+  '',
   '### Machine',
   '',
   ...machine(),
@@ -86,9 +91,9 @@ const summary = [
   `Setup, not timed: ${submissions.options.entrants} registrations in ${submissions.setupSeconds.register.toFixed(1)} s `
     + `(argon2id), drafts created and saved in ${submissions.setupSeconds.drafts.toFixed(1)} s.`,
   '',
-  '### Sanitize and extract a 1 MB DOCX',
+  '### Sanitize and extract a 1 MB DOCX, ODT and PDF (pool of document workers)',
   '',
-  formatDocxResult(docx),
+  formatUploadResult(uploads),
   '',
   '### Assignment (k = 2, 80 units, same-unit conflicts)',
   '',

@@ -9,6 +9,7 @@ import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
+import { DocumentPool } from './files/document-pool.ts';
 import { DomainError } from './lib/errors.ts';
 import { requestValidatorCompiler } from './lib/request-validation.ts';
 import { hoistTitledSchemas } from './lib/openapi-components.ts';
@@ -25,6 +26,8 @@ declare module 'fastify' {
     config: Config;
     db: Db;
     sessions: Sessions;
+    /** Worker processes that sanitize and extract uploaded documents; stopped when the app closes. */
+    documents: DocumentPool;
     loginThrottle: LoginThrottle;
     /** The server clock: deadlines are judged by it alone (tests pass their own). */
     now: () => Date;
@@ -66,6 +69,9 @@ export async function buildApp({
   app.decorate('now', now);
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
+  // Workers start with the first document upload, so an app that never gets one costs nothing.
+  app.decorate('documents', new DocumentPool(config.documents));
+  app.addHook('onClose', () => app.documents.close());
 
   app.addSchema(ErrorResponse);
   app.setValidatorCompiler(requestValidatorCompiler);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseTimeOfDay, type TimeOfDay } from './operations/backup-schedule.ts';
 
@@ -23,6 +24,8 @@ export interface Config {
   backup: { dir: string; at: TimeOfDay; keep: number } | undefined;
   /** Mail goes out through this SMTP server; without SMTP_HOST it stays in the outbox, read in the app. */
   smtp: SmtpConfig | undefined;
+  /** Uploaded documents are parsed by `workers` long-lived processes; at most `queue` uploads wait for one (files/document-pool.ts). */
+  documents: { workers: number; queue: number };
 }
 
 export interface SmtpConfig {
@@ -129,6 +132,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((smtpUser === undefined) !== !smtpPassword) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
   const smtpFrom = text('SMTP_FROM') ?? (smtpHost ? `Gương Sáng <no-reply@${smtpHost}>` : '');
 
+  // Parsing is CPU-bound: one worker per core keeps every core busy at a rush without thrashing.
+  const documentWorkersText = text('DOCUMENT_WORKERS') ?? String(availableParallelism());
+  const documentWorkers = Number(documentWorkersText);
+  if (!Number.isInteger(documentWorkers) || documentWorkers < 1 || documentWorkers > 64) {
+    problems.push(`DOCUMENT_WORKERS must be a whole number from 1 to 64 (got "${documentWorkersText}")`);
+  }
+  const documentQueueText = text('DOCUMENT_QUEUE') ?? '64';
+  const documentQueue = Number(documentQueueText);
+  if (!Number.isInteger(documentQueue) || documentQueue < 0 || documentQueue > 10_000) {
+    problems.push(`DOCUMENT_QUEUE must be a whole number from 0 to 10000 (got "${documentQueueText}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -149,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       auth: smtpUser !== undefined && smtpPassword ? { user: smtpUser, pass: smtpPassword } : undefined,
       from: smtpFrom,
     },
+    documents: { workers: documentWorkers, queue: documentQueue },
   };
 }

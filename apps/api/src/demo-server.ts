@@ -2,6 +2,7 @@
 import { hashPassword } from './auth/passwords.ts';
 import { join } from 'node:path';
 import { addDemoAttachments } from './demo/attachments.ts';
+import { DocumentPool } from './files/document-pool.ts';
 import { getContestBySlug } from '@guong-sang/db';
 import { DEMO_PUBLISHED_SLUG } from './demo/contests.ts';
 import { seedDemoJudging } from './demo/judging.ts';
@@ -20,12 +21,18 @@ await startServer({
     accounts = seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), now });
     if (accounts.created) {
       const filesDir = join(config.dataDir, 'files');
-      await addDemoAttachments(db, filesDir, now);
-      // Photos for last year's stories, added the day before its submissions closed.
-      const published = getContestBySlug(db, DEMO_PUBLISHED_SLUG);
-      if (published) {
-        const dayBefore = new Date(published.submissionClosesAt.getTime() - 24 * 60 * 60 * 1000);
-        await addDemoAttachments(db, filesDir, dayBefore, { contestSlug: DEMO_PUBLISHED_SLUG, count: 45, photosOnly: true });
+      // Its own pool, stopped before the app starts its own.
+      const documents = new DocumentPool(config.documents);
+      try {
+        await addDemoAttachments(db, filesDir, documents, now);
+        // Photos for last year's stories, added the day before its submissions closed.
+        const published = getContestBySlug(db, DEMO_PUBLISHED_SLUG);
+        if (published) {
+          const dayBefore = new Date(published.submissionClosesAt.getTime() - 24 * 60 * 60 * 1000);
+          await addDemoAttachments(db, filesDir, documents, dayBefore, { contestSlug: DEMO_PUBLISHED_SLUG, count: 45, photosOnly: true });
+        }
+      } finally {
+        await documents.close();
       }
     }
     seedDemoJudging(db, now);

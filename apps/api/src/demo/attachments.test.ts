@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedSinceSubmission } from '../entries/view.ts';
 import { readBlob } from '../files/blob-store.ts';
+import { DocumentPool } from '../files/document-pool.ts';
 import { exiftool, identifyingTags } from '../files/test-helpers.ts';
 import { addDemoAttachments } from './attachments.ts';
 import { DEMO_CONTEST_SLUG } from './contests.ts';
@@ -13,12 +14,16 @@ import { seedDemo } from './seed.ts';
 const db = createDb(':memory:');
 const filesDir = mkdtempSync(join(tmpdir(), 'gs-demo-files-'));
 const now = new Date('2026-11-26T03:00:00Z');
+const documents = new DocumentPool({ workers: 2, queue: 64 });
 
 beforeAll(async () => {
   seedDemo(db, { passwordHash: 'x', now });
-  await addDemoAttachments(db, filesDir, now);
+  await addDemoAttachments(db, filesDir, documents, now);
 }, 120_000);
-afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await documents.close();
+  rmSync(filesDir, { recursive: true, force: true });
+});
 
 describe('demo attachments', () => {
   const withFiles = () => {

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { recordSubmission } from '../entries/submission.ts';
 import { putBlob } from '../files/blob-store.ts';
 import { htmlToText } from '../files/html.ts';
+import type { DocumentPool } from '../files/document-pool.ts';
 import { processUpload, type ProcessedUpload } from '../files/process-upload.ts';
 import { writeZip } from '../files/zip-write.ts';
 import { DEMO_CONTEST_SLUG } from './contests.ts';
@@ -63,6 +64,7 @@ async function photo(seed: number, author: string): Promise<Buffer> {
 export async function addDemoAttachments(
   db: Db,
   filesDir: string,
+  documents: DocumentPool,
   now: Date,
   options: { contestSlug?: string; count?: number; photosOnly?: boolean } = {},
 ): Promise<number> {
@@ -79,7 +81,7 @@ export async function addDemoAttachments(
     if (files.length === 0) continue;
     const stored: { file: (typeof files)[number]; processed: ProcessedUpload; originalSha256: string; sanitizedSha256: string }[] = [];
     for (const file of files) {
-      const processed = await processUpload({ bytes: file.bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: contest.maxAttachmentBytes });
+      const processed = await processUpload({ bytes: file.bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: contest.maxAttachmentBytes }, documents);
       stored.push({
         file, processed,
         originalSha256: await putBlob(filesDir, file.bytes),

@@ -3,6 +3,7 @@ import { docxToHtml } from './extract-docx.ts';
 import { odtToHtml } from './extract-odt.ts';
 import { pdfToHtml } from './extract-pdf.ts';
 import { htmlToText, sanitizeEssayHtml } from './html.ts';
+import type { FileErrorCode } from './errors.ts';
 import type { DocumentKind } from './kinds.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';
@@ -25,6 +26,18 @@ export interface DocumentResult {
   sanitized: Buffer;
   extracted?: Extracted;
 }
+
+/** What the pool sends a document worker (document-pool.ts → document-worker.ts). */
+export interface WorkerRequest {
+  id: number;
+  task: DocumentTask;
+}
+
+/** What a document worker answers: once `ready` when started, then one reply per request. */
+export type WorkerReply =
+  | { ready: true }
+  | { id: number; ok: true; result: DocumentResult }
+  | { id: number; ok: false; code: FileErrorCode; detail: string; params?: Record<string, string | number> };
 
 function sanitizeDocument(kind: DocumentKind, bytes: Buffer): Promise<Buffer> {
   switch (kind) {

@@ -1,8 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { countWords } from '@guong-sang/text';
+import { DocumentPool } from './document-pool.ts';
 import { extractText } from './extract.ts';
 import type { DocumentKind } from './kinds.ts';
 import { fixture, words } from './test-helpers.ts';
+
+const documents = new DocumentPool({ workers: 2, queue: 8 });
+afterAll(() => documents.close());
 
 const paragraphsOf = (text: string) => text.trim().split(/\n\s*\n/);
 
@@ -18,7 +22,7 @@ describe('extractText', () => {
     ['essay-02.odt', 'odt', 'essay-02.txt'],
   ] as const)('%s reads as %s', async (file, kind: DocumentKind, expected) => {
     const essay = fixture(`essays/${expected}`).toString('utf8');
-    const extracted = await extractText(kind, fixture(`essays/${file}`));
+    const extracted = await extractText(kind, fixture(`essays/${file}`), documents);
     expect(words(extracted.text)).toEqual(words(essay));
     expect(extracted.wordCount).toBe(countWords(essay));
     expect(extracted.text).not.toContain('Nhớ sửa lại');

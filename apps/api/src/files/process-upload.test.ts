@@ -3,13 +3,15 @@ import { readdirSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { translate } from '../lib/messages.ts';
+import { DocumentPool } from './document-pool.ts';
 import { FileRejectedError, type FileErrorCode } from './errors.ts';
 import { documentKinds, mimeOf, photoKinds, type FileKind } from './kinds.ts';
 import { processUpload } from './process-upload.ts';
 import {
   buildZip,
+  docxWithPicture,
   editZip,
   exiftool,
   fixture,
@@ -24,6 +26,9 @@ import {
 
 const everything: FileKind[] = [...documentKinds, ...photoKinds];
 const MB = 1024 * 1024;
+// Uploads go through the same pool of worker processes as in the app.
+const documents = new DocumentPool({ workers: 2, queue: 64 });
+afterAll(() => documents.close());
 
 async function docxParts(): Promise<Map<string, Buffer>> {
   return unzipAll(fixture('essays/essay-01.docx'));
@@ -31,13 +36,6 @@ async function docxParts(): Promise<Map<string, Buffer>> {
 
 async function docxWith(changes: Record<string, Buffer | string>): Promise<Buffer> {
   return editZip(fixture('essays/essay-01.docx'), changes);
-}
-
-/** essay-01.docx with a picture the document references (a part nothing references is dropped unread). */
-async function docxWithPicture(target: string, data: Buffer): Promise<Buffer> {
-  const rels = (await docxParts()).get('word/_rels/document.xml.rels')!.toString('utf8');
-  const picture = `<Relationship Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${target}"/>`;
-  return docxWith({ [`word/${target}`]: data, 'word/_rels/document.xml.rels': rels.replace('</Relationships>', `${picture}</Relationships>`) });
 }
 
 /** essay-01.docx whose document.xml is replaced by a stream (streamed, so the test never holds it). */
@@ -123,7 +121,7 @@ describe('processUpload refuses hostile files with bounded memory (speed: pnpm b
     const bytes = inputs.get(name)!;
     const rss = process.memoryUsage().rss;
     const fileName = name.endsWith('.docx') || name.includes('DOCX') ? 'bai-du-thi.docx' : undefined;
-    const error = await processUpload({ bytes, allowedKinds: everything, maxBytes: 20 * MB, ...(fileName ? { fileName } : {}) }).catch((e: unknown) => e);
+    const error = await processUpload({ bytes, allowedKinds: everything, maxBytes: 20 * MB, ...(fileName ? { fileName } : {}) }, documents).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileRejectedError);
     expect((error as FileRejectedError).code).toBe(code);
     expect(translate(code, 'vi')).toMatch(/\S/);
@@ -133,7 +131,7 @@ describe('processUpload refuses hostile files with bounded memory (speed: pnpm b
   test('the API process keeps serving while a worker chews on a bomb', async () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const error = await processUpload({ bytes: inputs.get('zip bomb that lies: 50 MB declared as 4 KB')!, allowedKinds: everything, maxBytes: 20 * MB }).catch(
+    const error = await processUpload({ bytes: inputs.get('zip bomb that lies: 50 MB declared as 4 KB')!, allowedKinds: everything, maxBytes: 20 * MB }, documents).catch(
       (e: unknown) => e,
     );
     delay.disable();
@@ -153,7 +151,7 @@ describe('processUpload accepts the real essays and photos', () => {
 
   test.each(uploads)('%s: sniffed, sanitized, nothing identifying left', async (file) => {
     const extension = file.split('.').pop()!;
-    const result = await processUpload({ bytes: fixture(`essays/${file}`), allowedKinds: everything, maxBytes: 20 * MB, fileName: file });
+    const result = await processUpload({ bytes: fixture(`essays/${file}`), allowedKinds: everything, maxBytes: 20 * MB, fileName: file }, documents);
     expect(result.kind).toBe(kindOf[extension]);
     expect(result.mime).toBe(mimeOf[result.kind]);
     expect(Boolean(result.extracted)).toBe(result.category === 'document');
@@ -173,24 +171,24 @@ describe('processUpload accepts the real essays and photos', () => {
   test('the name must agree with the content, when given', async () => {
     const docx = fixture('essays/essay-01.docx');
     for (const fileName of ['bai.pdf', 'bai', 'bai.docx.exe', 'bai.docm']) {
-      const error = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName }).catch((e: unknown) => e);
+      const error = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName }, documents).catch((e: unknown) => e);
       expect((error as FileRejectedError).code, fileName).toBe('file_type_not_allowed');
     }
-    expect((await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName: 'BÀI DỰ THI.DOCX' })).kind).toBe('docx');
+    expect((await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName: 'BÀI DỰ THI.DOCX' }, documents)).kind).toBe('docx');
   });
 
   test('a photo where only documents are allowed is refused', async () => {
-    const error = await processUpload({ bytes: fixture('essays/photo-01.jpg'), allowedKinds: documentKinds, maxBytes: 20 * MB }).catch((e: unknown) => e);
+    const error = await processUpload({ bytes: fixture('essays/photo-01.jpg'), allowedKinds: documentKinds, maxBytes: 20 * MB }, documents).catch((e: unknown) => e);
     expect((error as FileRejectedError).code).toBe('file_type_not_allowed');
   });
 
   test('one byte over the limit is refused before anything else', async () => {
     const pdf = fixture('essays/essay-01.pdf');
-    const error = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length - 1 }).catch((e: unknown) => e);
+    const error = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length - 1 }, documents).catch((e: unknown) => e);
     expect((error as FileRejectedError).code).toBe('file_too_large');
-    const limited = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length });
+    const limited = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length }, documents);
     expect(limited.kind).toBe('pdf');
-    const big = await processUpload({ bytes: Buffer.alloc(3 * MB + 1), allowedKinds: everything, maxBytes: 3 * MB }).catch((e: unknown) => e);
+    const big = await processUpload({ bytes: Buffer.alloc(3 * MB + 1), allowedKinds: everything, maxBytes: 3 * MB }, documents).catch((e: unknown) => e);
     expect(translate('file_too_large', 'vi', (big as FileRejectedError).params)).toContain('tối đa 3 MB');
   });
 
@@ -202,7 +200,7 @@ describe('processUpload accepts the real essays and photos', () => {
     const docx = await docxWithPicture('media/image1.jpeg', noise);
     expect(docx.length).toBeGreaterThan(0.9 * MB);
     const started = performance.now();
-    const result = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB });
+    const result = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB }, documents);
     const elapsed = performance.now() - started;
     console.info(`~1 MB DOCX (${(docx.length / MB).toFixed(2)} MB): extracted and sanitized in ${Math.round(elapsed)} ms`);
     expect(result.extracted?.wordCount).toBe(361);

@@ -1,4 +1,4 @@
-import { runInChild } from './child.ts';
+import type { DocumentPool } from './document-pool.ts';
 import type { Extracted } from './document-task.ts';
 import { FileRejectedError } from './errors.ts';
 import { categoryOf, extensionsOf, isDocumentKind, mimeOf, type FileKind } from './kinds.ts';
@@ -36,9 +36,10 @@ function assertExtension(fileName: string, kind: FileKind): void {
 /**
  * Everything between receiving an upload's bytes and storing them: size, kind from content,
  * zip/XML guards, text extraction (documents) and the metadata-free copy. Throws
- * FileRejectedError (errors.ts has its message and HTTP status) for anything refused.
+ * FileRejectedError (errors.ts has its message and HTTP status) for anything refused, and a 503
+ * DomainError when every document worker is busy and the pool's queue is full.
  */
-export async function processUpload(input: UploadInput): Promise<ProcessedUpload> {
+export async function processUpload(input: UploadInput, documents: DocumentPool): Promise<ProcessedUpload> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   // Cheapest check first; the route's multipart limit should already have stopped the stream.
   if (bytes.length > input.maxBytes) {
@@ -48,7 +49,7 @@ export async function processUpload(input: UploadInput): Promise<ProcessedUpload
   if (input.fileName !== undefined) assertExtension(input.fileName, kind);
   const described = { kind, mime: mimeOf[kind], category: categoryOf(kind) };
   if (isDocumentKind(kind)) {
-    const { sanitized, extracted } = await runInChild({ kind, bytes, extract: true });
+    const { sanitized, extracted } = await documents.run({ kind, bytes, extract: true });
     return { ...described, sanitized, ...(extracted ? { extracted } : {}) };
   }
   return { ...described, sanitized: await sanitizeImage(bytes, kind) };

@@ -1,12 +1,15 @@
 // Shared by this folder's tests: fixtures, zip building/reading, and the search for identifying data.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
+import type { DocumentPool } from './document-pool.ts';
 
 export function fixture(path: string): Buffer {
   return readFileSync(fileURLToPath(new URL(`../../../../../shared/fixtures/${path}`, import.meta.url)));
@@ -188,4 +191,27 @@ export function repeated(size: number): Readable {
       this.push(n > 0 ? chunk.subarray(0, n) : null);
     },
   });
+}
+
+/** essay-01.docx with a picture the document references (a part nothing references is dropped unread). */
+export async function docxWithPicture(target: string, data: Buffer): Promise<Buffer> {
+  const essay = fixture('essays/essay-01.docx');
+  const rels = (await unzipAll(essay)).get('word/_rels/document.xml.rels')!.toString('utf8');
+  const picture = `<Relationship Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${target}"/>`;
+  return editZip(essay, { [`word/${target}`]: data, 'word/_rels/document.xml.rels': rels.replace('</Relationships>', `${picture}</Relationships>`) });
+}
+
+/** A DOCX whose picture (2400×2400 of noise) takes a worker a while to re-encode: long enough to kill it mid-task. */
+export async function slowDocx(): Promise<Buffer> {
+  const noise = await sharp(randomBytes(2400 * 2400 * 3), { raw: { width: 2400, height: 2400, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+  return docxWithPicture('media/image1.jpeg', noise);
+}
+
+/** The pid of a pool's worker once it has a task (polled: a task is handed over when its worker is ready). */
+export async function busyWorker(documents: DocumentPool): Promise<number> {
+  for (;;) {
+    const busy = documents.stats().workers.find((worker) => worker.busy);
+    if (busy?.pid !== undefined) return busy.pid;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
 }

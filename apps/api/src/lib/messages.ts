@@ -335,6 +335,10 @@ export const messages = {
     vi: 'Ảnh có kích thước quá lớn (tối đa {megapixels} triệu điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.',
     en: 'The picture is too large (at most {megapixels} megapixels). Please shrink it and upload it again.',
   },
+  uploads_busy: {
+    vi: 'Máy chủ đang xử lý rất nhiều tệp tải lên. Bài của bạn chưa bị mất: vui lòng thử tải tệp lên lại sau {seconds} giây.',
+    en: 'The server is processing a great many uploads. Nothing of yours is lost: please upload the file again in {seconds} seconds.',
+  },
   extraction_failed: {
     vi: 'Không đọc được nội dung tệp trong thời gian cho phép. Vui lòng lưu lại tệp ở dạng đơn giản hơn hoặc dán nội dung trực tiếp vào ô soạn thảo.',
     en: 'The content of the file could not be read in the time allowed. Please save it in a simpler form or paste the text straight into the editor.',

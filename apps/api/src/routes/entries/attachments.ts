@@ -83,7 +83,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
             Type.Object({ html: Type.String(), text: Type.String(), wordCount: Type.Integer() }), Type.Null(),
           ]),
         }),
-        ...errors(400, 401, 404, 409, 413, 415, 422, 429),
+        ...errors(400, 401, 404, 409, 413, 415, 422, 429, 503),
       },
     },
   }, async (request, reply) => {
@@ -98,7 +98,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     if (bytes.length === 0) throw new FileRejectedError('file_empty', 'zero bytes');
     const processed = await processUpload({
       bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName,
-    });
+    }, api.documents);
 
     // Files first, then the row that points at them (a crash leaves at most an unreferenced blob).
     const originalSha256 = await putBlob(filesDir, bytes);

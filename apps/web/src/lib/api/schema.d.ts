@@ -2109,6 +2109,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every refusal: a stable code and a message in the user language */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
