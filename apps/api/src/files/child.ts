@@ -1,8 +1,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { processEntry } from '../lib/process-entry.ts';
 import type { DocumentResult, DocumentTask } from './document-task.ts';
 import { FileRejectedError, type FileErrorCode } from './errors.ts';
 
@@ -23,9 +22,7 @@ export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 15_000, heapMb: 25
  */
 const STARTUP_LIMIT_MS = 60_000;
 
-const workerPath = fileURLToPath(new URL('./document-worker.ts', import.meta.url));
-// The worker is TypeScript like the rest of the API; tsx's loader runs it (node --import tsx).
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const worker = processEntry(new URL('./document-worker.ts', import.meta.url));
 
 /** Parsing is CPU-bound: more workers than cores would only slow every upload down. */
 const maxWorkers = Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -67,8 +64,8 @@ function toBuffer(bytes: Uint8Array): Buffer {
 
 function runOnce(task: DocumentTask, limits: WorkerLimits): Promise<DocumentResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(workerPath, [], {
-      execArgv: ['--import', tsxLoader, `--max-old-space-size=${limits.heapMb}`],
+    const child = fork(worker.path, [], {
+      execArgv: [...worker.execArgv, `--max-old-space-size=${limits.heapMb}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // The worker parses hostile files: it gets no secrets from our environment.
