@@ -76,7 +76,7 @@ async function startServerOnce(way: Way, dataDir: string, idleMs: number): Promi
   try {
     let output = '';
     const ms = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${way} server did not start within 120 s:\n${output}`)), 120_000);
+      const timer = setTimeout(() => reject(new Error(`${way} server did not start within 300 s:\n${output}`)), 300_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('is running at')) {
