@@ -2,23 +2,13 @@
 // sources find beside themselves (drizzle's migrations) and start their workers compiled too.
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildApiIfNeeded, compiledEntry } from '../../../scripts/build-api.mjs';
 import type { DocumentResult } from '../src/files/document-task.ts';
 import { fixture } from '../src/files/test-helpers.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from './crash-harness.ts';
 
 describe('the compiled API', () => {
   beforeAll(() => buildApiIfNeeded(), 120_000);
