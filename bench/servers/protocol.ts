@@ -89,7 +89,8 @@ export async function startServer(script: string): Promise<RunningServer> {
     execArgv: ['--import', tsxLoader, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const listening = await nextMessage(child, 'listening', 60_000);
+  // Generous: a tsx start on a busy shared 2-core machine took over a minute.
+  const listening = await nextMessage(child, 'listening', 300_000);
   return {
     port: listening.port,
     journalMode: listening.journalMode,
