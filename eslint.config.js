@@ -45,7 +45,7 @@ const domainRule = {
 };
 
 export default ts.config(
-  { ignores: ['**/node_modules/', '**/.svelte-kit/', 'apps/web/build/', 'data/', 'demo-data/', 'test-results/', 'packages/db/drizzle/'] },
+  { ignores: ['**/node_modules/', '**/.svelte-kit/', 'apps/web/build/', 'apps/api/dist/', 'apps/api/dist.next/', 'data/', 'demo-data/', 'test-results/', 'packages/db/drizzle/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

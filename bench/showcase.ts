@@ -75,7 +75,7 @@ function ticksPerSecond(): number {
 }
 
 /** The server is another program (not a fork speaking our IPC), so its CPU comes from /proc. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name, which may itself hold spaces: state is [0], utime [11], stime [12].

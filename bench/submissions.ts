@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { essayHtml } from './essay.ts';
 import { closedLoop, httpClient, mergeLoads, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
 import { BENCH_ORGANIZER, BENCH_ORIGIN, startServer, type RunningServer, type ServerStats } from './servers/protocol.ts';
+import type { BenchTarget } from './summary.ts';
 
 export interface SubmissionOptions {
   entrants: number;
@@ -27,6 +28,8 @@ export interface MeasuredServer {
   /** Share of one core the server used while timed. */
   serverCpuShare: number;
   serverRssMb: number;
+  /** The server's most resident memory over the whole run (setup, warm-up and timed segments). */
+  serverPeakRssMb: number;
   rowsExpected: number;
   rowsStored: number;
   journalMode: string;
@@ -171,6 +174,7 @@ function measured(target: Target, after: ServerStats, rowsExpected: number): Mea
     serverCpuMsPerRequest: cpuMs / Math.max(1, load.ok),
     serverCpuShare: cpuMs / 1000 / load.seconds,
     serverRssMb: after.rssMb,
+    serverPeakRssMb: after.peakRssMb,
     rowsExpected,
     rowsStored: after.rows,
     journalMode: target.server.journalMode,
@@ -301,12 +305,43 @@ export function formatSubmissionResult(result: SubmissionResult): string {
     '',
     `app / baseline throughput: ${(app.load.perSecond / baseline.load.perSecond).toFixed(2)} `
       + `(${(baseline.load.perSecond / app.load.perSecond).toFixed(1)}× slower)`,
+    `server RSS, peak over the run / at the end: app ${app.serverPeakRssMb.toFixed(0)} / ${app.serverRssMb.toFixed(0)} MB, `
+      + `baseline ${baseline.serverPeakRssMb.toFixed(0)} / ${baseline.serverRssMb.toFixed(0)} MB`,
   ];
   for (const [name, m] of [['baseline', baseline], ['app', app]] as const) {
     if (m.load.samples.length > 0) lines.push(`${name} error samples: ${m.load.samples.join(' | ')}`);
     if (m.rowsStored !== m.rowsExpected) lines.push(`${name}: ${m.rowsStored} rows stored, ${m.rowsExpected} expected`);
   }
   return lines.join('\n');
+}
+
+/** Issue 13's submission targets, with this run's baseline. */
+export function submissionTargets(result: SubmissionResult): BenchTarget[] {
+  const { app, baseline, options } = result;
+  const ratio = app.load.perSecond / baseline.load.perSecond;
+  return [
+    {
+      name: 'Submissions: throughput vs bare baseline',
+      figure: `${ratio.toFixed(2)}× (${app.load.perSecond.toFixed(0)} req/s)`,
+      target: '≥ 0.5×',
+      pass: ratio >= 0.5,
+      baseline: `bare Fastify + better-sqlite3 insert ${baseline.load.perSecond.toFixed(0)} req/s`,
+    },
+    {
+      name: `Submissions: p99 latency at ${options.entrants} clients`,
+      figure: `${ms(app.load.latencyMs.p99)} ms`,
+      target: '< 250 ms at 200 clients',
+      pass: app.load.latencyMs.p99 < 250 && options.entrants >= 200,
+      baseline: `bare ${ms(baseline.load.latencyMs.p99)} ms`,
+    },
+    {
+      name: 'Submissions: server RSS (peak over the run)',
+      figure: `${app.serverPeakRssMb.toFixed(0)} MB (${app.serverRssMb.toFixed(0)} MB at the end)`,
+      target: '< 300 MB',
+      pass: app.serverPeakRssMb < 300,
+      baseline: `bare ${baseline.serverPeakRssMb.toFixed(0)} MB`,
+    },
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

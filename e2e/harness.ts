@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildApiIfNeeded, compiledEntry } from '../scripts/build-api.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -26,7 +27,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real server (built web app + API on one port) on a fresh data directory,
+ * Starts the real server (built web app + compiled API on one port) on a fresh data directory,
  * exactly as `pnpm start` does (or `pnpm demo`, with its seeded contests), and waits for /api/health.
  */
 export async function startServer(env: Record<string, string> = {}, options: { demo?: boolean } = {}): Promise<RunningServer> {
@@ -34,8 +35,9 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-e2e-'));
   const origin = `http://localhost:${port}`;
   let log = '';
-  const entry = options.demo ? 'apps/api/src/demo-server.ts' : 'apps/api/src/server.ts';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  await buildApiIfNeeded();
+  const entry = compiledEntry(options.demo ? 'src/demo-server.ts' : 'src/server.ts');
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,7 @@
-// `pnpm start` / `pnpm demo`: build the web app if needed, then serve web and API on one port.
+// `pnpm start` / `pnpm demo`: build the web app and compile the API if needed, then serve web and
+// API on one port from the compiled JavaScript.
 import { spawn } from 'node:child_process';
+import { buildApiIfNeeded, compiledEntry } from './build-api.mjs';
 import { buildWebIfNeeded } from './build-web.mjs';
 
 const demo = process.argv.includes('--demo');
@@ -8,7 +10,8 @@ const env = { ...process.env };
 if (demo) env.DATA_DIR ??= './demo-data';
 
 buildWebIfNeeded();
-const entry = demo ? 'apps/api/src/demo-server.ts' : 'apps/api/src/server.ts';
-const server = spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit', env, cwd: root });
+await buildApiIfNeeded();
+const entry = compiledEntry(demo ? 'src/demo-server.ts' : 'src/server.ts');
+const server = spawn(process.execPath, [entry], { stdio: 'inherit', env, cwd: root });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -15,6 +15,8 @@ export interface ServerStats {
   /** CPU time the server process used so far (user + system), ms. */
   cpuMs: number;
   rssMb: number;
+  /** The most resident memory the process has used since it started. */
+  peakRssMb: number;
   /** Rows the server stored in its submissions table (entry_versions, or the baseline's table). */
   rows: number;
 }
@@ -28,7 +30,12 @@ export type ParentMessage = { type: 'stats' } | { type: 'stop' };
 
 export function processStats(rows: number): ServerStats {
   const cpu = process.cpuUsage();
-  return { cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.memoryUsage().rss / 1024 / 1024, rows };
+  return {
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: process.memoryUsage().rss / 1024 / 1024,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rows,
+  };
 }
 
 /** Child side: answers the parent's requests; exits when the parent goes away. */
@@ -82,7 +89,8 @@ export async function startServer(script: string): Promise<RunningServer> {
     execArgv: ['--import', tsxLoader, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const listening = await nextMessage(child, 'listening', 60_000);
+  // Generous: a tsx start on a busy shared 2-core machine took over a minute.
+  const listening = await nextMessage(child, 'listening', 300_000);
   return {
     port: listening.port,
     journalMode: listening.journalMode,
@@ -90,8 +98,8 @@ export async function startServer(script: string): Promise<RunningServer> {
     async stats() {
       const answer = nextMessage(child, 'stats', 10_000);
       child.send({ type: 'stats' } satisfies ParentMessage);
-      const { cpuMs, rssMb, rows } = await answer;
-      return { cpuMs, rssMb, rows };
+      const { cpuMs, rssMb, peakRssMb, rows } = await answer;
+      return { cpuMs, rssMb, peakRssMb, rows };
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

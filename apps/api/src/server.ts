@@ -8,6 +8,7 @@ import { sweepBlobStore } from './files/blob-store.ts';
 import { scheduleNightlyBackups } from './operations/backup-schedule.ts';
 import { startMailLoop } from './mail/loop.ts';
 import { prepareFirstRun } from './first-run.ts';
+import { isMainModule } from './lib/process-entry.ts';
 
 function readConfig(): Config {
   try {
@@ -68,4 +69,4 @@ export async function startServer(options: StartOptions = {}) {
   return app;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await startServer();
+if (isMainModule(import.meta.url)) await startServer();

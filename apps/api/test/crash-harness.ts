@@ -10,12 +10,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { createRng, type Rng } from '../src/demo/prng.ts';
 import { receiptHash } from '../src/entries/receipt.ts';
 import { blobPath } from '../src/files/blob-store.ts';
+import { isMainModule, processEntry } from '../src/lib/process-entry.ts';
 import { writeZip } from '../src/files/zip-write.ts';
 
 export interface CrashOptions {
@@ -120,6 +120,9 @@ function multipartBody(file: { name: string; bytes: Buffer }): { body: Buffer; t
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
 
+/** The server's entry: compiled when `pnpm crash-test` runs this harness compiled, else its source. */
+const serverEntry = processEntry(new URL('../src/server.ts', import.meta.url));
+
 /** The real server as `pnpm start` runs it (API only), on one port that survives restarts. */
 export class Server {
   private child: ChildProcess | undefined;
@@ -132,7 +135,7 @@ export class Server {
 
   async start(): Promise<void> {
     this.stderr = '';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    const child = spawn(process.execPath, [...serverEntry.execArgv, serverEntry.path], {
       cwd: root,
       env: {
         ...process.env, PORT: String(this.port), HOST: '127.0.0.1', ORIGIN: this.origin, DATA_DIR: this.dataDir,
@@ -529,7 +532,7 @@ export function formatCrashReport(report: CrashReport): string[] {
   ];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMainModule(import.meta.url)) {
   const number = (name: string, fallback: number) => {
     const value = Number(process.env[name] ?? fallback);
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);

@@ -1,8 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DomainError } from '../lib/errors.ts';
+import { processEntry, type ProcessEntry } from '../lib/process-entry.ts';
 import type { DocumentResult, DocumentTask, WorkerReply, WorkerRequest } from './document-task.ts';
 import { FileRejectedError } from './errors.ts';
 
@@ -27,8 +26,8 @@ export interface DocumentPoolOptions {
   recycleAfterTasks?: number;
   /** …or as soon as its resident memory is above this after a task (default 400 MB: its heap alone may reach `heapMb`). */
   recycleAboveRssMb?: number;
-  /** The worker's entry module (default: document-worker.ts or .js beside this module). */
-  entry?: string;
+  /** The worker's entry module and the Node options it needs (default: document-worker, compiled or not). */
+  entry?: ProcessEntry;
 }
 
 /**
@@ -40,17 +39,8 @@ const STARTUP_LIMIT_MS = 60_000;
 const WATCH_INTERVAL_MS = 50;
 const RETRY_AFTER_SECONDS = 10;
 
-// Under tsx (dev, tests) this module is .ts and so is the worker, which then needs tsx's loader;
-// compiled, both are .js beside each other and the worker starts as plain Node.
-const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-const defaultEntry = fileURLToPath(new URL(`./document-worker${ownExtension}`, import.meta.url));
-
-function execArgvFor(entry: string, heapMb: number): string[] {
-  const heap = [`--max-old-space-size=${heapMb}`];
-  if (!entry.endsWith('.ts')) return heap;
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return ['--import', tsx, ...heap];
-}
+// Compiled (`pnpm start`), the worker is its own bundle; from sources (dev, tests), the .ts file under tsx's loader.
+const defaultEntry = processEntry(new URL('./document-worker.ts', import.meta.url));
 
 /** Resident memory of a process in MB, where /proc exists (Linux); elsewhere the heap and time limits alone apply. */
 function rssMb(pid: number | undefined): number | undefined {
@@ -86,14 +76,14 @@ class Worker {
   private timers: NodeJS.Timeout[] = [];
   readonly exited: Promise<void>;
 
-  constructor(entry: string, private readonly limits: WorkerLimits, private readonly events: {
+  constructor(entry: ProcessEntry, private readonly limits: WorkerLimits, private readonly events: {
     onReady: (worker: Worker) => void;
     onDone: (worker: Worker) => void;
     /** Gone, for whatever reason; `started` says whether it ever became ready. */
     onGone: (worker: Worker, started: boolean, why: string) => void;
   }) {
-    this.child = fork(entry, [], {
-      execArgv: execArgvFor(entry, limits.heapMb),
+    this.child = fork(entry.path, [], {
+      execArgv: [...entry.execArgv, `--max-old-space-size=${limits.heapMb}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // The worker parses hostile files: it gets no secrets from our environment.
@@ -197,7 +187,7 @@ export class DocumentPool {
   private readonly waiting: Job[] = [];
   private closed = false;
   private started = 0;
-  private readonly entry: string;
+  private readonly entry: ProcessEntry;
   private readonly limits: WorkerLimits;
   private readonly recycleAfterTasks: number;
   private readonly recycleAboveRssMb: number;

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Replaced by `true` in the bundles of scripts/build-api.mjs; undeclared when tsx runs the sources. */
+declare const GUONG_SANG_COMPILED: boolean | undefined;
+const compiled = typeof GUONG_SANG_COMPILED !== 'undefined' && GUONG_SANG_COMPILED;
+
+const apiRoot = new URL('../../', import.meta.url);
+
+export interface ProcessEntry {
+  /** The file to run. */
+  path: string;
+  /** Node options it needs: tsx's loader for a TypeScript source, none for a bundle. */
+  execArgv: string[];
+}
+
+/** apps/api/X.ts is built to apps/api/dist/X.js (scripts/build-api.mjs). */
+function compiledPath(source: URL): string {
+  const underApi = source.href.slice(apiRoot.href.length);
+  return fileURLToPath(new URL(`dist/${underApi.replace(/\.ts$/, '.js')}`, apiRoot));
+}
+
+/**
+ * How to start another process of the API (a document worker, the server from the crash test) from
+ * its TypeScript source `source`: run compiled, this starts its bundle; run from sources (tests,
+ * `pnpm dev`), the source with tsx's loader.
+ */
+export function processEntry(source: URL): ProcessEntry {
+  if (!source.href.startsWith(apiRoot.href)) throw new Error(`${source.href} is not a file of apps/api`);
+  if (!compiled) {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    return { path: fileURLToPath(source), execArgv: ['--import', tsx] };
+  }
+  const path = compiledPath(source);
+  if (!existsSync(path)) throw new Error(`${path} was not built: add ${source.href.slice(apiRoot.href.length)} to API_ENTRY_POINTS in scripts/build-api.mjs`);
+  return { path, execArgv: [] };
+}
+
+/** Whether the module at `moduleUrl` is the process's main module, compiled or not. */
+export function isMainModule(moduleUrl: string): boolean {
+  const main = process.argv[1];
+  if (!main) return false;
+  return compiled ? compiledPath(new URL(moduleUrl)) === main : fileURLToPath(moduleUrl) === main;
+}
