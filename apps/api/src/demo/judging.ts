@@ -9,7 +9,8 @@ import { commitPlan } from '../judging/commit.ts';
 import { planAssignment } from '../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../judging/round-scores.ts';
 import { DEMO_CONTEST_SLUG, DEMO_JUDGING_SLUG_PREFIX } from './contests.ts';
-import { createRng, hashString } from './prng.ts';
+import { hashString } from '../lib/hash-string.ts';
+import { createRng } from './prng.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
