@@ -100,8 +100,8 @@ export interface ChoiceInput { left: string; right: string; winner: string; note
 
 /**
  * Records the judge's choice while the round is open. The pair must be one the judge may be
- * served: two different entries of the round, neither kept from them, with their share not yet
- * done. Sending the pair just recorded again (a double click) records nothing.
+ * served: two different entries of the round, neither kept from them, not compared by them before,
+ * with their share not yet done (another judge's choice may change the pair served meanwhile). Sending the pair just recorded again (a double click) records nothing.
  */
 export function recordChoice(tx: Tx, judgeId: string, roundId: number, input: ChoiceInput, now: Date): void {
   const round = panelComparativeRound(tx, judgeId, roundId);
@@ -114,9 +114,12 @@ export function recordChoice(tx: Tx, judgeId: string, roundId: number, input: Ch
   if (left === undefined || right === undefined || left === right || (winner !== left && winner !== right)) {
     throw new DomainError(409, 'pair_not_served');
   }
-  const last = listComparisons(tx, round.id, judgeId).at(-1);
-  if (last && new Set([last.leftEntryId, last.rightEntryId, left, right]).size === 2) return;
-  if (served.kept.has(left) || served.kept.has(right)) throw new DomainError(409, 'pair_not_served');
+  const mine = listComparisons(tx, round.id, judgeId);
+  const samePair = (c: Comparison) => new Set([c.leftEntryId, c.rightEntryId, left, right]).size === 2;
+  const last = mine.at(-1);
+  if (last && samePair(last)) return;
+  // A judge compares a pair once, and never an entry the conflict rule keeps from them.
+  if (mine.some(samePair) || served.kept.has(left) || served.kept.has(right)) throw new DomainError(409, 'pair_not_served');
   if (served.progress.remaining === 0) throw new DomainError(409, 'comparisons_done');
   const made = createComparison(tx, {
     roundId: round.id, judgeId, leftEntryId: left, rightEntryId: right, winnerEntryId: winner, note: input.note, createdAt: now,
