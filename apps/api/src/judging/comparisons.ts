@@ -77,6 +77,11 @@ function serve(db: DbOrTx, round: Round, judgeId: string, now: Date): Served {
   return { round, progress: { done, share, remaining }, pair: pair && [Number(pair[0]), Number(pair[1])], kept, entries };
 }
 
+/** The pair the judge is served now (entry ids, left first), or null. */
+export function servedPair(db: DbOrTx, round: Round, judgeId: string, now: Date): [number, number] | null {
+  return serve(db, round, judgeId, now).pair;
+}
+
 /** What the judge sees: the round, their progress and the next pair, blind (judging/blind-view.ts). */
 export function comparisonTask(db: DbOrTx, judgeId: string, roundId: number, now: Date) {
   const served = serve(db, panelComparativeRound(db, judgeId, roundId), judgeId, now);
