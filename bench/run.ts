@@ -6,10 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
+import { benchComparative } from './comparative.ts';
 import { formatImportResult, runImportBench } from './import.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { benchResults } from './results.ts';
+import { formatTargets } from './summary.ts';
 import { formatShowcaseResult, runShowcaseBench, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv } from './submissions.ts';
 
@@ -51,6 +53,8 @@ console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
 const results = await benchResults();
+console.log('\n== comparative judgement ==');
+const comparative = await benchComparative();
 console.log('\n== people import ==');
 const peopleImport = await runImportBench();
 // One demo server (it takes ~12 s to seed) for the load test and then Lighthouse.
@@ -93,6 +97,12 @@ const summary = [
   '### Aggregation and reliability',
   '',
   results,
+  '',
+  '### Comparative judgement vs rubric mean (simulated, 40 entries × 6 judges)',
+  '',
+  ...comparative.lines,
+  '',
+  formatTargets(comparative.targets),
   '',
   '### Importing 5,000 people from CSV',
   '',

@@ -20,7 +20,7 @@ export interface BradleyTerryOptions {
   prior?: number;
   /** Newton iterations at most. Default 100. */
   maxIterations?: number;
-  /** Converged when no ability moves by more than this in an iteration. Default 1e-10. */
+  /** Converged when Newton's step moves no ability by more than this. Default 1e-10. */
   tolerance?: number;
 }
 
@@ -58,15 +58,27 @@ export function indexItems(items: readonly string[]): Map<string, number> {
   return index;
 }
 
+interface AbilityEstimate {
+  /** At the maximum, not yet centred. */
+  theta: Float64Array;
+  /** The information matrix at the maximum (row-major n × n). */
+  information: () => Float64Array;
+  comparisons: Float64Array;
+  wins: Float64Array;
+  iterations: number;
+  converged: boolean;
+}
+
 /**
- * Fits the model. Comparisons naming an item not in `items` are left out (so a withdrawn entry's
- * comparisons drop out of the fit); a comparison of an item with itself is an error.
+ * The penalised maximum-likelihood abilities alone, without standard errors (what pairing needs).
+ * Comparisons naming an item not in `items` are left out (so a withdrawn entry's comparisons drop
+ * out of the fit); a comparison of an item with itself is an error.
  */
-export function fitBradleyTerry(
+export function estimateAbilities(
   items: readonly string[],
   comparisons: readonly Comparison[],
   options: BradleyTerryOptions = {},
-): BradleyTerryFit {
+): AbilityEstimate {
   const prior = options.prior ?? DEFAULT_BT_PRIOR;
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-10;
@@ -137,24 +149,38 @@ export function fitBradleyTerry(
     iterations++;
     const { gradient, information } = derivatives(theta);
     const step = choleskySolve(choleskyFactor(information, n), n, gradient);
-    // Step halving: Newton's full step may overshoot far from the maximum.
+    let largest = 0;
+    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(step[i]!));
+    // Step halving: Newton's full step may overshoot far from the maximum. Near it the objective
+    // changes by less than its rounding error, so a fall within that slack is not a fall.
+    const slack = 1e-12 * (1 + Math.abs(current));
     let scale = 1;
     let next = theta;
     let value = current;
     for (let halvings = 0; halvings < 40; halvings++, scale /= 2) {
       next = theta.map((x, i) => x + scale * step[i]!);
       value = objective(next);
-      if (value >= current) break;
+      if (value >= current - slack) break;
     }
-    let largest = 0;
-    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(next[i]! - theta[i]!));
     theta.set(next);
     current = value;
     if (largest <= tolerance) converged = true;
   }
 
+  return { theta, information: () => derivatives(theta).information, comparisons: counts, wins, iterations, converged };
+}
+
+/** Fits the model: centred abilities with their standard errors (comparisons as in estimateAbilities). */
+export function fitBradleyTerry(
+  items: readonly string[],
+  comparisons: readonly Comparison[],
+  options: BradleyTerryOptions = {},
+): BradleyTerryFit {
+  const estimate = estimateAbilities(items, comparisons, options);
+  const { theta } = estimate;
+  const n = items.length;
   // Covariance of the centred abilities: C − row means − column means + grand mean.
-  const covariance = n ? choleskyInverse(choleskyFactor(derivatives(theta).information, n), n) : new Float64Array(0);
+  const covariance = n ? choleskyInverse(choleskyFactor(estimate.information(), n), n) : new Float64Array(0);
   const rowMean = new Float64Array(n);
   let grandMean = 0;
   for (let i = 0; i < n; i++) {
@@ -167,10 +193,10 @@ export function fitBradleyTerry(
       id,
       ability: theta[i]! - meanTheta,
       standardError: Math.sqrt(Math.max(0, covariance[i * n + i]! - 2 * rowMean[i]! + grandMean)),
-      comparisons: counts[i]!,
-      wins: wins[i]!,
+      comparisons: estimate.comparisons[i]!,
+      wins: estimate.wins[i]!,
     })),
-    iterations,
-    converged,
+    iterations: estimate.iterations,
+    converged: estimate.converged,
   };
 }

@@ -11,4 +11,13 @@ export {
 export { scaleSeparationReliability } from './scale-separation.ts';
 export { splitHalfReliability, spearmanBrown, type SplitHalfOptions } from './split-half.ts';
 export { judgeFit, type JudgeFit } from './judge-fit.ts';
-export { nextPair, comparisonsTarget, DEFAULT_COMPARISONS_PER_ITEM, type PairingInput } from './pairing.ts';
+export { nextPair, comparisonsTarget, DEFAULT_COMPARISONS_PER_ITEM, type PairingInput, type PendingPair } from './pairing.ts';
+export {
+  simulateComparativeRound,
+  comparativeTrial,
+  FINAL_ROUND_TRIAL,
+  type ComparativeRoundSpec,
+  type ComparativeTrialSpec,
+  type ComparativeTrial,
+  type MethodRecovery,
+} from './simulate.ts';

@@ -11,11 +11,12 @@
  * Null when every eligible entry has reached the target, or no eligible pair is left.
  *
  * Deterministic: the random draws come from `seed` mixed with the judge and the number of comparisons
- * so far, so replaying a round replays its pairs, and a judge asking twice in a row gets the same pair.
+ * (and pending pairs) so far, so replaying a round replays its pairs, and a judge asking twice with
+ * nothing new in between gets the same pair.
  */
 import { createRng } from '../assignment/prng.ts';
 import { fnv1a32 } from '../similarity/hash.ts';
-import { fitBradleyTerry, indexItems } from './bradley-terry.ts';
+import { estimateAbilities, indexItems } from './bradley-terry.ts';
 import type { Comparison } from './types.ts';
 
 export interface PairingInput {
@@ -28,6 +29,17 @@ export interface PairingInput {
   /** Target comparisons per entry (10 by default in the round settings). */
   comparisonsPerItem: number;
   seed: number;
+  /**
+   * Pairs handed out and not answered yet (any judge). Optional: they count toward the entries'
+   * counts and the judge's repeats, not the estimates, so judges working at the same moment do not
+   * all get the same least-compared entries.
+   */
+  pending?: readonly PendingPair[];
+}
+
+export interface PendingPair {
+  pair: readonly [string, string];
+  judge: string;
 }
 
 export const DEFAULT_COMPARISONS_PER_ITEM = 10;
@@ -46,9 +58,13 @@ export function nextPair(input: PairingInput): [string, string] | null {
   const counts = new Int32Array(n);
   const seenByJudge = new Int32Array(n);
   const comparedByJudge = new Set<number>();
-  for (const c of comparisons) {
-    const w = index.get(c.winner);
-    const l = index.get(c.loser);
+  const shown = [
+    ...comparisons.map((c) => ({ a: c.winner, b: c.loser, judge: c.judge })),
+    ...(input.pending ?? []).map((p) => ({ a: p.pair[0], b: p.pair[1], judge: p.judge })),
+  ];
+  for (const c of shown) {
+    const w = index.get(c.a);
+    const l = index.get(c.b);
     if (w === undefined || l === undefined) continue;
     counts[w]!++;
     counts[l]!++;
@@ -61,12 +77,11 @@ export function nextPair(input: PairingInput): [string, string] | null {
   const eligible = items.flatMap((id, i) => (excluded.has(id) ? [] : [i]));
   if (eligible.length < 2) return null;
 
-  const rng = createRng(input.seed).fork(fnv1a32(judge)).fork(comparisons.length);
+  const rng = createRng(input.seed).fork(fnv1a32(judge)).fork(shown.length);
   const tieBreak = new Int32Array(n);
   rng.shuffle([...eligible]).forEach((i, rank) => (tieBreak[i] = rank));
-  const ability = comparisons.length
-    ? fitBradleyTerry(items, comparisons, { tolerance: 1e-6 }).items.map((item) => item.ability)
-    : new Array<number>(n).fill(0);
+  // Only differences matter here, so the abilities need no centring; ranking precision suffices.
+  const ability = comparisons.length ? estimateAbilities(items, comparisons, { tolerance: 1e-6 }).theta : new Float64Array(n);
 
   const firsts = eligible
     .filter((i) => counts[i]! < comparisonsPerItem)

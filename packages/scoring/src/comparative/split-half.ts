@@ -4,7 +4,8 @@
  * correlation r of the two halves' abilities is stepped up to the whole panel with Spearman–Brown,
  * 2r / (1 + r); the result is the mean over `repeats` random splits (splits whose correlation is
  * undefined — a half with no spread — are left out of the mean). Unlike SSR it is not inflated by
- * adaptive pairing, because each half's estimate is checked against judges it never saw.
+ * adaptive pairing, because each half's estimate is checked against judges it never saw. With an odd
+ * number of judges the halves differ by one, which the step-up (made for equal halves) ignores.
  */
 import { createRng } from '../assignment/prng.ts';
 import { pearson } from '../results/rank-metrics.ts';
