@@ -41,6 +41,8 @@ export interface World {
   judged: { id: number; code: string; attachmentId: number };
   otherJudged: { code: string };
   roundId: number;
+  /** A comparative round of the judging contest; only the assigned judge sits on its panel. */
+  comparativeRoundId: number;
   assignmentId: number;
   criterionIds: number[];
   conflictId: number;
@@ -163,6 +165,10 @@ export async function buildWorld(): Promise<World> {
   await call(assignedJudge ?? '', 'PUT', `/api/judging/assignments/${assignmentId}/score`, {
     scores: Object.fromEntries(criterionIds.map((id) => [id, 7])), comment: 'Chân thực.', submit: true,
   });
+  const comparative = await call(organizer, 'POST', `/api/contests/${judging.id}/rounds`, {
+    name: 'Vòng chung khảo', method: 'comparative', opensAt: clock.now.toISOString(), closesAt: new Date(clock.now.getTime() + 7 * DAY).toISOString(),
+  }, 201);
+  await call(organizer, 'PUT', `/api/rounds/${comparative.id}/judges`, { judges: [{ userId: judgeIds[assignedIndex] }] });
   const conflict = await call(organizer, 'POST', `/api/contests/${judging.id}/conflicts`, { judgeId: otherJudgeId, entryCode: judged.code, reason: 'Cùng tổ' }, 201);
 
   // The awarded contest: final awards, one public story, one version still with its author.
@@ -201,6 +207,7 @@ export async function buildWorld(): Promise<World> {
     judged: { id: judged.id, code: judged.code, attachmentId: judged.attachmentId },
     otherJudged: { code: otherJudged.code },
     roundId: round.id,
+    comparativeRoundId: comparative.id,
     assignmentId,
     criterionIds,
     conflictId: conflict.id,

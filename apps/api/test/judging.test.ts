@@ -192,15 +192,27 @@ describe('judging', () => {
 });
 
 describe('blindness', () => {
-  it('nothing a judge can reach names an author, their e-mail, unit, id or file names', async () => {
+  it('nothing a judge can reach (assignments, attachments, comparison pairs) names an author, their e-mail, unit, id or file names', async () => {
     await assign();
     const forbidden = [
       ...authors.flatMap((a) => [a.name, a.email, a.id]),
       ...UNITS,
       'Nguyen-Thi-Hong-Nhung', 'anh-Hong-Nhung', 'Nguyễn Thị Hồng Nhung', 'Đảng ủy Sở Tư pháp',
     ];
+    // A comparative round on the same entries: its pairs and answers are reached too.
+    const comparative = (await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {
+      name: 'Vòng so sánh', method: 'comparative', opensAt: clock.toISOString(), closesAt: new Date(clock.getTime() + DAY).toISOString(),
+    })).json();
+    await api(organizer, 'PUT', `/api/rounds/${comparative.id}/judges`, { judges: judges.map((j) => ({ userId: j.id })) });
     const seen: string[] = [];
     for (const judge of judges) {
+      seen.push((await api(judge.cookie, 'GET', '/api/judging/comparisons')).body);
+      const pairTask = await api(judge.cookie, 'GET', `/api/judging/comparisons/${comparative.id}`);
+      seen.push(pairTask.body);
+      const { left, right } = pairTask.json().pair;
+      const answer = await api(judge.cookie, 'POST', `/api/judging/comparisons/${comparative.id}`, { left: left.code, right: right.code, winner: left.code });
+      expect(answer.statusCode).toBe(200);
+      seen.push(answer.body);
       const list = await api(judge.cookie, 'GET', '/api/judging/assignments');
       seen.push(list.body);
       for (const a of list.json()) {

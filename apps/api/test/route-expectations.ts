@@ -212,6 +212,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/1` }),
     cases: { 'a file the entry does not have': { statuses: only([]), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/2` }) } },
   },
+  'GET /api/judging/comparisons': { statuses: signedIn(), request: () => ({ url: '/api/judging/comparisons' }) },
+  'GET /api/judging/comparisons/:roundId': {
+    statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/comparisons/${w.comparativeRoundId}` }),
+    cases: { 'a rubric round': { statuses: only([]), request: (w) => ({ url: `/api/judging/comparisons/${w.roundId}` }) } },
+  },
+  // The world's round has two entries, and the conflicts line above keeps one from the assigned
+  // judge once writes run; a pair of one entry with itself is refused in every phase, past the
+  // access check (comparative.test.ts makes the choices that succeed).
+  'POST /api/judging/comparisons/:roundId': {
+    statuses: only(['assignedJudge'], 409),
+    request: (w) => ({ url: `/api/judging/comparisons/${w.comparativeRoundId}`, body: { left: w.judged.code, right: w.judged.code, winner: w.judged.code } }),
+  },
   'PUT /api/judging/assignments/:assignmentId/score': {
     statuses: only(['assignedJudge']),
     request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/score`, body: { scores: Object.fromEntries(w.criterionIds.map((id) => [id, 8])), submit: true } }),

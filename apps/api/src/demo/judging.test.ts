@@ -1,4 +1,5 @@
-import { createDb, listActiveAssignments, listContests, listRounds, listRoundSheets } from '@guong-sang/db';
+import { createDb, listActiveAssignments, listComparisons, listContests, listRoundEntryIds, listRounds, listRoundSheets } from '@guong-sang/db';
+import { roundResults } from '../results/round-results.ts';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONTEST_SLUG } from './contests.ts';
 import { seedDemoJudging } from './judging.ts';
@@ -11,10 +12,10 @@ describe('demo judging', () => {
   seedDemoJudging(db, now);
   seedDemoJudging(db, now);
   const contest = listContests(db).find((c) => c.slug !== DEMO_CONTEST_SLUG);
-  const [preliminary, final] = listRounds(db, contest?.id ?? 0);
+  const [preliminary, final, comparative] = listRounds(db, contest?.id ?? 0);
 
   it('has a finished preliminary round: every entry read twice or thrice, every sheet submitted', () => {
-    expect(listRounds(db, contest?.id ?? 0)).toHaveLength(2);
+    expect(listRounds(db, contest?.id ?? 0)).toHaveLength(3);
     expect(preliminary?.closesAt.getTime()).toBeLessThan(now.getTime());
     const active = listActiveAssignments(db, preliminary?.id ?? 0);
     const perEntry = new Map<number, number>();
@@ -36,5 +37,17 @@ describe('demo judging', () => {
     expect(sheets.some((s) => s.sheet.status === 'submitted')).toBe(true);
     expect(sheets.some((s) => s.sheet.status === 'draft')).toBe(true);
     expect(sheets.length).toBeLessThan(active.length);
+  });
+
+  it('offers the final round by comparison too: same shortlist, open, most choices made, ranked', () => {
+    expect(comparative).toMatchObject({ kind: 'final', method: 'comparative' });
+    expect(comparative?.closesAt.getTime()).toBeGreaterThan(now.getTime());
+    const shortlisted = listRoundEntryIds(db, comparative?.id ?? 0).map((r) => r.entryId).sort();
+    expect(shortlisted).toEqual(listRoundEntryIds(db, final?.id ?? 0).map((r) => r.entryId).sort());
+    const choices = listComparisons(db, comparative?.id ?? 0);
+    expect(choices.length).toBeGreaterThanOrEqual(Math.floor(shortlisted.length * 10 / 2 * 0.8) - 1);
+    const results = roundResults(db, comparative?.id ?? 0, 'corrected');
+    expect(results.entries).toHaveLength(shortlisted.length);
+    expect(results.comparative?.ssr.value).toEqual(expect.any(Number));
   });
 });

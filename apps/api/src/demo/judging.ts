@@ -1,15 +1,19 @@
 import {
-  appendAudit, createRound, getContestBySlug, listActiveAssignments, listContests, listCriteria, listRounds,
+  appendAudit, createComparison, createRound, getContestBySlug, listActiveAssignments, listContests, listCriteria,
+  listRoundEntryIds, listRoundJudges, listRounds,
   saveScoreSheet, searchUsers, setRoundEntries, setRoundJudges, writeTransaction, type Assignment, type Contest,
   type Db, type Round, type Tx,
 } from '@guong-sang/db';
+import { comparisonsTarget } from '@guong-sang/scoring';
 import { roundToScoreStep } from '@guong-sang/text';
 import { adjudicateIfNeeded } from '../judging/adjudication.ts';
 import { commitPlan } from '../judging/commit.ts';
+import { servedPair } from '../judging/comparisons.ts';
 import { planAssignment } from '../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../judging/round-scores.ts';
 import { DEMO_CONTEST_SLUG, DEMO_JUDGING_SLUG_PREFIX } from './contests.ts';
-import { createRng, hashString } from './prng.ts';
+import { hashString } from '../lib/hash-string.ts';
+import { createRng } from './prng.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,11 +27,14 @@ export function demoPanel(db: Db | Tx, contest: Contest, seed: number) {
   const rng = createRng(hashString(`${seed}:judging:${contest.slug}`));
   const criteria = listCriteria(db, contest.id);
   const quality = new Map<number, number>();
+  const qualityOf = (entryId: number) => {
+    if (!quality.has(entryId)) quality.set(entryId, 4.5 + rng.next() * 4.5);
+    return quality.get(entryId) ?? 6;
+  };
   const severity = new Map(judges.map((j) => [j.id, rng.next() * 2.4 - 1.2]));
   const organizerId = searchUsers(db, '', { role: 'organizer', limit: 1 })[0]?.id ?? null;
   const scoresFor = (entryId: number, judgeId: string) => {
-    if (!quality.has(entryId)) quality.set(entryId, 4.5 + rng.next() * 4.5);
-    const base = (quality.get(entryId) ?? 6) + (severity.get(judgeId) ?? 0);
+    const base = qualityOf(entryId) + (severity.get(judgeId) ?? 0);
     return new Map(criteria.map((c) => {
       const value = roundToScoreStep(Math.min(c.max, Math.max(c.min, base + (rng.next() - 0.5) * 1.6)));
       return [c.id, value];
@@ -49,8 +56,22 @@ export function demoPanel(db: Db | Tx, contest: Contest, seed: number) {
         subjectType: 'assignment', subjectId: assignment.id, details: { scores: Object.fromEntries(scores) },
       });
     },
-    newRound(tx: Tx, values: { name: string; kind: 'preliminary' | 'final'; opensAt: Date; closesAt: Date }): Round {
-      const round = createRound(tx, { ...values, contestId: contest.id, readersPerEntry: 2, createdAt: new Date(values.opensAt.getTime() - DAY) });
+    /** A judge's choice between two entries: the better one wins more often, as real panels choose. */
+    choose(tx: Tx, round: Round, judgeId: string, pair: [number, number], at: Date) {
+      const [left, right] = pair;
+      const leftWins = rng.next() < 1 / (1 + Math.exp(qualityOf(right) - qualityOf(left)));
+      const winner = leftWins ? left : right;
+      const made = createComparison(tx, { roundId: round.id, judgeId, leftEntryId: left, rightEntryId: right, winnerEntryId: winner, note: '', createdAt: at });
+      appendAudit(tx, {
+        actorId: judgeId, action: 'comparison.made', subjectType: 'round', subjectId: round.id,
+        details: { comparisonId: made.id, left, right, winner },
+      });
+    },
+    newRound(tx: Tx, values: { name: string; kind: 'preliminary' | 'final'; method?: Round['method']; opensAt: Date; closesAt: Date }): Round {
+      const round = createRound(tx, {
+        ...values, contestId: contest.id, readersPerEntry: 2, createdAt: new Date(values.opensAt.getTime() - DAY),
+        ...(values.method === 'comparative' && { assignmentSeed: seed }),
+      });
       appendAudit(tx, { actorId: organizerId, action: 'round.created', subjectType: 'round', subjectId: round.id, details: { name: round.name } });
       setRoundJudges(tx, round.id, judges.map((j) => ({ userId: j.id, maxLoad: null })), round.createdAt);
       return round;
@@ -86,8 +107,31 @@ export function startFinalRound(tx: Tx, panel: ReturnType<typeof demoPanel>, pre
 }
 
 /**
+ * The final round judged by comparison instead, on the same shortlist: open, with most of the
+ * panel's choices already made (pairs served as a judge would get them).
+ */
+export function startComparativeFinalRound(tx: Tx, panel: ReturnType<typeof demoPanel>, final: Round, now: Date): Round {
+  const round = panel.newRound(tx, { name: 'Vòng chung khảo (so sánh từng cặp)', kind: 'final', method: 'comparative', opensAt: final.opensAt, closesAt: final.closesAt });
+  setRoundEntries(tx, round.id, listRoundEntryIds(tx, final.id));
+  const judges = listRoundJudges(tx, round.id).map((j) => j.userId);
+  const choices = Math.floor(comparisonsTarget(listRoundEntryIds(tx, round.id).length, round.comparisonsPerEntry) * 0.8);
+  // Judges take turns; one with nothing left to compare is skipped, and when none has, it stops.
+  let made = 0;
+  for (let turn = 0, idle = 0; made < choices && idle < judges.length; turn += 1) {
+    const judgeId = judges[turn % judges.length] ?? '';
+    const pair = servedPair(tx, round, judgeId, now);
+    idle = pair ? 0 : idle + 1;
+    if (!pair) continue;
+    panel.choose(tx, round, judgeId, pair, panel.between(round.opensAt, now));
+    made += 1;
+  }
+  return round;
+}
+
+/**
  * The earlier demo contest after its preliminary round (closed two days ago) and in its final
- * round (open: the shortlist read by every judge, about half scored).
+ * round (open: the shortlist read by every judge, about half scored), also offered as a comparative
+ * round with most choices made.
  */
 export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
   const contest = listContests(db).find((c) => c.slug.startsWith(DEMO_JUDGING_SLUG_PREFIX));
@@ -100,5 +144,6 @@ export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
       const roll = panel.rng.next();
       if (roll < 0.6) panel.score(tx, assignment, panel.between(final.opensAt, now), roll < 0.45);
     }
+    startComparativeFinalRound(tx, panel, final, now);
   });
 }

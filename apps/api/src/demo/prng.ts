@@ -1,3 +1,5 @@
+import { hashString } from '../lib/hash-string.ts';
+
 /**
  * A small seeded random source, so the demo data is the same on every machine for the same seed.
  * mulberry32: 32-bit state, fast, and good enough for picking names and sentences.
@@ -55,12 +57,3 @@ export function createRng(seed: number): Rng {
   };
 }
 
-/** FNV-1a: turns a label into a 32-bit seed. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}

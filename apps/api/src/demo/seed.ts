@@ -6,7 +6,8 @@ import { recordSubmission } from '../entries/submission.ts';
 import { closedContest, DEMO_CONTEST_SLUG, openContest, publishedContest, vietnamYear, type DemoContest } from './contests.ts';
 import { generateEssay, type SubjectKind } from './essay-generator.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_UNITS, demoEmail, vietnameseName, type DemoUnit } from './people.ts';
-import { createRng, hashString, type Rng } from './prng.ts';
+import { hashString } from '../lib/hash-string.ts';
+import { createRng, type Rng } from './prng.ts';
 
 export { DEMO_CONTEST_SLUG } from './contests.ts';
 

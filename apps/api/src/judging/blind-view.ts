@@ -1,13 +1,14 @@
 import {
   getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
-  type Assignment, type Attachment, type DbOrTx,
+  type Assignment, type Attachment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { essayHtmlForDisplay } from '../files/html.ts';
 
 /**
  * Everything a judge may learn about an entry, built field by field from an allow-list
  * (DESIGN.md, Blindness): blind code, the submitted text, category, word count, the sanitized
- * attachments, the rubric and the judge's own score. Never the author, their unit, e-mail,
+ * attachments, the rubric and the judge's own score; in a comparative round, the pair's codes and
+ * texts. Never the author, their unit, e-mail,
  * ids, file names or submission time — add nothing here without reading that rule.
  */
 export interface BlindAttachment {
@@ -28,13 +29,26 @@ export function assignmentStatus(db: DbOrTx, assignment: Assignment): 'pending' 
   return getScoreSheet(db, assignment.id)?.status ?? 'pending';
 }
 
+/** The round as a judge sees it. The contest's title groups a judge's rounds; it says nothing about any author. */
+export function blindRound(db: DbOrTx, round: Round, now: Date) {
+  const contest = getContest(db, round.contestId);
+  if (!contest) throw new Error(`round ${round.id} lacks its contest`);
+  return {
+    contestTitle: contest.title,
+    name: round.name,
+    kind: round.kind,
+    opensAt: round.opensAt.toISOString(),
+    closesAt: round.closesAt.toISOString(),
+    open: round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime(),
+  };
+}
+
 export function blindSummary(db: DbOrTx, assignment: Assignment, now: Date) {
   const entry = getEntry(db, assignment.entryId);
   const version = latestEntryVersion(db, assignment.entryId);
   const round = getRound(db, assignment.roundId);
-  const contest = round && getContest(db, round.contestId);
-  if (!entry || !version || !round || !contest) {
-    throw new Error(`assignment ${assignment.id} lacks its entry, version, round or contest`);
+  if (!entry || !version || !round) {
+    throw new Error(`assignment ${assignment.id} lacks its entry, version or round`);
   }
   return {
     id: assignment.id,
@@ -43,15 +57,25 @@ export function blindSummary(db: DbOrTx, assignment: Assignment, now: Date) {
     category: version.category,
     wordCount: version.wordCount,
     status: assignmentStatus(db, assignment),
-    round: {
-      // The contest's title groups a judge's rounds; it says nothing about any author.
-      contestTitle: contest.title,
-      name: round.name,
-      kind: round.kind,
-      opensAt: round.opensAt.toISOString(),
-      closesAt: round.closesAt.toISOString(),
-      open: round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime(),
-    },
+    round: blindRound(db, round, now),
+  };
+}
+
+/**
+ * One entry of a comparative round's pair: the blind code and the submitted text, nothing else
+ * (its attachments are not shown in a comparison).
+ */
+export function blindComparisonEntry(db: DbOrTx, entryId: number) {
+  const entry = getEntry(db, entryId);
+  const version = latestEntryVersion(db, entryId);
+  if (!entry || !version) throw new Error(`entry ${entryId} lacks its submitted version`);
+  return {
+    code: entry.code,
+    title: version.title,
+    category: version.category,
+    wordCount: version.wordCount,
+    subject: version.subject,
+    body: essayHtmlForDisplay(version.body),
   };
 }
 

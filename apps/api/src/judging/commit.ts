@@ -3,7 +3,7 @@ import {
 } from '@guong-sang/db';
 import { createRng } from '@guong-sang/scoring';
 import { assertResultsOpen } from '../contests/finality.ts';
-import { notFound } from '../lib/errors.ts';
+import { DomainError, notFound } from '../lib/errors.ts';
 import { queueAssignmentNotices } from '../mail/contest-notices.ts';
 import { planAssignment, type AssignmentPlan } from './plan.ts';
 
@@ -39,6 +39,8 @@ export function assignRound(tx: Tx, roundId: number, seed: number, actorId: stri
   const round = getRound(tx, roundId);
   if (!round) throw notFound();
   assertResultsOpen(tx, round.contestId);
+  // A comparative round has no assignments: its judges are served pairs (judging/comparisons.ts).
+  if (round.method === 'comparative') throw new DomainError(409, 'round_is_comparative');
   const plan = planAssignment(tx, round, { seed });
   commitPlan(tx, round, plan, actorId, now, seed);
   return { round, plan };

@@ -12,6 +12,35 @@ export function roundEntries(db: DbOrTx, round: Round): Entry[] {
   return submitted.filter((entry) => shortlisted.has(entry.id));
 }
 
+/**
+ * The conflict rule, its one home: a judge never reads their own entry, an entry of their own unit
+ * (when the contest keeps units apart), one they declared a conflict with or recused from.
+ */
+function readingRule(db: DbOrTx, round: Round, sameUnitConflict: boolean, entries: readonly Entry[]) {
+  const unitOf = new Map<string, number>();
+  const unit = (userId: string) => {
+    if (!unitOf.has(userId)) unitOf.set(userId, getUser(db, userId)?.unitId ?? -1);
+    return unitOf.get(userId) ?? -1;
+  };
+  const declared = listConflictsForEntries(db, entries.map((e) => e.id)).map((c) => ({ judgeId: c.judgeId, entryId: c.entryId }));
+  const recused = listAllAssignments(db, round.id).filter((a) => a.status === 'recused')
+    .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
+  const excluded = new Set([...declared, ...recused].map((c) => `${c.judgeId}:${c.entryId}`));
+  const mayRead = (judgeId: string, entry: Entry) => judgeId !== entry.authorId
+    && !(sameUnitConflict && unit(judgeId) === unit(entry.authorId))
+    && !excluded.has(`${judgeId}:${entry.id}`);
+  return { unit, declared, recused, mayRead };
+}
+
+/** The entries of the round `judgeId` may not read (judging/comparisons.ts leaves them out of pairs). */
+export function entriesKeptFrom(db: DbOrTx, round: Round, judgeId: string): Set<number> {
+  const contest = getContest(db, round.contestId);
+  if (!contest) throw new Error(`round ${round.id} has no contest`);
+  const entries = roundEntries(db, round);
+  const { mayRead } = readingRule(db, round, contest.sameUnitConflict, entries);
+  return new Set(entries.filter((entry) => !mayRead(judgeId, entry)).map((entry) => entry.id));
+}
+
 export interface AssignmentPlan {
   result: AssignmentResult;
   entries: Entry[];
@@ -32,23 +61,11 @@ export function planAssignment(
   if (!contest) throw new Error(`round ${round.id} has no contest`);
   const entries = roundEntries(db, round);
   const panel = listRoundJudges(db, round.id);
-  const unitOf = new Map<string, number>();
-  const unit = (userId: string) => {
-    if (!unitOf.has(userId)) unitOf.set(userId, getUser(db, userId)?.unitId ?? -1);
-    return unitOf.get(userId) ?? -1;
-  };
+  const { unit, declared, recused, mayRead } = readingRule(db, round, contest.sameUnitConflict, entries);
   const entryIds = new Set(entries.map((e) => e.id));
-  const declared = listConflictsForEntries(db, [...entryIds]).map((c) => ({ judgeId: c.judgeId, entryId: c.entryId }));
-  const recused = listAllAssignments(db, round.id).filter((a) => a.status === 'recused')
-    .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
   const existing = listActiveAssignments(db, round.id)
     .filter((a) => entryIds.has(a.entryId))
     .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
-
-  const excluded = new Set([...declared, ...recused].map((c) => `${c.judgeId}:${c.entryId}`));
-  const mayRead = (judgeId: string, entry: Entry) => judgeId !== entry.authorId
-    && !(contest.sameUnitConflict && unit(judgeId) === unit(entry.authorId))
-    && !excluded.has(`${judgeId}:${entry.id}`);
   // A final round is read by the whole panel: every judge who may read an entry reads it.
   const required = round.kind === 'final'
     ? new Map(entries.map((e) => [e.id, panel.filter((j) => mayRead(j.userId, e)).length]))

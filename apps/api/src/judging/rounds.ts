@@ -1,5 +1,6 @@
 import {
-  appendAudit, createRound, getRound, getScoreSheet, getUser, getUserRoles, listActiveAssignments, setAssignmentStatus,
+  appendAudit, createRound, getRound, getScoreSheet, getUser, getUserRoles, listActiveAssignments, listAllAssignments,
+  listComparisons, setAssignmentStatus,
   setRoundEntries, setRoundJudges, updateRound, type Round, type Tx,
 } from '@guong-sang/db';
 import { assertResultsOpen } from '../contests/finality.ts';
@@ -17,39 +18,76 @@ function checkWindow(opensAt: Date, closesAt: Date) {
   if (closesAt.getTime() <= opensAt.getTime()) throw new DomainError(400, 'invalid_round_window');
 }
 
-export interface RoundInput { name: string; kind?: Round['kind']; readersPerEntry?: number; opensAt: Date; closesAt: Date }
+export interface RoundInput {
+  name: string;
+  kind?: Round['kind'];
+  method?: Round['method'];
+  readersPerEntry?: number;
+  comparisonsPerEntry?: number;
+  opensAt: Date;
+  closesAt: Date;
+}
 
-/** Creates a round (preliminary unless told). */
-export function addRound(tx: Tx, contestId: number, input: RoundInput, actorId: string, now: Date): Round {
+/**
+ * How a round ranks (rubric or comparative, comparisons per entry) is settled before judging
+ * starts: once an entry is assigned or a choice made, changing it would mix two designs.
+ */
+function assertNotStarted(tx: Tx, round: Round) {
+  if (listAllAssignments(tx, round.id).length > 0 || listComparisons(tx, round.id).length > 0) {
+    throw new DomainError(409, 'round_judging_started');
+  }
+}
+
+/**
+ * Creates a round (preliminary and by rubric unless told). `seed` is recorded for a comparative
+ * round: its pairs are drawn from it (judging/comparisons.ts).
+ */
+export function addRound(tx: Tx, contestId: number, input: RoundInput, actorId: string, now: Date, seed: number): Round {
   checkWindow(input.opensAt, input.closesAt);
   assertResultsOpen(tx, contestId);
+  const method = input.method ?? 'rubric';
   const created = createRound(tx, {
-    contestId, name: cleanLine(input.name), kind: input.kind ?? 'preliminary',
-    readersPerEntry: input.readersPerEntry ?? 2, opensAt: input.opensAt, closesAt: input.closesAt, createdAt: now,
+    contestId, name: cleanLine(input.name), kind: input.kind ?? 'preliminary', method,
+    readersPerEntry: input.readersPerEntry ?? 2, comparisonsPerEntry: input.comparisonsPerEntry ?? 10,
+    opensAt: input.opensAt, closesAt: input.closesAt, createdAt: now, assignmentSeed: method === 'comparative' ? seed : null,
   });
   appendAudit(tx, { actorId, action: 'round.created', subjectType: 'round', subjectId: created.id, details: { name: created.name } });
   return created;
 }
 
-/** Renames a round, moves its window (closing it early) or changes its readers per entry. */
+/**
+ * Renames a round, moves its window (closing it early), changes its readers per entry, or (before
+ * judging starts) its method and comparisons per entry; a round turned comparative records `seed`.
+ */
 export function changeRound(
   tx: Tx,
   roundId: number,
-  input: Partial<Pick<Round, 'name' | 'readersPerEntry' | 'opensAt' | 'closesAt'>>,
+  input: Partial<Pick<Round, 'name' | 'method' | 'readersPerEntry' | 'comparisonsPerEntry' | 'opensAt' | 'closesAt'>>,
   actorId: string,
+  seed: number,
 ): Round {
   const before = getRound(tx, roundId);
   if (!before) throw notFound();
+  const design = {
+    ...(input.method !== undefined && input.method !== before.method && { method: input.method }),
+    ...(input.comparisonsPerEntry !== undefined && input.comparisonsPerEntry !== before.comparisonsPerEntry
+      && { comparisonsPerEntry: input.comparisonsPerEntry }),
+  };
+  if (Object.keys(design).length > 0) assertNotStarted(tx, before);
   const changes = {
     ...(input.name !== undefined && { name: cleanLine(input.name) }),
     ...(input.readersPerEntry !== undefined && { readersPerEntry: input.readersPerEntry }),
     ...(input.opensAt !== undefined && { opensAt: input.opensAt }),
     ...(input.closesAt !== undefined && { closesAt: input.closesAt }),
+    ...design,
+    ...(design.method === 'comparative' && before.assignmentSeed === null && { assignmentSeed: seed }),
   };
   checkWindow(changes.opensAt ?? before.opensAt, changes.closesAt ?? before.closesAt);
   if (Object.keys(changes).length === 0) return before;
-  // A name is presentation; the window and the readers decide what gets scored.
-  if (changes.opensAt || changes.closesAt || changes.readersPerEntry) assertResultsOpen(tx, before.contestId);
+  // A name is presentation; the window, the readers and the method decide what gets scored.
+  if (changes.opensAt || changes.closesAt || changes.readersPerEntry || Object.keys(design).length > 0) {
+    assertResultsOpen(tx, before.contestId);
+  }
   appendAudit(tx, {
     actorId, action: 'round.updated', subjectType: 'round', subjectId: before.id, details: { changed: Object.keys(changes) },
   });

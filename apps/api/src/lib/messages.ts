@@ -164,6 +164,22 @@ export const messages = {
     vi: 'Vòng chấm đã kết thúc ({closes}, giờ Việt Nam). Điểm không thể thay đổi nữa.',
     en: 'The judging round has closed ({closes}, Vietnam time). Scores can no longer change.',
   },
+  round_judging_started: {
+    vi: 'Vòng chấm đã bắt đầu (đã phân bài hoặc đã có lượt so sánh), nên không thể đổi cách chấm hay số lần so sánh mỗi bài.',
+    en: 'Judging has started in this round (entries assigned or comparisons made), so its method and comparisons per entry cannot change.',
+  },
+  round_is_comparative: {
+    vi: 'Vòng này chấm bằng so sánh từng cặp: giám khảo nhận từng cặp bài, không cần phân bài.',
+    en: 'This round is judged by comparison: judges are served pairs of entries, nothing to assign.',
+  },
+  pair_not_served: {
+    vi: 'Cặp bài này không phải cặp được giao cho bạn. Hãy tải lại trang để nhận cặp tiếp theo.',
+    en: 'This pair is not one served to you. Reload the page to get your next pair.',
+  },
+  comparisons_done: {
+    vi: 'Bạn đã làm đủ số lượt so sánh của mình trong vòng này. Cảm ơn bạn!',
+    en: 'You have made all your comparisons in this round. Thank you!',
+  },
   round_not_open: {
     vi: 'Vòng chấm chưa bắt đầu. Thời gian chấm bắt đầu từ {opens} (giờ Việt Nam).',
     en: 'The judging round has not opened yet. It opens at {opens} (Vietnam time).',

@@ -1,25 +1,145 @@
-import { getContest, getEntry, getRound, getUnit, getUser, listTieDecisions, type DbOrTx } from '@guong-sang/db';
-import { rankEntries, scoreEntries, type ScoreMethod } from '@guong-sang/scoring';
+import {
+  getContest, getEntry, getRound, getUnit, getUser, listPrizeTiers, listTieDecisions, type Contest, type DbOrTx, type Round,
+} from '@guong-sang/db';
+import {
+  fitBradleyTerry, judgeFit, rankEntries, scaleSeparationReliability, scoreEntries, splitHalfReliability, type ScoreMethod,
+} from '@guong-sang/scoring';
+import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import { roundScoreData } from '../judging/round-sheets.ts';
+import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { notFound } from '../lib/errors.ts';
 
-/** Results of a round by the organizer's chosen method, ranked with the declared tie-breaks. */
+/** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
+const Z95 = 1.959964;
+
+function people(db: DbOrTx, contest: Contest) {
+  const names = new Map<string, string>();
+  const revealed = contest.awardsFinalizedAt !== null;
+  return {
+    revealed,
+    nameOf(userId: string) {
+      if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
+      return names.get(userId) ?? '';
+    },
+    /** The author and unit, only once the awards are final (blind until then). */
+    authorOf(entryId: number) {
+      const entry = getEntry(db, entryId);
+      const author = revealed && entry ? getUser(db, entry.authorId) : undefined;
+      return { authorName: author?.fullName ?? null, unitName: author ? (getUnit(db, author.unitId)?.name ?? null) : null };
+    },
+  };
+}
+
+function reliabilityBand(value: number): ComparativeBand {
+  if (!Number.isFinite(value)) return 'insufficient-data';
+  return value >= 0.8 ? 'good' : value >= 0.7 ? 'tentative' : 'low';
+}
+
+function figure(kind: 'ssr' | 'splitHalf', value: number) {
+  const band = reliabilityBand(value);
+  return { value: Number.isFinite(value) ? value : null, reading: { band, ...comparativeReadings[kind][band] } };
+}
+
+/**
+ * Entries whose 95% intervals overlap across a prize line (after each tier's last place): the data
+ * cannot tell them apart where it matters, so the organizer looks again.
+ */
+function nearPrizeLines(intervals: readonly { low: number; high: number }[], lines: readonly number[]): Set<number> {
+  const near = new Set<number>();
+  for (const line of lines) {
+    if (line <= 0 || line >= intervals.length) continue;
+    const above = intervals.slice(0, line);
+    const below = intervals.slice(line);
+    const highestBelow = Math.max(...below.map((i) => i.high));
+    const lowestAbove = Math.min(...above.map((i) => i.low));
+    above.forEach((i, index) => { if (i.low <= highestBelow) near.add(index); });
+    below.forEach((i, index) => { if (i.high >= lowestAbove) near.add(line + index); });
+  }
+  return near;
+}
+
+/**
+ * A comparative round's results: Bradley–Terry abilities ranked with the declared tie-breaks (the
+ * organizer's decisions; there are no criteria), with standard errors, 95% intervals, the
+ * reliability in plain words, and judges whose choices misfit.
+ */
+function comparativeResults(db: DbOrTx, round: Round, contest: Contest) {
+  const { entries, rows } = roundChoices(db, round);
+  const { target } = comparativeTarget(db, round, entries.length);
+  const items = entries.map((e) => String(e.id));
+  const choices = choicesOf(rows);
+  const fit = rows.length > 0 ? fitBradleyTerry(items, choices) : { items: [], iterations: 0, converged: true };
+  const seed = round.assignmentSeed ?? round.id;
+  const { nameOf, authorOf, revealed } = people(db, contest);
+  const decisions = listTieDecisions(db, round.id).reverse();
+  const ranking = rankEntries(fit.items.map((i) => ({ entryId: Number(i.id), score: i.ability })), [], [], { decisions });
+  const byEntry = new Map(fit.items.map((i) => [Number(i.id), i]));
+  const ranked = ranking.entries.map((r) => {
+    const estimate = byEntry.get(Number(r.entryId));
+    const ability = estimate?.ability ?? 0;
+    const se = estimate?.standardError ?? 0;
+    return { ranked: r, estimate, interval: { low: ability - Z95 * se, high: ability + Z95 * se } };
+  });
+  const lines: number[] = [];
+  for (const tier of listPrizeTiers(db, contest.id)) lines.push((lines.at(-1) ?? 0) + tier.count);
+  const near = nearPrizeLines(ranked.map((r) => r.interval), lines);
+  const codeOf = (entryId: number) => getEntry(db, entryId)?.code ?? '';
+  return {
+    method: 'comparative',
+    revealed,
+    entries: ranked.map(({ ranked: r, estimate, interval }, index) => {
+      const entry = getEntry(db, Number(r.entryId));
+      return {
+        rank: r.rank,
+        tie: r.tie !== null,
+        code: entry?.code ?? '',
+        title: entry?.title ?? '',
+        raw: estimate?.ability ?? 0,
+        score: estimate?.ability ?? 0,
+        readers: new Set(rows.filter((c) => c.leftEntryId === entry?.id || c.rightEntryId === entry?.id).map((c) => c.judgeId)).size,
+        adjudicated: false,
+        totals: [],
+        standardError: estimate?.standardError ?? null,
+        interval,
+        comparisons: estimate?.comparisons ?? 0,
+        wins: estimate?.wins ?? 0,
+        nearPrizeLine: near.has(index),
+        ...authorOf(Number(r.entryId)),
+      };
+    }),
+    judges: [],
+    ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => codeOf(Number(id))) })),
+    comparative: {
+      target,
+      done: rows.length,
+      ssr: figure('ssr', rows.length > 0 ? scaleSeparationReliability(fit) : Number.NaN),
+      splitHalf: figure('splitHalf', rows.length > 0 ? splitHalfReliability(items, choices, { seed }) : Number.NaN),
+      judges: rows.length > 0
+        ? judgeFit(fit, choices).map((j) => ({
+          judgeName: nameOf(j.judge), comparisons: j.comparisons,
+          infit: Number.isFinite(j.infit) ? j.infit : null, outfit: Number.isFinite(j.outfit) ? j.outfit : null, misfit: j.misfit,
+        }))
+        : [],
+    },
+  };
+}
+
+/**
+ * Results of a round, ranked with the declared tie-breaks: a rubric round by the organizer's
+ * chosen method, a comparative round by its Bradley–Terry fit (`method` does not apply).
+ */
 export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   const round = getRound(db, roundId);
   const contest = round && getContest(db, round.contestId);
   if (!round || !contest) throw notFound();
+  if (round.method === 'comparative') return comparativeResults(db, round, contest);
   const data = roundScoreData(db, round);
   const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
   // The newest decision for a group wins: rankEntries applies the first that names it.
   const decisions = listTieDecisions(db, round.id).reverse();
   const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, { decisions });
   const byEntry = new Map(scored.entries.map((e) => [e.entryId, e]));
-  const names = new Map<string, string>();
-  const nameOf = (userId: string) => {
-    if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
-    return names.get(userId) ?? '';
-  };
-  const revealed = contest.awardsFinalizedAt !== null;
+  const { nameOf, authorOf, revealed } = people(db, contest);
   const codeOf = (entryId: number) => getEntry(db, entryId)?.code ?? '';
   return {
     method,
@@ -27,7 +147,6 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
     entries: ranking.entries.map((ranked) => {
       const entry = getEntry(db, Number(ranked.entryId));
       const score = byEntry.get(ranked.entryId);
-      const author = revealed && entry ? getUser(db, entry.authorId) : undefined;
       const used = new Set((score?.resolution?.corrected ?? []).map(String));
       return {
         rank: ranked.rank,
@@ -41,13 +160,18 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
         totals: data.sheets.filter((s) => s.entryId === ranked.entryId).map((s) => ({
           judgeName: nameOf(String(s.judgeId)), total: s.total, usedInScore: !score?.resolution || used.has(String(s.judgeId)),
         })),
-        authorName: author?.fullName ?? null,
-        unitName: author ? (getUnit(db, author.unitId)?.name ?? null) : null,
+        standardError: null,
+        interval: null,
+        comparisons: null,
+        wins: null,
+        nearPrizeLine: false,
+        ...authorOf(Number(ranked.entryId)),
       };
     }),
     judges: scored.judges.map((j) => ({
       judgeName: nameOf(String(j.judgeId)), sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
     })),
     ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => codeOf(Number(id))) })),
+    comparative: null,
   };
 }

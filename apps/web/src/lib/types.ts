@@ -73,6 +73,7 @@ export type TextRange = Comparison['passages'][number]['a'];
 /* Rounds and assignment (organizer) */
 
 export type RoundKind = Schemas['RoundKind'];
+export type RoundMethod = Schemas['RoundMethod'];
 export type RoundJudge = Schemas['RoundJudge'];
 export type RoundDetail = Schemas['RoundDetail'];
 export type RoundInput = Schemas['RoundInput'];
@@ -89,6 +90,10 @@ export type BlindAttachment = Schemas['BlindAttachment'];
 export type ScoreSheet = Schemas['ScoreSheet'];
 export type BlindEntry = Schemas['BlindEntry'];
 export type ScoreInput = Schemas['ScoreInput'];
+export type ComparativeRoundSummary = Schemas['ComparativeRoundSummary'];
+export type ComparisonTask = Schemas['ComparisonTask'];
+export type ComparisonEntry = Schemas['ComparisonEntry'];
+export type ChoiceInput = Schemas['ChoiceInput'];
 
 /* Results and awards (organizer) */
 
@@ -96,6 +101,7 @@ export type ScoreMethod = NonNullable<Query<'/api/rounds/{roundId}/results', 'ge
 export type ResultEntry = Schemas['ResultEntry'];
 export type ResultJudge = Schemas['ResultJudge'];
 export type RoundResults = Schemas['RoundResults'];
+export type ComparativeSummary = Schemas['ComparativeSummary'];
 export type ReliabilityReport = Schemas['ReliabilityReport'];
 
 export type Awards = Answer<'/api/contests/{contestId}/awards', 'get'>;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { assignments, conflicts, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions } from '../schema/index.ts';
+import { assignments, comparisons, conflicts, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions } from '../schema/index.ts';
 
 export type Round = typeof rounds.$inferSelect;
 export type NewRound = typeof rounds.$inferInsert;
@@ -8,6 +8,7 @@ export type RoundJudge = typeof roundJudges.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Conflict = typeof conflicts.$inferSelect;
 export type ScoreSheet = typeof scoreSheets.$inferSelect;
+export type Comparison = typeof comparisons.$inferSelect;
 
 export function createRound(db: DbOrTx, values: NewRound): Round {
   return db.insert(rounds).values(values).returning().get();
@@ -207,4 +208,20 @@ export function hasSatOnContestPanel(db: DbOrTx, userId: string, contestId: numb
   return db.select({ roundId: roundJudges.roundId }).from(roundJudges)
     .innerJoin(rounds, eq(rounds.id, roundJudges.roundId))
     .where(and(eq(roundJudges.userId, userId), eq(rounds.contestId, contestId))).limit(1).get() !== undefined;
+}
+
+/** Records one choice of a comparative round. */
+export function createComparison(
+  db: DbOrTx,
+  values: { roundId: number; judgeId: string; leftEntryId: number; rightEntryId: number; winnerEntryId: number; note: string; createdAt: Date },
+): Comparison {
+  return db.insert(comparisons).values(values).returning().get();
+}
+
+/** A comparative round's choices, oldest first (or one judge's). */
+export function listComparisons(db: DbOrTx, roundId: number, judgeId?: string): Comparison[] {
+  const where = judgeId === undefined
+    ? eq(comparisons.roundId, roundId)
+    : and(eq(comparisons.roundId, roundId), eq(comparisons.judgeId, judgeId));
+  return db.select().from(comparisons).where(where).orderBy(asc(comparisons.id)).all();
 }

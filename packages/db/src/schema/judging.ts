@@ -9,7 +9,11 @@ export const rounds = sqliteTable('rounds', {
   contestId: integer('contest_id').notNull().references(() => contests.id),
   name: text('name').notNull(),
   kind: text('kind', { enum: ['preliminary', 'final'] }).notNull(),
+  /** How the round ranks: judges score a rubric, or choose the better of two entries. */
+  method: text('method', { enum: ['rubric', 'comparative'] }).notNull().default('rubric'),
   readersPerEntry: integer('readers_per_entry').notNull().default(2),
+  /** A comparative round's target: comparisons each entry takes part in. */
+  comparisonsPerEntry: integer('comparisons_per_entry').notNull().default(10),
   opensAt: instant('opens_at').notNull(),
   closesAt: instant('closes_at').notNull(),
   /** The round a final round's shortlist came from. */
@@ -85,3 +89,19 @@ export const tieDecisions = sqliteTable('tie_decisions', {
   decidedBy: text('decided_by').notNull().references(() => users.id),
   createdAt: createdAt(),
 }, (t) => [index('tie_decisions_round_idx').on(t.roundId)]);
+
+/**
+ * One judge's choice in a comparative round: of the pair served (left, right), which is better.
+ * Kept like score sheets: never edited, audited when made.
+ */
+export const comparisons = sqliteTable('comparisons', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id').notNull().references(() => rounds.id),
+  judgeId: text('judge_id').notNull().references(() => users.id),
+  leftEntryId: integer('left_entry_id').notNull().references(() => entries.id),
+  rightEntryId: integer('right_entry_id').notNull().references(() => entries.id),
+  winnerEntryId: integer('winner_entry_id').notNull().references(() => entries.id),
+  /** The judge's optional short note (at most 500 characters). */
+  note: text('note').notNull().default(''),
+  createdAt: createdAt(),
+}, (t) => [index('comparisons_round_judge_idx').on(t.roundId, t.judgeId)]);

@@ -1,5 +1,5 @@
 import {
-  getRound, getUnit, getUser, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
+  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
 import { exportTexts } from '../../lib/document-texts.ts';
@@ -22,8 +22,18 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
   if (!round) throw notFound();
   const results = roundResults(db, roundId, method);
   const texts = exportTexts[locale];
+  const comparative = results.comparative;
   switch (name) {
     case 'results':
+      if (comparative) {
+        return {
+          title: texts.comparativeResults.title,
+          header: texts.comparativeResults.header.map((column) => column.replace('{method}', texts.methods.comparative)),
+          rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.score), asShown(e.standardError),
+            asShown(e.interval?.low ?? null), asShown(e.interval?.high ?? null), e.comparisons, e.wins, e.nearPrizeLine ? 'x' : '',
+            e.authorName, e.unitName]),
+        };
+      }
       return {
         title: texts.results.title,
         header: texts.results.header.map((column) => column.replace('{method}', texts.methods[method])),
@@ -31,8 +41,15 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
     case 'sheets': {
-      const criteria = listCriteria(db, round.contestId);
       const codes = new Map(listEntriesByContest(db, round.contestId).map((e) => [e.id, e.code]));
+      if (comparative) {
+        return {
+          ...texts.comparisons,
+          rows: listComparisons(db, round.id).map((c) => [codes.get(c.leftEntryId) ?? '', codes.get(c.rightEntryId) ?? '',
+            codes.get(c.winnerEntryId) ?? '', getUser(db, c.judgeId)?.fullName ?? '', c.note, formatVietnamTime(c.createdAt)]),
+        };
+      }
+      const criteria = listCriteria(db, round.contestId);
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
@@ -44,6 +61,12 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       };
     }
     case 'judges':
+      if (comparative) {
+        return {
+          ...texts.comparativeJudges,
+          rows: comparative.judges.map((j) => [j.judgeName, j.comparisons, asShown(j.infit), asShown(j.outfit), j.misfit ? 'x' : '']),
+        };
+      }
       return {
         ...texts.judges,
         rows: results.judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),

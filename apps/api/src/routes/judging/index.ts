@@ -1,7 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getEntry, listJudgeAssignments, writeTransaction } from '@guong-sang/db';
+import { getEntry, listContests, listJudgeAssignments, listRounds, writeTransaction } from '@guong-sang/db';
 import { join } from 'node:path';
 import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-view.ts';
+import { comparisonTask, judgeComparativeRounds, recordChoice } from '../../judging/comparisons.ts';
 import { ownAssignment } from '../../judging/own-assignment.ts';
 import { recuse } from '../../judging/recusal.ts';
 import { saveJudgeScores } from '../../judging/score-sheet.ts';
@@ -11,7 +12,7 @@ import { notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
-import { BlindEntry, BlindSummary, ScoreInput } from './schemas.ts';
+import { BlindEntry, BlindSummary, ChoiceInput, ComparativeRoundSummary, ComparisonTask, ScoreInput } from './schemas.ts';
 
 export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
@@ -100,5 +101,48 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const reason = cleanLine(request.body.reason);
     const reassigned = writeTransaction(api.db, (tx) => recuse(tx, judge.id, request.params.assignmentId, reason, api.now()));
     return { reassigned };
+  });
+
+  api.get('/judging/comparisons', {
+    schema: {
+      summary: 'The comparative rounds the signed-in judge sits on, with their progress',
+      tags: ['judging'], security: [{ session: [] }],
+      response: { 200: Type.Array(ComparativeRoundSummary), ...errors(401) },
+    },
+  }, async (request) => {
+    const judge = requireUser(request);
+    const rounds = listContests(api.db).flatMap((contest) => listRounds(api.db, contest.id));
+    return judgeComparativeRounds(api.db, judge.id, rounds, api.now());
+  });
+
+  const RoundParams = Type.Object({ roundId: Id });
+
+  api.get('/judging/comparisons/:roundId', {
+    schema: {
+      summary: 'The judge\'s next pair in a comparative round, blind, with their progress',
+      tags: ['judging'], security: [{ session: [] }],
+      params: RoundParams,
+      response: { 200: ComparisonTask, ...errors(400, 401, 404) },
+    },
+  }, async (request) => {
+    const judge = requireUser(request);
+    return comparisonTask(api.db, judge.id, request.params.roundId, api.now());
+  });
+
+  api.post('/judging/comparisons/:roundId', {
+    config: { rateLimit: { max: 240, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Choose the better entry of the pair served; answers with the next pair',
+      description: 'Sending the pair just recorded again records nothing (a double click). Refused once the round closes.',
+      tags: ['judging'], security: [{ session: [] }],
+      params: RoundParams,
+      body: ChoiceInput,
+      response: { 200: ComparisonTask, ...errors(400, 401, 404, 409, 429) },
+    },
+  }, async (request) => {
+    const judge = requireUser(request);
+    const note = cleanLine(request.body.note ?? '');
+    writeTransaction(api.db, (tx) => recordChoice(tx, judge.id, request.params.roundId, { ...request.body, note }, api.now()));
+    return comparisonTask(api.db, judge.id, request.params.roundId, api.now());
   });
 };

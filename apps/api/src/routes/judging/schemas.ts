@@ -1,6 +1,15 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { RubricLevel } from '../../lib/schemas.ts';
 
+const BlindRound = Type.Object({
+  contestTitle: Type.String(),
+  name: Type.String(),
+  kind: Type.Union([Type.Literal('preliminary'), Type.Literal('final')]),
+  opensAt: Type.String(),
+  closesAt: Type.String(),
+  open: Type.Boolean(),
+}, { additionalProperties: false, title: 'BlindRound' });
+
 /** The judge-facing shapes: an allow-list (see judging/blind-view.ts). */
 export const BlindSummary = Type.Object({
   id: Type.Integer(),
@@ -9,14 +18,7 @@ export const BlindSummary = Type.Object({
   category: Type.Union([Type.String(), Type.Null()]),
   wordCount: Type.Integer(),
   status: Type.Union([Type.Literal('pending'), Type.Literal('draft'), Type.Literal('submitted')]),
-  round: Type.Object({
-    contestTitle: Type.String(),
-    name: Type.String(),
-    kind: Type.Union([Type.Literal('preliminary'), Type.Literal('final')]),
-    opensAt: Type.String(),
-    closesAt: Type.String(),
-    open: Type.Boolean(),
-  }, { title: 'BlindRound' }),
+  round: BlindRound,
 }, { additionalProperties: false, title: 'BlindSummary' });
 
 export const BlindEntry = Type.Object({
@@ -51,3 +53,39 @@ export const ScoreInput = Type.Object({
   comment: Type.Optional(Type.String({ maxLength: 5000 })),
   submit: Type.Boolean(),
 }, { additionalProperties: false, title: 'ScoreInput' });
+
+const ComparisonProgress = Type.Object({
+  done: Type.Integer(),
+  share: Type.Integer({ description: 'The judge\'s share of the round\'s comparisons' }),
+  remaining: Type.Integer(),
+}, { additionalProperties: false, title: 'ComparisonProgress' });
+
+/** One entry of a pair: its blind code and text (judging/blind-view.ts, blindComparisonEntry). */
+const ComparisonEntry = Type.Object({
+  code: Type.String(),
+  title: Type.String(),
+  category: Type.Union([Type.String(), Type.Null()]),
+  wordCount: Type.Integer(),
+  subject: Type.String(),
+  body: Type.String({ description: 'Sanitized HTML of the submitted version' }),
+}, { additionalProperties: false, title: 'ComparisonEntry' });
+
+export const ComparativeRoundSummary = Type.Object({
+  roundId: Type.Integer(),
+  round: BlindRound,
+  progress: ComparisonProgress,
+}, { additionalProperties: false, title: 'ComparativeRoundSummary' });
+
+export const ComparisonTask = Type.Object({
+  ...ComparativeRoundSummary.properties,
+  pair: Type.Union([Type.Object({ left: ComparisonEntry, right: ComparisonEntry }, { additionalProperties: false }), Type.Null()], {
+    description: 'null when the judge\'s share is done, the round is not open, or no pair is left',
+  }),
+}, { additionalProperties: false, title: 'ComparisonTask' });
+
+export const ChoiceInput = Type.Object({
+  left: Type.String({ minLength: 1, maxLength: 20 }),
+  right: Type.String({ minLength: 1, maxLength: 20 }),
+  winner: Type.String({ minLength: 1, maxLength: 20, description: 'The code of the better entry: left or right' }),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false, title: 'ChoiceInput' });

@@ -12,6 +12,11 @@ export const ResultEntry = Type.Object({
   readers: Type.Integer(),
   adjudicated: Type.Boolean(),
   totals: Type.Array(Type.Object({ judgeName: Type.String(), total: Type.Number(), usedInScore: Type.Boolean() })),
+  standardError: Nullable(Type.Number({ description: 'Comparative rounds: the ability\'s standard error' })),
+  interval: Nullable(Type.Object({ low: Type.Number(), high: Type.Number() }, { description: 'Comparative rounds: ~95% interval' })),
+  comparisons: Nullable(Type.Integer({ description: 'Comparative rounds: choices the entry took part in' })),
+  wins: Nullable(Type.Integer()),
+  nearPrizeLine: Type.Boolean({ description: 'Its interval overlaps one across a prize line: the data cannot tell them apart there' }),
   authorName: Nullable(Type.String({ description: 'Only once the awards are finalized' })),
   unitName: Nullable(Type.String()),
 }, { title: 'ResultEntry' });
@@ -24,17 +29,6 @@ export const ResultJudge = Type.Object({
   flagged: Type.Boolean(),
 }, { title: 'ResultJudge' });
 
-export const RoundResults = Type.Object({
-  method: Type.String(),
-  /** Names appear only once the awards are finalized; until then, blind codes. */
-  revealed: Type.Boolean(),
-  entries: Type.Array(ResultEntry),
-  judges: Type.Array(ResultJudge),
-  ties: Type.Array(Type.Object({ rank: Type.Integer(), codes: Type.Array(Type.String()) })),
-}, { title: 'RoundResults' });
-
-/* The reliability report of packages/scoring (`ReliabilityReport` in results/reliability-report.ts). */
-
 const Reading = Type.Object({
   band: Type.String({ description: "A stable machine label, e.g. 'good', 'tentative', 'flagged', 'insufficient-data'" }),
   vi: Type.String(),
@@ -45,6 +39,33 @@ const Figure = Type.Object({
   value: Nullable(Type.Number()),
   reading: Reading,
 }, { title: 'Figure', description: 'A statistic with its reading; value is null when the data cannot define it' });
+
+const ComparativeSummary = Type.Object({
+  target: Type.Integer(),
+  done: Type.Integer(),
+  ssr: Figure,
+  splitHalf: Figure,
+  judges: Type.Array(Type.Object({
+    judgeName: Type.String(),
+    comparisons: Type.Integer(),
+    infit: Nullable(Type.Number()),
+    outfit: Nullable(Type.Number()),
+    misfit: Type.Boolean(),
+  }, { title: 'ComparativeJudge' })),
+}, { title: 'ComparativeSummary', description: 'A comparative round\'s progress, reliability and judge fit' });
+
+export const RoundResults = Type.Object({
+  method: Type.String({ description: "The rubric method asked for, or 'comparative' for a comparative round" }),
+  /** Names appear only once the awards are finalized; until then, blind codes. */
+  revealed: Type.Boolean(),
+  entries: Type.Array(ResultEntry),
+  judges: Type.Array(ResultJudge),
+  ties: Type.Array(Type.Object({ rank: Type.Integer(), codes: Type.Array(Type.String()) })),
+  comparative: Nullable(ComparativeSummary),
+}, { title: 'RoundResults' });
+
+/* The reliability report of packages/scoring (`ReliabilityReport` in results/reliability-report.ts). */
+
 
 const JudgeId = Type.Union([Type.String(), Type.Number()]);
 /** A statistic the data may leave undefined (no entries, no spread): JSON has no NaN or Infinity. */

@@ -81,7 +81,8 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const contest = getContest(api.db, request.params.contestId);
     if (!contest) throw notFound();
     const input = { ...request.body, opensAt: new Date(request.body.opensAt), closesAt: new Date(request.body.closesAt) };
-    const round = writeTransaction(api.db, (tx) => addRound(tx, contest.id, input, organizer.id, api.now()));
+    const seed = randomInt(2 ** 31 - 1);
+    const round = writeTransaction(api.db, (tx) => addRound(tx, contest.id, input, organizer.id, api.now(), seed));
     return reply.code(201).send(roundDetail(api.db, round, api.now()));
   });
 
@@ -99,7 +100,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
   api.patch('/rounds/:roundId', {
     schema: {
-      summary: 'Rename a round, move its window or close it early (organizer)',
+      summary: 'Rename a round, move its window or close it early; before judging starts, set its method (organizer)',
       tags: ['judging'], security: [{ session: [] }],
       params: RoundParams,
       body: RoundPatch,
@@ -113,7 +114,8 @@ export const roundRoutes: FastifyPluginAsyncTypebox = async (api) => {
       ...(opensAt !== undefined && { opensAt: new Date(opensAt) }),
       ...(closesAt !== undefined && { closesAt: new Date(closesAt) }),
     };
-    const round = writeTransaction(api.db, (tx) => changeRound(tx, request.params.roundId, input, organizer.id));
+    const seed = randomInt(2 ** 31 - 1);
+    const round = writeTransaction(api.db, (tx) => changeRound(tx, request.params.roundId, input, organizer.id, seed));
     return roundDetail(api.db, round, api.now());
   });
 

@@ -3,11 +3,17 @@ import { VisibleText } from '../../lib/schemas.ts';
 
 const Instant = Type.String({ format: 'date-time' });
 const RoundKind = Type.Union([Type.Literal('preliminary'), Type.Literal('final')], { title: 'RoundKind' });
+const RoundMethod = Type.Union([Type.Literal('rubric'), Type.Literal('comparative')], {
+  title: 'RoundMethod', description: 'rubric: judges score entries; comparative: judges choose the better of two',
+});
+const ComparisonsPerEntry = Type.Integer({ minimum: 2, maximum: 50, description: 'Comparisons each entry takes part in (comparative rounds)' });
 
 export const RoundCreate = Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 200 }),
   kind: Type.Optional(RoundKind),
+  method: Type.Optional(RoundMethod),
   readersPerEntry: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+  comparisonsPerEntry: Type.Optional(ComparisonsPerEntry),
   opensAt: Instant,
   closesAt: Instant,
 }, { additionalProperties: false, title: 'RoundInput' });
@@ -15,6 +21,8 @@ export const RoundCreate = Type.Object({
 export const RoundPatch = Type.Partial(Type.Object({
   name: VisibleText({ minLength: 1, maxLength: 200 }),
   readersPerEntry: Type.Integer({ minimum: 1, maximum: 20 }),
+  method: RoundMethod,
+  comparisonsPerEntry: ComparisonsPerEntry,
   opensAt: Instant,
   closesAt: Instant,
 }, { additionalProperties: false }));
@@ -24,7 +32,9 @@ export const RoundDetail = Type.Object({
   contestId: Type.Integer(),
   name: Type.String(),
   kind: RoundKind,
+  method: RoundMethod,
   readersPerEntry: Type.Integer(),
+  comparisonsPerEntry: Type.Integer(),
   opensAt: Type.String(),
   closesAt: Type.String(),
   open: Type.Boolean(),
@@ -41,6 +51,11 @@ export const RoundDetail = Type.Object({
     extraSubmitted: Type.Integer(),
     outside: Type.Integer({ description: 'Readings of entries withdrawn or disqualified since; they count for nothing' }),
   }, { title: 'RoundReadings' }),
+  comparisons: Type.Union([Type.Object({
+    target: Type.Integer({ description: 'Choices the round needs: entries × comparisons per entry ÷ 2' }),
+    done: Type.Integer(),
+    share: Type.Integer({ description: 'Each judge\'s share of the target' }),
+  }, { title: 'RoundComparisons' }), Type.Null()], { description: 'A comparative round\'s progress; null for a rubric round' }),
   judges: Type.Array(Type.Object({
     userId: Type.String(),
     fullName: Type.String(),
@@ -50,6 +65,7 @@ export const RoundDetail = Type.Object({
     assigned: Type.Integer(),
     drafts: Type.Integer(),
     submitted: Type.Integer(),
+    comparisons: Type.Integer({ description: 'Choices made (comparative rounds)' }),
   }, { title: 'RoundJudge' })),
 }, { title: 'RoundDetail' });
 

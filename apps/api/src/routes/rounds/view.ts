@@ -1,6 +1,7 @@
 import {
   getUnit, getUser, listActiveAssignments, listRoundJudges, listRoundSheets, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
+import { comparativeTarget, roundChoices } from '../../judging/comparisons.ts';
 import { roundEntries } from '../../judging/plan.ts';
 
 /**
@@ -26,6 +27,7 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
   const active = listActiveAssignments(db, round.id);
   const sheets = listRoundSheets(db, round.id);
   const inRound = new Set(roundEntries(db, round).map((entry) => entry.id));
+  const choices = round.method === 'comparative' ? roundChoices(db, round).rows : [];
   const count = (judgeId: string, status: 'draft' | 'submitted') =>
     sheets.filter((s) => s.assignment.judgeId === judgeId && s.sheet.status === status).length;
   return {
@@ -33,7 +35,9 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
     contestId: round.contestId,
     name: round.name,
     kind: round.kind,
+    method: round.method,
     readersPerEntry: round.readersPerEntry,
+    comparisonsPerEntry: round.comparisonsPerEntry,
     opensAt: round.opensAt.toISOString(),
     closesAt: round.closesAt.toISOString(),
     open: round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime(),
@@ -43,6 +47,8 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
     assignments: active.length,
     submittedSheets: sheets.filter((s) => s.sheet.status === 'submitted').length,
     readings: readings(round, inRound, active, sheets.filter((s) => s.sheet.status === 'submitted').map((s) => s.assignment)),
+    comparisons: round.method === 'comparative'
+      ? { ...comparativeTarget(db, round, inRound.size), done: choices.length } : null,
     judges: listRoundJudges(db, round.id).map((judge) => {
       const user = getUser(db, judge.userId);
       return {
@@ -54,6 +60,7 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
         assigned: active.filter((a) => a.judgeId === judge.userId).length,
         drafts: count(judge.userId, 'draft'),
         submitted: count(judge.userId, 'submitted'),
+        comparisons: choices.filter((c) => c.judgeId === judge.userId).length,
       };
     }),
   };

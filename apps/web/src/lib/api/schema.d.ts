@@ -3807,7 +3807,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a round, move its window or close it early (organizer) */
+        /** Rename a round, move its window or close it early; before judging starts, set its method (organizer) */
         patch: {
             parameters: {
                 query?: never;
@@ -3822,6 +3822,9 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         readersPerEntry?: number;
+                        method?: components["schemas"]["RoundMethod"];
+                        /** @description Comparisons each entry takes part in (comparative rounds) */
+                        comparisonsPerEntry?: number;
                         /** Format: date-time */
                         opensAt?: string;
                         /** Format: date-time */
@@ -4960,6 +4963,235 @@ export interface paths {
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judging/comparisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparative rounds the signed-in judge sits on, with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComparativeRoundSummary"][];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judging/comparisons/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The judge's next pair in a comparative round, blind, with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComparisonTask"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Choose the better entry of the pair served; answers with the next pair
+         * @description Sending the pair just recorded again records nothing (a double click). Refused once the round closes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChoiceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComparisonTask"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8202,6 +8434,11 @@ export interface components {
         };
         /** RoundKind */
         RoundKind: "preliminary" | "final";
+        /**
+         * RoundMethod
+         * @description rubric: judges score entries; comparative: judges choose the better of two
+         */
+        RoundMethod: "rubric" | "comparative";
         /** RoundReadings */
         RoundReadings: {
             /** @description entries × readersPerEntry */
@@ -8215,6 +8452,17 @@ export interface components {
             /** @description Readings of entries withdrawn or disqualified since; they count for nothing */
             outside: number;
         };
+        /**
+         * RoundComparisons
+         * @description A comparative round's progress; null for a rubric round
+         */
+        RoundComparisons: {
+            /** @description Choices the round needs: entries × comparisons per entry ÷ 2 */
+            target: number;
+            done: number;
+            /** @description Each judge's share of the target */
+            share: number;
+        };
         /** RoundJudge */
         RoundJudge: {
             userId: string;
@@ -8225,6 +8473,8 @@ export interface components {
             assigned: number;
             drafts: number;
             submitted: number;
+            /** @description Choices made (comparative rounds) */
+            comparisons: number;
         };
         /** RoundDetail */
         RoundDetail: {
@@ -8232,7 +8482,9 @@ export interface components {
             contestId: number;
             name: string;
             kind: components["schemas"]["RoundKind"];
+            method: components["schemas"]["RoundMethod"];
             readersPerEntry: number;
+            comparisonsPerEntry: number;
             opensAt: string;
             closesAt: string;
             open: boolean;
@@ -8243,13 +8495,17 @@ export interface components {
             /** @description Every active reading, extra and outside ones included */
             submittedSheets: number;
             readings: components["schemas"]["RoundReadings"];
+            comparisons: components["schemas"]["RoundComparisons"] | null;
             judges: components["schemas"]["RoundJudge"][];
         };
         /** RoundInput */
         RoundInput: {
             name: string;
             kind?: components["schemas"]["RoundKind"];
+            method?: components["schemas"]["RoundMethod"];
             readersPerEntry?: number;
+            /** @description Comparisons each entry takes part in (comparative rounds) */
+            comparisonsPerEntry?: number;
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
@@ -8363,6 +8619,48 @@ export interface components {
             comment?: string;
             submit: boolean;
         };
+        /** ComparisonProgress */
+        ComparisonProgress: {
+            done: number;
+            /** @description The judge's share of the round's comparisons */
+            share: number;
+            remaining: number;
+        };
+        /** ComparativeRoundSummary */
+        ComparativeRoundSummary: {
+            roundId: number;
+            round: components["schemas"]["BlindRound"];
+            progress: components["schemas"]["ComparisonProgress"];
+        };
+        /** ComparisonEntry */
+        ComparisonEntry: {
+            code: string;
+            title: string;
+            category: string | null;
+            wordCount: number;
+            subject: string;
+            /** @description Sanitized HTML of the submitted version */
+            body: string;
+        };
+        /** ComparisonTask */
+        ComparisonTask: {
+            roundId: number;
+            round: components["schemas"]["BlindRound"];
+            progress: components["schemas"]["ComparisonProgress"];
+            /** @description null when the judge's share is done, the round is not open, or no pair is left */
+            pair: {
+                left: components["schemas"]["ComparisonEntry"];
+                right: components["schemas"]["ComparisonEntry"];
+            } | null;
+        };
+        /** ChoiceInput */
+        ChoiceInput: {
+            left: string;
+            right: string;
+            /** @description The code of the better entry: left or right */
+            winner: string;
+            note?: string;
+        };
         /** ResultEntry */
         ResultEntry: {
             rank: number;
@@ -8379,6 +8677,18 @@ export interface components {
                 total: number;
                 usedInScore: boolean;
             }[];
+            /** @description Comparative rounds: the ability's standard error */
+            standardError: number | null;
+            /** @description Comparative rounds: ~95% interval */
+            interval: {
+                low: number;
+                high: number;
+            } | null;
+            /** @description Comparative rounds: choices the entry took part in */
+            comparisons: number | null;
+            wins: number | null;
+            /** @description Its interval overlaps one across a prize line: the data cannot tell them apart there */
+            nearPrizeLine: boolean;
             /** @description Only once the awards are finalized */
             authorName: string | null;
             unitName: string | null;
@@ -8391,17 +8701,6 @@ export interface components {
             severity: number;
             se: number | null;
             flagged: boolean;
-        };
-        /** RoundResults */
-        RoundResults: {
-            method: string;
-            revealed: boolean;
-            entries: components["schemas"]["ResultEntry"][];
-            judges: components["schemas"]["ResultJudge"][];
-            ties: {
-                rank: number;
-                codes: string[];
-            }[];
         };
         /**
          * Reading
@@ -8420,6 +8719,38 @@ export interface components {
         Figure: {
             value: number | null;
             reading: components["schemas"]["Reading"];
+        };
+        /** ComparativeJudge */
+        ComparativeJudge: {
+            judgeName: string;
+            comparisons: number;
+            infit: number | null;
+            outfit: number | null;
+            misfit: boolean;
+        };
+        /**
+         * ComparativeSummary
+         * @description A comparative round's progress, reliability and judge fit
+         */
+        ComparativeSummary: {
+            target: number;
+            done: number;
+            ssr: components["schemas"]["Figure"];
+            splitHalf: components["schemas"]["Figure"];
+            judges: components["schemas"]["ComparativeJudge"][];
+        };
+        /** RoundResults */
+        RoundResults: {
+            /** @description The rubric method asked for, or 'comparative' for a comparative round */
+            method: string;
+            revealed: boolean;
+            entries: components["schemas"]["ResultEntry"][];
+            judges: components["schemas"]["ResultJudge"][];
+            ties: {
+                rank: number;
+                codes: string[];
+            }[];
+            comparative: components["schemas"]["ComparativeSummary"] | null;
         };
         /** IccFigures */
         IccFigures: {

@@ -12,7 +12,10 @@ import type {
   Awards,
   BlindEntry,
   BlindSummary,
+  ChoiceInput,
+  ComparativeRoundSummary,
   Comparison,
+  ComparisonTask,
   ContestDashboard,
   ContestDetail,
   ContestInput,
@@ -393,7 +396,7 @@ export function getRound(event: ApiEvent, roundId: number): Promise<ApiResult<Ro
 export function updateRound(
   event: ApiEvent,
   roundId: number,
-  patch: Partial<Pick<RoundInput, 'name' | 'readersPerEntry' | 'opensAt' | 'closesAt'>>,
+  patch: Partial<Pick<RoundInput, 'name' | 'method' | 'readersPerEntry' | 'comparisonsPerEntry' | 'opensAt' | 'closesAt'>>,
 ): Promise<ApiResult<RoundDetail>> {
   return call(event, 'PATCH', `/rounds/${id(roundId)}`, patch);
 }
@@ -514,7 +517,7 @@ export function unpublishContest(event: ApiEvent, contestId: number): Promise<Ap
 }
 
 /*
- * Judging (judge). Blind by construction: a judge's pages call only these four, whose answers
+ * Judging (judge). Blind by construction: a judge's pages call only these, whose answers
  * the API builds from an allow-list. Never call entry or user routes from a judge's page.
  */
 
@@ -540,6 +543,18 @@ export function recuse(
   reason: string,
 ): Promise<ApiResult<{ reassigned: boolean }>> {
   return call(event, 'POST', `/judging/assignments/${id(assignmentId)}/recuse`, { reason });
+}
+
+export function listComparativeRounds(event: ApiEvent): Promise<ApiResult<ComparativeRoundSummary[]>> {
+  return call(event, 'GET', '/judging/comparisons');
+}
+
+export function getComparisonTask(event: ApiEvent, roundId: number): Promise<ApiResult<ComparisonTask>> {
+  return call(event, 'GET', `/judging/comparisons/${id(roundId)}`);
+}
+
+export function chooseBetter(event: ApiEvent, roundId: number, input: ChoiceInput): Promise<ApiResult<ComparisonTask>> {
+  return call(event, 'POST', `/judging/comparisons/${id(roundId)}`, input);
 }
 
 /*

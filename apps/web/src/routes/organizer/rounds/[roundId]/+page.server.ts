@@ -18,7 +18,7 @@ import { idParam, requireRole } from '$lib/server/guard';
 import { newShortlistValues, readCap, readSeed, readShortlistForm } from '$lib/server/round-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const NOTICES = ['created', 'added', 'removed', 'capSaved', 'conflict', 'committed', 'closed'] as const;
+const NOTICES = ['created', 'added', 'removed', 'capSaved', 'conflict', 'committed', 'closed', 'method'] as const;
 type Notice = (typeof NOTICES)[number];
 
 export const load: PageServerLoad = async (event) => {
@@ -67,7 +67,7 @@ function to(roundId: number, notice: Notice, value = '1', q = '') {
   const search = new URLSearchParams({ [notice]: value });
   // Adding judges one after another keeps the search results.
   if (q) search.set('q', q);
-  const section = { conflict: '#conflicts', committed: '#assignment', closed: '' }[notice as string] ?? '#panel';
+  const section = { conflict: '#conflicts', committed: '#assignment', closed: '', method: '#method' }[notice as string] ?? '#panel';
   return `/organizer/rounds/${roundId}?${search}${section}`;
 }
 
@@ -158,6 +158,22 @@ export const actions: Actions = {
     const result = await runAssignment(event, roundId, { seed: seed.value, dryRun: false });
     if (!result.ok) return fail(errorStatus(result.status), { action: 'commit' as const, seed: seedText, message: result.message });
     redirect(303, to(roundId, 'committed', String(result.data.added)));
+  },
+
+  /** The round's method and comparisons per entry; the API refuses once judging has started. */
+  method: async (event) => {
+    const { roundId, data, t } = await begin(event);
+    const method = textField(data, 'method') === 'comparative' ? ('comparative' as const) : ('rubric' as const);
+    const perEntryText = textField(data, 'comparisonsPerEntry');
+    const perEntry = Number(perEntryText);
+    if (method === 'comparative' && !(Number.isInteger(perEntry) && perEntry >= 2 && perEntry <= 50)) {
+      return fail(400, { action: 'method' as const, method, comparisonsPerEntry: perEntryText, message: t('validation.comparisonsPerEntry') });
+    }
+    const result = await updateRound(event, roundId, { method, ...(method === 'comparative' && { comparisonsPerEntry: perEntry }) });
+    if (!result.ok) {
+      return fail(errorStatus(result.status), { action: 'method' as const, method, comparisonsPerEntry: perEntryText, message: result.message });
+    }
+    redirect(303, to(roundId, 'method'));
   },
 
   close: async (event) => {
