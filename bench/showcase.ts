@@ -9,11 +9,11 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildApiIfNeeded, compiledEntry } from '../scripts/build-api.mjs';
 import { closedLoop, httpClient, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
 
 /** The published contest the demo seeds (apps/api/src/demo/contests.ts). */
@@ -30,7 +30,6 @@ export const SEARCH_QUERIES = [
 ];
 
 const ROOT = new URL('../', import.meta.url);
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface DemoServer {
   port: number;
@@ -119,7 +118,7 @@ async function waitForHealth(child: ChildProcess, port: number, output: () => st
 }
 
 /**
- * Starts `node --import tsx apps/api/src/demo-server.ts` as `pnpm demo` would, on loopback, a free
+ * Starts the compiled demo server (`apps/api/dist/src/demo-server.js`) as `pnpm demo` does, on loopback, a free
  * port and a fresh DATA_DIR, and waits until /api/health answers (~12 s: it seeds the demo first).
  */
 export async function startDemoServer(log: (line: string) => void = console.log): Promise<DemoServer> {
@@ -128,7 +127,8 @@ export async function startDemoServer(log: (line: string) => void = console.log)
   const origin = `http://localhost:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-demo-'));
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', tsxLoader, fileURLToPath(new URL('apps/api/src/demo-server.ts', ROOT))], {
+  await buildApiIfNeeded();
+  const child = spawn(process.execPath, [compiledEntry('src/demo-server.ts')], {
     cwd: fileURLToPath(ROOT),
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -157,7 +157,7 @@ export async function startDemoServer(log: (line: string) => void = console.log)
   })());
 
   try {
-    await waitForHealth(child, port, () => output, 120_000);
+    await waitForHealth(child, port, () => output, 300_000);
   } catch (error) {
     await stop();
     throw error;
@@ -359,7 +359,7 @@ export function formatShowcaseResult(result: ShowcaseResult): string {
       + `${errors} | ${(t.meanBytes / 1024).toFixed(1)} | ${t.serverCpuMsPerRequest.toFixed(2)} | ${(t.serverCpuShare * 100).toFixed(0)}% |`;
   };
   const lines = [
-    `Demo server (\`apps/api/src/demo-server.ts\`, API + SvelteKit on one port, fresh DATA_DIR, ${result.stories} public stories), `
+    `Demo server (\`apps/api/src/demo-server.ts\` compiled, API + SvelteKit on one port, fresh DATA_DIR, ${result.stories} public stories), `
       + `${result.options.clients} concurrent keep-alive connections, ~${result.options.seconds} s per target after warm-up; `
       + `search queries: ${result.queries.map((q) => `"${q.query}" (${q.total})`).join(', ')}`,
     '',
