@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { essayHtml } from './essay.ts';
 import { closedLoop, httpClient, mergeLoads, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
+import { formatTargets, type BenchTarget } from './summary.ts';
 import { BENCH_ORGANIZER, BENCH_ORIGIN, startServer, type RunningServer, type ServerStats } from './servers/protocol.ts';
 
 export interface SubmissionOptions {
@@ -27,6 +28,8 @@ export interface MeasuredServer {
   /** Share of one core the server used while timed. */
   serverCpuShare: number;
   serverRssMb: number;
+  /** The server's highest RSS from its start (setup included) to the end of the timed run. */
+  serverPeakRssMb: number;
   rowsExpected: number;
   rowsStored: number;
   journalMode: string;
@@ -171,6 +174,7 @@ function measured(target: Target, after: ServerStats, rowsExpected: number): Mea
     serverCpuMsPerRequest: cpuMs / Math.max(1, load.ok),
     serverCpuShare: cpuMs / 1000 / load.seconds,
     serverRssMb: after.rssMb,
+    serverPeakRssMb: after.peakRssMb,
     rowsExpected,
     rowsStored: after.rows,
     journalMode: target.server.journalMode,
@@ -286,7 +290,8 @@ export function formatSubmissionResult(result: SubmissionResult): string {
     const errors = Object.entries(m.load.errors).map(([k, v]) => `${v}×${k}`).join(', ') || '0';
     return `| ${name} | ${m.load.perSecond.toFixed(0)} | ${ms(m.load.latencyMs.p50)} | ${ms(m.load.latencyMs.p95)} | `
       + `${ms(m.load.latencyMs.p99)} | ${ms(m.load.latencyMs.max)} | ${m.load.ok}/${m.load.requests} in ${m.load.seconds.toFixed(1)} s | `
-      + `${errors} | ${m.serverCpuMsPerRequest.toFixed(2)} | ${(m.serverCpuShare * 100).toFixed(0)}% | ${m.rowsStored}/${m.rowsExpected} |`;
+      + `${errors} | ${m.serverCpuMsPerRequest.toFixed(2)} | ${(m.serverCpuShare * 100).toFixed(0)}% | ${m.serverPeakRssMb.toFixed(0)} | `
+      + `${m.rowsStored}/${m.rowsExpected} |`;
   };
   const { app, baseline, options } = result;
   const lines = [
@@ -294,8 +299,8 @@ export function formatSubmissionResult(result: SubmissionResult): string {
       + `in ${Math.min(options.segments, options.submits)} segments alternating baseline and app; `
       + `essay ${result.essay.words} words / ${(result.essay.bytes / 1024).toFixed(1)} KB`,
     '',
-    '| server | req/s | p50 ms | p95 ms | p99 ms | max ms | ok | errors | server CPU ms/req | server CPU | rows stored |',
-    '|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|',
+    '| server | req/s | p50 ms | p95 ms | p99 ms | max ms | ok | errors | server CPU ms/req | server CPU | peak RSS MB | rows stored |',
+    '|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|',
     row('baseline: bare Fastify + better-sqlite3 insert', baseline),
     row('Gương Sáng: POST /api/entries/:id/submit', app),
     '',
@@ -309,6 +314,38 @@ export function formatSubmissionResult(result: SubmissionResult): string {
   return lines.join('\n');
 }
 
+/** Issue 13's targets for submissions at the deadline rush, as rows of the bench summary table. */
+export function submissionTargets(result: SubmissionResult): BenchTarget[] {
+  const { app, baseline, options } = result;
+  const ratio = app.load.perSecond / baseline.load.perSecond;
+  const allStored = app.load.ok === app.load.requests && app.rowsStored === app.rowsExpected;
+  return [
+    {
+      name: 'Submissions: throughput vs bare Fastify + better-sqlite3',
+      figure: `${ratio.toFixed(2)}× (${app.load.perSecond.toFixed(0)} /s)`,
+      target: '≥ 0.5×, every submission stored',
+      pass: ratio >= 0.5 && allStored,
+      baseline: `${baseline.load.perSecond.toFixed(0)} /s`,
+    },
+    {
+      name: `Submissions: p99 latency at ${options.entrants} clients`,
+      figure: `${ms(app.load.latencyMs.p99)} ms`,
+      target: '< 250 ms',
+      pass: app.load.latencyMs.p99 < 250,
+      baseline: `${ms(baseline.load.latencyMs.p99)} ms`,
+    },
+    {
+      name: 'Submissions: app server peak RSS',
+      figure: `${app.serverPeakRssMb.toFixed(0)} MB`,
+      target: '< 300 MB',
+      pass: app.serverPeakRssMb < 300,
+      baseline: `${baseline.serverPeakRssMb.toFixed(0)} MB`,
+    },
+  ];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatSubmissionResult(await runSubmissionBench()));
+  const result = await runSubmissionBench();
+  console.log(formatSubmissionResult(result));
+  console.log(`\n${formatTargets(submissionTargets(result))}`);
 }

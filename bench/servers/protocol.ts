@@ -15,6 +15,8 @@ export interface ServerStats {
   /** CPU time the server process used so far (user + system), ms. */
   cpuMs: number;
   rssMb: number;
+  /** The highest RSS seen so far (sampled every 50 ms while the server runs), MB. */
+  peakRssMb: number;
   /** Rows the server stored in its submissions table (entry_versions, or the baseline's table). */
   rows: number;
 }
@@ -26,13 +28,23 @@ export type ChildMessage =
 
 export type ParentMessage = { type: 'stats' } | { type: 'stop' };
 
+let peakRss = 0;
+const sampleRss = () => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss) peakRss = rss;
+  return rss;
+};
+
 export function processStats(rows: number): ServerStats {
   const cpu = process.cpuUsage();
-  return { cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.memoryUsage().rss / 1024 / 1024, rows };
+  const rss = sampleRss();
+  return { cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 1024 / 1024, peakRssMb: peakRss / 1024 / 1024, rows };
 }
 
 /** Child side: answers the parent's requests; exits when the parent goes away. */
 export function serveParent(handlers: { rows(): number; stop(): Promise<void> }): void {
+  // A timer on the server's own loop: it fires late when the loop is busy, so peaks are approximate.
+  setInterval(sampleRss, 50).unref();
   const send = (message: ChildMessage) => process.send?.(message);
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'stats') send({ type: 'stats', ...processStats(handlers.rows()) });
@@ -90,8 +102,8 @@ export async function startServer(script: string): Promise<RunningServer> {
     async stats() {
       const answer = nextMessage(child, 'stats', 10_000);
       child.send({ type: 'stats' } satisfies ParentMessage);
-      const { cpuMs, rssMb, rows } = await answer;
-      return { cpuMs, rssMb, rows };
+      const { cpuMs, rssMb, peakRssMb, rows } = await answer;
+      return { cpuMs, rssMb, peakRssMb, rows };
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
