@@ -28,7 +28,7 @@ export interface MeasuredServer {
   /** Share of one core the server used while timed. */
   serverCpuShare: number;
   serverRssMb: number;
-  /** The server's highest RSS from its start (setup included) to the end of the timed run. */
+  /** The server's highest RSS during the timed run (the setup's registrations, argon2id, before it). */
   serverPeakRssMb: number;
   rowsExpected: number;
   rowsStored: number;

@@ -15,7 +15,7 @@ export interface ServerStats {
   /** CPU time the server process used so far (user + system), ms. */
   cpuMs: number;
   rssMb: number;
-  /** The highest RSS seen so far (sampled every 50 ms while the server runs), MB. */
+  /** The highest RSS since the previous stats (sampled every 50 ms while the server runs), MB. */
   peakRssMb: number;
   /** Rows the server stored in its submissions table (entry_versions, or the baseline's table). */
   rows: number;
@@ -38,7 +38,10 @@ const sampleRss = () => {
 export function processStats(rows: number): ServerStats {
   const cpu = process.cpuUsage();
   const rss = sampleRss();
-  return { cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 1024 / 1024, peakRssMb: peakRss / 1024 / 1024, rows };
+  const peakRssMb = peakRss / 1024 / 1024;
+  // The next peak is the one of the phase that starts now (the timed run, not the setup before it).
+  peakRss = rss;
+  return { cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 1024 / 1024, peakRssMb, rows };
 }
 
 /** Child side: answers the parent's requests; exits when the parent goes away. */
