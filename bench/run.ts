@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { benchAssignment } from './assignment.ts';
 import { formatImportResult, runImportBench } from './import.ts';
+import { formatListResult, runListBench } from './lists.ts';
 import { formatDocxResult, runDocxBench } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { benchResults } from './results.ts';
@@ -51,6 +52,8 @@ console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
 const results = await benchResults();
+console.log('\n== long lists at 10,000 rows ==');
+const lists = await runListBench();
 console.log('\n== people import ==');
 const peopleImport = await runImportBench();
 // One demo server (it takes ~12 s to seed) for the load test and then Lighthouse.
@@ -93,6 +96,10 @@ const summary = [
   '### Aggregation and reliability',
   '',
   results,
+  '',
+  '### Long lists at 10,000 rows (server time)',
+  '',
+  formatListResult(lists),
   '',
   '### Importing 5,000 people from CSV',
   '',
