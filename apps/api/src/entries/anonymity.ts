@@ -1,6 +1,5 @@
 import { getUser, listAttachments, type DbOrTx, type Entry } from '@guong-sang/db';
-import { htmlToText } from '../files/html.ts';
-import { fold } from '@guong-sang/text';
+import { fold, sanitizedHtmlToText } from '@guong-sang/text';
 
 /** Who the entrant is, as it could betray them in their own text. */
 export interface Identity {
@@ -102,7 +101,8 @@ export function entryIdentityWarnings(
   return findIdentityMentions({ fullName: author.fullName, email: author.email, phone, unitName: author.unitName }, [
     { field: 'title', attachmentId: null, text: entry.title },
     { field: 'subject', attachmentId: null, text: entry.subject },
-    { field: 'body', attachmentId: null, text: htmlToText(entry.body) },
+    // Stored bodies are sanitized on save: only their text is needed, not a second sanitizing pass.
+    { field: 'body', attachmentId: null, text: sanitizedHtmlToText(entry.body) },
     ...listAttachments(db, entry.id)
       .filter((a) => a.extractedText)
       .map((a) => ({ field: 'attachment' as const, attachmentId: a.id, text: a.extractedText ?? '' })),

@@ -1,5 +1,5 @@
 import {
-  addEntryVersion, appendAudit, listAttachments, updateEntry, type Contest, type Entry, type EntryVersion, type Tx,
+  addEntryVersion, appendAudit, listAttachments, markEntrySubmitted, type Contest, type Entry, type EntryVersion, type Tx,
 } from '@guong-sang/db';
 import { DomainError, refuseAll } from '../lib/errors.ts';
 import { queueUserMail } from '../mail/queue.ts';
@@ -68,8 +68,8 @@ export function recordSubmission(
     attachmentIds: attachments.map((a) => a.id),
     submittedAt: options.now,
   });
-  const submitted = updateEntry(tx, entry.id, {
-    status: 'submitted', submittedAt: options.now, consentToPublish: options.consentToPublish, penName: options.penName,
+  const submitted = markEntrySubmitted(tx, entry.id, {
+    submittedAt: options.now, consentToPublish: options.consentToPublish, penName: options.penName,
   }) ?? entry;
   appendAudit(tx, {
     actorId: options.actorId, action: 'entry.submitted', subjectType: 'entry', subjectId: entry.id,

@@ -1,5 +1,5 @@
 import {
-  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
+  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listJudgeDashboardRows, listScoreItems,
   type Assignment, type Attachment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { essayHtmlForDisplay } from '../files/html.ts';
@@ -77,6 +77,26 @@ export function blindComparisonEntry(db: DbOrTx, entryId: number) {
     subject: version.subject,
     body: essayHtmlForDisplay(version.body),
   };
+}
+
+/** Every active assignment of the judge as blindSummary shows it, read in one query. */
+export function judgeDashboard(db: DbOrTx, judgeId: string, now: Date): ReturnType<typeof blindSummary>[] {
+  return listJudgeDashboardRows(db, judgeId).map((row) => ({
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    category: row.category,
+    wordCount: row.wordCount,
+    status: row.sheetStatus ?? 'pending',
+    round: {
+      contestTitle: row.contestTitle,
+      name: row.roundName,
+      kind: row.roundKind,
+      opensAt: row.opensAt.toISOString(),
+      closesAt: row.closesAt.toISOString(),
+      open: row.opensAt.getTime() <= now.getTime() && now.getTime() < row.closesAt.getTime(),
+    },
+  }));
 }
 
 export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number, now: Date) {

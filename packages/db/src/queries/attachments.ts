@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { attachments, files } from '../schema/index.ts';
 
 export type Attachment = typeof attachments.$inferSelect;
@@ -26,10 +27,12 @@ export function getAttachment(db: DbOrTx, entryId: number, id: number): Attachme
 }
 
 /** An entry's current attachments in the order they were added. */
+const attachmentsOfEntry = preparedOnce((db) => db.select().from(attachments)
+  .where(and(eq(attachments.entryId, sql.placeholder('entryId')), isNull(attachments.removedAt)))
+  .orderBy(asc(attachments.position), asc(attachments.id)).prepare());
+
 export function listAttachments(db: DbOrTx, entryId: number): Attachment[] {
-  return db.select().from(attachments)
-    .where(and(eq(attachments.entryId, entryId), isNull(attachments.removedAt)))
-    .orderBy(asc(attachments.position), asc(attachments.id)).all();
+  return attachmentsOfEntry(db).all({ entryId });
 }
 
 export function countAttachments(db: DbOrTx, entryId: number): number {

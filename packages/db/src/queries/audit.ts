@@ -1,13 +1,12 @@
 import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { auditLog, users } from '../schema/index.ts';
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 
 /** The contest a subject belongs to, looked up in the same statement that appends the row. */
-function contestOf(subjectType: string, subjectId: string): SQL | null {
-  const id = Number(subjectId);
-  if (!Number.isSafeInteger(id)) return null;
+function contestOf(subjectType: string, id: ReturnType<typeof sql.placeholder>): SQL | null {
   switch (subjectType) {
     case 'contest': return sql`(select id from contests where id = ${id})`;
     case 'entry': return sql`(select contest_id from entries where id = ${id})`;
@@ -35,7 +34,31 @@ export function appendAudit(
   },
 ): void {
   const subjectId = String(entry.subjectId);
-  db.insert(auditLog).values({ ...entry, subjectId, contestId: contestOf(entry.subjectType, subjectId) }).run();
+  const numericId = Number(subjectId);
+  const kind = Number.isSafeInteger(numericId) && CONTEST_SUBJECTS.has(entry.subjectType) ? entry.subjectType : '';
+  appendStatement(kind)(db).run({
+    actorId: entry.actorId, action: entry.action, subjectType: entry.subjectType, subjectId,
+    details: entry.details ?? {}, at: entry.at ?? new Date(), numericId,
+  });
+}
+
+const CONTEST_SUBJECTS = new Set(['contest', 'entry', 'round', 'assignment']);
+/** One prepared insert per kind of subject ('' = no contest), as the contest lookup differs. */
+const appendStatements = new Map<string, ReturnType<typeof prepareAppend>>();
+function prepareAppend(subjectType: string) {
+  return preparedOnce((db) => db.insert(auditLog).values({
+    actorId: sql.placeholder('actorId'), action: sql.placeholder('action'), subjectType: sql.placeholder('subjectType'),
+    subjectId: sql.placeholder('subjectId'), details: sql.placeholder('details'), at: sql.placeholder('at'),
+    contestId: contestOf(subjectType, sql.placeholder('numericId')),
+  }).prepare());
+}
+function appendStatement(subjectType: string) {
+  let statement = appendStatements.get(subjectType);
+  if (!statement) {
+    statement = prepareAppend(subjectType);
+    appendStatements.set(subjectType, statement);
+  }
+  return statement;
 }
 
 export function listAudit(

@@ -1,5 +1,6 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { contests, criteria, prizeTiers } from '../schema/index.ts';
 
 export type Contest = typeof contests.$inferSelect;
@@ -30,8 +31,10 @@ export function createContest(
   });
 }
 
+const contestById = preparedOnce((db) => db.select().from(contests).where(eq(contests.id, sql.placeholder('id'))).prepare());
+
 export function getContest(db: DbOrTx, id: number): Contest | undefined {
-  return db.select().from(contests).where(eq(contests.id, id)).get();
+  return contestById(db).get({ id });
 }
 
 export function getContestBySlug(db: DbOrTx, slug: string): Contest | undefined {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce, setPlaceholder } from '../prepared.ts';
 import { ENTRY_STATUSES, entries, entryVersions } from '../schema/index.ts';
 
 export type Entry = typeof entries.$inferSelect;
@@ -13,8 +14,10 @@ export function createEntry(db: DbOrTx, values: NewEntry): Entry {
   return db.insert(entries).values(values).returning().get();
 }
 
+const entryById = preparedOnce((db) => db.select().from(entries).where(eq(entries.id, sql.placeholder('id'))).prepare());
+
 export function getEntry(db: DbOrTx, id: number): Entry | undefined {
-  return db.select().from(entries).where(eq(entries.id, id)).get();
+  return entryById(db).get({ id });
 }
 
 /** One entrant's entries in every contest, most recently created first. */
@@ -55,10 +58,20 @@ export function listEntriesByContest(
  * so call it inside `writeTransaction`; the unique (entry, version) index refuses a duplicate
  * rather than letting two versions share a number.
  */
+const lastVersionNumber = preparedOnce((db) => db.select({ n: sql<number | null>`max(${entryVersions.version})` })
+  .from(entryVersions).where(eq(entryVersions.entryId, sql.placeholder('entryId'))).prepare());
+const insertVersion = preparedOnce((db) => db.insert(entryVersions).values({
+  entryId: sql.placeholder('entryId'), version: sql.placeholder('version'), title: sql.placeholder('title'),
+  subject: sql.placeholder('subject'), category: sql.placeholder('category'), body: sql.placeholder('body'),
+  wordCount: sql.placeholder('wordCount'), sha256: sql.placeholder('sha256'),
+  attachmentIds: sql.placeholder('attachmentIds'), submittedAt: sql.placeholder('submittedAt'),
+}).returning().prepare());
+
 export function addEntryVersion(db: DbOrTx, values: NewEntryVersion): EntryVersion {
-  const last = db.select({ n: sql<number | null>`max(${entryVersions.version})` }).from(entryVersions)
-    .where(eq(entryVersions.entryId, values.entryId)).get();
-  return db.insert(entryVersions).values({ ...values, version: (last?.n ?? 0) + 1 }).returning().get();
+  const last = lastVersionNumber(db).get({ entryId: values.entryId });
+  return insertVersion(db).get({
+    ...values, category: values.category ?? null, attachmentIds: values.attachmentIds ?? [], version: (last?.n ?? 0) + 1,
+  });
 }
 
 /** Every submitted version, oldest first. */
@@ -82,6 +95,20 @@ export function updateEntry(
   values: Partial<Omit<NewEntry, 'id' | 'contestId' | 'authorId' | 'code' | 'createdAt'>>,
 ): Entry | undefined {
   return db.update(entries).set(values).where(eq(entries.id, id)).returning().get();
+}
+
+const submittedUpdate = preparedOnce((db) => db.update(entries).set({
+  status: 'submitted', submittedAt: setPlaceholder<Date>('submittedAt'),
+  consentToPublish: setPlaceholder<boolean>('consentToPublish'), penName: setPlaceholder<string | null>('penName'),
+}).where(eq(entries.id, sql.placeholder('id'))).returning().prepare());
+
+/** The entry marked submitted (the submit path's one update, prepared once). */
+export function markEntrySubmitted(
+  db: DbOrTx,
+  id: number,
+  values: { submittedAt: Date; consentToPublish: boolean; penName: string | null },
+): Entry | undefined {
+  return submittedUpdate(db).get({ id, ...values });
 }
 
 export function findEntryByCode(db: DbOrTx, code: string): Entry | undefined {

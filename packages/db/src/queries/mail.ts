@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import {
   assignments, mailQueue, passwordTokens, rounds, scoreSheets, type MailStatus,
 } from '../schema/index.ts';
@@ -9,8 +10,19 @@ export type NewQueuedMail = typeof mailQueue.$inferInsert;
 export type PasswordToken = typeof passwordTokens.$inferSelect;
 
 /** Writes a mail to the outbox; with a `onceKey` already queued, writes nothing and answers false. */
-export function enqueueMail(db: DbOrTx, mail: NewQueuedMail): boolean {
-  return db.insert(mailQueue).values(mail).onConflictDoNothing({ target: mailQueue.onceKey }).run().changes > 0;
+const insertMail = preparedOnce((db) => db.insert(mailQueue).values({
+  toAddress: sql.placeholder('toAddress'), userId: sql.placeholder('userId'), kind: sql.placeholder('kind'),
+  locale: sql.placeholder('locale'), subject: sql.placeholder('subject'), text: sql.placeholder('text'),
+  html: sql.placeholder('html'), nextAttemptAt: sql.placeholder('nextAttemptAt'), onceKey: sql.placeholder('onceKey'),
+  createdAt: sql.placeholder('createdAt'),
+}).onConflictDoNothing({ target: mailQueue.onceKey }).prepare());
+
+export function enqueueMail(db: DbOrTx, mail: Omit<NewQueuedMail, 'id' | 'status' | 'attempts' | 'lastError' | 'sentAt'>): boolean {
+  return insertMail(db).run({
+    toAddress: mail.toAddress, userId: mail.userId ?? null, kind: mail.kind, locale: mail.locale, subject: mail.subject,
+    text: mail.text, html: mail.html ?? null, nextAttemptAt: mail.nextAttemptAt, onceKey: mail.onceKey ?? null,
+    createdAt: mail.createdAt ?? new Date(),
+  }).changes > 0;
 }
 
 /** Queued mail whose time has come, oldest first. */

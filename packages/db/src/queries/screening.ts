@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, max, or, sql, type Column } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type Column } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { entries, entryVersions, units, users } from '../schema/index.ts';
 import type { EntryStatus } from './entries.ts';
@@ -41,15 +41,24 @@ export function listScreeningPage(db: DbOrTx, contestId: number, query: Screenin
       ? or(matches(entries.code), matches(entries.title), matches(users.fullName), matches(units.name))
       : undefined,
   );
-  const total = db.select({ n: count() }).from(entries)
-    .innerJoin(users, eq(users.id, entries.authorId))
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(where).get()?.n ?? 0;
+  // Authors and units are joined only when the search needs them.
+  let countQuery = db.select({ n: count() }).from(entries).$dynamic();
+  let idQuery = db.select({ id: entries.id }).from(entries).$dynamic();
+  if (pattern !== undefined) {
+    countQuery = countQuery.innerJoin(users, eq(users.id, entries.authorId)).innerJoin(units, eq(units.id, users.unitId));
+    idQuery = idQuery.innerJoin(users, eq(users.id, entries.authorId)).innerJoin(units, eq(units.id, users.unitId));
+  }
+  const total = countQuery.where(where).get()?.n ?? 0;
   const direction = query.descending ? desc : asc;
-  const rows = withAuthor(db).where(where)
+  // The page's ids first, sorting only (sort key, id) pairs; then the 50 rows with their author.
+  // Sorting whole rows (bodies included) of 10,000 entries to keep 50 was most of the time.
+  const ids = idQuery.where(where)
     .orderBy(direction(sortColumn[query.sort]), direction(entries.id))
     .limit(query.limit).offset(query.offset)
-    .all();
+    .all().map((row) => row.id);
+  const found = ids.length === 0 ? [] : withAuthor(db).where(inArray(entries.id, ids)).all();
+  const byId = new Map(found.map((row) => [row.entry.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return { rows, total };
 }
 
@@ -58,20 +67,48 @@ export function getScreeningRow(db: DbOrTx, entryId: number): ScreeningRow | und
   return withAuthor(db).where(eq(entries.id, entryId)).get();
 }
 
-export type ScreeningRow = ReturnType<typeof listScreeningPage>['rows'][number];
+export type ScreeningRow = ReturnType<ReturnType<typeof withAuthor>['all']>[number];
 
-/** An entry with its author's name, unit and latest submitted version number (0: none yet). */
+/**
+ * An entry with its author's name, unit and latest submitted version number (0: none yet). The
+ * version is looked up per row of the page through the (entry, version) index; a grouped subquery
+ * would aggregate every version of every contest on each request.
+ */
 function withAuthor(db: DbOrTx) {
-  const version = db.select({ entryId: entryVersions.entryId, latest: max(entryVersions.version).as('latest') })
-    .from(entryVersions).groupBy(entryVersions.entryId).as('latest_version');
   return db.select({
     entry: entries,
     authorName: users.fullName,
     unitName: units.name,
-    version: sql<number>`coalesce(${version.latest}, 0)`,
+    version: sql<number>`coalesce((select max(${entryVersions.version}) from ${entryVersions} where ${entryVersions.entryId} = ${entries.id}), 0)`,
   }).from(entries)
     .innerJoin(users, eq(users.id, entries.authorId))
     .innerJoin(units, eq(units.id, users.unitId))
-    .leftJoin(version, eq(version.entryId, entries.id))
     .$dynamic();
+}
+
+/** What the near-duplicate check reads: each screened entry's latest submitted title and body. */
+export function listScreenedTexts(db: DbOrTx, contestId: number, statuses: EntryStatus[]) {
+  return db.select({ id: entries.id, code: entries.code, title: entryVersions.title, body: entryVersions.body })
+    .from(entries)
+    .innerJoin(entryVersions, and(
+      eq(entryVersions.entryId, entries.id),
+      eq(entryVersions.version, sql`(select max(v.version) from ${entryVersions} v where v.entry_id = ${entries.id})`),
+    ))
+    .where(and(eq(entries.contestId, contestId), inArray(entries.status, statuses)))
+    .orderBy(asc(entries.id)).all();
+}
+
+/**
+ * Changes whenever the screened set or a text in it changes: how many entries are screened, which
+ * (the sum of their ids) and the newest version among them (versions are never rewritten, only
+ * added). Cheap enough to ask on every request, so a cache keyed by it is never stale.
+ */
+export function screenedTextsFingerprint(db: DbOrTx, contestId: number, statuses: EntryStatus[]): string {
+  const row = db.select({
+    n: count(),
+    ids: sql<number>`coalesce(sum(${entries.id}), 0)`,
+    newest: sql<number>`coalesce(max((select max(v.id) from ${entryVersions} v where v.entry_id = ${entries.id})), 0)`,
+  }).from(entries)
+    .where(and(eq(entries.contestId, contestId), inArray(entries.status, statuses))).get();
+  return `${row?.n ?? 0}:${row?.ids ?? 0}:${row?.newest ?? 0}`;
 }

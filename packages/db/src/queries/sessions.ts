@@ -1,15 +1,20 @@
-import { eq, lte } from 'drizzle-orm';
+import { eq, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce, setPlaceholder } from '../prepared.ts';
 import { sessions, users } from '../schema/index.ts';
 
 /** A sign-in session; expiresAt and createdAt are Unix seconds. */
 export type Session = typeof sessions.$inferSelect;
 
 /** The session, if it exists and its user does too. */
+const sessionById = preparedOnce((db) => db
+  .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
+  .from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+  .where(eq(sessions.id, sql.placeholder('id'))).prepare());
+
+/** The session, if it exists and its user does too (every API request asks: prepared once). */
 export function getSession(db: DbOrTx, id: string): Session | undefined {
-  return db.select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
-    .from(sessions).innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id)).get();
+  return sessionById(db).get({ id });
 }
 
 export function listUserSessions(db: DbOrTx, userId: string): Session[] {
@@ -20,8 +25,11 @@ export function createSession(db: DbOrTx, session: Session): void {
   db.insert(sessions).values(session).run();
 }
 
+const sessionExpiryUpdate = preparedOnce((db) => db.update(sessions)
+  .set({ expiresAt: setPlaceholder<number>('expiresAt') }).where(eq(sessions.id, sql.placeholder('id'))).prepare());
+
 export function setSessionExpiry(db: DbOrTx, id: string, expiresAt: number): void {
-  db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+  sessionExpiryUpdate(db).run({ id, expiresAt });
 }
 
 export function deleteSession(db: DbOrTx, id: string): void {

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { units } from '../schema/index.ts';
 
 export type Unit = typeof units.$inferSelect;
@@ -11,8 +12,10 @@ export function listUnits(db: DbOrTx): Unit[] {
   return db.select().from(units).all().sort((a, b) => vietnameseOrder.compare(a.name, b.name));
 }
 
+const unitById = preparedOnce((db) => db.select().from(units).where(eq(units.id, sql.placeholder('id'))).prepare());
+
 export function getUnit(db: DbOrTx, id: number): Unit | undefined {
-  return db.select().from(units).where(eq(units.id, id)).get();
+  return unitById(db).get({ id });
 }
 
 export function findUnitByName(db: DbOrTx, name: string): Unit | undefined {

@@ -1,6 +1,7 @@
 import { fold, vietnameseNameSortKey } from '@guong-sang/text';
 import { and, asc, eq, exists, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { ROLES, type Role, units, userRoles, users } from '../schema/index.ts';
 
 export type User = typeof users.$inferSelect;
@@ -13,8 +14,10 @@ function nameKeys(fullName: string) {
 
 const roleOrder = (a: Role, b: Role) => ROLES.indexOf(a) - ROLES.indexOf(b);
 
+const userById = preparedOnce((db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
 export function getUser(db: DbOrTx, id: string): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return userById(db).get({ id });
 }
 
 /** `email` must already be normalized (trimmed, NFC, lower-case). */
@@ -42,9 +45,11 @@ export function existingEmails(db: DbOrTx, emails: string[]): Set<string> {
   return found;
 }
 
+const rolesOfUser = preparedOnce((db) => db.select({ role: userRoles.role }).from(userRoles)
+  .where(eq(userRoles.userId, sql.placeholder('userId'))).prepare());
+
 export function getUserRoles(db: DbOrTx, userId: string): Role[] {
-  return db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId))
-    .all().map((r) => r.role).sort(roleOrder);
+  return rolesOfUser(db).all({ userId }).map((r) => r.role).sort(roleOrder);
 }
 
 /** Replaces a user's roles. Callers end the user's sessions: a role change must log them out. */

@@ -61,6 +61,8 @@ export const assignments = sqliteTable('assignments', {
 }, (t) => [
   index('assignments_round_judge_idx').on(t.roundId, t.judgeId),
   index('assignments_round_entry_idx').on(t.roundId, t.entryId),
+  // The judge's dashboard: their active assignments across rounds.
+  index('assignments_judge_status_idx').on(t.judgeId, t.status),
 ]);
 
 /** One judge's score sheet for one assignment. */

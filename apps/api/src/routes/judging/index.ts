@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getEntry, listContests, listJudgeAssignments, listRounds, writeTransaction } from '@guong-sang/db';
+import { getEntry, listContests, listRounds, writeTransaction } from '@guong-sang/db';
 import { join } from 'node:path';
-import { blindEntry, blindSummary, judgeAttachments } from '../../judging/blind-view.ts';
+import { blindEntry, judgeAttachments, judgeDashboard } from '../../judging/blind-view.ts';
 import { comparisonTask, judgeComparativeRounds, recordChoice } from '../../judging/comparisons.ts';
 import { ownAssignment } from '../../judging/own-assignment.ts';
 import { recuse } from '../../judging/recusal.ts';
@@ -27,7 +27,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const judge = requireUser(request);
     const now = api.now();
-    return listJudgeAssignments(api.db, judge.id).map((a) => blindSummary(api.db, a, now));
+    return judgeDashboard(api.db, judge.id, now);
   });
 
   api.get('/judging/assignments/:assignmentId', {

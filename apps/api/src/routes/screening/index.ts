@@ -1,15 +1,16 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, latestEntryVersion, listEntriesByContest, listScreeningPage, writeTransaction,
+  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, latestEntryVersion, listScreeningPage, writeTransaction,
   type DbOrTx, type Entry, type ScreeningRow,
 } from '@guong-sang/db';
-import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
+import { sharedPassages } from '@guong-sang/scoring';
 import { setDisqualified } from '../../entries/disqualification.ts';
 import { htmlToText } from '../../files/html.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { contestNearDuplicates } from '../../entries/near-duplicates.ts';
 
 /** About a screenful: 129 rows on one page was too many to read (issue 12). */
 const SCREENING_PAGE_SIZE = 50;
@@ -88,14 +89,11 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       sort, descending: order === 'desc', limit: pageSize, offset: (page - 1) * pageSize,
     });
     // Near-duplicates are looked for across the whole contest, whatever page is shown.
-    const screened = listEntriesByContest(api.db, contest.id)
-      .filter((e) => e.status === 'submitted' || e.status === 'disqualified');
-    const codes = new Map(screened.map((e) => [e.id, e.code]));
-    const { pairs } = findNearDuplicates(screened.map((e) => ({ id: e.id, text: submittedText(api.db, e) })), { threshold });
+    const nearDuplicates = contestNearDuplicates(api.db, contest.id, threshold);
     return {
       entries: rows.map(screeningView),
       total, page, pageSize,
-      nearDuplicates: pairs.map((p) => ({ a: codes.get(Number(p.a)) ?? '', b: codes.get(Number(p.b)) ?? '', similarity: p.jaccard })),
+      nearDuplicates,
     };
   });
 

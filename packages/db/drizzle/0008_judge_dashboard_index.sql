@@ -1,0 +1,1 @@
+CREATE INDEX `assignments_judge_status_idx` ON `assignments` (`judge_id`,`status`);
