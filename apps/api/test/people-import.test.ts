@@ -133,6 +133,29 @@ describe('people import', () => {
     expect(body.toCreate).toBe(2);
   });
 
+  it('catches a full-width look-alike as a repeat of the address it imitates, and refuses smuggling addresses', async () => {
+    const unit = UNITS[0]!;
+    const csv = peopleCsv([
+      { name: 'Nguyễn Văn Dũng', email: 'dup@lookalike.example.vn', unit, roles: '' },
+      { name: 'Nguyễn Văn Dũng', email: 'ｄup@lookalike.example.vn', unit, roles: '' },
+      { name: 'A', email: 'a,b<c>@lookalike.example.vn', unit, roles: '' },
+      { name: 'B', email: '"x y"@lookalike.example.vn', unit, roles: '' },
+      { name: 'C', email: 'c@lookalike', unit, roles: '' },
+      { name: 'D', email: 'd\u200B@lookalike.example.vn', unit, roles: '' },
+    ]);
+    const body = (await preview('people', csv, 'f.csv', { 'accept-language': 'vi' })).json<Preview>();
+    expect(body.problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'import_duplicate_email'], [4, 'import_bad_email'], [5, 'import_bad_email'], [6, 'import_bad_email'], [7, 'import_bad_email'],
+    ]);
+    expect(body.problems[4]!.message).toContain('d[U+200B]@lookalike.example.vn');
+    expect(body.problems[4]!.message).toMatch(/chữ không dấu/);
+
+    const taken = await register(ctx.app, { email: 'taken@lookalike.example.vn', unitId: listUnits(ctx.db)[0]!.id });
+    expect(taken).toBeTruthy();
+    const again = (await preview('people', peopleCsv([{ name: 'E', email: 'ＴＡＫＥＮ@lookalike.example.vn', unit, roles: '' }]))).json<Preview>();
+    expect(again.problems.map((p) => p.code)).toEqual(['import_email_exists']);
+  });
+
   it('names every problem of a row: missing name, bad e-mail, missing unit', async () => {
     const csv = Buffer.from('name,email,unit\n  ,not an email,\n', 'utf8');
     const body = (await preview('people', csv)).json<Preview>();

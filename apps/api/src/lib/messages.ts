@@ -24,8 +24,10 @@ export const messages = {
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
   invalid_email: {
-    vi: '«Email» không đúng định dạng (ví dụ: ten@coquan.gov.vn).',
-    en: '«E-mail» is not a valid address (for example: name@agency.gov.vn).',
+    vi: '«Email» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm '
+      + '(ví dụ: ten@coquan.gov.vn). Không dùng dấu cách, dấu phẩy, ngoặc hay ký tự ẩn.',
+    en: '«E-mail» is not a valid address: before the @ only unaccented letters, digits and . _ % + -; after it a '
+      + 'domain with a dot (for example: name@agency.gov.vn). No spaces, commas, brackets or invisible characters.',
   },
   invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong e-mail or password.' },
   email_taken: {
@@ -375,8 +377,8 @@ export const messages = {
   import_too_long: { vi: 'Ô dài quá {max} ký tự.', en: 'The cell is longer than {max} characters.' },
   import_missing_name: { vi: 'Thiếu tên.', en: 'The name is missing.' },
   import_bad_email: {
-    vi: 'E-mail «{value}» không đúng định dạng.',
-    en: 'The e-mail "{value}" is not a valid address.',
+    vi: 'E-mail «{value}» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm.',
+    en: 'The e-mail "{value}" is not a valid address: before the @ only unaccented letters, digits and . _ % + -; after it a domain with a dot.',
   },
   import_duplicate_email: {
     vi: 'E-mail trùng với dòng {first} trong tệp.',

@@ -1,6 +1,7 @@
 import { type DbOrTx, existingEmails, listUnits, type Role } from '@guong-sang/db';
+import { emailAddress } from '@guong-sang/text';
 import type { MessageCode } from '../lib/messages.ts';
-import { cleanLine, isEmailAddress, normalizeEmail } from '../lib/text.ts';
+import { cleanLine } from '../lib/text.ts';
 import { textProblem } from '../lib/text-hygiene.ts';
 import { foldHeader, type Table } from './table.ts';
 
@@ -55,6 +56,12 @@ class Problems {
 }
 
 /** A single-line text cell, or its problem: blank, too long, or with control/bidi characters. */
+/** A refused cell as the message quotes it: invisible and control characters named ("[U+200B]"), so the organizer sees why. */
+function printable(raw: string): string {
+  return cleanLine(raw.replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu,
+    (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`));
+}
+
 function textCell(
   problems: Problems, row: number, column: string, raw: string | undefined, max: number,
 ): string | null {
@@ -140,8 +147,9 @@ function inCycle(start: string, parentOf: ReadonlyMap<string, string | null>): b
 export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<PersonPlan> {
   const problems = new Problems(table.headers);
   const units = new Map(listUnits(db).map((unit) => [unitKey(unit.name), unit.id]));
-  const emails = table.rows.map(({ cells }) => normalizeEmail(cells.email ?? ''));
-  const taken = existingEmails(db, emails.filter((email) => isEmailAddress(email)));
+  // Canonical addresses (NFKC): a full-width look-alike repeats the row it imitates.
+  const emails = table.rows.map(({ cells }) => emailAddress(cells.email ?? ''));
+  const taken = existingEmails(db, emails.filter((email) => email !== null));
   const firstRowOf = new Map<string, number>();
   const plans: PersonPlan[] = [];
   table.rows.forEach(({ row, cells }, index) => {
@@ -150,9 +158,9 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
     if (fullName === '') problems.add(row, 'name', 'import_missing_name');
     if (!fullName) ok = false;
 
-    const email = emails[index]!;
-    if (textProblem(cells.email ?? '') !== null || !isEmailAddress(email)) {
-      problems.add(row, 'email', 'import_bad_email', { value: cleanLine(cells.email ?? '').slice(0, 100) });
+    const email = emails[index];
+    if (email === null || email === undefined) {
+      problems.add(row, 'email', 'import_bad_email', { value: printable(cells.email ?? '').slice(0, 100) });
       ok = false;
     } else if (firstRowOf.has(email)) {
       problems.add(row, 'email', 'import_duplicate_email', { first: firstRowOf.get(email)! });
@@ -182,7 +190,7 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
         ok = false;
       }
     }
-    if (ok) plans.push({ row, fullName: fullName!, email, unitId: unitId!, roles: [...roles] });
+    if (ok) plans.push({ row, fullName: fullName!, email: email!, unitId: unitId!, roles: [...roles] });
   });
   return { plans, problems: sorted(problems.list) };
 }
