@@ -156,6 +156,19 @@ describe('people import', () => {
     expect(again.problems.map((p) => p.code)).toEqual(['import_email_exists']);
   });
 
+  it('refuses person and unit names that hide an invisible character, quoting where it is', async () => {
+    const people = (await preview('people', peopleCsv([
+      { name: 'Nguyễn\u200BVăn An', email: 'an@hidden.example.vn', unit: UNITS[0]!, roles: '' },
+      { name: 'Nguyễn Văn Bình', email: 'binh@hidden.example.vn', unit: `${UNITS[0]!}\uFE0F`, roles: '' },
+    ]), 'f.csv', { 'accept-language': 'vi' })).json<Preview>();
+    expect(people.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Họ và tên', 'import_bad_name'], [3, 'Đơn vị', 'import_bad_name'],
+    ]);
+    expect(people.problems[0]!.message).toContain('Nguyễn[U+200B]Văn An');
+    const units = (await preview('units', Buffer.from('Tên đơn vị,Đơn vị cấp trên,Số người\nChi\u2060 bộ 1,,10\n', 'utf8'))).json<Preview>();
+    expect(units.problems.map((p) => [p.row, p.code])).toEqual([[2, 'import_bad_name']]);
+  });
+
   it('names every problem of a row: missing name, bad e-mail, missing unit', async () => {
     const csv = Buffer.from('name,email,unit\n  ,not an email,\n', 'utf8');
     const body = (await preview('people', csv)).json<Preview>();

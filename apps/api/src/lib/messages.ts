@@ -146,6 +146,12 @@ export const messages = {
     vi: 'Trường «{field}» không được chấp nhận.',
     en: 'The field «{field}» is not accepted.',
   },
+  invalid_name: {
+    vi: '«{field}» chỉ được có chữ, chữ số, dấu câu và dấu cách; không được có ký tự ẩn (như ký tự rộng bằng không, '
+      + 'gạch nối mềm, bộ chọn biến thể) hay dấu thanh đứng riêng.',
+    en: '«{field}» may hold only letters, digits, punctuation and spaces; no invisible characters (such as zero-width '
+      + 'spaces, soft hyphens, variation selectors) or stray accent marks.',
+  },
   invisible_text: {
     vi: '«{field}» cần có ít nhất một ký tự nhìn thấy được.',
     en: '«{field}» needs at least one visible character.',
@@ -375,6 +381,10 @@ export const messages = {
     en: 'The cell contains control or direction-changing characters that are not allowed.',
   },
   import_too_long: { vi: 'Ô dài quá {max} ký tự.', en: 'The cell is longer than {max} characters.' },
+  import_bad_name: {
+    vi: '«{value}» có ký tự ẩn hoặc không được phép trong tên (chỉ chữ, chữ số, dấu câu và dấu cách).',
+    en: '"{value}" holds invisible or disallowed characters for a name (only letters, digits, punctuation and spaces).',
+  },
   import_missing_name: { vi: 'Thiếu tên.', en: 'The name is missing.' },
   import_bad_email: {
     vi: 'E-mail «{value}» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm.',
