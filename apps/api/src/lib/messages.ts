@@ -59,6 +59,10 @@ export const messages = {
     vi: 'Không thể bỏ quyền của người tổ chức cuối cùng.',
     en: 'The last organizer cannot lose that role.',
   },
+  person_deactivated: {
+    vi: 'Người này đang bị tạm khóa: hãy mở lại tài khoản trước khi gửi liên kết đặt mật khẩu.',
+    en: 'This person is deactivated: reactivate the account before sending a set-password link.',
+  },
   account_deactivated: {
     vi: 'Tài khoản này đã bị ban tổ chức tạm khóa. Nếu cần dùng lại, hãy liên hệ ban tổ chức.',
     en: 'This account has been deactivated by the organizers. Contact them to have it reopened.',
