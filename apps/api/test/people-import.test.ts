@@ -1,5 +1,6 @@
 import { countActiveOrganizers, listAudit, listUnits, type Db } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../src/files/zip-write.ts';
 import { createUnit, json, login, makeApp, multipart, ORGANIZER, organizerEnv, register, type TestContext } from './helpers.ts';
@@ -169,6 +170,16 @@ describe('people import', () => {
     expect(units.problems.map((p) => [p.row, p.code])).toEqual([[2, 'import_bad_name']]);
   });
 
+  it('reads the template files the import page offers, header and example rows, without a problem', async () => {
+    const template = (name: string) => readFileSync(new URL(`../../web/static/templates/${name}`, import.meta.url));
+    const units = (await preview('units', template('don-vi.csv'), 'don-vi.csv')).json<Preview>();
+    expect(units).toMatchObject({ rows: 2, problemCount: 0 });
+    const people = (await preview('people', template('nguoi-dung.csv'), 'nguoi-dung.csv')).json<Preview>();
+    expect(people.rows).toBe(2);
+    // The example unit does not exist here: the only problems are the units, never a column.
+    expect(new Set(people.problems.map((p) => p.code))).toEqual(new Set(['import_unknown_unit']));
+  });
+
   it('names every problem of a row: missing name, bad e-mail, missing unit', async () => {
     const csv = Buffer.from('name,email,unit\n  ,not an email,\n', 'utf8');
     const body = (await preview('people', csv)).json<Preview>();
@@ -285,7 +296,9 @@ describe('units import', () => {
     expect(ok).toMatchObject({ problemCount: 0, toCreate: 3, toUpdate: 1 });
     expect(listUnits(ctx.db)).toHaveLength(unitsBefore);
     expect((await confirm(ok.previewId!)).json()).toEqual({ kind: 'units', created: 3, updated: 1 });
-    const byName = new Map(listUnits(ctx.db).map((u) => [u.name, u]));
+    const byName = new Map((await ctx.app.inject({ url: '/api/units' })).json<{ id: number; name: string; headcount: number; parentId: number | null }[]>()
+      .map((u) => [u.name, u]));
+    expect(byName.get('Khối Doanh nghiệp')!.parentId).toBeNull();
     const parentName = (name: string) => {
       const parentId = byName.get(name)!.parentId;
       return [...byName.values()].find((u) => u.id === parentId)?.name ?? null;

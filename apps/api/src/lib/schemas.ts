@@ -39,6 +39,8 @@ export const Unit = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   headcount: Type.Integer(),
+  /** The unit it belongs to (set by the units import), or null for a top-level unit. */
+  parentId: Type.Union([Type.Integer(), Type.Null()]),
 }, { title: 'Unit' });
 
 /** Numeric ids in paths; anything else is a 400, not a lookup. */

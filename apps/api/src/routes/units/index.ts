@@ -8,8 +8,8 @@ import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
 
 const Headcount = Type.Integer({ minimum: 0, maximum: 10_000_000 });
-const toUnit = ({ id, name, headcount }: { id: number; name: string; headcount: number }) =>
-  ({ id, name, headcount });
+const toUnit = ({ id, name, headcount, parentId }: { id: number; name: string; headcount: number; parentId: number | null }) =>
+  ({ id, name, headcount, parentId });
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/units', {

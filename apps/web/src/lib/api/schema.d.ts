@@ -7967,6 +7967,7 @@ export interface components {
             id: number;
             name: string;
             headcount: number;
+            parentId: number | null;
         };
         /** ImportKind */
         ImportKind: "units" | "people";
