@@ -667,6 +667,8 @@ export const en: Messages = {
   'round.capNone': 'No cap',
   'round.capSave': 'Save',
   'round.remove': 'Remove from the panel',
+  'round.removeConfirm': 'I am sure: remove {name} from the panel of this round',
+  'round.removeConfirmRequired': 'Tick the confirmation box before removing a judge from the panel.',
   'round.removeHint':
     'Removing a judge takes back the entries they have not scored; run the assignment again to give those entries to other judges.',
   'round.search': 'Add judges',

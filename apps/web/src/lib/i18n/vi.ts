@@ -681,6 +681,8 @@ export const vi = {
   'round.capNone': 'Không giới hạn',
   'round.capSave': 'Lưu',
   'round.remove': 'Bỏ khỏi ban giám khảo',
+  'round.removeConfirm': 'Tôi chắc chắn bỏ {name} khỏi ban giám khảo vòng này',
+  'round.removeConfirmRequired': 'Hãy đánh dấu ô xác nhận trước khi bỏ giám khảo khỏi ban giám khảo.',
   'round.removeHint':
     'Bỏ một giám khảo sẽ thu hồi các bài họ chưa nộp điểm; chạy phân công lại để giao các bài đó cho giám khảo khác.',
   'round.search': 'Thêm giám khảo',
