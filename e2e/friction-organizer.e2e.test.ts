@@ -11,7 +11,7 @@ import {
  * and an entry list long enough to need pages and sorting.
  */
 
-// The demo's open contest has about 130 submitted entries: more than one page.
+// The demo's open contest has about 265 submitted entries: more than one page.
 const ORGANIZER = { email: 'organizer@demo.guongsang.vn', password: 'guongsang-demo' };
 const ENTRANT = { email: 'lan.moi@example.vn', fullName: 'Trần Thị Lan', password: 'viet-ve-guong-sang' };
 const DEMO_SLUG = 'guong-sang-2026';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
@@ -68,6 +68,79 @@ export async function startServer(env: Record<string, string> = {}, options: { d
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** What a mail sink keeps of one message: its recipients and its decoded text parts. */
+export interface SunkMail { to: string[]; text: string }
+
+/** A MIME body's text parts, decoded (quoted-printable or base64), joined. */
+function decodedText(raw: string): string {
+  const parts = raw.split(/\r\n--[^\r\n]+/);
+  return parts.map((part) => {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) return '';
+    const headers = part.slice(0, split).toLowerCase();
+    const body = part.slice(split + 4);
+    if (headers.includes('content-transfer-encoding: base64')) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (headers.includes('content-transfer-encoding: quoted-printable')) {
+      const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
+      return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+    }
+    return body;
+  }).join('\n');
+}
+
+/**
+ * The smallest SMTP server the platform's mailer talks to, on loopback: it accepts every message
+ * and keeps it, so a test reads what a person finds in their mailbox (links included).
+ */
+export async function startMailSink(): Promise<{ port: number; mail: SunkMail[]; stop(): Promise<void> }> {
+  const mail: SunkMail[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    let buffer = '';
+    let data: string | null = null;
+    let to: string[] = [];
+    socket.write('220 sink ESMTP\r\n');
+    socket.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('latin1');
+      for (;;) {
+        if (data !== null) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          data += buffer.slice(0, end);
+          buffer = buffer.slice(end + 5);
+          mail.push({ to, text: decodedText(Buffer.from(data, 'latin1').toString('latin1')) });
+          data = null;
+          to = [];
+          socket.write('250 kept\r\n');
+          continue;
+        }
+        const line = buffer.indexOf('\r\n');
+        if (line < 0) return;
+        const command = buffer.slice(0, line);
+        buffer = buffer.slice(line + 2);
+        const verb = command.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 sink\r\n');
+        else if (verb === 'RCPT') { to.push(/<([^>]*)>/.exec(command)?.[1] ?? ''); socket.write('250 ok\r\n'); }
+        else if (verb === 'DATA') { data = ''; socket.write('354 go on\r\n'); }
+        else if (verb === 'QUIT') { socket.end('221 bye\r\n'); return; }
+        else socket.write('250 ok\r\n');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    mail,
+    stop: () => new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    }),
   };
 }
 

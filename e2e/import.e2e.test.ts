@@ -78,4 +78,37 @@ describe('the organizer imports people from a CSV in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('downloads the template files with the header the import expects; the units page shows each unit\'s parent', async () => {
+    const { context, page } = await organizerTab({ javaScriptEnabled: true });
+    await page.goto(`${server.origin}/organizer/import`, { waitUntil: 'networkidle' });
+    for (const [name, header] of [['mẫu danh sách đơn vị', 'Tên đơn vị,Đơn vị cấp trên,Số người'], ['mẫu danh sách người dùng', 'Họ và tên,Email,Đơn vị,Vai trò']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+      const path = await download.path();
+      const text = (await import('node:fs')).readFileSync(path, 'utf8');
+      expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(header);
+    }
+
+    const parent = await apiCall(server.origin, organizer, 'POST', '/units', { name: 'Đảng bộ Khối Cơ quan', headcount: 2000 });
+    const child = await apiCall(server.origin, organizer, 'POST', '/units', { name: 'Chi bộ Văn phòng', headcount: 30 });
+    const units = await apiCall(server.origin, organizer, 'GET', '/units');
+    expect((units.body as unknown as { id: number; parentId: number | null }[]).every((u) => u.parentId === null)).toBe(true);
+    // Parents are set by the units import: the template's own rows.
+    await page.getByLabel('Đơn vị — cột').check();
+    await page.getByLabel('Tệp CSV hoặc Excel').setInputFiles({
+      name: 'don-vi.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('\uFEFFTên đơn vị,Đơn vị cấp trên,Số người\r\nChi bộ Văn phòng,Đảng bộ Khối Cơ quan,35\r\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await page.getByRole('button', { name: 'Nhập 1 dòng' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã nhập' }).waitFor();
+    const after = (await apiCall(server.origin, organizer, 'GET', '/units')).body as unknown as { id: number; parentId: number | null }[];
+    expect(after.find((u) => u.id === Number(child.body.id))?.parentId).toBe(Number(parent.body.id));
+
+    await page.goto(`${server.origin}/organizer/units`, { waitUntil: 'networkidle' });
+    await page.getByText('thuộc Đảng bộ Khối Cơ quan').waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

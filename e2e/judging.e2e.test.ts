@@ -324,6 +324,23 @@ describe('the organizer screens the entries and assigns them in Chromium at 360 
     await org.getByText('Đã lưu số bài tối đa.').waitFor();
     expect(await org.getByLabel(named('Số bài tối đa', JUDGES[2]!.fullName)).inputValue()).toBe('5');
     await expectFitsPhone(org);
+
+    // Removing a judge asks for confirmation, as other destructive actions do; then they are added back.
+    const first = JUDGES[0]!;
+    const remove = org.getByRole('button', { name: named('Bỏ khỏi ban giám khảo', first.fullName) });
+    await remove.click();
+    const panelIds = async () => ((await organizer('GET', `/rounds/${roundId}`)).body.judges as { userId: string }[]).map((j) => j.userId);
+    expect(await panelIds()).toHaveLength(JUDGES.length);
+    await org.getByLabel(`Tôi chắc chắn bỏ ${first.fullName} khỏi ban giám khảo vòng này`).check();
+    await remove.click();
+    await org.getByText('Đã bỏ giám khảo khỏi ban giám khảo.', { exact: false }).waitFor();
+    expect(await panelIds()).toHaveLength(JUDGES.length - 1);
+    await org.getByLabel('Tìm theo họ tên hoặc email').fill('giamkhao');
+    await org.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await org.getByRole('button', { name: named('Thêm vào ban giám khảo', first.fullName) }).click();
+    await org.getByText('Đã thêm giám khảo vào ban giám khảo.').waitFor();
+    expect((await panelIds()).sort()).toEqual([...judgeIds].sort());
+    await org.getByLabel(named('Số bài tối đa', JUDGES[2]!.fullName)).waitFor();
   });
 
   it('declares a conflict of interest by entry code', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, sidewaysOverflow, startServer,
+  apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, sidewaysOverflow, startMailSink, startServer,
   type RunningServer,
 } from './harness.ts';
 
@@ -10,12 +10,17 @@ const PERSON = { email: 'quen.mat.khau@example.vn', fullName: 'Phạm Thị Thu'
 const NEW_PASSWORD = 'mot-cau-moi-de-nho-2026';
 
 let server: RunningServer;
+let sink: Awaited<ReturnType<typeof startMailSink>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
+  sink = await startMailSink();
+  server = await startServer({
+    ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password,
+    SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Gương Sáng <no-reply@example.vn>',
+  });
   const organizer = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
   const unit = await apiCall(server.origin, organizer, 'POST', '/units', { name: 'Đảng ủy Sở Tư pháp', headcount: 310 });
   await apiRegister(server.origin, { ...PERSON, unitId: Number(unit.body.id) });
@@ -27,7 +32,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await sink?.stop();
 });
+
+/** The newest set-password link mailed to the person, once the server's mail loop (every 30 s) has sent it. */
+async function mailedLink(after: number): Promise<string> {
+  const deadline = Date.now() + 100_000;
+  for (;;) {
+    const mine = sink.mail.filter((mail) => mail.to.includes(PERSON.email)).slice(after);
+    const link = mine.map((mail) => /https?:\/\/\S+\/password\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0]).findLast(Boolean);
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`no set-password mail for ${PERSON.email}: ${JSON.stringify(sink.mail)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 async function signIn(tab: Page, email: string, password: string) {
   await tab.goto(`${server.origin}/login`, { waitUntil: 'networkidle' });
@@ -50,7 +68,8 @@ describe('a person resets a forgotten password through the mailed link in Chromi
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it('the organizer finds the mail in the outbox (no SMTP configured)', async () => {
+  it('the organizer sees the mail in the outbox with its link hidden, and sends a new link to the person alone', async () => {
+    const firstLink = await mailedLink(0);
     const organizerContext = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
     const organizerPage = await organizerContext.newPage();
     await signIn(organizerPage, ORGANIZER.email, ORGANIZER.password);
@@ -59,17 +78,31 @@ describe('a person resets a forgotten password through the mailed link in Chromi
     await organizerPage.waitForURL(`${server.origin}/organizer/outbox`);
     const mail = organizerPage.locator('article').filter({ hasText: 'Đặt lại mật khẩu Gương Sáng' });
     await mail.waitFor();
-    expect(await mail.innerText()).toContain(PERSON.email);
-    link = /https?:\/\/\S+\/password\/[A-Za-z0-9_-]+/.exec(await mail.innerText())?.[0] ?? '';
-    expect(link.startsWith(`${server.origin}/password/`)).toBe(true);
+    const text = await mail.innerText();
+    expect(text).toContain(PERSON.email);
+    expect(text).toContain('[liên kết đã ẩn]');
+    expect(text).not.toContain('/password/');
+    expect(await organizerPage.content()).not.toContain(firstLink.split('/password/')[1]);
     expect(await sidewaysOverflow(organizerPage)).toBe(0);
     expect(await seriousAxeViolations(organizerPage)).toEqual([]);
+
+    const mailsBefore = sink.mail.filter((m) => m.to.includes(PERSON.email)).length;
+    await mail.getByRole('button', { name: 'Gửi lại lời mời (liên kết mới)' }).click();
+    await organizerPage.getByRole('status').filter({ hasText: `Đã gửi liên kết đặt mật khẩu mới cho ${PERSON.email}` }).waitFor();
+    expect(await organizerPage.content()).not.toMatch(/\/password\/[A-Za-z0-9_-]{20,}/);
     await organizerContext.close();
+
+    link = await mailedLink(mailsBefore);
+    expect(link.startsWith(`${server.origin}/password/`)).toBe(true);
+    expect(link).not.toBe(firstLink);
+    // The reset link mailed first stopped working when the new one was sent.
+    await page.goto(firstLink, { waitUntil: 'networkidle' });
+    await page.getByRole('alert').first().waitFor();
   });
 
   it('opens the link, sets a new password and signs in with it; the old one no longer works', async () => {
     await page.goto(link, { waitUntil: 'networkidle' });
-    await page.getByRole('heading', { name: 'Đặt mật khẩu mới' }).waitFor();
+    await page.getByRole('heading', { name: 'Đặt mật khẩu cho tài khoản của bạn' }).waitFor();
     expect(await page.locator('main').innerText()).toContain(PERSON.email);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(NEW_PASSWORD);

@@ -47,7 +47,7 @@ await startServer({
     ] as const;
     console.log(`Demo ${accounts.created ? 'created' : 'already there'}. Sign in at ${config.origin}/login with password "${DEMO_PASSWORD}":`);
     for (const [role, account] of rows) console.log(`  ${role.padEnd(24)} ${account.email.padEnd(44)} ${account.fullName}`);
-    console.log(`  (${accounts.judges.length} judges and about 200 entrants in all, same password)`);
+    console.log(`  (${accounts.judges.length} judges and about 360 entrants in all, same password)`);
     console.log(`Last year's winning stories, published: ${config.origin}/showcase/${DEMO_PUBLISHED_SLUG}\n`);
   },
 });

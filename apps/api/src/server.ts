@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { sweepBlobStore } from './files/blob-store.ts';
 import { scheduleNightlyBackups } from './operations/backup-schedule.ts';
+import { holdDataDir } from './operations/data-dir-lock.ts';
 import { startMailLoop } from './mail/loop.ts';
 import { prepareFirstRun } from './first-run.ts';
 import { isMainModule } from './lib/process-entry.ts';
@@ -34,6 +35,13 @@ export async function startServer(options: StartOptions = {}) {
   const config = readConfig();
   const filesDir = join(config.dataDir, 'files');
   mkdirSync(filesDir, { recursive: true });
+  let releaseDataDir: () => void;
+  try {
+    releaseDataDir = holdDataDir(config.dataDir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   const db = createDb(join(config.dataDir, 'guong-sang.sqlite'));
   // Before anything can write: what a crash left half-written in the file store goes.
   const swept = await sweepBlobStore(filesDir, (sha256) => isFileRecorded(db, sha256));
@@ -57,6 +65,7 @@ export async function startServer(options: StartOptions = {}) {
     await stopMail();
     await app.close();
     closeDb(db);
+    releaseDataDir();
   });
   await app.listen({ port: config.port, host: config.host });
 

@@ -97,6 +97,33 @@ describe('clear refusals', () => {
     expect(response.json().error.message).toMatch(message);
   });
 
+  it.each([
+    'a,b<c>@example.vn', '"x y"@example.vn', 'a@b', 'a@example.vn\r\nBcc: b@example.vn', 'a\u200B@example.vn', 'nguyễn@example.vn',
+  ])('refuses the address %j with a message that says what an address may hold', async (email) => {
+    for (const [language, words] of [['vi', /chữ không dấu, chữ số và \. _ % \+ -/], ['en', /unaccented letters, digits/]] as const) {
+      const response = await ctx.app.inject({
+        method: 'POST', url: '/api/auth/register', headers: { 'accept-language': language }, payload: registerBody({ email }),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('invalid_email');
+      expect(response.json().error.message).toMatch(words);
+    }
+  });
+
+  it('treats a full-width look-alike as the address it imitates: 409, and sign-in with it finds the account', async () => {
+    await register(ctx.app, { email: 'dup@example.vn', unitId });
+    const response = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', payload: registerBody({ email: 'ｄup@example.vn' }),
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('email_taken');
+    const signIn = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { email: 'ＤＵＰ@example.vn', password: 'mat-khau-du-dai' },
+    });
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.json().email).toBe('dup@example.vn');
+  });
+
   it('refuses a duplicate e-mail with 409, in English when asked', async () => {
     await register(ctx.app, { email: 'hong.nhung@example.vn', unitId });
     const response = await ctx.app.inject({

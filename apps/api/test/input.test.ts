@@ -142,6 +142,44 @@ describe('text hygiene (issue 10, class 9)', () => {
     expect(entry.statusCode).toBe(400);
   });
 
+  it('refuses person, pen and unit names that hide an invisible character, wherever a name enters', async () => {
+    const hidden = ['Nguyễn\u200BVăn An', 'Nguyễn Văn An\uFE0F', 'Nguyễn\u00ADVăn An', 'Nguyễn Văn\u2060 An', 'Nguyễn Văn An\u{E0041}'];
+    const invalidName = (field: string) => `«${field}» may hold only letters, digits, punctuation and spaces; no invisible characters`;
+    for (const [index, name] of hidden.entries()) {
+      const registered = await ctx.app.inject({
+        method: 'POST', url: '/api/auth/register', headers: { 'accept-language': 'en' },
+        payload: { email: `hidden${index}@example.vn`, password: 'mat-khau-du-dai', fullName: name, unitId },
+      });
+      expect(registered.statusCode, JSON.stringify(name)).toBe(400);
+      expect(registered.json().error.message).toContain(invalidName('Full name'));
+      const renamed = await ctx.app.inject({
+        method: 'PATCH', url: '/api/me', headers: { cookie: entrant, 'accept-language': 'en' }, payload: { fullName: name },
+      });
+      expect(renamed.statusCode).toBe(400);
+      const unit = await ctx.app.inject({
+        method: 'POST', url: '/api/units', headers: { cookie: organizer, 'accept-language': 'en' }, payload: { name, headcount: 5 },
+      });
+      expect(unit.statusCode).toBe(400);
+      expect(unit.json().error.message).toContain(invalidName('Name'));
+      const unitRenamed = await ctx.app.inject({
+        method: 'PATCH', url: `/api/units/${unitId}`, headers: { cookie: organizer }, payload: { name },
+      });
+      expect(unitRenamed.statusCode).toBe(400);
+    }
+    const { id } = await createOpenContest(ctx.app, organizer, now);
+    const entry = (await ctx.app.inject({
+      method: 'POST', url: `/api/contests/${id}/entries`, headers: { cookie: entrant }, payload: { title: 'Bài viết' },
+    })).json<{ id: number }>();
+    const submitted = await ctx.app.inject({
+      method: 'POST', url: `/api/entries/${entry.id}/submit`, headers: { cookie: entrant },
+      payload: { consentToPublish: true, penName: 'Hồng\u200CNhung' },
+    });
+    expect(submitted.statusCode).toBe(400);
+    expect(submitted.json().error.code).toBe('validation_failed');
+    expect(ctx.db.$client.prepare('select name from units').pluck().all()).toEqual(['Ban Tổ chức cuộc thi', 'Đảng ủy Sở Tư pháp']);
+    expect(ctx.db.$client.prepare('select full_name from users').pluck().all()).not.toContainEqual(expect.stringMatching(/\u200B|\uFE0F/));
+  });
+
   it('refuses NUL and bidi overrides in an essay body', async () => {
     const { id } = await createOpenContest(ctx.app, organizer, now);
     for (const body of ['<p>Bài\u0000 viết</p>', '<p>Bài \u202Eviết</p>', '<p>Bài &#x202E;viết</p>', '<p>Bài &#8238;viết</p>']) {

@@ -1,5 +1,6 @@
 import { countActiveOrganizers, listAudit, listUnits, type Db } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../src/files/zip-write.ts';
 import { createUnit, json, login, makeApp, multipart, ORGANIZER, organizerEnv, register, type TestContext } from './helpers.ts';
@@ -133,6 +134,52 @@ describe('people import', () => {
     expect(body.toCreate).toBe(2);
   });
 
+  it('catches a full-width look-alike as a repeat of the address it imitates, and refuses smuggling addresses', async () => {
+    const unit = UNITS[0]!;
+    const csv = peopleCsv([
+      { name: 'Nguyễn Văn Dũng', email: 'dup@lookalike.example.vn', unit, roles: '' },
+      { name: 'Nguyễn Văn Dũng', email: 'ｄup@lookalike.example.vn', unit, roles: '' },
+      { name: 'A', email: 'a,b<c>@lookalike.example.vn', unit, roles: '' },
+      { name: 'B', email: '"x y"@lookalike.example.vn', unit, roles: '' },
+      { name: 'C', email: 'c@lookalike', unit, roles: '' },
+      { name: 'D', email: 'd\u200B@lookalike.example.vn', unit, roles: '' },
+    ]);
+    const body = (await preview('people', csv, 'f.csv', { 'accept-language': 'vi' })).json<Preview>();
+    expect(body.problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'import_duplicate_email'], [4, 'import_bad_email'], [5, 'import_bad_email'], [6, 'import_bad_email'], [7, 'import_bad_email'],
+    ]);
+    expect(body.problems[4]!.message).toContain('d[U+200B]@lookalike.example.vn');
+    expect(body.problems[4]!.message).toMatch(/chữ không dấu/);
+
+    const taken = await register(ctx.app, { email: 'taken@lookalike.example.vn', unitId: listUnits(ctx.db)[0]!.id });
+    expect(taken).toBeTruthy();
+    const again = (await preview('people', peopleCsv([{ name: 'E', email: 'ＴＡＫＥＮ@lookalike.example.vn', unit, roles: '' }]))).json<Preview>();
+    expect(again.problems.map((p) => p.code)).toEqual(['import_email_exists']);
+  });
+
+  it('refuses person and unit names that hide an invisible character, quoting where it is', async () => {
+    const people = (await preview('people', peopleCsv([
+      { name: 'Nguyễn\u200BVăn An', email: 'an@hidden.example.vn', unit: UNITS[0]!, roles: '' },
+      { name: 'Nguyễn Văn Bình', email: 'binh@hidden.example.vn', unit: `${UNITS[0]!}\uFE0F`, roles: '' },
+    ]), 'f.csv', { 'accept-language': 'vi' })).json<Preview>();
+    expect(people.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Họ và tên', 'import_bad_name'], [3, 'Đơn vị', 'import_bad_name'],
+    ]);
+    expect(people.problems[0]!.message).toContain('Nguyễn[U+200B]Văn An');
+    const units = (await preview('units', Buffer.from('Tên đơn vị,Đơn vị cấp trên,Số người\nChi\u2060 bộ 1,,10\n', 'utf8'))).json<Preview>();
+    expect(units.problems.map((p) => [p.row, p.code])).toEqual([[2, 'import_bad_name']]);
+  });
+
+  it('reads the template files the import page offers, header and example rows, without a problem', async () => {
+    const template = (name: string) => readFileSync(new URL(`../../web/static/templates/${name}`, import.meta.url));
+    const units = (await preview('units', template('don-vi.csv'), 'don-vi.csv')).json<Preview>();
+    expect(units).toMatchObject({ rows: 2, problemCount: 0 });
+    const people = (await preview('people', template('nguoi-dung.csv'), 'nguoi-dung.csv')).json<Preview>();
+    expect(people.rows).toBe(2);
+    // The example unit does not exist here: the only problems are the units, never a column.
+    expect(new Set(people.problems.map((p) => p.code))).toEqual(new Set(['import_unknown_unit']));
+  });
+
   it('names every problem of a row: missing name, bad e-mail, missing unit', async () => {
     const csv = Buffer.from('name,email,unit\n  ,not an email,\n', 'utf8');
     const body = (await preview('people', csv)).json<Preview>();
@@ -249,7 +296,9 @@ describe('units import', () => {
     expect(ok).toMatchObject({ problemCount: 0, toCreate: 3, toUpdate: 1 });
     expect(listUnits(ctx.db)).toHaveLength(unitsBefore);
     expect((await confirm(ok.previewId!)).json()).toEqual({ kind: 'units', created: 3, updated: 1 });
-    const byName = new Map(listUnits(ctx.db).map((u) => [u.name, u]));
+    const byName = new Map((await ctx.app.inject({ url: '/api/units' })).json<{ id: number; name: string; headcount: number; parentId: number | null }[]>()
+      .map((u) => [u.name, u]));
+    expect(byName.get('Khối Doanh nghiệp')!.parentId).toBeNull();
     const parentName = (name: string) => {
       const parentId = byName.get(name)!.parentId;
       return [...byName.values()].find((u) => u.id === parentId)?.name ?? null;

@@ -67,6 +67,28 @@ describe('the people list', () => {
   });
 });
 
+describe('the panel search (adding judges to a panel)', () => {
+  it('finds judges by name without accents or đ, in any case, and by e-mail', async () => {
+    for (const [email, fullName] of [['nhung@example.vn', 'Nguyễn Thị Hồng Nhung'], ['duc@example.vn', 'Đỗ Minh Đức'], ['an@example.vn', 'Nguyễn Văn An']]) {
+      const cookie = await register(ctx.app, { email: email!, fullName: fullName!, unitId });
+      if (email !== 'an@example.vn') {
+        await ctx.app.inject({ method: 'PUT', url: `/api/users/${await idOf(cookie)}/roles`, headers: { cookie: organizer }, payload: { roles: ['judge'] } });
+      }
+    }
+    const judges = async (q: string) => (await ctx.app.inject({
+      url: `/api/users?q=${encodeURIComponent(q)}&role=judge`, headers: { cookie: organizer },
+    })).json<{ email: string }[]>().map((u) => u.email).sort();
+    expect(await judges('nguyen')).toEqual(['nhung@example.vn']);
+    expect(await judges('NGUYỄN thi hong')).toEqual(['nhung@example.vn']);
+    expect(await judges('do minh duc')).toEqual(['duc@example.vn']);
+    expect(await judges('đức')).toEqual(['duc@example.vn']);
+    expect(await judges('duc@')).toEqual(['duc@example.vn']);
+    expect(await judges('')).toEqual(['duc@example.vn', 'nhung@example.vn']);
+    const everyone = await ctx.app.inject({ url: '/api/users?q=nguyen%20van', headers: { cookie: organizer } });
+    expect(everyone.json<{ email: string }[]>().map((u) => u.email)).toEqual(['an@example.vn']);
+  });
+});
+
 describe('roles from the people page', () => {
   it('makes a person a judge, then takes it back; the audit says who and what', async () => {
     const person = await register(ctx.app, { email: 'an@example.vn', unitId });

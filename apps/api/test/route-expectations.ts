@@ -113,6 +113,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/people/:userId/reactivate': {
     statuses: organizers(), request: (w) => ({ url: `/api/people/${w.outsiderId}/reactivate` }),
   },
+  'POST /api/people/:userId/password-link': {
+    statuses: organizers(202), request: (w) => ({ url: `/api/people/${w.outsiderId}/password-link` }),
+  },
 
   // Contests
   'GET /api/contests': { statuses: everyone(), request: () => ({ url: '/api/contests' }) },

@@ -1,3 +1,4 @@
+export * from './email-address.ts';
 export * from './entities.ts';
 export * from './essay-plain-text.ts';
 export * from './score-step.ts';

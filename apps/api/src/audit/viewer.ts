@@ -1,5 +1,5 @@
 import { findUserByEmail, getContest, listAuditActions, searchAudit, type AuditFilter, type DbOrTx } from '@guong-sang/db';
-import { normalizeEmail } from '../lib/text.ts';
+import { canonicalEmail } from '@guong-sang/text';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -28,7 +28,7 @@ export function auditPage(db: DbOrTx, query: AuditQuery) {
     to: query.to ? new Date(vietnamDayStart(query.to).getTime() + DAY_MS) : undefined,
   };
   // A person or contest that does not exist matches nothing (rather than being ignored).
-  const person = query.person ? findUserByEmail(db, normalizeEmail(query.person)) : undefined;
+  const person = query.person ? findUserByEmail(db, canonicalEmail(query.person)) : undefined;
   const matchesNothing = (query.person && !person) || (query.contestId !== undefined && !getContest(db, query.contestId));
   const rows = matchesNothing
     ? { rows: [], total: 0 }

@@ -3,7 +3,7 @@ import {
   usePasswordTokens, writeTransaction, type Db, type DbOrTx, type Tx, type User,
 } from '@guong-sang/db';
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError } from '../lib/errors.ts';
+import { DomainError, notFound } from '../lib/errors.ts';
 import { queueUserMail } from '../mail/queue.ts';
 import { invitationMail, passwordResetMail } from '../mail/templates.ts';
 import { hashPassword, isAcceptablePassword } from './passwords.ts';
@@ -52,6 +52,18 @@ export function inviteUsers(tx: Tx, userIds: string[], actorId: string, now: Dat
     invited += 1;
   }
   return invited;
+}
+
+/**
+ * An organizer sends a person a new set-password link (an invitation, valid a week) in place of
+ * one they cannot read in the outbox; the person's earlier links stop working. Refused for a
+ * deactivated person.
+ */
+export function sendNewPasswordLink(tx: Tx, userId: string, actorId: string, now: Date): void {
+  const user = getUser(tx, userId);
+  if (!user) throw notFound();
+  if (user.deactivatedAt) throw new DomainError(409, 'person_deactivated');
+  inviteUsers(tx, [userId], actorId, now);
 }
 
 /** The active person a link serves, while it is unused and unexpired; otherwise a clear refusal. */

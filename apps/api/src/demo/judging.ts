@@ -11,11 +11,13 @@ import { commitPlan } from '../judging/commit.ts';
 import { servedPair } from '../judging/comparisons.ts';
 import { planAssignment } from '../judging/plan.ts';
 import { entryRoundScores, shortlist } from '../judging/round-scores.ts';
+import { queueDeadlineReminders } from '../mail/reminders.ts';
 import { DEMO_CONTEST_SLUG, DEMO_JUDGING_SLUG_PREFIX } from './contests.ts';
 import { hashString } from '../lib/hash-string.ts';
 import { createRng } from './prng.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 /**
  * A demo panel for one contest: every demo judge, each with their own severity. Scores follow a
@@ -130,8 +132,8 @@ export function startComparativeFinalRound(tx: Tx, panel: ReturnType<typeof demo
 
 /**
  * The earlier demo contest after its preliminary round (closed two days ago) and in its final
- * round (open: the shortlist read by every judge, about half scored), also offered as a comparative
- * round with most choices made.
+ * round (open: the shortlist read by every judge, about half scored, closing in 40 hours so the
+ * outbox holds its deadline reminders), also offered as a comparative round with most choices made.
  */
 export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
   const contest = listContests(db).find((c) => c.slug.startsWith(DEMO_JUDGING_SLUG_PREFIX));
@@ -139,11 +141,13 @@ export function seedDemoJudging(db: Db, now: Date, seed = 2026): void {
   const panel = demoPanel(db, contest, seed);
   writeTransaction(db, (tx) => {
     const preliminary = runPreliminaryRound(tx, panel, { opensAt: new Date(now.getTime() - 20 * DAY), closesAt: new Date(now.getTime() - 2 * DAY) });
-    const final = startFinalRound(tx, panel, preliminary, { opensAt: new Date(now.getTime() - DAY), closesAt: new Date(now.getTime() + 7 * DAY) }, 10);
+    // Closing in 40 hours: the judges with sheets left get their 48-hour reminder (below).
+    const final = startFinalRound(tx, panel, preliminary, { opensAt: new Date(now.getTime() - DAY), closesAt: new Date(now.getTime() + 40 * HOUR) }, 10);
     for (const assignment of listActiveAssignments(tx, final.id)) {
       const roll = panel.rng.next();
       if (roll < 0.6) panel.score(tx, assignment, panel.between(final.opensAt, now), roll < 0.45);
     }
     startComparativeFinalRound(tx, panel, final, now);
   });
+  queueDeadlineReminders(db, now);
 }

@@ -29,4 +29,15 @@ describe('demo publication', () => {
   it('has stories a visitor finds by searching the contest\'s name without diacritics', () => {
     expect(searchPublicStories(db, 'guong sang lam theo loi bac', now, { limit: 20, offset: 0 }).total).toBeGreaterThan(0);
   });
+
+  it('fills the outbox with mail of every kind a contest sends: receipts, assignments, reminders, awards, publication', () => {
+    const kinds = new Map((db.$client.prepare('select kind, count(*) as n from mail_queue group by kind').all() as { kind: string; n: number }[])
+      .map(({ kind, n }) => [kind, n]));
+    expect(kinds.get('receipt')).toBeGreaterThanOrEqual(350);
+    expect(kinds.get('assignment')).toBeGreaterThan(0);
+    // The judged contest's final round closes in 40 hours: judges with sheets left are reminded.
+    expect(kinds.get('reminder')).toBeGreaterThan(0);
+    expect(kinds.get('award')).toBe(12);
+    expect(kinds.get('publication')).toBeGreaterThan(0);
+  });
 });

@@ -3,6 +3,7 @@ import {
   getEntry, updateContest, updatePublication, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { proposeAwards } from '../awards/proposal.ts';
+import { queueAwardNotices, queuePublicationNotices } from '../mail/contest-notices.ts';
 import { startPublications } from '../publishing/public-version.ts';
 import { DEMO_PUBLISHED_SLUG } from './contests.ts';
 import { demoPanel, runPreliminaryRound, startFinalRound } from './judging.ts';
@@ -35,6 +36,7 @@ export function seedDemoPublication(db: Db, seed = 2026): void {
     const finalizedAt = after(decidedAt, 1);
     appendAudit(tx, { actorId: panel.organizerId, action: 'awards.finalized', subjectType: 'contest', subjectId: contest.id });
     updateContest(tx, contest.id, { awardsFinalizedAt: finalizedAt, status: 'awarded', updatedAt: finalizedAt });
+    queueAwardNotices(tx, contest, finalizedAt);
     startPublications(tx, contest, finalizedAt);
 
     for (const publication of listPublicationsByContest(tx, contest.id)) {
@@ -55,6 +57,7 @@ export function seedDemoPublication(db: Db, seed = 2026): void {
     }
     const publishedAt = after(finalizedAt, 14);
     updateContest(tx, contest.id, { publishedAt, status: 'published', updatedAt: publishedAt });
+    queuePublicationNotices(tx, contest, publishedAt, publishedAt);
     appendAudit(tx, { actorId: panel.organizerId, action: 'contest.published', subjectType: 'contest', subjectId: contest.id, details: { publishedAt: publishedAt.toISOString() } });
   });
 }

@@ -15,9 +15,9 @@ export const DEMO_ORGANIZER_EMAIL = `organizer@${DEMO_EMAIL_DOMAIN}`;
 export const DEFAULT_DEMO_SEED = 2026;
 
 const JUDGES = 8;
-const ENTRANTS = 200;
-/** Entrants 0…149 enter the open contest; every seventh of them is still drafting. */
-const OPEN_CONTEST_ENTRANTS = 150;
+const ENTRANTS = 360;
+/** Entrants 0…309 enter the open contest; every seventh of them is still drafting. */
+const OPEN_CONTEST_ENTRANTS = 310;
 const DRAFT_EVERY = 7;
 /** Entrants 100…139 entered the earlier contest (some entered both). */
 const CLOSED_CONTEST_ENTRANTS = { from: 100, to: 140 };
@@ -54,8 +54,9 @@ export interface SeedOptions {
 }
 
 /**
- * Fills the database with a realistic Vietnamese demo: units, an organizer, judges, entrants, an
- * open contest with ~130 submitted entries and some drafts, and an earlier contest being judged.
+ * Fills the database with a realistic Vietnamese demo: units, an organizer, judges, 360 entrants, an
+ * open contest with ~265 submitted entries over three weeks and some drafts (420 entries in all with
+ * the two earlier contests), and an earlier contest being judged.
  * Does nothing when the demo contest already exists, so it is safe to call at every start.
  */
 export function seedDemo(db: Db, options: SeedOptions): DemoAccounts {

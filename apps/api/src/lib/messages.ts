@@ -24,8 +24,10 @@ export const messages = {
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
   invalid_email: {
-    vi: '«Email» không đúng định dạng (ví dụ: ten@coquan.gov.vn).',
-    en: '«E-mail» is not a valid address (for example: name@agency.gov.vn).',
+    vi: '«Email» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm '
+      + '(ví dụ: ten@coquan.gov.vn). Không dùng dấu cách, dấu phẩy, ngoặc hay ký tự ẩn.',
+    en: '«E-mail» is not a valid address: before the @ only unaccented letters, digits and . _ % + -; after it a '
+      + 'domain with a dot (for example: name@agency.gov.vn). No spaces, commas, brackets or invisible characters.',
   },
   invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong e-mail or password.' },
   email_taken: {
@@ -56,6 +58,10 @@ export const messages = {
   last_organizer: {
     vi: 'Không thể bỏ quyền của người tổ chức cuối cùng.',
     en: 'The last organizer cannot lose that role.',
+  },
+  person_deactivated: {
+    vi: 'Người này đang bị tạm khóa: hãy mở lại tài khoản trước khi gửi liên kết đặt mật khẩu.',
+    en: 'This person is deactivated: reactivate the account before sending a set-password link.',
   },
   account_deactivated: {
     vi: 'Tài khoản này đã bị ban tổ chức tạm khóa. Nếu cần dùng lại, hãy liên hệ ban tổ chức.',
@@ -143,6 +149,12 @@ export const messages = {
   unknown_field: {
     vi: 'Trường «{field}» không được chấp nhận.',
     en: 'The field «{field}» is not accepted.',
+  },
+  invalid_name: {
+    vi: '«{field}» chỉ được có chữ, chữ số, dấu câu và dấu cách; không được có ký tự ẩn (như ký tự rộng bằng không, '
+      + 'gạch nối mềm, bộ chọn biến thể) hay dấu thanh đứng riêng.',
+    en: '«{field}» may hold only letters, digits, punctuation and spaces; no invisible characters (such as zero-width '
+      + 'spaces, soft hyphens, variation selectors) or stray accent marks.',
   },
   invisible_text: {
     vi: '«{field}» cần có ít nhất một ký tự nhìn thấy được.',
@@ -393,10 +405,14 @@ export const messages = {
     en: 'The cell contains control or direction-changing characters that are not allowed.',
   },
   import_too_long: { vi: 'Ô dài quá {max} ký tự.', en: 'The cell is longer than {max} characters.' },
+  import_bad_name: {
+    vi: '«{value}» có ký tự ẩn hoặc không được phép trong tên (chỉ chữ, chữ số, dấu câu và dấu cách).',
+    en: '"{value}" holds invisible or disallowed characters for a name (only letters, digits, punctuation and spaces).',
+  },
   import_missing_name: { vi: 'Thiếu tên.', en: 'The name is missing.' },
   import_bad_email: {
-    vi: 'E-mail «{value}» không đúng định dạng.',
-    en: 'The e-mail "{value}" is not a valid address.',
+    vi: 'E-mail «{value}» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm.',
+    en: 'The e-mail "{value}" is not a valid address: before the @ only unaccented letters, digits and . _ % + -; after it a domain with a dot.',
   },
   import_duplicate_email: {
     vi: 'E-mail trùng với dòng {first} trong tệp.',

@@ -1,7 +1,7 @@
 import { Ajv, type AnySchemaObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
-import { hasVisibleCharacter, TEXT_HYGIENE, textProblem, VISIBLE_TEXT } from './text-hygiene.ts';
+import { hasVisibleCharacter, isAcceptableName, NAME_TEXT, TEXT_HYGIENE, textProblem, VISIBLE_TEXT } from './text-hygiene.ts';
 
 /**
  * How every request is validated (SECURITY.md, library default 10). Fastify's own Ajv coerces
@@ -30,6 +30,11 @@ function newAjv(options: Options): Ajv {
     keyword: VISIBLE_TEXT, type: 'string', schemaType: 'boolean', errors: false,
     validate: (_enabled: boolean, text: string, parent?: AnySchemaObject) =>
       hasVisibleCharacter(text) || (text.trim() === '' && !(Number(parent?.minLength) > 0)),
+  });
+  // Names: blank is left to VISIBLE_TEXT and minLength (an optional pen name may be blank).
+  ajv.addKeyword({
+    keyword: NAME_TEXT, type: 'string', schemaType: 'boolean', errors: false,
+    validate: (_enabled: boolean, text: string) => text.trim() === '' || isAcceptableName(text),
   });
   // Not typed 'number': Ajv skips number keywords (maximum too) for a coerced Infinity.
   ajv.addKeyword({

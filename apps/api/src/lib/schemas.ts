@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@guong-sang/text';
-import { VISIBLE_TEXT } from './text-hygiene.ts';
+import { NAME_TEXT, VISIBLE_TEXT } from './text-hygiene.ts';
 
 export const ErrorResponse = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String() }),
@@ -28,12 +28,19 @@ export const Password = Type.String({ minLength: 1, maxLength: 1024 });
 export const VisibleText = (options: { minLength?: number; maxLength: number }) =>
   Type.String({ ...options, [VISIBLE_TEXT]: true });
 
-export const PersonName = VisibleText({ minLength: 1, maxLength: 120 });
+/** A person's, pen or unit name: visible, and only what a name may hold (lib/text-hygiene.ts, isAcceptableName). */
+export const NameText = (options: { minLength?: number; maxLength: number }) =>
+  Type.String({ ...options, [VISIBLE_TEXT]: true, [NAME_TEXT]: true });
+
+export const PersonName = NameText({ minLength: 1, maxLength: 120 });
+export const UnitName = NameText({ minLength: 1, maxLength: 200 });
 
 export const Unit = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   headcount: Type.Integer(),
+  /** The unit it belongs to (set by the units import), or null for a top-level unit. */
+  parentId: Type.Union([Type.Integer(), Type.Null()]),
 }, { title: 'Unit' });
 
 /** Numeric ids in paths; anything else is a 400, not a lookup. */

@@ -36,6 +36,25 @@ export function hasVisibleCharacter(text: string): boolean {
   return VISIBLE.test(text);
 }
 
+/**
+ * What a name (a person's, a pen name, a unit's) may hold: an allow-list. Letters, digits,
+ * punctuation, symbols and white space (which cleanLine turns into single spaces), with combining
+ * marks only after a letter and at most three in a row (Vietnamese in NFD needs two). Never a
+ * default-ignorable character: zero-width spaces and joiners, soft hyphens, variation selectors,
+ * tag characters, word joiners, Hangul fillers; nor the blank Braille pattern. Two names that
+ * look the same are then the same text, so nobody can pass for someone else in a list.
+ */
+const NAME_CHARACTERS = /^(?:\p{L}\p{M}{0,3}|[\p{N}\p{P}\p{S}\p{Zs}\t\n\r])*$/u;
+const INVISIBLE_IN_NAME = /[\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** Whether a name holds only what a name may hold (see NAME_CHARACTERS) and shows something. */
+export function isAcceptableName(text: string): boolean {
+  return NAME_CHARACTERS.test(text) && !INVISIBLE_IN_NAME.test(text) && hasVisibleCharacter(text);
+}
+
+/** The schema keyword for names (person, pen and unit names): isAcceptableName. */
+export const NAME_TEXT = 'x-name-text';
+
 /** The schema keyword the validator adds to every string schema. */
 export const TEXT_HYGIENE = 'x-text-hygiene';
 /** The schema keyword that asks for a visible character (blank is allowed only without a minLength). */

@@ -1,3 +1,4 @@
+import { emailAddress } from '@guong-sang/text';
 import { DomainError } from './errors.ts';
 
 /** All stored text is NFC (old keyboards and macOS produce NFD). */
@@ -10,20 +11,9 @@ export function cleanLine(text: string): string {
   return nfc(text).trim().replace(/\s+/g, ' ');
 }
 
-export function normalizeEmail(email: string): string {
-  return nfc(email).trim().toLowerCase();
-}
-
-/** One @, a dotted domain, no spaces, at most 254 characters (`normalized` by normalizeEmail). */
-export function isEmailAddress(normalized: string): boolean {
-  return normalized.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized);
-}
-
-/** A normalized address with one @, a dotted domain and no spaces; or a 400. */
+/** The canonical address (packages/text's one e-mail rule), or a 400 that says what an address may hold. */
 export function validEmail(email: string): string {
-  const normalized = normalizeEmail(email);
-  if (!isEmailAddress(normalized)) {
-    throw new DomainError(400, 'invalid_email');
-  }
-  return normalized;
+  const address = emailAddress(email);
+  if (address === null) throw new DomainError(400, 'invalid_email');
+  return address;
 }

@@ -2,7 +2,7 @@ import type { FastifySchemaValidationError } from 'fastify';
 import type { Locale } from './locale.ts';
 import { fieldLabels, translate, wholeRequestLabel } from './messages.ts';
 import { FINITE } from './request-validation.ts';
-import { TEXT_HYGIENE, VISIBLE_TEXT } from './text-hygiene.ts';
+import { NAME_TEXT, TEXT_HYGIENE, VISIBLE_TEXT } from './text-hygiene.ts';
 
 function fieldOf(error: FastifySchemaValidationError): string {
   const missing = error.params.missingProperty;
@@ -42,6 +42,8 @@ export function describeValidationError(
       return say('field_above_maximum');
     case TEXT_HYGIENE:
       return translate('invalid_text', locale, { field: labelOf(field, locale) });
+    case NAME_TEXT:
+      return translate('invalid_name', locale, { field: labelOf(field, locale) });
     case VISIBLE_TEXT:
       return translate('invisible_text', locale, { field: labelOf(field, locale) });
     case FINITE:

@@ -18,3 +18,19 @@ export function withOrigin(text: string, origin: string): string {
 export function withoutSecrets(text: string): string {
   return text.replace(/\/password\/[A-Za-z0-9_-]{20,}/g, '/password/…');
 }
+
+/** A set-password link in a stored text: with its origin mark, and with or without its secret. */
+const SET_PASSWORD_LINK = /(?:\{\{ORIGIN\}\})?\/password\/(?:[A-Za-z0-9_-]{20,}|…)/g;
+
+/** What stands in a shown mail for a set-password link its reader may not follow. */
+const HIDDEN_LINK = { vi: '[liên kết đã ẩn]', en: '[link hidden]' } as const;
+
+/** The text with every set-password link replaced by a note that it is hidden; and whether there was one. */
+export function withLinksHidden(text: string, locale: 'vi' | 'en'): { text: string; hidden: boolean } {
+  let hidden = false;
+  const shown = text.replace(SET_PASSWORD_LINK, () => {
+    hidden = true;
+    return HIDDEN_LINK[locale];
+  });
+  return { text: shown, hidden };
+}

@@ -3,9 +3,11 @@
 import { backupDatabase, closeDb, createDb, inspectDatabaseCopy, restoreDatabaseCopy, type Db } from '@guong-sang/db';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { blobPath } from '../files/blob-store.ts';
+import { runningServerPid } from './data-dir-lock.ts';
 
 export const DATABASE_FILE = 'guong-sang.sqlite';
 export const MANIFEST_FILE = 'manifest.json';
@@ -43,6 +45,16 @@ async function sha256OfFile(path: string): Promise<{ sha256: string; bytes: numb
     bytes += chunk.length;
   }
   return { sha256: hash.digest('hex'), bytes };
+}
+
+/** Flushes a file or a folder (its list of names) to the disk: a backup must survive a crash right after it. */
+async function syncToDisk(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Every file the copied `files` table records is in `filesDir` with the bytes it is named by. */
@@ -90,6 +102,15 @@ export async function createBackup(db: Db, dataDir: string, folder: string): Pro
     throw new BackupError('Bản sao lưu thiếu tệp hoặc tệp bị sai.', 'The backup is missing files or holds wrong ones.', problems);
   }
 
+  // On disk before the manifest says the backup is finished: every file, its folder, the database.
+  const folders = new Set<string>();
+  for (const file of copy.files) {
+    const target = blobPath(targetFiles, file.sha256);
+    await syncToDisk(target);
+    folders.add(join(target, '..'));
+  }
+  for (const path of [...folders, targetFiles, databasePath]) await syncToDisk(path);
+
   const manifest: BackupManifest = {
     format: 'guong-sang-backup-1',
     takenAt,
@@ -97,7 +118,13 @@ export async function createBackup(db: Db, dataDir: string, folder: string): Pro
     files: { count: copy.files.length, bytes: copy.files.reduce((sum, file) => sum + file.size, 0) },
     seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   };
-  await writeFile(join(folder, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Written aside, flushed, then renamed: a manifest is whole or absent.
+  const pending = join(folder, `${MANIFEST_FILE}.tmp`);
+  await writeFile(pending, `${JSON.stringify(manifest, null, 2)}\n`);
+  await syncToDisk(pending);
+  await rename(pending, join(folder, MANIFEST_FILE));
+  await syncToDisk(folder);
+  await syncToDisk(join(folder, '..'));
   return manifest;
 }
 
@@ -144,11 +171,19 @@ export async function verifyBackup(folder: string): Promise<BackupManifest> {
 }
 
 /**
- * Brings a checked backup back into `dataDir` (with the server stopped). A data directory that
+ * Brings a checked backup back into `dataDir`; refused while a server runs on it (its server.pid,
+ * operations/data-dir-lock.ts). A data directory that
  * already holds a database is refused unless `force`; then its database and files are moved
  * aside into `dataDir/replaced-<timestamp>`, never deleted.
  */
 export async function restoreBackup(folder: string, dataDir: string, options: { force?: boolean } = {}): Promise<{ manifest: BackupManifest; movedAsideTo?: string }> {
+  const serverPid = runningServerPid(dataDir);
+  if (serverPid !== null) {
+    throw new BackupError(
+      `Máy chủ đang chạy trên ${dataDir} (tiến trình ${serverPid}): hãy dừng máy chủ rồi khôi phục lại.`,
+      `The server is running on ${dataDir} (process ${serverPid}): stop it, then restore.`,
+    );
+  }
   const manifest = await verifyBackup(folder);
   const databasePath = join(dataDir, DATABASE_FILE);
   let movedAsideTo: string | undefined;

@@ -1,7 +1,8 @@
 import { type DbOrTx, existingEmails, listUnits, type Role } from '@guong-sang/db';
+import { emailAddress } from '@guong-sang/text';
 import type { MessageCode } from '../lib/messages.ts';
-import { cleanLine, isEmailAddress, normalizeEmail } from '../lib/text.ts';
-import { textProblem } from '../lib/text-hygiene.ts';
+import { cleanLine } from '../lib/text.ts';
+import { isAcceptableName, textProblem } from '../lib/text-hygiene.ts';
 import { foldHeader, type Table } from './table.ts';
 
 /** One problem of one row: the row number and column header as the file shows them. */
@@ -54,8 +55,14 @@ class Problems {
   }
 }
 
-/** A single-line text cell, or its problem: blank, too long, or with control/bidi characters. */
-function textCell(
+/** A refused cell as the message quotes it: invisible and control characters named ("[U+200B]"), so the organizer sees why. */
+function printable(raw: string): string {
+  return cleanLine(raw.replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu,
+    (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`));
+}
+
+/** A name cell (person or unit), blank, or its problem: too long, or with control, bidi or invisible characters. */
+function nameCell(
   problems: Problems, row: number, column: string, raw: string | undefined, max: number,
 ): string | null {
   if (textProblem(raw ?? '') !== null) {
@@ -63,6 +70,10 @@ function textCell(
     return null;
   }
   const value = cleanLine(raw ?? '');
+  if (value !== '' && !isAcceptableName(value)) {
+    problems.add(row, column, 'import_bad_name', { value: printable(value).slice(0, 100) });
+    return null;
+  }
   if (value.length > max) {
     problems.add(row, column, 'import_too_long', { max });
     return null;
@@ -85,8 +96,8 @@ export function validateUnits(db: DbOrTx, table: Table<'units'>): Validation<Uni
   const firstRowOf = new Map<string, number>();
   const plans: UnitPlan[] = [];
   for (const { row, cells } of table.rows) {
-    const name = textCell(problems, row, 'name', cells.name, MAX_UNIT_NAME);
-    const parent = textCell(problems, row, 'parent', cells.parent, MAX_UNIT_NAME);
+    const name = nameCell(problems, row, 'name', cells.name, MAX_UNIT_NAME);
+    const parent = nameCell(problems, row, 'parent', cells.parent, MAX_UNIT_NAME);
     const headcount = parseHeadcount(cells.headcount ?? '');
     if (headcount === null) problems.add(row, 'headcount', 'import_bad_headcount', { value: (cells.headcount ?? '').trim() });
     if (name === '') problems.add(row, 'name', 'import_missing_name');
@@ -140,19 +151,20 @@ function inCycle(start: string, parentOf: ReadonlyMap<string, string | null>): b
 export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<PersonPlan> {
   const problems = new Problems(table.headers);
   const units = new Map(listUnits(db).map((unit) => [unitKey(unit.name), unit.id]));
-  const emails = table.rows.map(({ cells }) => normalizeEmail(cells.email ?? ''));
-  const taken = existingEmails(db, emails.filter((email) => isEmailAddress(email)));
+  // Canonical addresses (NFKC): a full-width look-alike repeats the row it imitates.
+  const emails = table.rows.map(({ cells }) => emailAddress(cells.email ?? ''));
+  const taken = existingEmails(db, emails.filter((email) => email !== null));
   const firstRowOf = new Map<string, number>();
   const plans: PersonPlan[] = [];
   table.rows.forEach(({ row, cells }, index) => {
     let ok = true;
-    const fullName = textCell(problems, row, 'name', cells.name, MAX_PERSON_NAME);
+    const fullName = nameCell(problems, row, 'name', cells.name, MAX_PERSON_NAME);
     if (fullName === '') problems.add(row, 'name', 'import_missing_name');
     if (!fullName) ok = false;
 
-    const email = emails[index]!;
-    if (textProblem(cells.email ?? '') !== null || !isEmailAddress(email)) {
-      problems.add(row, 'email', 'import_bad_email', { value: cleanLine(cells.email ?? '').slice(0, 100) });
+    const email = emails[index];
+    if (email === null || email === undefined) {
+      problems.add(row, 'email', 'import_bad_email', { value: printable(cells.email ?? '').slice(0, 100) });
       ok = false;
     } else if (firstRowOf.has(email)) {
       problems.add(row, 'email', 'import_duplicate_email', { first: firstRowOf.get(email)! });
@@ -165,7 +177,7 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
       }
     }
 
-    const unitName = textCell(problems, row, 'unit', cells.unit, MAX_UNIT_NAME);
+    const unitName = nameCell(problems, row, 'unit', cells.unit, MAX_UNIT_NAME);
     const unitId = unitName ? units.get(unitKey(unitName)) : undefined;
     if (unitName === '') problems.add(row, 'unit', 'import_missing_unit');
     else if (unitName && unitId === undefined) problems.add(row, 'unit', 'import_unknown_unit', { unit: unitName });
@@ -182,7 +194,7 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
         ok = false;
       }
     }
-    if (ok) plans.push({ row, fullName: fullName!, email, unitId: unitId!, roles: [...roles] });
+    if (ok) plans.push({ row, fullName: fullName!, email: email!, unitId: unitId!, roles: [...roles] });
   });
   return { plans, problems: sorted(problems.list) };
 }

@@ -115,14 +115,19 @@ export interface PersonRow {
 
 const likePattern = (text: string) => sql`${`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`;
 
+/** A name by its Vietnamese folding (accents and đ ignored: "nguyen" finds "Nguyễn") or an e-mail fragment; none when blank. */
+function nameOrEmailMatches(query: string | undefined) {
+  const q = query?.trim().toLowerCase();
+  return q ? or(like(users.nameFolded, likePattern(fold(q))), like(users.email, likePattern(q))) : undefined;
+}
+
 /**
  * The organizers' people list: one page in Vietnamese name order (users_name_sort_idx) and the
  * number of people the filter matches.
  */
 export function listPeople(db: DbOrTx, filter: PeopleFilter): { total: number; people: PersonRow[] } {
-  const q = filter.q?.trim().toLowerCase();
   const where = and(
-    q ? or(like(users.nameFolded, likePattern(fold(q))), like(users.email, likePattern(q))) : undefined,
+    nameOrEmailMatches(filter.q),
     filter.role
       ? exists(db.select({ one: sql`1` }).from(userRoles)
         .where(and(eq(userRoles.userId, users.id), eq(userRoles.role, filter.role))))
@@ -155,17 +160,13 @@ function personRow(row: Omit<PersonRow, 'roles'> & { roles: string | null }): Pe
   return { ...row, roles: (row.roles ? row.roles.split(',') as Role[] : []).sort(roleOrder) };
 }
 
-/** Organizers' people search: by name or e-mail fragment, at most `limit` rows. */
+/** Organizers' people search (judging panels): by name, accents ignored, or e-mail fragment; at most `limit` rows. */
 export function searchUsers(
   db: DbOrTx,
   query: string,
   options: { role?: Role; limit?: number } = {},
 ): User[] {
-  const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  const matches = or(
-    like(users.fullName, sql`${pattern} escape '\\'`),
-    like(users.email, sql`${pattern} escape '\\'`),
-  );
+  const matches = nameOrEmailMatches(query);
   const withRole = options.role
     ? inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles)
       .where(eq(userRoles.role, options.role)))

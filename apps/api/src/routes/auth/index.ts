@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../../auth/passwords.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName } from '../../lib/schemas.ts';
-import { cleanLine, normalizeEmail, validEmail } from '../../lib/text.ts';
+import { canonicalEmail } from '@guong-sang/text';
+import { cleanLine, validEmail } from '../../lib/text.ts';
 import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
 
@@ -58,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 200: Me, ...errors(400, 401, 403, 429) },
     },
   }, async (request, reply) => {
-    const email = normalizeEmail(request.body.email);
+    const email = canonicalEmail(request.body.email);
     const waitMs = api.loginThrottle.reserveAttempt(email);
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);

@@ -7,7 +7,7 @@ import { submissionReceipt } from '../../entries/receipt.ts';
 import { submitEntry } from '../../entries/submission.ts';
 import { entryDetail, myEntries } from '../../entries/view.ts';
 import { notFound } from '../../lib/errors.ts';
-import { errors, Id, VisibleText } from '../../lib/schemas.ts';
+import { errors, Id, NameText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { attachmentRoutes } from './attachments.ts';
@@ -107,7 +107,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       params: EntryParams,
       body: Type.Object({
         consentToPublish: Type.Boolean(),
-        penName: Type.Optional(VisibleText({ maxLength: 120 })),
+        penName: Type.Optional(NameText({ maxLength: 120 })),
       }, { additionalProperties: false }),
       response: { 200: SubmitResult, ...errors(400, 401, 404, 409, 429) },
     },

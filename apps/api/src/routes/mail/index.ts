@@ -8,6 +8,10 @@ const MailStatusSchema = Type.Union([Type.Literal('queued'), Type.Literal('sent'
 const MailItem = Type.Object({
   id: Type.Integer(),
   to: Type.String(),
+  /** The person it is addressed to, when it is a person of the platform. */
+  userId: Type.Union([Type.String(), Type.Null()]),
+  /** A set-password link was in the text and is hidden (outbox): only its owner sees it. */
+  linkHidden: Type.Boolean(),
   kind: Type.Union([
     Type.Literal('receipt'), Type.Literal('assignment'), Type.Literal('reminder'), Type.Literal('award'),
     Type.Literal('publication'), Type.Literal('password_reset'), Type.Literal('invitation'),
@@ -38,7 +42,8 @@ export const mailRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/mail/outbox', {
     schema: {
       summary: 'The outbox (organizer): every mail queued, sent or failed, newest first',
-      description: 'Without SMTP settings mail stays here for the organizers to read and pass on.',
+      description: 'Without SMTP settings mail stays here for the organizers to read and pass on. '
+        + 'Set-password links are hidden (linkHidden): only their owner sees them, in their notices.',
       tags: ['mail'],
       security: [{ session: [] }],
       querystring: Type.Object({ page: PageQuery, status: Type.Optional(MailStatusSchema) }),

@@ -3,7 +3,7 @@ import { writeTransaction } from '@guong-sang/db';
 import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
 import { errors, Password } from '../../lib/schemas.ts';
-import { normalizeEmail } from '../../lib/text.ts';
+import { canonicalEmail } from '@guong-sang/text';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
 
@@ -24,7 +24,7 @@ export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
       response: { 202: Type.Null(), ...errors(400, 403, 429) },
     },
   }, async (request, reply) => {
-    const email = normalizeEmail(request.body.email);
+    const email = canonicalEmail(request.body.email);
     // Over the limit, the answer stays the same: only the mail is not sent.
     if (resetThrottle.reserveAttempt(email) === 0) {
       writeTransaction(api.db, (tx) => requestPasswordReset(tx, email, api.now()));

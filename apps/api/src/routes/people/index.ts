@@ -2,6 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { writeTransaction, type PersonRow } from '@guong-sang/db';
 import { errors, RoleSchema } from '../../lib/schemas.ts';
 import { nfc } from '../../lib/text.ts';
+import { sendNewPasswordLink } from '../../auth/password-links.ts';
 import { deactivatePerson, reactivatePerson } from '../../people/activation.ts';
 import { findPeople } from '../../people/directory.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -73,4 +74,20 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (api) => {
       return personAnswer(person);
     });
   }
+
+  api.post('/people/:userId/password-link', {
+    config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+    schema: {
+      summary: 'Send a person a new set-password link by mail (organizer); their earlier links stop working',
+      description: 'The link goes to the person alone (by mail, and in their notices): the answer and the outbox hide it.',
+      tags: ['users'],
+      security: [{ session: [] }],
+      params: UserIdParams,
+      response: { 202: Type.Null(), ...errors(401, 403, 404, 409, 429) },
+    },
+  }, async (request, reply) => {
+    const organizer = requireRole(request, 'organizer');
+    writeTransaction(api.db, (tx) => sendNewPasswordLink(tx, request.params.userId, organizer.id, api.now()));
+    return reply.code(202).send(null);
+  });
 };

@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { VisibleText } from '../../lib/schemas.ts';
+import { NameText, VisibleText } from '../../lib/schemas.ts';
 
 const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const Segment = Type.Object({
@@ -49,7 +49,7 @@ export const PublicVersionInput = Type.Object({
   title: VisibleText({ minLength: 1, maxLength: 300 }),
   body: Type.String({ minLength: 1, maxLength: 400_000 }),
   usesPenName: Type.Boolean(),
-  penName: Type.Optional(VisibleText({ maxLength: 120 })),
+  penName: Type.Optional(NameText({ maxLength: 120 })),
   showUnit: Type.Boolean(),
   photoIds: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20 }),
   altTexts: Type.Optional(Type.Array(Type.Object({

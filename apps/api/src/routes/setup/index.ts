@@ -3,7 +3,7 @@ import { writeTransaction } from '@guong-sang/db';
 import { hashPassword, isAcceptablePassword } from '../../auth/passwords.ts';
 import { createFirstOrganizer, setupNeeded, setupTokenMatches } from '../../first-run.ts';
 import { DomainError } from '../../lib/errors.ts';
-import { Email, errors, Me, Password, PersonName } from '../../lib/schemas.ts';
+import { Email, errors, Me, Password, PersonName, UnitName } from '../../lib/schemas.ts';
 import { loadAuthUser, setSessionCookie } from '../../plugins/auth.ts';
 
 export const setupRoutes: FastifyPluginAsyncTypebox = async (api) => {
@@ -25,7 +25,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (api) => {
         email: Email,
         password: Password,
         fullName: PersonName,
-        unitName: Type.String({ minLength: 1, maxLength: 200 }),
+        unitName: UnitName,
       }, { additionalProperties: false }),
       response: { 201: Me, ...errors(400, 403, 409, 429) },
     },

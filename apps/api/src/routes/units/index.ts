@@ -3,14 +3,13 @@ import {
   appendAudit, createUnit, findUnitByName, getUnit, listUnits, updateUnit, writeTransaction,
 } from '@guong-sang/db';
 import { DomainError, notFound } from '../../lib/errors.ts';
-import { errors, Id, Unit, VisibleText } from '../../lib/schemas.ts';
+import { errors, Id, Unit, UnitName } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
 
-const UnitName = VisibleText({ minLength: 1, maxLength: 200 });
 const Headcount = Type.Integer({ minimum: 0, maximum: 10_000_000 });
-const toUnit = ({ id, name, headcount }: { id: number; name: string; headcount: number }) =>
-  ({ id, name, headcount });
+const toUnit = ({ id, name, headcount, parentId }: { id: number; name: string; headcount: number; parentId: number | null }) =>
+  ({ id, name, headcount, parentId });
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/units', {

@@ -1679,6 +1679,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{userId}/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a person a new set-password link by mail (organizer); their earlier links stop working
+         * @description The link goes to the person alone (by mail, and in their notices): the answer and the outbox hide it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests": {
         parameters: {
             query?: never;
@@ -7731,7 +7840,7 @@ export interface paths {
         };
         /**
          * The outbox (organizer): every mail queued, sent or failed, newest first
-         * @description Without SMTP settings mail stays here for the organizers to read and pass on.
+         * @description Without SMTP settings mail stays here for the organizers to read and pass on. Set-password links are hidden (linkHidden): only their owner sees them, in their notices.
          */
         get: {
             parameters: {
@@ -8104,6 +8213,7 @@ export interface components {
             id: number;
             name: string;
             headcount: number;
+            parentId: number | null;
         };
         /** ImportKind */
         ImportKind: "units" | "people";
@@ -9246,6 +9356,8 @@ export interface components {
         MailItem: {
             id: number;
             to: string;
+            userId: string | null;
+            linkHidden: boolean;
             kind: "receipt" | "assignment" | "reminder" | "award" | "publication" | "password_reset" | "invitation";
             locale: "vi" | "en";
             subject: string;

@@ -328,6 +328,11 @@ export function setPersonActive(event: ApiEvent, userId: string, active: boolean
   return call(event, 'POST', `/people/${encodeURIComponent(userId)}/${action}`);
 }
 
+/** Mails the person a new set-password link; the answer never holds it. */
+export function sendPasswordLink(event: ApiEvent, userId: string): Promise<ApiResult<undefined>> {
+  return call(event, 'POST', `/people/${encodeURIComponent(userId)}/password-link`);
+}
+
 /* One's own account */
 
 export function updateMe(event: ApiEvent, input: Body<'/api/me', 'patch'>): Promise<ApiResult<Me>> {

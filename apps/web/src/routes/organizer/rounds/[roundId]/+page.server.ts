@@ -87,8 +87,11 @@ export const actions: Actions = {
   },
 
   removeJudge: async (event) => {
-    const { roundId, data } = await begin(event);
+    const { roundId, data, t } = await begin(event);
     const userId = textField(data, 'userId');
+    if (data.get('confirm') !== 'on') {
+      return fail(400, { action: 'removeJudge' as const, userId, message: t('round.removeConfirmRequired') });
+    }
     const result = await changePanel(event, roundId, (panel) => panel.filter((judge) => judge.userId !== userId));
     if (!result.ok) {
       return fail(errorStatus(result.status), { action: 'removeJudge' as const, userId, message: result.message });
