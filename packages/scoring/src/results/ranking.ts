@@ -119,12 +119,9 @@ export function rankEntries(
   rubric: readonly CriterionScale[],
   options: RankingOptions = {},
 ): Ranking {
-  const seen = new Set<Id>();
   for (const s of scores) {
     if (!isId(s.entryId)) throw new RangeError(`unusable entry id ${String(s.entryId)}`);
     if (!Number.isFinite(s.score)) throw new RangeError(`entry ${s.entryId} has the non-finite score ${s.score}`);
-    if (seen.has(s.entryId)) throw new RangeError(`entry ${s.entryId} is listed twice`);
-    seen.add(s.entryId);
   }
   const decisions = options.decisions ?? [];
   decisions.forEach((d, i) => {
@@ -138,10 +135,22 @@ export function rankEntries(
   const C = rubric.length;
   const matrix = criterionMatrix(table, rubric);
   const medianRanks = medianJudgeRanks(table);
-  const entryIndex = new Map<Id, number>();
-  table.entryIds.forEach((id, e) => entryIndex.set(id, e));
-  const items: Item[] = scores.map(({ entryId, score }) => {
-    const e = entryIndex.get(entryId);
+  // Scores usually come in the table's own (canonical) entry order, as scoreEntries returns them:
+  // then the entry index is the position, ids are distinct and already in canonical order, and
+  // no lookup table is needed.
+  const inTableOrder = scores.length === table.entryIds.length && scores.every((s, i) => s.entryId === table.entryIds[i]);
+  let entryIndex: Map<Id, number> | null = null;
+  if (!inTableOrder) {
+    const seen = new Set<Id>();
+    for (const s of scores) {
+      if (seen.has(s.entryId)) throw new RangeError(`entry ${s.entryId} is listed twice`);
+      seen.add(s.entryId);
+    }
+    entryIndex = new Map<Id, number>();
+    for (let e = 0; e < table.entryIds.length; e++) entryIndex.set(table.entryIds[e]!, e);
+  }
+  const items: Item[] = scores.map(({ entryId, score }, i) => {
+    const e = entryIndex ? entryIndex.get(entryId) : i;
     if (e === undefined) return { entryId, score, topCriterion: null, medianRank: null };
     let sum = 0;
     let count = 0;
@@ -199,9 +208,12 @@ export function rankEntries(
 
   const n = items.length;
   const canon = new Int32Array(n);
-  Array.from({ length: n }, (_, i) => i)
-    .sort((a, b) => compareIds(items[a]!.entryId, items[b]!.entryId))
-    .forEach((i, position) => (canon[i] = position));
+  if (inTableOrder) for (let i = 0; i < n; i++) canon[i] = i;
+  else {
+    Array.from({ length: n }, (_, i) => i)
+      .sort((a, b) => compareIds(items[a]!.entryId, items[b]!.entryId))
+      .forEach((i, position) => (canon[i] = position));
+  }
   const levels: [RankRule, Float64Array, boolean][] = [
     ['score', new Float64Array(n), true],
     ['top-criterion', new Float64Array(n), true],
@@ -220,10 +232,14 @@ export function rankEntries(
     }
     const [name, key, higher] = levels[level]!;
     const { sorted, starts } = splitBy(run, key, higher, canon);
-    starts.forEach((from, g) => {
+    for (let g = 0; g < starts.length; g++) {
+      const from = starts[g]!;
       const to = starts[g + 1] ?? sorted.length;
-      walk(to - from === 1 ? [sorted[from]!] : sorted.slice(from, to), level + 1, g === 0 ? rule : name);
-    });
+      const groupRule = g === 0 ? rule : name;
+      // Most entries stand alone after the first key: placed directly, without a run of their own.
+      if (to - from === 1) push(items[sorted[from]!]!, entries.length + 1, groupRule, null);
+      else walk(sorted.slice(from, to), level + 1, groupRule);
+    }
   };
   if (n > 0) walk(Array.from({ length: n }, (_, i) => i), 0, null);
 
