@@ -1,6 +1,6 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
-  getContest, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
+  getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
   listEntriesByContest, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
@@ -10,6 +10,13 @@ export function roundEntries(db: DbOrTx, round: Round): Entry[] {
   if (round.kind === 'preliminary') return submitted;
   const shortlisted = new Set(listRoundEntryIds(db, round.id).map((row) => row.entryId));
   return submitted.filter((entry) => shortlisted.has(entry.id));
+}
+
+/** Whether the round reads this entry (as `roundEntries` would list it), without listing the round. */
+export function isInRound(db: DbOrTx, round: Round, entryId: number): boolean {
+  const entry = getEntry(db, entryId);
+  if (!entry || entry.contestId !== round.contestId || entry.status !== 'submitted') return false;
+  return round.kind === 'preliminary' || listRoundEntryIds(db, round.id).some((row) => row.entryId === entryId);
 }
 
 export interface AssignmentPlan {

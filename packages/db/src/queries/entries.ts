@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import { ENTRY_STATUSES, entries, entryVersions } from '../schema/index.ts';
 
 export type Entry = typeof entries.$inferSelect;
@@ -81,6 +82,7 @@ export function updateEntry(
   id: number,
   values: Partial<Omit<NewEntry, 'id' | 'contestId' | 'authorId' | 'code' | 'createdAt'>>,
 ): Entry | undefined {
+  bumpResultsRevision(db, { entryId: id });
   return db.update(entries).set(values).where(eq(entries.id, id)).returning().get();
 }
 

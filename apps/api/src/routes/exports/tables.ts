@@ -20,24 +20,30 @@ export type TableName = 'results' | 'sheets' | 'judges' | 'units';
 export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale: Locale, method: ScoreMethod): Table {
   const round = getRound(db, roundId);
   if (!round) throw notFound();
-  const results = roundResults(db, roundId, method);
   const texts = exportTexts[locale];
   switch (name) {
-    case 'results':
+    case 'results': {
+      const results = roundResults(db, roundId, method);
       return {
         title: texts.results.title,
         header: texts.results.header.map((column) => column.replace('{method}', texts.methods[method])),
         rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.raw), asShown(e.score), e.readers,
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
+    }
     case 'sheets': {
       const criteria = listCriteria(db, round.contestId);
       const codes = new Map(listEntriesByContest(db, round.contestId).map((e) => [e.id, e.code]));
+      const names = new Map<string, string>();
+      const nameOf = (userId: string) => {
+        if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
+        return names.get(userId) ?? '';
+      };
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
         rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
-          codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', texts.sheetStatus[sheet.status],
+          codes.get(assignment.entryId) ?? '', nameOf(assignment.judgeId), texts.sheetStatus[sheet.status],
           ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
           sheet.comment, formatVietnamTime(sheet.updatedAt),
         ]),
@@ -46,7 +52,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
     case 'judges':
       return {
         ...texts.judges,
-        rows: results.judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),
+        rows: roundResults(db, roundId, method).judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),
       };
     case 'units': {
       const counts = new Map<number, number>();
