@@ -59,6 +59,8 @@ export function listEntriesByContest(
 export function addEntryVersion(db: DbOrTx, values: NewEntryVersion): EntryVersion {
   const last = db.select({ n: sql<number | null>`max(${entryVersions.version})` }).from(entryVersions)
     .where(eq(entryVersions.entryId, values.entryId)).get();
+  // Screening's near-duplicates compare the latest versions (cached under the results revision).
+  bumpResultsRevision(db, { entryId: values.entryId });
   return db.insert(entryVersions).values({ ...values, version: (last?.n ?? 0) + 1 }).returning().get();
 }
 

@@ -3,12 +3,13 @@ import type { DbOrTx } from '../client.ts';
 import { assignments, contests, entries, rounds } from '../schema/index.ts';
 
 /**
- * A contest's results revision: the results, reliability report and exports of its rounds are
- * cached under this number (apps/api results-cache.ts). Every query function here that writes
- * something those read — sheets and scores, assignments (recusal, adjudication), rounds, rubric
- * and contest rules, entries (disqualification, titles), tie decisions, the names of people and
- * units — bumps it in the same statement sequence, so the caller's transaction commits both or
- * neither. Writers outside these functions do not exist: only packages/db touches the database.
+ * A contest's results revision: the results, reliability report and exports of its rounds, and
+ * screening's near-duplicate pairs, are cached under this number (apps/api results-cache.ts).
+ * Every query function here that writes something those read — sheets and scores, assignments
+ * (recusal, adjudication), rounds, rubric and contest rules, entries and their versions
+ * (disqualification, titles, texts), tie decisions, the names of people and units — bumps it in
+ * the same statement sequence, so the caller's transaction commits both or neither. Writers
+ * outside these functions do not exist: only packages/db touches the database.
  */
 export function getResultsRevision(db: DbOrTx, contestId: number): number | undefined {
   return db.select({ revision: contests.resultsRevision }).from(contests).where(eq(contests.id, contestId)).get()?.revision;

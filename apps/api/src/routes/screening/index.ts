@@ -1,11 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, latestEntryVersion, listEntriesByContest, listScreeningPage, writeTransaction,
-  type DbOrTx, type Entry, type ScreeningRow,
+  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, listScreeningPage, writeTransaction, type ScreeningRow,
 } from '@guong-sang/db';
-import { findNearDuplicates, sharedPassages } from '@guong-sang/scoring';
+import { sharedPassages } from '@guong-sang/scoring';
 import { setDisqualified } from '../../entries/disqualification.ts';
-import { htmlToText } from '../../files/html.ts';
+import { contestNearDuplicates, submittedText } from '../../screening/near-duplicates.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -27,12 +26,6 @@ const ScreeningEntry = Type.Object({
   submittedAt: Type.Union([Type.String(), Type.Null()]),
   version: Type.Integer(),
 });
-
-/** The text a near-duplicate check compares: the latest submitted version's. */
-const submittedText = (db: DbOrTx, entry: Entry) => {
-  const version = latestEntryVersion(db, entry.id);
-  return version ? `${version.title}\n${htmlToText(version.body)}` : '';
-};
 
 export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const screeningView = ({ entry, authorName, unitName, version }: ScreeningRow) => ({
@@ -87,15 +80,10 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       ...(needle && { q: needle }),
       sort, descending: order === 'desc', limit: pageSize, offset: (page - 1) * pageSize,
     });
-    // Near-duplicates are looked for across the whole contest, whatever page is shown.
-    const screened = listEntriesByContest(api.db, contest.id)
-      .filter((e) => e.status === 'submitted' || e.status === 'disqualified');
-    const codes = new Map(screened.map((e) => [e.id, e.code]));
-    const { pairs } = findNearDuplicates(screened.map((e) => ({ id: e.id, text: submittedText(api.db, e) })), { threshold });
     return {
       entries: rows.map(screeningView),
       total, page, pageSize,
-      nearDuplicates: pairs.map((p) => ({ a: codes.get(Number(p.a)) ?? '', b: codes.get(Number(p.b)) ?? '', similarity: p.jaccard })),
+      nearDuplicates: contestNearDuplicates(api.db, contest.id, threshold),
     };
   });
 
