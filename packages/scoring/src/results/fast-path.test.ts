@@ -6,8 +6,10 @@ import { compareIds } from '../assignment/ids.ts';
 import type { Id } from '../assignment/types.ts';
 import { alternatingLeastSquares } from './additive-model.ts';
 import { scoreEntries } from './entry-scores.ts';
+import { nearlyEqual } from './descriptive.ts';
 import { GOLDEN_ROUNDS, goldenFingerprint } from './golden-rounds.ts';
 import { shroutFleissIcc } from './icc.ts';
+import { judgePercentiles } from './median-rank.ts';
 import { rankEntries } from './ranking.ts';
 import { reliabilityReport } from './reliability-report.ts';
 import { buildSheetTable, type SheetTable } from './sheet-table.ts';
@@ -69,6 +71,26 @@ function referenceAls(table: SheetTable, ratio: number, part: Int32Array, parts:
   return { a, b, iterations, converged };
 }
 
+/** Percentiles as first written: each judge's sheets sorted by a comparator, highest total first. */
+function referencePercentiles(table: SheetTable): Float64Array {
+  const { judgeStart, judgeSheets, total } = table;
+  const out = new Float64Array(total.length);
+  for (let j = 0; j < table.judgeIds.length; j++) {
+    const n = judgeStart[j + 1]! - judgeStart[j]!;
+    if (n === 1) {
+      out[judgeSheets[judgeStart[j]!]!] = 0.5;
+      continue;
+    }
+    const own = Array.from(judgeSheets.subarray(judgeStart[j]!, judgeStart[j + 1]!)).sort((a, b) => total[b]! - total[a]! || a - b);
+    for (let i = 0, k = 0; i < n; i = k + 1) {
+      k = i;
+      while (k + 1 < n && nearlyEqual(total[own[k + 1]!]!, total[own[k]!]!)) k++;
+      for (let t = i; t <= k; t++) out[own[t]!] = (i + k) / 2 / (n - 1);
+    }
+  }
+  return out;
+}
+
 /** Bit-for-bit equality of two float arrays (NaN equals NaN, 0 differs from −0). */
 const sameBits = (x: Float64Array, y: Float64Array) => x.length === y.length && x.every((v, i) => Object.is(v, y[i]));
 
@@ -98,6 +120,14 @@ describe('large-round fast path', () => {
         expect(sameBits(fast.a, slow.a) && sameBits(fast.b, slow.b)).toBe(true);
         expect([fast.iterations, fast.converged]).toEqual([slow.iterations, slow.converged]);
       }
+    }));
+  });
+
+  it('property: percentiles from plain-number sorts equal those of the comparator sort, ties and float noise included', () => {
+    const noisy = fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(0, 1e-13, -1e-13, 1e-6, -0)), { minLength: 60, maxLength: 60 });
+    fc.assert(fc.property(roundWithIds, noisy, (sheets, values) => {
+      const table = buildSheetTable(sheets.map((s, i) => ({ ...s, total: values[i % 60]![0] + values[i % 60]![1] })));
+      expect(sameBits(judgePercentiles(table), referencePercentiles(table))).toBe(true);
     }));
   });
 

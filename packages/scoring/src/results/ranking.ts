@@ -95,7 +95,8 @@ export function topWeightedCriteria(rubric: readonly CriterionScale[]): number[]
  * positions where a new group starts (neighbours differ by more than float noise).
  */
 function splitBy(run: number[], key: Float64Array, higherIsBetter: boolean, canon: Int32Array): { sorted: number[]; starts: number[] } {
-  const sorted = run.length === 1 ? run : [...run].sort((a, b) => {
+  // Runs are fresh arrays (walk's own), so they are sorted in place.
+  const sorted = run.length === 1 ? run : run.sort((a, b) => {
     const x = key[a]!;
     const y = key[b]!;
     const xMissing = Number.isNaN(x);
