@@ -82,10 +82,12 @@ function referencePercentiles(table: SheetTable): Float64Array {
       continue;
     }
     const own = Array.from(judgeSheets.subarray(judgeStart[j]!, judgeStart[j + 1]!)).sort((a, b) => total[b]! - total[a]! || a - b);
-    for (let i = 0, k = 0; i < n; i = k + 1) {
-      k = i;
+    let i = 0;
+    while (i < n) {
+      let k = i;
       while (k + 1 < n && nearlyEqual(total[own[k + 1]!]!, total[own[k]!]!)) k++;
       for (let t = i; t <= k; t++) out[own[t]!] = (i + k) / 2 / (n - 1);
+      i = k + 1;
     }
   }
   return out;
