@@ -42,8 +42,13 @@ export async function runScreeningBench(
     candidates = result.candidates;
   }
   const best = Math.min(...times);
-  const median = [...times].sort((a, b) => a - b)[times.length >> 1]!;
-  const medianCpu = [...cpu].sort((a, b) => a - b)[cpu.length >> 1]!;
+  const middle = (xs: number[]) => {
+    const sorted = [...xs].sort((x, y) => x - y);
+    const m = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  };
+  const median = middle(times);
+  const medianCpu = middle(cpu);
   const report = [
     `#### Near-duplicates among ${entries.toLocaleString('en-US')} entries of 800 words`,
     '',
