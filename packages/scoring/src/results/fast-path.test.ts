@@ -10,7 +10,7 @@ import { nearlyEqual } from './descriptive.ts';
 import { GOLDEN_ROUNDS, goldenFingerprint } from './golden-rounds.ts';
 import { shroutFleissIcc } from './icc.ts';
 import { judgePercentiles } from './median-rank.ts';
-import { rankEntries } from './ranking.ts';
+import { radixOrder, rankEntries } from './ranking.ts';
 import { reliabilityReport } from './reliability-report.ts';
 import { buildSheetTable, type SheetTable } from './sheet-table.ts';
 import { SMALL_RUBRIC, smallRound } from './test-support.ts';
@@ -130,6 +130,24 @@ describe('large-round fast path', () => {
     fc.assert(fc.property(roundWithIds, noisy, (sheets, values) => {
       const table = buildSheetTable(sheets.map((s, i) => ({ ...s, total: values[i % 60]![0] + values[i % 60]![1] })));
       expect(sameBits(judgePercentiles(table), referencePercentiles(table))).toBe(true);
+    }));
+  });
+
+  it('property: the radix order of a whole list is the comparator order (descending or not, NaN last, then canonical)', () => {
+    const value = fc.oneof(fc.constantFrom(0, -0, Number.NaN, 1, -1, 2.5, 1e-300, -1e300, Number.MIN_VALUE), fc.double());
+    fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), fc.boolean(), fc.integer(), (values, higher, seed) => {
+      const n = values.length;
+      const key = Float64Array.from(values);
+      // A canonical order unrelated to the input order.
+      const canon = new Int32Array(n);
+      Array.from({ length: n }, (_, i) => i).sort((a, b) => ((a * 7919 + seed) % n) - ((b * 7919 + seed) % n) || a - b).forEach((i, p) => (canon[i] = p));
+      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+        const x = key[a]!;
+        const y = key[b]!;
+        if (Number.isNaN(x) || Number.isNaN(y)) return Number(Number.isNaN(x)) - Number(Number.isNaN(y)) || canon[a]! - canon[b]!;
+        return (higher ? y - x : x - y) || canon[a]! - canon[b]!;
+      });
+      expect(radixOrder(key, higher, canon)).toEqual(expected);
     }));
   });
 
