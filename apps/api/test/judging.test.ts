@@ -179,8 +179,17 @@ describe('judging', () => {
     await assign();
     const [first] = await assignmentsOf(judges[0]!);
     const readersBefore = await Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === first.code)));
+    const rows = () => ctx.db.$client.prepare('select id, entry_id, judge_id, status, origin from assignments where round_id = ? order by id').all(roundId) as
+      { id: number; entry_id: number; judge_id: string; status: string }[];
+    const rowsBefore = rows();
     const response = await api(judges[0]!.cookie, 'POST', `/api/judging/assignments/${first.id}/recuse`, { reason: 'Tôi nhận ra tác giả' });
     expect(response.json()).toEqual({ reassigned: true });
+    // Only this entry was topped up (issue 13): every other assignment is exactly as it was.
+    const rowsAfter = rows();
+    const recused = rowsBefore.find((r) => r.id === first.id)!;
+    expect(rowsAfter.filter((r) => r.entry_id !== recused.entry_id)).toEqual(rowsBefore.filter((r) => r.entry_id !== recused.entry_id));
+    expect(rowsAfter.length).toBe(rowsBefore.length + 1);
+    expect(rowsAfter.find((r) => r.id === first.id)?.status).toBe('recused');
     const readersAfter = await Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === first.code)));
     expect(readersAfter[0]).toBe(false);
     expect(readersAfter.filter(Boolean)).toHaveLength(2);

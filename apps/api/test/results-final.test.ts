@@ -345,3 +345,59 @@ describe('a judge never enters a contest they judge', () => {
     expect(JSON.stringify(members)).not.toContain(id);
   });
 });
+
+describe('results, reliability and exports are kept until a write changes them (issue 13)', () => {
+  it('show a changed score, a disqualification and a reweighted rubric at once', SLOW, async () => {
+    const roundId = await judgeRound();
+    clock = new Date(clock.getTime() - 8 * DAY); // back inside the round: judges may still revise
+    type Row = { code: string; rank: number; raw: number };
+    const results = async () => (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=mean`)).json() as { entries: Row[] };
+    const reliability = async () => (await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`)).json() as {
+      design: { entries: number }; judges: { mean: number }[];
+    };
+    const exported = async () => (await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&format=csv&method=mean`)).body;
+    const row = (rows: Row[], code: string) => rows.find((r) => r.code === code);
+    const weights = async () => ((await contest()).criteria as { weight: number }[]).reduce((sum, c) => sum + c.weight, 0);
+    // Read each twice, so the second answer comes from the cache.
+    for (const read of [results, reliability, exported]) expect(await read()).toEqual(await read());
+    const before = { results: await results(), reliability: await reliability() };
+    const last = authors[3]!;
+    expect(row(before.results.entries, last.code)).toMatchObject({ rank: 4, raw: expect.closeTo(6 * (await weights()), 9) });
+
+    // A judge revises the last entry's sheet to the top of the scale.
+    const criteria = (await contest()).criteria as { id: number }[];
+    let revised = false;
+    for (const judge of judges) {
+      for (const assignment of (await api(judge.cookie, 'GET', '/api/judging/assignments')).json()) {
+        if (assignment.code !== last.code) continue;
+        const scored = await api(judge.cookie, 'PUT', `/api/judging/assignments/${assignment.id}/score`, {
+          scores: Object.fromEntries(criteria.map((c) => [c.id, 10])), submit: true,
+        });
+        expect(scored.statusCode).toBe(200);
+        revised = true;
+      }
+    }
+    expect(revised).toBe(true);
+    const afterScore = await results();
+    expect(row(afterScore.entries, last.code)).toMatchObject({ rank: 1, raw: expect.closeTo(10 * (await weights()), 9) });
+    expect((await reliability()).judges).not.toEqual(before.reliability.judges);
+    expect((await exported()).split('\r\n')[1]).toContain(last.code);
+
+    // The organizer disqualifies it: its reading counts for nothing.
+    expect((await api(organizer, 'POST', `/api/entries/${last.entryId}/disqualify`, { reason: 'Không phải câu chuyện có thật.' })).statusCode).toBe(200);
+    expect(row((await results()).entries, last.code)).toBeUndefined();
+    expect((await reliability()).design.entries).toBe(before.reliability.design.entries - 1);
+    expect(await exported()).not.toContain(last.code);
+
+    // The organizer reweights the rubric: every total follows.
+    const rubric = (await contest()).criteria.map(({ name, description, weight, min, max }: Record<string, unknown>) => ({ name, description, weight, min, max }));
+    const reweighted = await api(organizer, 'PATCH', `/api/contests/${contestId}`, { criteria: [{ ...rubric[0], weight: 0.9 }, ...rubric.slice(1)] });
+    expect(reweighted.statusCode).toBe(200);
+    const first = authors[0]!;
+    const afterRule = await results();
+    expect(row(afterRule.entries, first.code)?.raw).toBeCloseTo(9 * (await weights()), 9);
+    expect(row(afterRule.entries, first.code)?.raw).not.toBeCloseTo(row(before.results.entries, first.code)!.raw, 6);
+    expect((await reliability()).judges).not.toEqual(before.reliability.judges);
+    expect(await exported()).toContain(String(Math.round(9 * (await weights()) * 100) / 100));
+  });
+});

@@ -1,16 +1,13 @@
 import {
   appendAudit, createAssignments, getRound, listActiveAssignments, updateRound, type DbOrTx, type Round, type Tx,
 } from '@guong-sang/db';
-import { createRng } from '@guong-sang/scoring';
+import { createRng, type JudgeEntryPair } from '@guong-sang/scoring';
 import { assertResultsOpen } from '../contests/finality.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { queueAssignmentNotices } from '../mail/contest-notices.ts';
 import { planAssignment, type AssignmentPlan } from './plan.ts';
 
-/**
- * Inserts the plan's new assignments in an order shuffled by the seed, so assignment ids say
- * nothing about entry order, and records the seed and an audit row; the judges are told by mail.
- */
+/** Commits a plan of the whole round (see `commitAdded`). */
 export function commitPlan(
   tx: DbOrTx,
   round: Round,
@@ -18,11 +15,27 @@ export function commitPlan(
   actorId: string | null,
   now: Date,
   seed: number,
+  origin?: 'initial' | 'reassignment',
+): void {
+  commitAdded(tx, round, { added: plan.result.added, unassignable: plan.result.unassignable.length }, actorId, now, seed, origin);
+}
+
+/**
+ * Inserts new assignments in an order shuffled by the seed, so assignment ids say nothing about
+ * entry order, and records the seed and an audit row; the judges are told by mail.
+ */
+export function commitAdded(
+  tx: DbOrTx,
+  round: Round,
+  plan: { added: readonly JudgeEntryPair[]; unassignable: number },
+  actorId: string | null,
+  now: Date,
+  seed: number,
   origin: 'initial' | 'reassignment' | 'adjudication' = listActiveAssignments(tx, round.id).length === 0 ? 'initial' : 'reassignment',
   /** Keep the organizer's seed on the round: automatic top-ups (recusal, adjudication) pass false. */
   recordSeed = true,
 ): void {
-  const rows = createRng(seed).shuffle(plan.result.added.map((pair) => ({
+  const rows = createRng(seed).shuffle(plan.added.map((pair) => ({
     roundId: round.id, entryId: Number(pair.entryId), judgeId: String(pair.judgeId), origin, createdAt: now,
   })));
   createAssignments(tx, rows);
@@ -30,7 +43,7 @@ export function commitPlan(
   if (recordSeed) updateRound(tx, round.id, { assignmentSeed: seed });
   appendAudit(tx, {
     actorId, action: 'assignment.committed', subjectType: 'round', subjectId: round.id,
-    details: { seed, added: rows.length, origin, unassignable: plan.result.unassignable.length },
+    details: { seed, added: rows.length, origin, unassignable: plan.unassignable },
   });
 }
 

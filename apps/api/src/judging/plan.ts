@@ -1,6 +1,6 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
-  getContest, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
+  getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
   listEntriesByContest, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
@@ -39,6 +39,13 @@ export function entriesKeptFrom(db: DbOrTx, round: Round, judgeId: string): Set<
   const entries = roundEntries(db, round);
   const { mayRead } = readingRule(db, round, contest.sameUnitConflict, entries);
   return new Set(entries.filter((entry) => !mayRead(judgeId, entry)).map((entry) => entry.id));
+}
+
+/** Whether the round reads this entry (as `roundEntries` would list it), without listing the round. */
+export function isInRound(db: DbOrTx, round: Round, entryId: number): boolean {
+  const entry = getEntry(db, entryId);
+  if (!entry || entry.contestId !== round.contestId || entry.status !== 'submitted') return false;
+  return round.kind === 'preliminary' || listRoundEntryIds(db, round.id).some((row) => row.entryId === entryId);
 }
 
 export interface AssignmentPlan {

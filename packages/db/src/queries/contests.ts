@@ -1,6 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import { contests, criteria, prizeTiers } from '../schema/index.ts';
 
 export type Contest = typeof contests.$inferSelect;
@@ -53,6 +54,7 @@ export function updateContest(
   id: number,
   values: Partial<Omit<NewContest, 'id' | 'createdAt'>>,
 ): Contest | undefined {
+  bumpResultsRevision(db, { contestId: id });
   return db.update(contests).set({ updatedAt: new Date(), ...values })
     .where(eq(contests.id, id)).returning().get();
 }
@@ -81,6 +83,7 @@ export function replaceCriteria(db: DbOrTx, contestId: number, inputs: Criterion
     else db.insert(criteria).values({ ...input, contestId, position }).run();
   });
   for (const surplus of existing.slice(inputs.length)) db.delete(criteria).where(eq(criteria.id, surplus.id)).run();
+  bumpResultsRevision(db, { contestId });
   return listCriteria(db, contestId);
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce, setPlaceholder } from '../prepared.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import { ENTRY_STATUSES, entries, entryVersions } from '../schema/index.ts';
 
 export type Entry = typeof entries.$inferSelect;
@@ -69,6 +70,8 @@ const insertVersion = preparedOnce((db) => db.insert(entryVersions).values({
 
 export function addEntryVersion(db: DbOrTx, values: NewEntryVersion): EntryVersion {
   const last = lastVersionNumber(db).get({ entryId: values.entryId });
+  // Screening's near-duplicates compare the latest versions (cached under the results revision).
+  bumpResultsRevision(db, { entryId: values.entryId });
   return insertVersion(db).get({
     ...values, category: values.category ?? null, attachmentIds: values.attachmentIds ?? [], version: (last?.n ?? 0) + 1,
   });
@@ -94,6 +97,7 @@ export function updateEntry(
   id: number,
   values: Partial<Omit<NewEntry, 'id' | 'contestId' | 'authorId' | 'code' | 'createdAt'>>,
 ): Entry | undefined {
+  bumpResultsRevision(db, { entryId: id });
   return db.update(entries).set(values).where(eq(entries.id, id)).returning().get();
 }
 
@@ -108,6 +112,7 @@ export function markEntrySubmitted(
   id: number,
   values: { submittedAt: Date; consentToPublish: boolean; penName: string | null },
 ): Entry | undefined {
+  bumpResultsRevision(db, { entryId: id });
   return submittedUpdate(db).get({ id, ...values });
 }
 

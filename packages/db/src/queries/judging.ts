@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import {
   assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions,
 } from '../schema/index.ts';
@@ -25,6 +26,7 @@ export function listRounds(db: DbOrTx, contestId: number): Round[] {
 }
 
 export function updateRound(db: DbOrTx, id: number, values: Partial<Omit<NewRound, 'id' | 'contestId'>>): Round | undefined {
+  bumpResultsRevision(db, { roundIds: [id] });
   return db.update(rounds).set(values).where(eq(rounds.id, id)).returning().get();
 }
 
@@ -93,6 +95,19 @@ export function listAllAssignments(db: DbOrTx, roundId: number): Assignment[] {
   return db.select().from(assignments).where(eq(assignments.roundId, roundId)).orderBy(asc(assignments.id)).all();
 }
 
+/** One entry's assignments in a round, whatever their status (a top-up reads these, not the round's). */
+export function listEntryAssignments(db: DbOrTx, roundId: number, entryId: number): Assignment[] {
+  return db.select().from(assignments).where(and(eq(assignments.roundId, roundId), eq(assignments.entryId, entryId)))
+    .orderBy(asc(assignments.id)).all();
+}
+
+/** Each judge's number of active assignments in a round, counted by SQL. */
+export function countActiveLoads(db: DbOrTx, roundId: number): Map<string, number> {
+  const rows = db.select({ judgeId: assignments.judgeId, load: sql<number>`count(*)` }).from(assignments)
+    .where(and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'))).groupBy(assignments.judgeId).all();
+  return new Map(rows.map((row) => [row.judgeId, row.load]));
+}
+
 /**
  * The judge's dashboard in one query: each active assignment with what a blind summary shows (the
  * entry's code, its latest submitted version's title, category and words, the sheet's status, the
@@ -135,6 +150,8 @@ export function createAssignments(
 ): void {
   // SQLite limits bound parameters per statement; insert in chunks.
   for (let i = 0; i < rows.length; i += 500) db.insert(assignments).values(rows.slice(i, i + 500)).run();
+  // An adjudication's third reader changes how the entry's score is resolved.
+  if (rows.length > 0) bumpResultsRevision(db, { roundIds: [...new Set(rows.map((row) => row.roundId))] });
 }
 
 export function setAssignmentStatus(
@@ -144,6 +161,7 @@ export function setAssignmentStatus(
   recusalReason: string | null = null,
 ): void {
   db.update(assignments).set({ status, recusalReason }).where(eq(assignments.id, id)).run();
+  bumpResultsRevision(db, { assignmentId: id });
 }
 
 export function getScoreSheet(db: DbOrTx, assignmentId: number): ScoreSheet | undefined {
@@ -171,12 +189,14 @@ export function saveScoreSheet(
   db.delete(scoreItems).where(eq(scoreItems.sheetId, sheet.id)).run();
   const items = [...values.scores].map(([criterionId, value]) => ({ sheetId: sheet.id, criterionId, value }));
   if (items.length > 0) db.insert(scoreItems).values(items).run();
+  bumpResultsRevision(db, { assignmentId: values.assignmentId });
   return sheet;
 }
 
-/** Score sheets of a round's active assignments, with their items, for progress and results. */
-export function listRoundSheets(db: DbOrTx, roundId: number) {
-  const active = and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'));
+/** Score sheets of a round's active assignments (of one entry, if given), with their items, for progress and results. */
+export function listRoundSheets(db: DbOrTx, roundId: number, entryId?: number) {
+  const active = and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'),
+    entryId === undefined ? undefined : eq(assignments.entryId, entryId));
   const rows = db.select({ sheet: scoreSheets, assignment: assignments }).from(scoreSheets)
     .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
   // One query for every item of the round, rather than one per sheet.
@@ -190,6 +210,7 @@ export function listRoundSheets(db: DbOrTx, roundId: number) {
 
 export function setRoundEntries(db: DbOrTx, roundId: number, rows: { entryId: number; reason: 'top' | 'within-error' }[]): void {
   db.delete(roundEntries).where(eq(roundEntries.roundId, roundId)).run();
+  bumpResultsRevision(db, { roundIds: [roundId] });
   for (let i = 0; i < rows.length; i += 500) {
     db.insert(roundEntries).values(rows.slice(i, i + 500).map((row) => ({ roundId, ...row }))).run();
   }
@@ -205,6 +226,7 @@ export function addTieDecision(
   values: { roundId: number; entryIds: number[]; reason: string; decidedBy: string; createdAt: Date },
 ): void {
   db.insert(tieDecisions).values(values).run();
+  bumpResultsRevision(db, { roundIds: [values.roundId] });
 }
 
 /** The round's tie decisions, oldest first (entry ids best first). */
@@ -243,6 +265,7 @@ export function createComparison(
   db: DbOrTx,
   values: { roundId: number; judgeId: string; leftEntryId: number; rightEntryId: number; winnerEntryId: number; note: string; createdAt: Date },
 ): Comparison {
+  bumpResultsRevision(db, { roundIds: [values.roundId] });
   return db.insert(comparisons).values(values).returning().get();
 }
 

@@ -97,18 +97,3 @@ export function listScreenedTexts(db: DbOrTx, contestId: number, statuses: Entry
     .where(and(eq(entries.contestId, contestId), inArray(entries.status, statuses)))
     .orderBy(asc(entries.id)).all();
 }
-
-/**
- * Changes whenever the screened set or a text in it changes: how many entries are screened, which
- * (the sum of their ids) and the newest version among them (versions are never rewritten, only
- * added). Cheap enough to ask on every request, so a cache keyed by it is never stale.
- */
-export function screenedTextsFingerprint(db: DbOrTx, contestId: number, statuses: EntryStatus[]): string {
-  const row = db.select({
-    n: count(),
-    ids: sql<number>`coalesce(sum(${entries.id}), 0)`,
-    newest: sql<number>`coalesce(max((select max(v.id) from ${entryVersions} v where v.entry_id = ${entries.id})), 0)`,
-  }).from(entries)
-    .where(and(eq(entries.contestId, contestId), inArray(entries.status, statuses))).get();
-  return `${row?.n ?? 0}:${row?.ids ?? 0}:${row?.newest ?? 0}`;
-}

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import { units } from '../schema/index.ts';
 
 export type Unit = typeof units.$inferSelect;
@@ -34,5 +35,7 @@ export function updateUnit(
   id: number,
   values: Partial<{ name: string; headcount: number; parentId: number | null }>,
 ): Unit | undefined {
+  // Results and exports name units.
+  bumpResultsRevision(db, 'every-contest');
   return db.update(units).set(values).where(eq(units.id, id)).returning().get();
 }

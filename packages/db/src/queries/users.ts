@@ -2,6 +2,7 @@ import { fold, vietnameseNameSortKey } from '@guong-sang/text';
 import { and, asc, eq, exists, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import { ROLES, type Role, units, userRoles, users } from '../schema/index.ts';
 
 export type User = typeof users.$inferSelect;
@@ -81,6 +82,8 @@ export function reactivateUser(db: DbOrTx, userId: string): void {
 
 export function setUserName(db: DbOrTx, userId: string, fullName: string): void {
   db.update(users).set({ fullName, ...nameKeys(fullName) }).where(eq(users.id, userId)).run();
+  // Results name judges and (once awards are final) authors.
+  bumpResultsRevision(db, 'every-contest');
 }
 
 /** Fills the name keys of rows written before they existed (run after migrating). */

@@ -35,6 +35,8 @@ export const contests = sqliteTable('contests', {
   /** Organizer's title printed on certificates, e.g. "TM. Ban Tổ chức". */
   organizerTitle: text('organizer_title').notNull().default(''),
   awardsFinalizedAt: instant('awards_finalized_at'),
+  /** Bumped by every write that can change the contest's results (queries/results-revision.ts). */
+  resultsRevision: integer('results_revision').notNull().default(0),
   publishedAt: instant('published_at'),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().$defaultFn(() => new Date()),

@@ -88,7 +88,7 @@ export interface AdditiveFit {
   converged: boolean;
 }
 
-interface AlsResult {
+export interface AlsResult {
   a: Float64Array;
   b: Float64Array;
   iterations: number;
@@ -118,7 +118,14 @@ function centre(b: Float64Array, part: Int32Array, parts: number): void {
   for (let j = 0; j < b.length; j++) b[j]! -= partSum[part[j]!]! / partCount[part[j]!]!;
 }
 
-function alternatingLeastSquares(
+/**
+ * ALS sweeps until convergence. One pass over the sheets in table order does both steps: each
+ * entry's effect a_e, then its sheets' residuals x − a_e added to their judges' sums. A judge's
+ * sheets come in table order either way (the table lists them so), so every sum adds the same
+ * terms in the same order as a judge-by-judge loop — the same bits — while memory is read
+ * sequentially (the judge-by-judge loop missed the cache on every sheet of a large round).
+ */
+export function alternatingLeastSquares(
   table: SheetTable,
   ratio: number,
   start: Float64Array,
@@ -136,23 +143,25 @@ function alternatingLeastSquares(
     entryStep(table, b, a);
     return { a, b, iterations: 0, converged: true };
   }
-  const { judgeStart, judgeSheets, entryOf, total } = table;
+  const { judgeStart, entryStart, judgeOf, total } = table;
+  const denominator = new Float64Array(J);
+  for (let j = 0; j < J; j++) denominator[j] = judgeStart[j + 1]! - judgeStart[j]! + ratio;
   const next = new Float64Array(J);
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
-    entryStep(table, b, a);
-    for (let j = 0; j < J; j++) {
-      const from = judgeStart[j]!;
-      const to = judgeStart[j + 1]!;
-      let r = 0;
-      for (let k = from; k < to; k++) {
-        const s = judgeSheets[k]!;
-        r += total[s]! - a[entryOf[s]!]!;
-      }
-      next[j] = r / (to - from + ratio);
+    next.fill(0);
+    for (let e = 0; e < E; e++) {
+      const from = entryStart[e]!;
+      const to = entryStart[e + 1]!;
+      let s = 0;
+      for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
+      const effect = s / (to - from);
+      a[e] = effect;
+      for (let k = from; k < to; k++) next[judgeOf[k]!]! += total[k]! - effect;
     }
+    for (let j = 0; j < J; j++) next[j] = next[j]! / denominator[j]!;
     centre(next, part, parts);
     let delta = 0;
     for (let j = 0; j < J; j++) {

@@ -14,10 +14,18 @@
 import { median, nearlyEqual } from './descriptive.ts';
 import type { SheetTable } from './sheet-table.ts';
 
-/** Per sheet (table order): the percentile p described above. */
+/**
+ * Per sheet (table order): the percentile p described above. A judge's totals are sorted as plain
+ * numbers (no comparator); each sheet then finds its group by binary search on its own total.
+ * Equal totals always fall in one group, so which of them comes first never matters.
+ */
 export function judgePercentiles(table: SheetTable): Float64Array {
   const { judgeStart, judgeSheets, total } = table;
   const out = new Float64Array(total.length);
+  let most = 0;
+  for (let j = 0; j < table.judgeIds.length; j++) most = Math.max(most, judgeStart[j + 1]! - judgeStart[j]!);
+  const values = new Float64Array(most);
+  const percentile = new Float64Array(values.length);
   for (let j = 0; j < table.judgeIds.length; j++) {
     const from = judgeStart[j]!;
     const to = judgeStart[j + 1]!;
@@ -26,14 +34,30 @@ export function judgePercentiles(table: SheetTable): Float64Array {
       out[judgeSheets[from]!] = 0.5;
       continue;
     }
-    const own = Array.from(judgeSheets.subarray(from, to)).sort((a, b) => total[b]! - total[a]! || a - b);
+    // Highest first: sort ascending, read from the end.
+    const sorted = values.subarray(0, n);
+    for (let k = 0; k < n; k++) sorted[k] = total[judgeSheets[from + k]!]!;
+    sorted.sort();
+    const at = (position: number) => sorted[n - 1 - position]!;
     let i = 0;
     while (i < n) {
       let k = i;
-      while (k + 1 < n && nearlyEqual(total[own[k + 1]!]!, total[own[k]!]!)) k++;
+      while (k + 1 < n && nearlyEqual(at(k + 1), at(k))) k++;
       const midRank = (i + k) / 2 + 1;
-      for (let t = i; t <= k; t++) out[own[t]!] = (midRank - 1) / (n - 1);
+      for (let t = i; t <= k; t++) percentile[t] = (midRank - 1) / (n - 1);
       i = k + 1;
+    }
+    for (let k = from; k < to; k++) {
+      const x = total[judgeSheets[k]!]!;
+      // The first position (highest first) whose value is not above x holds x itself.
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at(mid) > x) lo = mid + 1;
+        else hi = mid;
+      }
+      out[judgeSheets[k]!] = percentile[lo]!;
     }
   }
   return out;

@@ -17,7 +17,7 @@ import { shroutFleissIcc, type ShroutFleissIcc } from './icc.ts';
 import { quadraticWeightedKappa } from './kappa.ts';
 import { intervalAlphaGrouped } from './krippendorff.ts';
 import { readAdjudication, readAgreement, readAlpha, readIcc, readKappa, readSeverity } from './readings.ts';
-import { buildSheetTable, readersOf, type SheetTable } from './sheet-table.ts';
+import { buildSheetTable, hasEntry, readersOf, type SheetTable } from './sheet-table.ts';
 import type { Figure, Reading, ScoredSheet } from './types.ts';
 
 export interface ReliabilityOptions extends AdditiveModelOptions {
@@ -113,22 +113,59 @@ function iccFigures(judgeIds: Id[], icc: ShroutFleissIcc): IccFigures {
   };
 }
 
-/** Entries grouped by their exact set of readers; groups big enough get Shrout & Fleiss ICCs. */
+/**
+ * Entries grouped by their exact set of readers; groups big enough get Shrout & Fleiss ICCs. The
+ * reader set (judge indices, ascending) is keyed as one number, digits j + 1 in base J + 1, while that is exact, else
+ * as text; groups keep the order of their first entry either way.
+ */
 function completeBlocks(table: SheetTable, minEntries: number): IccFigures[] {
-  const groups = new Map<string, number[]>();
   const { entryStart, judgeOf, total } = table;
-  for (let e = 0; e < table.entryIds.length; e++) {
-    if (readersOf(table, e) < 2) continue;
-    const key = Array.from(judgeOf.subarray(entryStart[e]!, entryStart[e + 1]!)).join(',');
+  const E = table.entryIds.length;
+  const J = table.judgeIds.length;
+  const least = Math.max(2, minEntries);
+  const keys: (number | string | null)[] = new Array<number | string | null>(E);
+  const numeric = new Float64Array(E);
+  let numericCount = 0;
+  for (let e = 0; e < E; e++) {
+    const from = entryStart[e]!;
+    const to = entryStart[e + 1]!;
+    if (to - from < 2) {
+      keys[e] = null;
+      continue;
+    }
+    let key: number | string = 0;
+    if ((to - from) * Math.log2(J + 1) < 52) {
+      for (let k = from; k < to; k++) key = key * (J + 1) + judgeOf[k]! + 1;
+      numeric[numericCount++] = key;
+    } else {
+      key = judgeOf.subarray(from, to).join(',');
+    }
+    keys[e] = key;
+  }
+  // Most reader sets of a large round are one entry's alone: count the numeric keys by sorting
+  // them, and make groups only for those with enough entries.
+  const sortedKeys = numeric.subarray(0, numericCount).sort();
+  const frequent = new Set<number>();
+  for (let i = 0; i < numericCount; ) {
+    let k = i + 1;
+    while (k < numericCount && sortedKeys[k] === sortedKeys[i]) k++;
+    if (k - i >= least) frequent.add(sortedKeys[i]!);
+    i = k;
+  }
+  const groups = new Map<number | string, number[]>();
+  for (let e = 0; e < E; e++) {
+    const key = keys[e]!;
+    if (key === null || (typeof key === 'number' && !frequent.has(key))) continue;
     const group = groups.get(key);
     if (group) group.push(e);
     else groups.set(key, [e]);
   }
   const blocks: IccFigures[] = [];
-  for (const [key, entries] of groups) {
-    if (entries.length < Math.max(2, minEntries)) continue;
+  for (const entries of groups.values()) {
+    if (entries.length < least) continue;
     const ratings = entries.map((e) => Array.from(total.subarray(entryStart[e]!, entryStart[e + 1]!)));
-    const judgeIds = key.split(',').map((j) => table.judgeIds[Number(j)]!);
+    const first = entries[0]!;
+    const judgeIds = Array.from(judgeOf.subarray(entryStart[first]!, entryStart[first + 1]!), (j) => table.judgeIds[j]!);
     blocks.push(iccFigures(judgeIds, shroutFleissIcc(ratings)));
   }
   return blocks.sort((a, b) => b.entries - a.entries || b.judgeIds.length - a.judgeIds.length);
@@ -138,17 +175,27 @@ function completeBlocks(table: SheetTable, minEntries: number): IccFigures[] {
 function pairKappas(table: SheetTable, rubric: readonly CriterionScale[], minShared: number): PairKappa[] {
   const J = table.judgeIds.length;
   const { entryStart, judgeOf } = table;
-  const shared = new Map<number, number>();
+  // Count shared entries per judge pair by sorting the pairs' keys (no map of a large round's pairs).
+  let pairCount = 0;
+  for (let e = 0; e < table.entryIds.length; e++) {
+    const m = entryStart[e + 1]! - entryStart[e]!;
+    pairCount += (m * (m - 1)) / 2;
+  }
+  const keys = new Float64Array(pairCount);
+  let filled = 0;
   for (let e = 0; e < table.entryIds.length; e++) {
     for (let s = entryStart[e]!; s < entryStart[e + 1]!; s++) {
-      for (let t = s + 1; t < entryStart[e + 1]!; t++) {
-        const key = judgeOf[s]! * J + judgeOf[t]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
+      for (let t = s + 1; t < entryStart[e + 1]!; t++) keys[filled++] = judgeOf[s]! * J + judgeOf[t]!;
     }
   }
+  keys.sort();
   const pairs = new Map<number, [number, number][]>();
-  for (const [key, n] of shared) if (n >= minShared) pairs.set(key, []);
+  for (let i = 0; i < pairCount; ) {
+    let k = i + 1;
+    while (k < pairCount && keys[k] === keys[i]) k++;
+    if (k - i >= minShared) pairs.set(keys[i]!, []);
+    i = k;
+  }
   if (pairs.size === 0) return [];
   for (let e = 0; e < table.entryIds.length; e++) {
     for (let s = entryStart[e]!; s < entryStart[e + 1]!; s++) {
@@ -254,7 +301,6 @@ export function reliabilityReport(
   const average = (v: number | null) => figure(finiteOrNull(v ?? Number.NaN), (x) => readIcc(x, 'average'));
 
   // Adjudication.
-  const inTable = new Set(table.entryIds);
   let adjudicated = 0;
   let eligible = 0;
   const given = options.adjudicated ? new Set(options.adjudicated) : null;
@@ -263,7 +309,7 @@ export function reliabilityReport(
     if (m >= readersPerEntry) eligible++;
     if (given === null && m > readersPerEntry) adjudicated++;
   }
-  if (given !== null) for (const id of given) if (inTable.has(id)) adjudicated++;
+  if (given !== null) for (const id of given) if (hasEntry(table, id)) adjudicated++;
 
   return {
     design: {

@@ -34,11 +34,28 @@ function numberIds(ids: Map<Id, number>): Id[] {
 }
 
 /**
+ * Entry ids are row numbers: when every one is an integer in [0, 4N + 1024), they are numbered in
+ * canonical (ascending) order through an array indexed by id — no map, no sort. Null otherwise.
+ */
+function numberSmallIntegers(source: readonly ScoredSheet[]): { ids: number[]; index: Int32Array } | null {
+  const limit = 4 * source.length + 1024;
+  let max = -1;
+  for (const { entryId } of source) {
+    if (typeof entryId !== 'number' || !Number.isInteger(entryId) || entryId < 0 || entryId >= limit) return null;
+    if (entryId > max) max = entryId;
+  }
+  const index = new Int32Array(max + 1).fill(-1);
+  for (const { entryId } of source) index[entryId as number] = 0;
+  const ids: number[] = [];
+  for (let id = 0; id <= max; id++) if (index[id] === 0) index[id] = ids.push(id) - 1;
+  return { ids, index };
+}
+
+/**
  * Builds the table. Throws a RangeError for an unusable id, a non-finite total, or two sheets of
  * the same judge for the same entry.
  */
 export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
-  const entryIndex = new Map<Id, number>();
   const judgeIndex = new Map<Id, number>();
   for (const sheet of source) {
     if (!isId(sheet.entryId) || !isId(sheet.judgeId)) {
@@ -47,10 +64,12 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
     if (!Number.isFinite(sheet.total)) {
       throw new RangeError(`the sheet of judge ${sheet.judgeId} for entry ${sheet.entryId} has a non-finite total`);
     }
-    entryIndex.set(sheet.entryId, 0);
     judgeIndex.set(sheet.judgeId, 0);
   }
-  const entryIds = numberIds(entryIndex);
+  const dense = numberSmallIntegers(source);
+  const entryIndex = new Map<Id, number>();
+  if (!dense) for (const sheet of source) entryIndex.set(sheet.entryId, 0);
+  const entryIds: Id[] = dense ? dense.ids : numberIds(entryIndex);
   const judgeIds = numberIds(judgeIndex);
   const E = entryIds.length;
   const J = judgeIds.length;
@@ -62,7 +81,7 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
   const srcJudge = new Int32Array(N);
   for (let i = 0; i < N; i++) {
     const sheet = source[i]!;
-    const e = entryIndex.get(sheet.entryId)!;
+    const e = dense ? dense.index[sheet.entryId as number]! : entryIndex.get(sheet.entryId)!;
     srcEntry[i] = e;
     srcJudge[i] = judgeIndex.get(sheet.judgeId)!;
     entryStart[e + 1]!++;
@@ -111,6 +130,21 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
   for (let s = 0; s < N; s++) judgeSheets[judgeFill[judgeOf[s]!]!++] = s;
 
   return { source, entryIds, judgeIds, sheets, entryOf, judgeOf, total, entryStart, judgeStart, judgeSheets };
+}
+
+/** Whether the table has sheets of entry `id` (a binary search of the canonical order). */
+export function hasEntry(table: SheetTable, id: Id): boolean {
+  if (!isId(id)) return false;
+  let lo = 0;
+  let hi = table.entryIds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const order = compareIds(table.entryIds[mid]!, id);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Number of sheets (readers) of entry e. */

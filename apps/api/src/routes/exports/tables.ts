@@ -20,8 +20,9 @@ export type TableName = 'results' | 'sheets' | 'judges' | 'units';
 export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale: Locale, method: ScoreMethod): Table {
   const round = getRound(db, roundId);
   if (!round) throw notFound();
-  const results = roundResults(db, roundId, method);
   const texts = exportTexts[locale];
+  // Cached until a write changes the round's results (results/results-cache.ts).
+  const results = roundResults(db, roundId, method);
   const comparative = results.comparative;
   switch (name) {
     case 'results':
@@ -50,11 +51,16 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
         };
       }
       const criteria = listCriteria(db, round.contestId);
+      const names = new Map<string, string>();
+      const nameOf = (userId: string) => {
+        if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
+        return names.get(userId) ?? '';
+      };
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
         rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
-          codes.get(assignment.entryId) ?? '', getUser(db, assignment.judgeId)?.fullName ?? '', texts.sheetStatus[sheet.status],
+          codes.get(assignment.entryId) ?? '', nameOf(assignment.judgeId), texts.sheetStatus[sheet.status],
           ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
           sheet.comment, formatVietnamTime(sheet.updatedAt),
         ]),

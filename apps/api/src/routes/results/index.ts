@@ -1,10 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
-import { getRound, writeTransaction } from '@guong-sang/db';
-import { reliabilityReport } from '@guong-sang/scoring';
-import { roundScoreData } from '../../judging/round-sheets.ts';
-import { roundResults } from '../../results/round-results.ts';
+import { writeTransaction } from '@guong-sang/db';
+import { roundReliability, roundResults } from '../../results/round-results.ts';
 import { decideTie } from '../../results/tie-decisions.ts';
-import { DomainError, notFound } from '../../lib/errors.ts';
+import { DomainError } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -55,10 +53,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     requireRole(request, 'organizer');
-    const round = getRound(api.db, request.params.roundId);
-    if (!round) throw notFound();
-    const data = roundScoreData(api.db, round);
-    const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    const report = roundReliability(api.db, request.params.roundId);
     // A statistic the data leaves undefined is NaN or Infinity, which JSON spells null (the schema
     // says where); the serializer would refuse them.
     return JSON.parse(JSON.stringify(report)) as Static<typeof ReliabilityReport>;

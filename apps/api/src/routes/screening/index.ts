@@ -1,16 +1,14 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, latestEntryVersion, listScreeningPage, writeTransaction,
-  type DbOrTx, type Entry, type ScreeningRow,
+  SCREENING_SORTS, findEntryByCode, getContest, getScreeningRow, listScreeningPage, writeTransaction, type ScreeningRow,
 } from '@guong-sang/db';
 import { sharedPassages } from '@guong-sang/scoring';
 import { setDisqualified } from '../../entries/disqualification.ts';
-import { htmlToText } from '../../files/html.ts';
+import { contestNearDuplicates, submittedText } from '../../screening/near-duplicates.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { contestNearDuplicates } from '../../entries/near-duplicates.ts';
 
 /** About a screenful: 129 rows on one page was too many to read (issue 12). */
 const SCREENING_PAGE_SIZE = 50;
@@ -28,12 +26,6 @@ const ScreeningEntry = Type.Object({
   submittedAt: Type.Union([Type.String(), Type.Null()]),
   version: Type.Integer(),
 });
-
-/** The text a near-duplicate check compares: the latest submitted version's. */
-const submittedText = (db: DbOrTx, entry: Entry) => {
-  const version = latestEntryVersion(db, entry.id);
-  return version ? `${version.title}\n${htmlToText(version.body)}` : '';
-};
 
 export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const screeningView = ({ entry, authorName, unitName, version }: ScreeningRow) => ({
@@ -88,12 +80,10 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       ...(needle && { q: needle }),
       sort, descending: order === 'desc', limit: pageSize, offset: (page - 1) * pageSize,
     });
-    // Near-duplicates are looked for across the whole contest, whatever page is shown.
-    const nearDuplicates = contestNearDuplicates(api.db, contest.id, threshold);
     return {
       entries: rows.map(screeningView),
       total, page, pageSize,
-      nearDuplicates,
+      nearDuplicates: contestNearDuplicates(api.db, contest.id, threshold),
     };
   });
 

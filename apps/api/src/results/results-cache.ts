@@ -1,0 +1,43 @@
+import { getResultsRevision, type DbOrTx } from '@guong-sang/db';
+
+/**
+ * Results, reliability and exports of a large round take about a second to compute and change
+ * only when something they read is written. Each computed value is kept under its contest's
+ * results revision, which every such write bumps in packages/db (queries/results-revision.ts), and
+ * the revision is read again on every call: a value computed before a write is never served after
+ * it. Values are kept per database handle (tests open many) and only for reads outside a
+ * transaction, whose uncommitted writes could still roll back; the most recently used few stay.
+ */
+const KEPT = 12;
+
+interface Kept {
+  revision: number;
+  value: unknown;
+}
+
+const kept = new WeakMap<object, Map<string, Kept>>();
+
+export function cachedResults<T>(db: DbOrTx, contestId: number, key: string, compute: () => T): T {
+  const client = (db as { $client?: { inTransaction: boolean } }).$client;
+  const revision = getResultsRevision(db, contestId);
+  if (!client || client.inTransaction || revision === undefined) return compute();
+  let values = kept.get(db);
+  if (!values) {
+    values = new Map();
+    kept.set(db, values);
+  }
+  const name = `${contestId}:${key}`;
+  const hit = values.get(name);
+  values.delete(name);
+  if (hit?.revision === revision) {
+    values.set(name, hit);
+    return hit.value as T;
+  }
+  const value = compute();
+  values.set(name, { revision, value });
+  for (const oldest of values.keys()) {
+    if (values.size <= KEPT) break;
+    values.delete(oldest);
+  }
+  return value;
+}
