@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -18,6 +19,7 @@ import { csrfPlugin } from './plugins/csrf.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
+import { createPublicCache, type PublicCache } from './publishing/public-cache.ts';
 import { apiRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -28,6 +30,8 @@ declare module 'fastify' {
     loginThrottle: LoginThrottle;
     /** The server clock: deadlines are judged by it alone (tests pass their own). */
     now: () => Date;
+    /** Public answers and pages, valid until what the public may see changes. */
+    publicCache: PublicCache;
   }
 }
 
@@ -64,6 +68,7 @@ export async function buildApp({
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('now', now);
+  app.decorate('publicCache', createPublicCache(db, () => app.now()));
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
 
@@ -72,6 +77,9 @@ export async function buildApp({
   await app.register(errorsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(cookie);
+  // Answers in brotli or gzip when the client takes them (pages: plugins/public-pages.ts). Request
+  // bodies are never inflated: a small compressed body must not become a large one.
+  await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(csrfPlugin, { origin: config.origin });
   await app.register(rateLimit, {
     global: false,

@@ -18,3 +18,4 @@ export * from './queries/judging.ts';
 export * from './queries/awards.ts';
 export * from './queries/publications.ts';
 export * from './queries/mail.ts';
+export * from './queries/public-generation.ts';
