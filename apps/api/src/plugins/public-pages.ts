@@ -1,6 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { compressAnswer, pickEncoding, type CompressedAnswer } from '../lib/compressed-answer.ts';
 import type { PublicCache } from '../publishing/public-cache.ts';
 
 /*
@@ -18,15 +17,9 @@ const PAGE_COOKIES = new Set(['gs_locale']);
 /** Headers of the connection, not of the page. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
-
-export interface StoredPage {
+interface StoredPage extends CompressedAnswer {
   headers: OutgoingHttpHeaders;
   etag: string | undefined;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
 }
 
 /** The cache key of a request that may be served a stored page, or undefined. */
@@ -56,28 +49,11 @@ function storable(status: number, headers: OutgoingHttpHeaders): boolean {
     && (headers.vary === undefined || text('vary') === 'accept-encoding');
 }
 
-/** Compressed once, at the highest levels: every later visitor gets these bytes. */
+/** Compressed once: every later visitor gets these bytes. */
 async function storePage(headers: OutgoingHttpHeaders, identity: Buffer): Promise<StoredPage> {
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name)));
   const etag = typeof headers.etag === 'string' ? headers.etag : undefined;
-  const [br, gz] = await Promise.all([
-    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-    gzipped(identity, { level: 9 }),
-  ]);
-  return { headers: kept, etag, identity, gzip: gz, br };
-}
-
-/** Which stored encoding the client takes: brotli, then gzip, else none (q=0 refuses one). */
-export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
-  const accepted = new Set<string>();
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
-    const [name = '', ...params] = part.split(';').map((s) => s.trim());
-    const q = params.find((p) => p.startsWith('q='));
-    if (q === undefined || Number(q.slice(2)) > 0) accepted.add(name);
-  }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip')) return 'gzip';
-  return 'identity';
+  return { headers: kept, etag, ...(await compressAnswer(identity)) };
 }
 
 function sendStored(request: IncomingMessage, response: ServerResponse, page: StoredPage): void {
@@ -129,9 +105,9 @@ export function servePublicPage(
 ): void {
   const key = publicPageKey(request);
   if (key === undefined) return render();
-  const epoch = cache.epoch();
   const stored = cache.get<StoredPage>(key);
   if (stored) return sendStored(request, response, stored);
+  const epoch = cache.epoch();
   if (request.method === 'GET') {
     captureResponse(response, (body) => {
       const headers = response.getHeaders();
