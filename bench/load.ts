@@ -6,6 +6,8 @@ export interface HttpResult {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** Body bytes as sent (compressed when the server compressed it; `body` is not decoded). */
+  bytes: number;
 }
 
 export interface HttpClient {
@@ -33,11 +35,10 @@ export function httpClient(port: number, maxSockets: number): HttpClient {
         }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }));
+          response.on('end', () => {
+            const body = Buffer.concat(chunks);
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: body.toString('utf8'), bytes: body.length });
+          });
           response.on('error', reject);
         });
         request.setTimeout(30_000, () => request.destroy(new Error('request timed out after 30 s')));

@@ -13,8 +13,7 @@
 // wall time mostly measures the neighbours.
 //
 // Run alone: node --import tsx bench/results.ts      (BENCH_RESULTS_RUNS timed runs, default 5)
-// `runResultsBench()` returns the printable report and the summary rows (bench/summary.ts);
-// `benchResults()` the report alone.
+// `runResultsBench()` returns the printable report and the summary rows (bench/summary.ts).
 import { pathToFileURL } from 'node:url';
 import {
   findDisagreements,
@@ -160,10 +159,6 @@ export async function runResultsBench(runs = Number(process.env.BENCH_RESULTS_RU
     );
   }
   return { report: lines.join('\n'), targets };
-}
-
-export async function benchResults(runs?: number): Promise<string> {
-  return (await runResultsBench(runs)).report;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

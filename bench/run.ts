@@ -12,8 +12,9 @@ import { formatImportResult, runImportBench } from './import.ts';
 import { formatListResult, listTargets, runListBench } from './lists.ts';
 import { formatUploadResult, runUploadBench, uploadTargets } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
-import { benchResults } from './results.ts';
-import { formatShowcaseResult, runShowcaseBench, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
+import { runResultsBench } from './results.ts';
+import { runScreeningBench } from './screening.ts';
+import { formatShowcaseResult, runShowcaseBench, showcaseTargets, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv, submissionTargets } from './submissions.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
 
@@ -40,35 +41,13 @@ function machine(): string[] {
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-// Rows for the benchmarks that do not return their targets themselves yet.
-function publicPageTargets(showcase: ShowcaseResult, lighthouse: LighthouseResult | undefined): BenchTarget[] {
-  const rows: BenchTarget[] = showcase.targets.map((t) => ({
-    name: `Public pages: ${t.name} (${showcase.options.clients} clients)`,
-    figure: `${t.load.perSecond.toFixed(0)} req/s`,
-    target: '≥ 1,000 req/s on 2 cores',
-    pass: t.load.perSecond >= 1000 && t.load.ok === t.load.requests,
-  }));
-  if (lighthouse) {
-    for (const page of lighthouse.pages) {
-      const scores = Object.values(page.scores);
-      rows.push({ name: `Lighthouse: ${page.name}`, figure: scores.map((x) => x.toFixed(0)).join('/'), target: '100/100/100/100', pass: scores.every((x) => x >= 100) });
-    }
-  }
-  return rows;
+function lighthouseTargets(lighthouse: LighthouseResult | undefined): BenchTarget[] {
+  return (lighthouse?.pages ?? []).map((page) => {
+    const scores = Object.values(page.scores);
+    return { name: `Lighthouse: ${page.name}`, figure: scores.map((x) => x.toFixed(0)).join('/'), target: '100/100/100/100', pass: scores.every((x) => x >= 100) };
+  });
 }
 
-/** The 100,000-entry case of bench/results.ts, read from its report until it returns numbers. */
-function largeRoundTargets(report: string): BenchTarget[] {
-  const endToEnd = [...report.matchAll(/End to end: (\d+) ms median/g)].at(-1)?.[1];
-  return [{
-    name: 'Large rounds: results + reliability, 100,000 entries × 2.2 readings × 5 criteria',
-    figure: endToEnd === undefined ? 'not found in the report' : `${endToEnd} ms`,
-    target: '< 1,000 ms',
-    pass: endToEnd !== undefined && Number(endToEnd) < 1000,
-  }];
-}
-
-const notMeasured = (name: string, target: string): BenchTarget => ({ name, figure: 'no benchmark yet', target, pass: false });
 
 const startedAt = performance.now();
 const loadBefore = load();
@@ -86,7 +65,9 @@ const coldStart = await runColdStartBench();
 console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
-const results = await benchResults();
+const results = await runResultsBench();
+console.log('\n== screening 10,000 entries ==');
+const screening = await runScreeningBench();
 console.log('\n== long lists at 10,000 rows ==');
 const lists = await runListBench();
 console.log('\n== people import ==');
@@ -111,9 +92,10 @@ try {
 const targets: BenchTarget[] = [
   ...submissionTargets(submissions),
   ...uploadTargets(uploads),
-  ...publicPageTargets(showcase, lighthouse),
-  ...largeRoundTargets(results),
-  notMeasured('Large rounds: screening 10,000 entries (near-duplicates)', '< 5 s'),
+  ...showcaseTargets(showcase),
+  ...lighthouseTargets(lighthouse),
+  ...results.targets,
+  ...screening.targets,
   ...coldStartTargets(coldStart),
   ...listTargets(lists),
   ...comparative.targets,
@@ -148,7 +130,11 @@ const details = [
   '',
   '### Aggregation and reliability',
   '',
-  results,
+  results.report,
+  '',
+  '### Screening 10,000 entries for near-duplicates',
+  '',
+  screening.report,
   '',
   '### Long lists at 10,000 rows (server time)',
   '',

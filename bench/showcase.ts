@@ -5,9 +5,9 @@
 //
 // Run alone: node --import tsx bench/showcase.ts   (pnpm bench runs it, then Lighthouse on the same server)
 // Knobs: BENCH_SHOWCASE_CLIENTS (32 concurrent connections), BENCH_SHOWCASE_SECONDS (timed seconds
-// per target, 10).
+// per target, 10), BENCH_DEMO_DATA_DIR (a data directory `pnpm demo` already seeded, copied first).
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildApiIfNeeded, compiledEntry } from '../scripts/build-api.mjs';
 import { closedLoop, httpClient, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
+import { formatTargets, type BenchTarget } from './summary.ts';
 
 /** The published contest the demo seeds (apps/api/src/demo/contests.ts). */
 export const DEMO_CONTEST = 'guong-sang-2025';
@@ -126,6 +127,9 @@ export async function startDemoServer(log: (line: string) => void = console.log)
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-demo-'));
+  // Seeding takes minutes on a busy machine: a copy of a data directory the demo seeded before will do.
+  const seeded = process.env.BENCH_DEMO_DATA_DIR;
+  if (seeded) cpSync(seeded, dataDir, { recursive: true });
   const started = performance.now();
   await buildApiIfNeeded();
   const child = spawn(process.execPath, [compiledEntry('src/demo-server.ts')], {
@@ -157,6 +161,7 @@ export async function startDemoServer(log: (line: string) => void = console.log)
   })());
 
   try {
+    // Seeding takes ~12 s on a quiet machine, minutes on a busy one.
     await waitForHealth(child, port, () => output, 300_000);
   } catch (error) {
     await stop();
@@ -210,11 +215,14 @@ const MAX_PER_CLIENT = SEARCHES_PER_VISITOR * 250;
 const visitorAddress = (phase: number, client: number, iteration: number) =>
   `10.${80 + phase}.${client}.${1 + Math.floor(iteration / SEARCHES_PER_VISITOR)}`;
 
+/** What browsers send: every timed request takes a compressed answer if the server gives one. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
+
 interface Target {
   name: string;
   /** What the table shows as the request. */
   request: string;
-  send(phase: number, client: number, iteration: number): Promise<HttpResult>;
+  send(phase: number, client: number, iteration: number, headers?: Record<string, string>): Promise<HttpResult>;
 }
 
 export interface MeasuredTarget {
@@ -225,8 +233,12 @@ export interface MeasuredTarget {
   serverCpuMsPerRequest: number;
   /** Share of one core the server used while timed. */
   serverCpuShare: number;
-  /** Mean response body size, bytes. */
+  /** Mean response body size as sent (compressed), bytes. */
   meanBytes: number;
+  /** The same answer's size uncompressed (one request without Accept-Encoding), bytes. */
+  identityBytes: number;
+  /** Timed responses by their Content-Encoding ('identity' when none). */
+  encodings: Record<string, number>;
 }
 
 export interface ShowcaseResult {
@@ -246,11 +258,17 @@ function mustSucceed(what: string, load: LoadResult): void {
 async function measureTarget(server: DemoServer, target: Target, options: ShowcaseOptions, log: (line: string) => void): Promise<MeasuredTarget> {
   const { clients } = options;
   const bytes: number[] = [];
+  const encodings: Record<string, number> = {};
   const sized = (phase: number) => async (client: number, iteration: number) => {
-    const result = await target.send(phase, client, iteration);
-    if (bytes.length < 10_000) bytes.push(Buffer.byteLength(result.body));
+    const result = await target.send(phase, client, iteration, BROWSER_ENCODINGS);
+    if (bytes.length < 10_000) bytes.push(result.bytes);
+    if (phase === 2) {
+      const encoding = String(result.headers['content-encoding'] ?? 'identity');
+      encodings[encoding] = (encodings[encoding] ?? 0) + 1;
+    }
     return result;
   };
+  const identity = await target.send(0, 0, 0);
   const warm = await closedLoop(clients, 10, sized(0));
   mustSucceed(`${target.name} warm-up`, warm);
   // A second, longer warm-up at the warm rate (~2 s) gives the steady rate to size the timed run.
@@ -271,6 +289,8 @@ async function measureTarget(server: DemoServer, target: Target, options: Showca
     serverCpuMsPerRequest: cpuMs / Math.max(1, load.ok),
     serverCpuShare: cpuMs / 1000 / load.seconds,
     meanBytes: bytes.reduce((sum, n) => sum + n, 0) / Math.max(1, bytes.length),
+    identityBytes: identity.bytes,
+    encodings,
   };
 }
 
@@ -318,21 +338,28 @@ export async function runShowcaseBench(
       {
         name: 'story page',
         request: `GET /showcase/${DEMO_CONTEST}/<slug> (HTML, ${stories.length} stories in turn)`,
-        send: (_phase, c, i) => client.request('GET', storyPath(stories[(c + i) % stories.length]!.slug), { headers: html }),
+        send: (_phase, c, i, headers) => client.request('GET', storyPath(stories[(c + i) % stories.length]!.slug), { headers: { ...html, ...headers } }),
       },
       {
         name: 'search API',
         request: `GET /api/public/search?q=… (JSON, ${SEARCH_QUERIES.length} queries in turn)`,
-        send: (phase, c, i) => client.request('GET', searchPath(SEARCH_QUERIES[(c + i) % SEARCH_QUERIES.length]!), {
-          headers: { 'x-forwarded-for': visitorAddress(phase, c, i) },
+        send: (phase, c, i, headers) => client.request('GET', searchPath(SEARCH_QUERIES[(c + i) % SEARCH_QUERIES.length]!), {
+          headers: { 'x-forwarded-for': visitorAddress(phase, c, i), ...headers },
         }),
       },
       {
         name: 'showcase',
         request: `GET /showcase/${DEMO_CONTEST} (HTML)`,
-        send: () => client.request('GET', `/showcase/${DEMO_CONTEST}`, { headers: html }),
+        send: (_phase, _c, _i, headers) => client.request('GET', `/showcase/${DEMO_CONTEST}`, { headers: { ...html, ...headers } }),
       },
     ];
+    // The same server's floor, measured in the same run: the cheapest request it has (a few pragmas,
+    // tiny JSON). On a shared machine the rates move together; their ratio to this one says more.
+    targets.push({
+      name: HEALTH_BASELINE,
+      request: 'GET /api/health (JSON, baseline: the cheapest request through the same server)',
+      send: (_phase, _c, _i, headers) => client.request('GET', '/api/health', { headers }),
+    });
     const measured: MeasuredTarget[] = [];
     for (const target of targets) measured.push(await measureTarget(server, target, options, log));
     return {
@@ -351,20 +378,54 @@ export async function runShowcaseBench(
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
+/** e.g. "br" or "br 990, identity 10": what the timed responses carried. */
+const encodingsSeen = (t: MeasuredTarget) => {
+  const seen = Object.entries(t.encodings);
+  return seen.length === 1 ? seen[0]![0] : seen.map(([encoding, n]) => `${encoding} ${n}`).join(', ');
+};
+
+/** Issue 13's public-page targets: each request ≥ 1,000/s on this machine. */
+export const PUBLIC_PAGE_TARGET_PER_SECOND = 1000;
+const HEALTH_BASELINE = 'health';
+
+/** Rows for the summary table (bench/summary.ts): the three rates, and whether answers were compressed. */
+export function showcaseTargets(result: ShowcaseResult): BenchTarget[] {
+  const health = result.targets.find((t) => t.name === HEALTH_BASELINE);
+  const pages = result.targets.filter((t) => t !== health);
+  const rates = pages.map((t): BenchTarget => ({
+    name: `Public pages: ${t.name} (${result.options.clients} connections)`,
+    figure: `${t.load.perSecond.toFixed(0)} req/s (${t.serverCpuMsPerRequest.toFixed(2)} ms server CPU each)`,
+    target: `≥ ${PUBLIC_PAGE_TARGET_PER_SECOND.toLocaleString('en')} req/s`,
+    pass: t.load.perSecond >= PUBLIC_PAGE_TARGET_PER_SECOND && t.load.ok === t.load.requests,
+    ...(health && {
+      baseline: `GET /api/health ${health.load.perSecond.toFixed(0)} req/s (${health.serverCpuMsPerRequest.toFixed(2)} ms CPU); `
+        + `ratio ${(t.load.perSecond / health.load.perSecond).toFixed(2)}×`,
+    }),
+  }));
+  const compressed = pages.every((t) => Object.keys(t.encodings).every((e) => e === 'br' || e === 'gzip'));
+  return [...rates, {
+    name: 'Public pages: HTML and JSON compressed (browser Accept-Encoding)',
+    figure: pages.map((t) => `${t.name} ${encodingsSeen(t)} ${(t.meanBytes / 1024).toFixed(1)}/${(t.identityBytes / 1024).toFixed(1)} KB`).join('; '),
+    target: 'every response br or gzip',
+    pass: compressed,
+  }];
+}
+
 export function formatShowcaseResult(result: ShowcaseResult): string {
   const row = (t: MeasuredTarget) => {
     const errors = Object.entries(t.load.errors).map(([k, v]) => `${v}×${k}`).join(', ') || '0';
     return `| ${t.request} | ${t.load.perSecond.toFixed(0)} | ${ms(t.load.latencyMs.p50)} | ${ms(t.load.latencyMs.p95)} | `
       + `${ms(t.load.latencyMs.p99)} | ${ms(t.load.latencyMs.max)} | ${t.load.ok}/${t.load.requests} in ${t.load.seconds.toFixed(1)} s | `
-      + `${errors} | ${(t.meanBytes / 1024).toFixed(1)} | ${t.serverCpuMsPerRequest.toFixed(2)} | ${(t.serverCpuShare * 100).toFixed(0)}% |`;
+      + `${errors} | ${(t.meanBytes / 1024).toFixed(1)} (${(t.identityBytes / 1024).toFixed(1)}) | ${encodingsSeen(t)} | `
+      + `${t.serverCpuMsPerRequest.toFixed(2)} | ${(t.serverCpuShare * 100).toFixed(0)}% |`;
   };
   const lines = [
     `Demo server (\`apps/api/src/demo-server.ts\` compiled, API + SvelteKit on one port, fresh DATA_DIR, ${result.stories} public stories), `
       + `${result.options.clients} concurrent keep-alive connections, ~${result.options.seconds} s per target after warm-up; `
       + `search queries: ${result.queries.map((q) => `"${q.query}" (${q.total})`).join(', ')}`,
     '',
-    '| request | req/s | p50 ms | p95 ms | p99 ms | max ms | ok | errors | KB/response | server CPU ms/req | server CPU |',
-    '|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|',
+    '| request | req/s | p50 ms | p95 ms | p99 ms | max ms | ok | errors | KB/response sent (uncompressed) | encoding | server CPU ms/req | server CPU |',
+    '|---|---:|---:|---:|---:|---:|---|---|---:|---|---:|---:|',
     ...result.targets.map(row),
     '',
     `Server RSS after: ${result.serverRssMb.toFixed(0)} MB; seeded and healthy ${result.serverStartSeconds.toFixed(1)} s after spawn (not timed).`,
@@ -376,5 +437,6 @@ export function formatShowcaseResult(result: ShowcaseResult): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatShowcaseResult(await runShowcaseBench()));
+  const result = await runShowcaseBench();
+  console.log(`${formatShowcaseResult(result)}\n\n${formatTargets(showcaseTargets(result))}`);
 }

@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -19,6 +20,7 @@ import { csrfPlugin } from './plugins/csrf.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
+import { createPublicCache, type PublicCache } from './publishing/public-cache.ts';
 import { apiRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -31,6 +33,8 @@ declare module 'fastify' {
     loginThrottle: LoginThrottle;
     /** The server clock: deadlines are judged by it alone (tests pass their own). */
     now: () => Date;
+    /** Public answers and pages, valid until what the public may see changes. */
+    publicCache: PublicCache;
   }
 }
 
@@ -67,6 +71,7 @@ export async function buildApp({
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('now', now);
+  app.decorate('publicCache', createPublicCache(db, () => app.now()));
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
   app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
   // Workers start with the first document upload, so an app that never gets one costs nothing.
@@ -78,6 +83,9 @@ export async function buildApp({
   await app.register(errorsPlugin);
   await app.register(jsonBodyPlugin);
   await app.register(cookie);
+  // Answers in brotli or gzip when the client takes them (pages: plugins/public-pages.ts). Request
+  // bodies are never inflated: a small compressed body must not become a large one.
+  await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(csrfPlugin, { origin: config.origin });
   await app.register(rateLimit, {
     global: false,

@@ -318,3 +318,87 @@ describe('the public version', () => {
     expect(refused.json().error.code).toBe('awards_not_final');
   });
 });
+
+describe('cached public answers (publishing/public-cache.ts)', () => {
+  /** What a visitor finds of a story: its page, its place in the showcase, a search for its title. */
+  const seen = async (storySlug: string, titleWords: string) => {
+    const story = await visitor(`/api/public/contests/${contestSlug}/stories/${storySlug}`);
+    const showcase = await visitor(`/api/public/contests/${contestSlug}`);
+    const linked = showcase.statusCode === 200
+      && (showcase.json().tiers as { winners: { story: { slug: string } | null }[] }[])
+        .some((tier) => tier.winners.some((w) => w.story?.slug === storySlug));
+    const search = (await visitor(`/api/public/search?q=${encodeURIComponent(titleWords)}`)).json();
+    const found = (search.results as { slug: string }[]).some((r) => r.slug === storySlug);
+    return { story: story.statusCode, showcase: showcase.statusCode, linked, found };
+  };
+  const visible = { story: 200, showcase: 200, linked: true, found: true };
+
+  it('drops an unpublished story from the story page, showcase and search at once, and shows a newly published one', async () => {
+    const [nhung, huy] = authors;
+    await save(nhung!.entryId, { approve: true });
+    await save(huy!.entryId, { approve: true }, huy!.cookie);
+    await approve(nhung!.entryId);
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {})).statusCode).toBe(200);
+    const nhungSlug = (await publicVersion(nhung!.entryId)).json().public.slug as string;
+    const huySlug = (await publicVersion(huy!.entryId, huy!.cookie)).json().public.slug as string;
+    // Asked twice: the second answers come from the cache.
+    for (let i = 0; i < 2; i++) {
+      expect(await seen(nhungSlug, 'nguoi giu lua')).toEqual(visible);
+      expect(await seen(huySlug, 'bac si ban lang')).toMatchObject({ story: 404, linked: false, found: false });
+    }
+
+    // The organizer approves Huy's story: it appears everywhere on the next request.
+    expect((await approve(huy!.entryId)).statusCode).toBe(200);
+    expect(await seen(huySlug, 'bac si ban lang')).toEqual(visible);
+
+    // The organizer takes the approval of Nhung's story back: it is gone from all three at once.
+    const withdrawn = await api(organizer, 'PUT', `/api/entries/${nhung!.entryId}/publication/approval`, { approved: false });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(await seen(nhungSlug, 'nguoi giu lua')).toMatchObject({ story: 404, linked: false, found: false });
+    expect(await seen(huySlug, 'bac si ban lang')).toEqual(visible);
+
+    // The whole showcase unpublished, then published again.
+    expect((await api(organizer, 'DELETE', `/api/contests/${contestId}/publish`)).statusCode).toBe(200);
+    expect(await seen(huySlug, 'bac si ban lang')).toEqual({ story: 404, showcase: 404, linked: false, found: false });
+    expect((await visitor('/api/public/contests')).json()).toEqual([]);
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {})).statusCode).toBe(200);
+    expect(await seen(huySlug, 'bac si ban lang')).toEqual(visible);
+
+    // A revoked award takes its story down.
+    const revoked = await api(organizer, 'POST', `/api/contests/${contestId}/awards/revoke`, { entryCode: huy!.code, reason: 'Đạo văn' });
+    expect(revoked.statusCode).toBe(200);
+    expect(await seen(huySlug, 'bac si ban lang')).toMatchObject({ story: 404, linked: false, found: false });
+  });
+
+  it('follows the author: a changed byline or a withdrawn consent shows at once', async () => {
+    const [nhung] = authors;
+    await save(nhung!.entryId, { approve: true });
+    await approve(nhung!.entryId);
+    await api(organizer, 'POST', `/api/contests/${contestId}/publish`, {});
+    const slug = (await publicVersion(nhung!.entryId)).json().public.slug as string;
+    const storyUrl = `/api/public/contests/${contestSlug}/stories/${slug}`;
+    expect((await visitor(storyUrl)).json()).toMatchObject({ unitName: 'Đảng ủy Sở Y tế' });
+    // The author's unit is renamed by the organizer: the byline follows.
+    const unitId = (await api(organizer, 'GET', '/api/units')).json().find((u: { name: string }) => u.name === 'Đảng ủy Sở Y tế').id;
+    expect((await api(organizer, 'PATCH', `/api/units/${unitId}`, { name: 'Đảng ủy Sở Y tế tỉnh' })).statusCode).toBe(200);
+    expect((await visitor(storyUrl)).json()).toMatchObject({ unitName: 'Đảng ủy Sở Y tế tỉnh' });
+    // The author withdraws consent.
+    expect((await api(nhung!.cookie, 'POST', `/api/entries/${nhung!.entryId}/publication/decline`)).statusCode).toBe(200);
+    expect(await seen(slug, 'nguoi giu lua')).toMatchObject({ story: 404, linked: false, found: false });
+  });
+
+  it('publishes a scheduled showcase when its time comes, with nothing written', async () => {
+    const [nhung] = authors;
+    await save(nhung!.entryId, { approve: true });
+    await approve(nhung!.entryId);
+    const at = new Date(clock.getTime() + 60 * 60 * 1000);
+    await api(organizer, 'POST', `/api/contests/${contestId}/publish`, { at: at.toISOString() });
+    const slug = (await publicVersion(nhung!.entryId)).json().public.slug as string;
+    expect(await seen(slug, 'nguoi giu lua')).toEqual({ story: 404, showcase: 404, linked: false, found: false });
+    clock = new Date(at.getTime());
+    expect(await seen(slug, 'nguoi giu lua')).toEqual(visible);
+    // A clock set back (tests, a corrected server clock) is not served what its time may not see.
+    clock = new Date(at.getTime() - 1);
+    expect(await seen(slug, 'nguoi giu lua')).toMatchObject({ story: 404, showcase: 404 });
+  });
+});

@@ -48,6 +48,8 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   if (cookie) headers.set('cookie', cookie);
   else headers.delete('cookie');
   headers.set('origin', event.url.origin);
+  // Over loopback, compressing would only cost both processes CPU.
+  headers.set('accept-encoding', 'identity');
   // The API answers in the language the page is rendered in, even without a gs_locale cookie.
   headers.set('accept-language', event.locals.locale);
   // Every call arrives from this process, so tell the API who the real client is; it must trust

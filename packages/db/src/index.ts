@@ -19,3 +19,4 @@ export * from './queries/results-revision.ts';
 export * from './queries/awards.ts';
 export * from './queries/publications.ts';
 export * from './queries/mail.ts';
+export * from './queries/public-generation.ts';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.ts';
+import { servePublicPage } from './public-pages.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -36,10 +37,11 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
     reply.hijack();
-    handler(request.raw, reply.raw, () => {
+    const render = () => handler(request.raw, reply.raw, () => {
       reply.raw.statusCode = 404;
       reply.raw.end('Not found');
     });
+    servePublicPage(app.publicCache, request.raw, reply.raw, render, (error) => app.log.error(error));
   };
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: serve });
   app.route({ method: ['GET', 'HEAD', 'POST'], url: '/', handler: serve });

@@ -8,10 +8,14 @@ import {
  */
 
 /** The byline's parts the author allowed: chosen name, unit only when they said so. */
+export function bylineOf(publication: Publication, authorUnitName: string | null) {
+  return { displayName: publication.displayName, unitName: publication.showUnit ? authorUnitName : null };
+}
+
+/** One story's byline, its author's unit read from the database. */
 export function byline(db: DbOrTx, entry: Entry, publication: Publication) {
-  const author = getUser(db, entry.authorId);
-  const unitName = publication.showUnit && author ? (getUnit(db, author.unitId)?.name ?? null) : null;
-  return { displayName: publication.displayName, unitName };
+  const author = publication.showUnit ? getUser(db, entry.authorId) : undefined;
+  return bylineOf(publication, author ? (getUnit(db, author.unitId)?.name ?? null) : null);
 }
 
 /**
@@ -45,11 +49,17 @@ export function tierLookup(db: DbOrTx) {
   };
 }
 
-/** Photos the author chose to show, in their order, that still have a sanitized copy. */
-export function publicPhotos(db: DbOrTx, publication: Publication) {
-  const byId = new Map(listAttachmentsByIds(db, publication.photoIds).map((a) => [a.id, a]));
-  return publication.photoIds.flatMap((id) => {
+/**
+ * Photos the author chose to show, in their order, that still have a sanitized copy: for many
+ * publications at once, read in one query.
+ */
+export function publicPhotoLookup(db: DbOrTx, publications: readonly Publication[]) {
+  const byId = new Map(listAttachmentsByIds(db, publications.flatMap((p) => p.photoIds)).map((a) => [a.id, a]));
+  return (publication: Publication) => publication.photoIds.flatMap((id) => {
     const photo = byId.get(id);
     return photo?.kind === 'photo' && photo.sanitizedSha256 ? [photo] : [];
   });
 }
+
+/** One publication's public photos (publicPhotoLookup). */
+export const publicPhotos = (db: DbOrTx, publication: Publication) => publicPhotoLookup(db, [publication])(publication);

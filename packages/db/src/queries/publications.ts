@@ -1,7 +1,7 @@
 import { foldStrokeD } from '@guong-sang/text';
 import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { awards, contests, entries, publications } from '../schema/index.ts';
+import { awards, contests, entries, publications, units, users } from '../schema/index.ts';
 
 export type Publication = typeof publications.$inferSelect;
 export type NewPublication = typeof publications.$inferInsert;
@@ -29,6 +29,16 @@ export function listPublicationsByContest(db: DbOrTx, contestId: number): Public
     .where(eq(entries.contestId, contestId))
     .orderBy(asc(entries.id)).all()
     .map((row) => row.publication);
+}
+
+/** A contest's awarded entries with their author's unit, in one query (the showcase's winners). */
+export function listAwardedEntries(db: DbOrTx, contestId: number) {
+  return db.select({ entryId: entries.id, code: entries.code, title: entries.title, authorUnitName: units.name })
+    .from(awards)
+    .innerJoin(entries, eq(entries.id, awards.entryId))
+    .innerJoin(users, eq(users.id, entries.authorId))
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(awards.contestId, contestId)).all();
 }
 
 /*

@@ -6,3 +6,4 @@ export * from './judging.ts';
 export * from './awards.ts';
 export * from './audit.ts';
 export * from './mail.ts';
+export * from './public-generation.ts';

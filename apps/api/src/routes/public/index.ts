@@ -3,9 +3,11 @@ import {
   getContestBySlug, getPublicStory, listPublicStories, listPublicStoryRefs, listPublishedContests, searchPublicStories,
   type Attachment,
 } from '@guong-sang/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { readBlob } from '../../files/blob-store.ts';
+import { compressAnswer, pickEncoding } from '../../lib/compressed-answer.ts';
 import { notFound } from '../../lib/errors.ts';
 import { errors, Id, Slug } from '../../lib/schemas.ts';
 import { searchSnippet } from '../../publishing/snippet.ts';
@@ -21,6 +23,17 @@ const PAGE_SIZE = 20;
 /** Everything a visitor can read without signing in: what is published, and nothing else. */
 export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
+  /**
+   * Answers are the same for every visitor and change only when what is public changes: each is
+   * computed, serialized by its route's schema and compressed once per public epoch.
+   */
+  const stored = async (request: FastifyRequest, reply: FastifyReply, key: string, compute: () => unknown) => {
+    const answer = await api.publicCache.remember(`api:${key}`, async () => compressAnswer(Buffer.from(String(reply.serialize(await compute())))));
+    const encoding = pickEncoding(request.headers['accept-encoding']);
+    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.send(answer[encoding]);
+  };
   // Sizes of sanitized photos (content-addressed, so they never change): pages reserve their space.
   const sizes = new Map<string, { width: number; height: number }>();
   const photoView = async (contestSlug: string, storySlug: string, photo: Attachment) => {
@@ -50,9 +63,9 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['public'],
       response: { 200: Type.Array(PublicContestSummary) },
     },
-  }, async () => listPublishedContests(api.db, api.now()).map((c) => ({
+  }, async (request, reply) => stored(request, reply, 'contests', () => listPublishedContests(api.db, api.now()).map((c) => ({
     slug: c.slug, title: c.title, publishedAt: c.publishedAt?.toISOString() ?? '',
-  })));
+  }))));
 
   api.get('/public/contests/:slug', {
     schema: {
@@ -61,7 +74,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       params: Type.Object({ slug: Slug }),
       response: { 200: Showcase, ...errors(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => stored(request, reply, `showcase:${request.params.slug}`, async () => {
     const contest = publicContest(request.params.slug);
     const view = showcaseView(api.db, contest, api.now());
     const tiers = await Promise.all(view.tiers.map(async (tier) => ({
@@ -72,7 +85,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       }))),
     })));
     return { ...view, tiers };
-  });
+  }));
 
   api.get('/public/contests/:slug/stories/:storySlug', {
     schema: {
@@ -81,7 +94,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       params: StoryParams,
       response: { 200: Story, ...errors(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => stored(request, reply, `story:${request.params.slug}/${request.params.storySlug}`, async () => {
     const { publication, entry, contest } = publicStory(request.params.slug, request.params.storySlug);
     const { tierOf, rankOf: rank } = tierNames(api.db, contest.id);
     const all = listPublicStoryRefs(api.db, contest.id, api.now()).sort((a, b) => rank(a.entryId) - rank(b.entryId));
@@ -108,7 +121,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       previous: ref(at - 1),
       next: ref(at + 1),
     };
-  });
+  }));
 
   api.get('/public/contests/:slug/stories/:storySlug/photos/:photoId', {
     schema: {
@@ -141,7 +154,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       }),
       response: { 200: SearchResults, ...errors(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => stored(request, reply, `search:${JSON.stringify(request.query)}`, () => {
     const { q, page } = request.query;
     const contestId = request.query.contest === undefined ? undefined : publicContest(request.query.contest).id;
     const found = searchPublicStories(api.db, q, api.now(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, contestId });
@@ -153,7 +166,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       snippet: searchSnippet(hit.bodyText, q),
     }));
     return { query: q, total: found.total, page, pageSize: PAGE_SIZE, results };
-  });
+  }));
 
   api.get('/public/stories', {
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
@@ -166,7 +179,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       }),
       response: { 200: FeedStories, ...errors(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => stored(request, reply, `stories:${JSON.stringify(request.query)}`, () => {
     const contestId = request.query.contest === undefined ? undefined : publicContest(request.query.contest).id;
     const tierOf = tierLookup(api.db);
     return listPublicStories(api.db, api.now(), { contestId }).map(({ publication, entry, contest }) => ({
@@ -180,5 +193,5 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
       ...(request.query.text && { bodyHtml: essayHtmlForDisplay(publication.body) }),
       publishedAt: new Date(Math.max(contest.publishedAt?.getTime() ?? 0, publication.organizerApprovedAt?.getTime() ?? 0)).toISOString(),
     }));
-  });
+  }));
 };

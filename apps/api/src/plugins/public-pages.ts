@@ -1,0 +1,119 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { compressAnswer, pickEncoding, type CompressedAnswer } from '../lib/compressed-answer.ts';
+import type { PublicCache } from '../publishing/public-cache.ts';
+
+/*
+ * Whole pages of public reading (showcase, story, search), rendered once per public epoch
+ * (publishing/public-cache.ts) and served compressed from memory. Only what every signed-out
+ * visitor gets may be stored, so both the request and the response pass allow-lists: a request
+ * with any cookie but the language, or a response that sets a cookie, carries a nonce or asks not
+ * to be stored, is rendered as usual and never stored.
+ */
+
+/** Pages of public reading: the showcases, a contest's showcase, a story, search. */
+const PUBLIC_PAGE = /^\/(?:showcase(?:\/[^/]+){0,2}|search)$/;
+/** The one cookie a signed-out visitor's page depends on (apps/web/src/lib/i18n: LOCALE_COOKIE). */
+const PAGE_COOKIES = new Set(['gs_locale']);
+/** Headers of the connection, not of the page. */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
+
+interface StoredPage extends CompressedAnswer {
+  headers: OutgoingHttpHeaders;
+  etag: string | undefined;
+}
+
+/** The cache key of a request that may be served a stored page, or undefined. */
+export function publicPageKey(request: IncomingMessage): string | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const url = request.url ?? '';
+  const query = url.indexOf('?');
+  if (!PUBLIC_PAGE.test(query === -1 ? url : url.slice(0, query))) return undefined;
+  let locale = '';
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    if (part.trim() === '') continue;
+    const [name = '', value = ''] = part.split('=', 2).map((s) => s.trim());
+    if (!PAGE_COOKIES.has(name)) return undefined;
+    locale = value;
+  }
+  return `page:${locale}:${url}`;
+}
+
+/** Whether a rendered response is the same for every visitor and may be stored. */
+function storable(status: number, headers: OutgoingHttpHeaders): boolean {
+  const text = (name: string) => String(headers[name] ?? '').toLowerCase();
+  return status === 200
+    && text('content-type').startsWith('text/html')
+    && headers['set-cookie'] === undefined
+    && !text('content-security-policy').includes("'nonce-")
+    && !/private|no-store|no-cache/.test(text('cache-control'))
+    && (headers.vary === undefined || text('vary') === 'accept-encoding');
+}
+
+/** Compressed once: every later visitor gets these bytes. */
+async function storePage(headers: OutgoingHttpHeaders, identity: Buffer): Promise<StoredPage> {
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name)));
+  const etag = typeof headers.etag === 'string' ? headers.etag : undefined;
+  return { headers: kept, etag, ...(await compressAnswer(identity)) };
+}
+
+function sendStored(request: IncomingMessage, response: ServerResponse, page: StoredPage): void {
+  const encoding = pickEncoding(request.headers['accept-encoding']);
+  const body = encoding === 'identity' ? page.identity : page[encoding];
+  // A strong validator names one representation: each encoding gets its own.
+  const etag = page.etag && (encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`);
+  const headers: OutgoingHttpHeaders = { ...page.headers, vary: 'accept-encoding' };
+  if (etag) headers.etag = etag;
+  if (encoding !== 'identity') headers['content-encoding'] = encoding;
+  if (etag && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  headers['content-length'] = body.length;
+  response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** Tees what the renderer writes, and hands it over once the response has ended. */
+function captureResponse(response: ServerResponse, ended: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown) => {
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return write(chunk, ...rest);
+  }) as ServerResponse['write'];
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') keep(chunk);
+    const result = end(chunk, ...rest);
+    ended(Buffer.concat(chunks));
+    return result;
+  }) as ServerResponse['end'];
+}
+
+/**
+ * Serves `request` from the cache when it may be and the page is stored; otherwise lets `render`
+ * answer it, and stores what it rendered when both the request and the response allow it.
+ */
+export function servePublicPage(
+  cache: PublicCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+  render: () => void,
+  onError: (error: unknown) => void,
+): void {
+  const key = publicPageKey(request);
+  if (key === undefined) return render();
+  const stored = cache.get<StoredPage>(key);
+  if (stored) return sendStored(request, response, stored);
+  const epoch = cache.epoch();
+  if (request.method === 'GET') {
+    captureResponse(response, (body) => {
+      const headers = response.getHeaders();
+      if (!storable(response.statusCode, headers)) return;
+      storePage(headers, body).then((page) => cache.set(key, page, epoch), onError);
+    });
+  }
+  render();
+}

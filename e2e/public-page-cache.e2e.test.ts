@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, type RunningServer, startServer } from './harness.ts';
+
+/*
+ * Issue 13: whole public pages (showcase, story, search) are stored once rendered and served
+ * compressed (apps/api/src/plugins/public-pages.ts). On the demo, whose last-year contest is
+ * published: a stored page never carries a signed-in person's page or a cookie, each language gets
+ * its own, and a story the organizer takes down leaves every stored page at once.
+ */
+
+const SLUG = 'guong-sang-2025';
+const ORGANIZER = 'organizer@demo.guongsang.vn';
+const PASSWORD = 'guongsang-demo';
+
+let server: RunningServer;
+let organizerCookie: string;
+let organizerName: string;
+let contestId: number;
+
+interface Winner { code: string; title: string; story: null | { slug: string } }
+
+const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
+
+/** A page as a browser would ask for it; `text` is decoded whatever the encoding. */
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.origin}${path}`, { headers: { 'accept-encoding': 'br, gzip', ...headers }, redirect: 'manual' });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+/** Until the first render has been compressed and stored (it is stored in the background). */
+async function stored(path: string, headers: Record<string, string> = {}) {
+  for (let i = 0; i < 100; i++) {
+    const answer = await page(path, headers);
+    if (answer.headers.get('content-encoding') === 'br') return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${path} was never served from the store`);
+}
+
+beforeAll(async () => {
+  server = await startServer({}, { demo: true });
+  organizerCookie = await apiLogin(server.origin, ORGANIZER, PASSWORD);
+  organizerName = ((await organizer('GET', '/me')).body as { fullName: string }).fullName;
+  const contests = (await organizer('GET', '/contests')).body as unknown as { id: number; slug: string }[];
+  contestId = contests.find((c) => c.slug === SLUG)?.id ?? 0;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('stored public pages', () => {
+  it('never give a signed-in person\'s page or a cookie to anyone else, and keep each language apart', async () => {
+    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as { tiers: { winners: Winner[] }[] };
+    const winner = showcase.tiers.flatMap((t) => t.winners).find((w) => w.story)!;
+    const path = `/showcase/${SLUG}/${winner.story!.slug}`;
+
+    // The organizer reads the story first: their page, with their name, is not stored.
+    const own = await page(path, { cookie: organizerCookie });
+    expect(own.status).toBe(200);
+    expect(own.text).toContain(organizerName);
+    expect(own.headers.get('content-encoding')).toBeNull();
+
+    const visitor = await stored(path);
+    expect(visitor.text).toContain(winner.title);
+    expect(visitor.text).not.toContain(organizerName);
+    expect(visitor.headers.get('set-cookie')).toBeNull();
+    expect(visitor.headers.get('vary')).toBe('accept-encoding');
+    expect(visitor.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(visitor.headers.get('content-security-policy')).not.toContain('nonce-');
+
+    // With the page stored, a signed-in person still gets their own, and a stranger's cookie
+    // (anything but the language) is never answered from the store.
+    for (const cookie of [organizerCookie, 'gs_session=not-a-session', 'tracking=1']) {
+      const answer = await page(path, { cookie });
+      expect(answer.headers.get('content-encoding'), cookie).toBeNull();
+    }
+    expect((await page(path, { cookie: organizerCookie })).text).toContain(organizerName);
+    expect((await page(path)).text).not.toContain(organizerName);
+
+    const english = await stored(path, { cookie: 'gs_locale=en' });
+    expect(english.text).toContain('<html lang="en"');
+    expect((await page(path)).text).toContain('<html lang="vi"');
+    // Without Accept-Encoding, the same page uncompressed.
+    const plain = await fetch(`${server.origin}${path}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(visitor.text);
+  });
+
+  it('drop a story the organizer takes down from the story page, showcase and search at once, and show it again when approved', async () => {
+    const overview = (await organizer('GET', `/contests/${contestId}/publications`)).body as unknown as {
+      stories: { entryId: number; code: string; title: string; status: string }[];
+    };
+    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as { tiers: { winners: Winner[] }[] };
+    const winner = showcase.tiers.flatMap((t) => t.winners).filter((w) => w.story).at(-1)!;
+    const story = overview.stories.find((s) => s.code === winner.code)!;
+    const storyPath = `/showcase/${SLUG}/${winner.story!.slug}`;
+    const searchPath = `/search?q=${encodeURIComponent(winner.title)}`;
+    // Its slug appears only in links to it (a winner without a public story shows code and title).
+    const linkedFrom = (html: string) => html.includes(winner.story!.slug);
+
+    expect((await stored(storyPath)).status).toBe(200);
+    expect(linkedFrom((await stored(`/showcase/${SLUG}`)).text)).toBe(true);
+    expect(linkedFrom((await stored(searchPath)).text)).toBe(true);
+
+    expect((await organizer('PUT', `/entries/${story.entryId}/publication/approval`, { approved: false })).status).toBe(200);
+    expect((await page(storyPath)).status).toBe(404);
+    expect(linkedFrom((await page(`/showcase/${SLUG}`)).text)).toBe(false);
+    expect(linkedFrom((await page(searchPath)).text)).toBe(false);
+
+    const reviewed = ((await organizer('GET', `/entries/${story.entryId}/publication`)).body as { authorApprovedAt: string }).authorApprovedAt;
+    expect((await organizer('PUT', `/entries/${story.entryId}/publication/approval`, { approved: true, reviewed })).status).toBe(200);
+    expect((await page(storyPath)).status).toBe(200);
+    expect(linkedFrom((await page(`/showcase/${SLUG}`)).text)).toBe(true);
+    expect(linkedFrom((await page(searchPath)).text)).toBe(true);
+  });
+});
