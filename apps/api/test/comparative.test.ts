@@ -162,6 +162,23 @@ describe('a comparative round: the judge', () => {
       .filter((row) => row.action === 'comparison.made')).toHaveLength(1);
   });
 
+  it('refuses a pair of the judge\'s own making, answering as for an unknown code; accepts the served pair after another judge chose meanwhile', async () => {
+    const judge = judges[0]!;
+    const other = judges.find((j) => j.unitId !== judge.unitId) ?? judges[1]!;
+    const { left, right } = (await task(judge)).pair!;
+    // Two entries the judge may read, but not the pair served: aiming choices at an entry is refused.
+    const readable = authors.filter((a) => a.unitId !== judge.unitId && a.id !== judge.id);
+    const aimed = readable.find((a) => a.code !== left.code && a.code !== right.code)!;
+    const aimedAt = await choose(judge, aimed.code, left.code, aimed.code);
+    expect(aimedAt.statusCode).toBe(409);
+    expect(aimedAt.json().error.code).toBe('pair_not_served');
+    expect((await choose(judge, 'ZZZZZZ', left.code, 'ZZZZZZ')).json().error.code).toBe('pair_not_served');
+    // Another judge's choice while this one reads may change the next pair; the one served still counts.
+    const otherPair = (await task(other)).pair!;
+    expect((await choose(other, otherPair.left.code, otherPair.right.code, otherPair.left.code)).statusCode).toBe(200);
+    expect((await choose(judge, left.code, right.code, left.code)).statusCode).toBe(200);
+  });
+
   it('refuses a choice outside the pair, a note over 500 characters, a judge off the panel and a closed round', async () => {
     const judge = judges[0]!;
     const { left, right } = (await task(judge)).pair!;

@@ -59,6 +59,19 @@ interface Served {
   entries: Entry[];
 }
 
+/** The pair nextPair gives the judge when the round's choices are `rows` (null when nothing is left). */
+function pairFor(round: Round, judgeId: string, entries: readonly Entry[], rows: readonly Comparison[], kept: ReadonlySet<number>, done: number) {
+  const pair = nextPair({
+    items: entries.map((e) => String(e.id)),
+    comparisons: choicesOf(rows),
+    judge: judgeId,
+    excluded: new Set([...kept].map(String)),
+    comparisonsPerItem: round.comparisonsPerEntry,
+    seed: pairSeed(round, judgeId, done),
+  });
+  return pair && ([Number(pair[0]), Number(pair[1])] as [number, number]);
+}
+
 function serve(db: DbOrTx, round: Round, judgeId: string, now: Date): Served {
   const { entries, rows } = roundChoices(db, round);
   const { share } = comparativeTarget(db, round, entries.length);
@@ -66,15 +79,22 @@ function serve(db: DbOrTx, round: Round, judgeId: string, now: Date): Served {
   const remaining = Math.max(0, share - done);
   const kept = entriesKeptFrom(db, round, judgeId);
   const open = round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime();
-  const pair = open && remaining > 0 ? nextPair({
-    items: entries.map((e) => String(e.id)),
-    comparisons: choicesOf(rows),
-    judge: judgeId,
-    excluded: new Set([...kept].map(String)),
-    comparisonsPerItem: round.comparisonsPerEntry,
-    seed: pairSeed(round, judgeId, done),
-  }) : null;
-  return { round, progress: { done, share, remaining }, pair: pair && [Number(pair[0]), Number(pair[1])], kept, entries };
+  const pair = open && remaining > 0 ? pairFor(round, judgeId, entries, rows, kept, done) : null;
+  return { round, progress: { done, share, remaining }, pair, kept, entries };
+}
+
+/**
+ * Other judges' choices made while a judge reads a pair change what nextPair would serve next, so
+ * a choice is accepted on any pair the judge was served since their own last choice: one per state
+ * of the round's choices since then, the newest RECENT_STATES of them (older ones: reload the page).
+ */
+const RECENT_STATES = 50;
+
+function pairsServedSinceLastChoice(tx: Tx, round: Round, judgeId: string, lastOwnId: number, done: number, kept: ReadonlySet<number>) {
+  const { entries, rows } = roundChoices(tx, round);
+  const cutoffs = [lastOwnId, ...rows.filter((r) => r.id > lastOwnId).map((r) => r.id)].slice(-(RECENT_STATES + 1));
+  const pairs = cutoffs.map((cutoff) => pairFor(round, judgeId, entries, rows.filter((r) => r.id <= cutoff), kept, done));
+  return { entries, pairs: pairs.filter((pair): pair is [number, number] => pair !== null) };
 }
 
 /** The pair the judge is served now (entry ids, left first), or null. */
@@ -104,28 +124,32 @@ export function judgeComparativeRounds(db: DbOrTx, judgeId: string, rounds: read
 export interface ChoiceInput { left: string; right: string; winner: string; note: string }
 
 /**
- * Records the judge's choice while the round is open. The pair must be one the judge may be
- * served: two different entries of the round, neither kept from them, not compared by them before,
- * with their share not yet done (another judge's choice may change the pair served meanwhile). Sending the pair just recorded again (a double click) records nothing.
+ * Records the judge's choice while the round is open, on a pair they were served (not a pair of
+ * their own making: that would let a judge aim choices at an entry). Sending the pair just
+ * recorded again (a double click) records nothing. Every other refusal is the same answer, so it
+ * tells nothing about codes the judge was not shown.
  */
 export function recordChoice(tx: Tx, judgeId: string, roundId: number, input: ChoiceInput, now: Date): void {
   const round = panelComparativeRound(tx, judgeId, roundId);
   assertRoundOpen(tx, round, now);
-  const served = serve(tx, round, judgeId, now);
-  const codes = new Map(served.entries.map((e) => [e.code, e.id]));
-  const left = codes.get(input.left);
-  const right = codes.get(input.right);
-  const winner = codes.get(input.winner);
-  if (left === undefined || right === undefined || left === right || (winner !== left && winner !== right)) {
-    throw new DomainError(409, 'pair_not_served');
-  }
   const mine = listComparisons(tx, round.id, judgeId);
-  const samePair = (c: Comparison) => new Set([c.leftEntryId, c.rightEntryId, left, right]).size === 2;
   const last = mine.at(-1);
-  if (last && samePair(last)) return;
-  // A judge compares a pair once, and never an entry the conflict rule keeps from them.
-  if (mine.some(samePair) || served.kept.has(left) || served.kept.has(right)) throw new DomainError(409, 'pair_not_served');
-  if (served.progress.remaining === 0) throw new DomainError(409, 'comparisons_done');
+  if (last) {
+    const codesOfLast = new Set(roundEntries(tx, round).filter((e) => e.id === last.leftEntryId || e.id === last.rightEntryId).map((e) => e.code));
+    if (codesOfLast.size === 2 && codesOfLast.has(input.left) && codesOfLast.has(input.right)) return;
+  }
+  const { share } = comparativeTarget(tx, round, roundEntries(tx, round).length);
+  if (mine.length >= share) throw new DomainError(409, 'comparisons_done');
+  const kept = entriesKeptFrom(tx, round, judgeId);
+  const { entries, pairs } = pairsServedSinceLastChoice(tx, round, judgeId, last?.id ?? 0, mine.length, kept);
+  const codeOf = new Map(entries.map((e) => [e.id, e.code]));
+  const served = pairs.find(([a, b]) => {
+    const codes = new Set([codeOf.get(a), codeOf.get(b)]);
+    return input.left !== input.right && codes.has(input.left) && codes.has(input.right);
+  });
+  if (!served || (input.winner !== input.left && input.winner !== input.right)) throw new DomainError(409, 'pair_not_served');
+  const idOf = (code: string) => (codeOf.get(served[0]) === code ? served[0] : served[1]);
+  const [left, right, winner] = [idOf(input.left), idOf(input.right), idOf(input.winner)];
   const made = createComparison(tx, {
     roundId: round.id, judgeId, leftEntryId: left, rightEntryId: right, winnerEntryId: winner, note: input.note, createdAt: now,
   });
