@@ -11,7 +11,7 @@ describe('which requests a stored public page may answer', () => {
   it('only GET and HEAD of the showcase, story and search pages, keyed by language', () => {
     expect(publicPageKey(request('GET', '/showcase/gs-2025/nguoi-giu-lua'))).toBe('page::/showcase/gs-2025/nguoi-giu-lua');
     expect(publicPageKey(request('HEAD', '/showcase'))).toBe('page::/showcase');
-    expect(publicPageKey(request('GET', '/search?q=guong+sang', 'gs_locale=en'))).toBe('page:en:/search?q=guong+sang');
+    expect(publicPageKey(request('GET', '/search?q=guong+sang', 'gs_locale=en'))).toBe('page:en:/search?q=guong%20sang');
     for (const url of ['/', '/entries', '/organizer/contests/1', '/showcase/a/b/c', '/api/public/contests', '/showcase/', '/search/x']) {
       expect(publicPageKey(request('GET', url)), url).toBeUndefined();
     }
@@ -28,6 +28,20 @@ describe('which requests a stored public page may answer', () => {
     }));
     expect(publicPageKey(request('GET', '/showcase/gs-2025', 'gs_session=abc'))).toBeUndefined();
     expect(publicPageKey(request('GET', '/showcase/gs-2025', '__Host-gs_session=abc; gs_locale=vi'))).toBeUndefined();
+  });
+
+  it('one key per page a visitor sees: other queries, languages or raw paths are rendered but never stored', () => {
+    expect(publicPageKey(request('GET', '/search?page=2&q=hoa'))).toBe(publicPageKey(request('GET', '/search?q=hoa&page=2')));
+    for (const url of ['/showcase/gs-2025?x=1', '/showcase?utm=1', '/search?q=a&x=1', '/search?q=a&q=b', '/showcase/../contests',
+      '/showcase/GS-2025', `/search?q=${'a'.repeat(400)}`]) {
+      expect(publicPageKey(request('GET', url)), url).toBeUndefined();
+    }
+    expect(publicPageKey(request('GET', '/showcase/gs-2025', 'gs_locale=zz'))).toBeUndefined();
+    // Whatever the query, the keys of storable requests stay within a few shapes.
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (junk) => {
+      const key = publicPageKey(request('GET', `/showcase/gs-2025?${junk}`));
+      expect(key === undefined || key === 'page::/showcase/gs-2025?' || key === 'page::/showcase/gs-2025').toBe(true);
+    }));
   });
 });
 

@@ -10,8 +10,11 @@ import type { PublicCache } from '../publishing/public-cache.ts';
  * to be stored, is rendered as usual and never stored.
  */
 
-/** Pages of public reading: the showcases, a contest's showcase, a story, search. */
-const PUBLIC_PAGE = /^\/(?:showcase(?:\/[^/]+){0,2}|search)$/;
+/** Pages of public reading: the showcases, a contest's showcase, a story (slugs as packages/text makes them), search. */
+const PUBLIC_PAGE = /^\/(?:showcase(?:\/[a-z0-9-]{1,100}){0,2}|search)$/;
+/** What the search page reads from its query; any other query (or a showcase page's) is rendered, never stored. */
+const SEARCH_PARAMS = ['q', 'contest', 'page'];
+const LOCALES = new Set(['', 'vi', 'en']);
 /** The one cookie a signed-out visitor's page depends on (apps/web/src/lib/i18n: LOCALE_COOKIE). */
 const PAGE_COOKIES = new Set(['gs_locale']);
 /** Headers of the connection, not of the page. */
@@ -27,7 +30,8 @@ export function publicPageKey(request: IncomingMessage): string | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   const url = request.url ?? '';
   const query = url.indexOf('?');
-  if (!PUBLIC_PAGE.test(query === -1 ? url : url.slice(0, query))) return undefined;
+  const path = query === -1 ? url : url.slice(0, query);
+  if (!PUBLIC_PAGE.test(path)) return undefined;
   let locale = '';
   for (const part of (request.headers.cookie ?? '').split(';')) {
     if (part.trim() === '') continue;
@@ -35,7 +39,14 @@ export function publicPageKey(request: IncomingMessage): string | undefined {
     if (!PAGE_COOKIES.has(name)) return undefined;
     locale = value;
   }
-  return `page:${locale}:${url}`;
+  if (!LOCALES.has(locale)) return undefined;
+  // One key per page a visitor can see: unknown or repeated parameters would each fill the cache.
+  if (query === -1) return `page:${locale}:${path}`;
+  if (path !== '/search' || url.length > 300) return undefined;
+  const params = new URLSearchParams(url.slice(query + 1));
+  if ([...params.keys()].some((key, index, keys) => !SEARCH_PARAMS.includes(key) || keys.indexOf(key) !== index)) return undefined;
+  const canonical = SEARCH_PARAMS.filter((key) => params.has(key)).map((key) => `${key}=${encodeURIComponent(params.get(key) ?? '')}`);
+  return `page:${locale}:${path}?${canonical.join('&')}`;
 }
 
 /** Whether a rendered response is the same for every visitor and may be stored. */

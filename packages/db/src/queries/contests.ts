@@ -89,6 +89,8 @@ export function replaceCriteria(db: DbOrTx, contestId: number, inputs: Criterion
 
 /** Makes a contest's prize tiers equal to `inputs`, keeping ids by position (awards reference them). */
 export function replacePrizeTiers(db: DbOrTx, contestId: number, inputs: PrizeTierInput[]): PrizeTier[] {
+  // The prize lines decide which comparative entries are flagged as too close to call.
+  bumpResultsRevision(db, { contestId });
   const existing = listPrizeTiers(db, contestId);
   inputs.forEach((input, position) => {
     const current = existing[position];

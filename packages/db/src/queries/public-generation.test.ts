@@ -99,4 +99,11 @@ describe('publication times around now', () => {
     expect(publicationTimesAround(db, new Date(NOW.getTime() - 1))).toEqual({ since: -Infinity, until: NOW.getTime() });
     expect(publicationTimesAround(db, later)).toEqual({ since: later.getTime(), until: Infinity });
   });
+
+  it('raises it on an update of every contest column but the results revision (a column added later must be added to the trigger)', () => {
+    const columns = (db.$client.prepare("select name from pragma_table_info('contests')").all() as { name: string }[]).map((c) => c.name);
+    const trigger = (db.$client.prepare("select sql from sqlite_master where name = 'contests_public_update'").get() as { sql: string }).sql;
+    const watched = [...(/UPDATE OF (.*?) ON/s.exec(trigger)?.[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+    expect(watched.sort()).toEqual(columns.filter((c) => c !== 'id' && c !== 'results_revision').sort());
+  });
 });
