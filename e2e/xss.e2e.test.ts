@@ -63,6 +63,8 @@ const line = () => {
   const n = next();
   return `"><img src=x onerror=alert(${n})><svg onload=alert(${n})>'>${CM} onfocus=alert(${n}) autofocus`;
 };
+/** Names refuse a lone combining mark at the door (lib/text-hygiene.ts): the rest of the markup still goes in. */
+const nameLine = () => line().replace(CM, '');
 
 /** The essay's last sentence: a link left open by the sanitizer would swallow it. */
 const LAST_WORDS = 'Kết thúc bài viết.';
@@ -135,9 +137,9 @@ beforeAll(async () => {
   ]);
   const organizer = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
   cookies.organizer = organizer;
-  const hostileUnit = (await call(organizer, 'POST', '/units', { name: line(), headcount: 10 }, 201)).id as number;
+  const hostileUnit = (await call(organizer, 'POST', '/units', { name: nameLine(), headcount: 10 }, 201)).id as number;
   const judgesUnit = (await call(organizer, 'POST', '/units', { name: 'Hội đồng giám khảo', headcount: 10 }, 201)).id as number;
-  const person = (email: string, unitId: number) => apiRegister(server.origin, { email, password: PASSWORD, fullName: line(), unitId });
+  const person = (email: string, unitId: number) => apiRegister(server.origin, { email, password: PASSWORD, fullName: nameLine(), unitId });
   cookies.entrant = await person('tacgia@example.vn', hostileUnit);
   const otherEntrant = await person('tacgia2@example.vn', hostileUnit);
   // Organizers see judges' addresses: the second judge's is markup the e-mail rule lets through
@@ -179,7 +181,7 @@ beforeAll(async () => {
     ids.codes.push(submitted.code);
     return created.id as number;
   };
-  ids.winner = await entry(cookies.entrant, true, line());
+  ids.winner = await entry(cookies.entrant, true, nameLine());
   ids.disqualified = await entry(cookies.entrant, false);
   await entry(otherEntrant, true);
   await call(organizer, 'POST', `/entries/${ids.disqualified}/disqualify`, { reason: markup().slice(0, 1000) });
@@ -221,7 +223,7 @@ beforeAll(async () => {
   const publication = await call(cookies.entrant, 'GET', `/entries/${ids.winner}/publication`);
   const approved = await call(cookies.entrant, 'PUT', `/entries/${ids.winner}/publication`, {
     title: publication.public.title, body: `${publication.public.body}<p>&#x338; onfocus=alert(${next()}) autofocus x</p>`,
-    usesPenName: true, penName: line(), showUnit: true, photoIds: publication.public.photoIds,
+    usesPenName: true, penName: nameLine(), showUnit: true, photoIds: publication.public.photoIds,
     altTexts: publication.photos.map((p: { id: number }) => ({ id: p.id, text: line() })), approve: true,
   });
   ids.storySlug = approved.public.slug;
