@@ -1,5 +1,6 @@
-// A small closed-loop load driver over node:http with keep-alive: N clients, each sending its
-// requests one after another, all clients at once. Bounded: it stops after the planned requests.
+// A small load driver over node:http with keep-alive: N clients at once, each sending its requests
+// one after another (closed loop) or on a schedule (paced). Bounded: it stops after the planned
+// requests.
 import http from 'node:http';
 
 export interface HttpResult {
@@ -103,14 +104,12 @@ export function mergeLoads(runs: readonly LoadResult[]): LoadResult {
   });
 }
 
-/**
- * Runs `clients` loops at once; loop `c` calls `send(c, i)` for i = 0…perClient-1, each after the
- * previous answered. A request counts as ok when `send` resolves to a 2xx status.
- */
-export async function closedLoop(
+/** The clients' loops; `schedule(client, iteration)` is when a request is due (ms), or undefined for "now". */
+async function runClients(
   clients: number,
   perClient: number,
   send: (client: number, iteration: number) => Promise<HttpResult>,
+  schedule: (client: number, iteration: number) => number | undefined,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const errors: Record<string, number> = {};
@@ -124,7 +123,11 @@ export async function closedLoop(
   const started = performance.now();
   await Promise.all(Array.from({ length: clients }, async (_, client) => {
     for (let iteration = 0; iteration < perClient; iteration++) {
-      const t0 = performance.now();
+      const due = schedule(client, iteration);
+      if (due !== undefined && due > performance.now()) await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
+      // From when the request was due, not when it went out: a slow answer delays the client's next
+      // request, and that wait is the user's too (no coordinated omission).
+      const t0 = due ?? performance.now();
       try {
         const result = await send(client, iteration);
         latencies.push(performance.now() - t0);
@@ -138,4 +141,32 @@ export async function closedLoop(
   }));
   const seconds = (performance.now() - started) / 1000;
   return summarize({ clients, requests: clients * perClient, ok, errors, samples, seconds, latencies });
+}
+
+/**
+ * Runs `clients` loops at once; loop `c` calls `send(c, i)` for i = 0…perClient-1, each after the
+ * previous answered. A request counts as ok when `send` resolves to a 2xx status. This measures the
+ * most the server can do; its latencies are bounded below by clients / throughput (Little's law).
+ */
+export function closedLoop(
+  clients: number,
+  perClient: number,
+  send: (client: number, iteration: number) => Promise<HttpResult>,
+): Promise<LoadResult> {
+  return runClients(clients, perClient, send, () => undefined);
+}
+
+/**
+ * Like closedLoop, but each client sends a request every `intervalMs` (clients spread evenly over
+ * the interval), so the server is offered clients × 1000 / intervalMs requests per second whatever
+ * its speed: the latency people see at that load.
+ */
+export function pacedLoop(
+  clients: number,
+  perClient: number,
+  intervalMs: number,
+  send: (client: number, iteration: number) => Promise<HttpResult>,
+): Promise<LoadResult> {
+  const start = performance.now();
+  return runClients(clients, perClient, send, (client, iteration) => start + ((client / clients) + iteration) * intervalMs);
 }

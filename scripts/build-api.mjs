@@ -72,28 +72,33 @@ function ourSourcesOnly(outDir) {
   };
 }
 
+/**
+ * One process's entry point (a TypeScript file anywhere in the repo) as one JavaScript bundle at
+ * `outfile`. The benchmarks compile their servers through this too, to measure what `pnpm start` runs.
+ */
+export function bundleEntryPoint(entryPath, outfile) {
+  return build({
+    entryPoints: [entryPath],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // As Node resolves: `main` for packages without `exports`, no bundler-only `module` condition.
+    mainFields: ['main'],
+    conditions: ['node'],
+    // Read by apps/api/src/lib/process-entry.ts: start other processes from their bundles too.
+    define: { GUONG_SANG_COMPILED: 'true' },
+    plugins: [ourSourcesOnly(dirname(outfile))],
+    logLevel: 'warning',
+  });
+}
+
 export async function buildApi() {
   // Built beside, then swapped in: a server running from dist never sees a half-written bundle.
   const next = `${API_DIST}.next`;
   rmSync(next, { recursive: true, force: true });
-  await Promise.all(API_ENTRY_POINTS.map((entry) => {
-    const outfile = join(next, entry.replace(/\.ts$/, '.js'));
-    return build({
-      entryPoints: [join(api, entry)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      // As Node resolves: `main` for packages without `exports`, no bundler-only `module` condition.
-      mainFields: ['main'],
-      conditions: ['node'],
-      // Read by apps/api/src/lib/process-entry.ts: start other processes from their bundles too.
-      define: { GUONG_SANG_COMPILED: 'true' },
-      plugins: [ourSourcesOnly(dirname(outfile))],
-      logLevel: 'warning',
-    });
-  }));
+  await Promise.all(API_ENTRY_POINTS.map((entry) => bundleEntryPoint(join(api, entry), join(next, entry.replace(/\.ts$/, '.js')))));
   writeFileSync(join(next, '.built'), `${new Date().toISOString()}\n`);
   rmSync(API_DIST, { recursive: true, force: true });
   renameSync(next, API_DIST);

@@ -11,13 +11,15 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Fastify from '../../apps/api/node_modules/fastify/fastify.js';
 import type { Db } from '../../packages/db/src/index.ts';
 import { serveParent, type ChildMessage } from './protocol.ts';
 
 type Sqlite = Db['$client'];
+// Loaded as installed (not bundled), as the app's compiled server loads them.
 const Database = createRequire(new URL('../../packages/db/package.json', import.meta.url))('better-sqlite3') as
   new (path: string) => Sqlite;
+const Fastify = createRequire(new URL('../../apps/api/package.json', import.meta.url))('fastify') as
+  typeof import('../../apps/api/node_modules/fastify/fastify.js').default;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-baseline-'));
 const sqlite = new Database(join(dataDir, 'baseline.sqlite'));

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Db } from '@guong-sang/db';
+import { createGroupCommit, type Db, type Tx } from '@guong-sang/db';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Db;
+    /** Write transactions that arrive together share one COMMIT (the deadline rush's submissions). */
+    writeTogether: <T>(work: (tx: Tx) => T) => Promise<T>;
     sessions: Sessions;
     /** Worker processes that sanitize and extract uploaded documents; stopped when the app closes. */
     documents: DocumentPool;
@@ -70,6 +72,7 @@ export async function buildApp({
 
   app.decorate('config', config);
   app.decorate('db', db);
+  app.decorate('writeTogether', createGroupCommit(db));
   app.decorate('now', now);
   app.decorate('publicCache', createPublicCache(db, () => app.now()));
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));

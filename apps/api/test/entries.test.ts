@@ -192,6 +192,21 @@ describe('an entrant\'s journey', () => {
     ]);
   });
 
+  it('answers the check afresh whenever the text or the author\'s identity changes', async () => {
+    const entry = await draft(nhung, `<p>Tôi, Nguyễn Thị Hồng Nhung, công tác tại Sở Tư pháp.</p>${asHtml(essay01)}`);
+    const kinds = async () => (await api(nhung, 'GET', `/api/entries/${entry.id}/anonymity-check`)).json<{ warnings: { kind: string; match: string }[] }>()
+      .warnings.map((w) => `${w.kind}: ${w.match}`);
+    expect(await kinds()).toEqual(['name: Nguyễn Thị Hồng Nhung', 'unit: Sở Tư pháp']);
+    expect(await kinds()).toEqual(['name: Nguyễn Thị Hồng Nhung', 'unit: Sở Tư pháp']);
+    const unitId = ctx.db.$client.prepare('select unit_id from users where email = ?').pluck().get('nhung@example.vn');
+    expect((await api(organizer, 'PATCH', `/api/units/${unitId}`, { name: 'Đảng ủy Sở Y tế' })).statusCode).toBe(200);
+    expect(await kinds()).toEqual(['name: Nguyễn Thị Hồng Nhung']);
+    await api(nhung, 'PATCH', `/api/entries/${entry.id}`, { body: `<p>Tôi công tác tại Sở Y tế.</p>${asHtml(essay01)}` });
+    expect(await kinds()).toEqual(['unit: Sở Y tế']);
+    await api(nhung, 'PATCH', `/api/entries/${entry.id}`, { title: 'Nguyễn Thị Hồng Nhung kể chuyện' });
+    expect(await kinds()).toEqual(['name: Nguyễn Thị Hồng Nhung', 'unit: Sở Y tế']);
+  });
+
   it('withdraws before the deadline, after which the entry is locked', async () => {
     const entry = await draft();
     expect((await api(nhung, 'POST', `/api/entries/${entry.id}/withdraw`)).json().status).toBe('withdrawn');

@@ -1,5 +1,6 @@
 import { getUser, listAttachments, type DbOrTx, type Entry } from '@guong-sang/db';
 import { fold, sanitizedHtmlToText } from '@guong-sang/text';
+import { createHash } from 'node:crypto';
 
 /** Who the entrant is, as it could betray them in their own text. */
 export interface Identity {
@@ -91,20 +92,43 @@ export function findIdentityMentions(identity: Identity, sources: TextSource[]):
   return warnings;
 }
 
+/**
+ * Recent answers, by a digest of everything an answer depends on: the submit page asks for the
+ * warnings and the submission answers with them again for the same text a moment later, and folding
+ * and matching a long essay costs more than the rest of a submission. Only short answers are kept,
+ * so the memory stays small whatever the texts hold.
+ */
+const recentWarnings = new Map<string, IdentityWarning[]>();
+const RECENT_ANSWERS = 2000;
+const WARNINGS_WORTH_KEEPING = 20;
+
 /** Where `entry` names its author: its title, subject, text and the text of its attachments. */
 export function entryIdentityWarnings(
   db: DbOrTx,
   entry: Entry,
   author: { id: string; fullName: string; email: string; unitName: string },
 ): IdentityWarning[] {
-  const phone = getUser(db, author.id)?.phone ?? null;
-  return findIdentityMentions({ fullName: author.fullName, email: author.email, phone, unitName: author.unitName }, [
+  const identity: Identity = { fullName: author.fullName, email: author.email, phone: getUser(db, author.id)?.phone ?? null, unitName: author.unitName };
+  const attachments = listAttachments(db, entry.id).filter((a) => a.extractedText);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([identity, entry.title, entry.subject, entry.body, attachments.map((a) => [a.id, a.extractedText])]))
+    .digest('base64');
+  const recent = recentWarnings.get(digest);
+  if (recent) {
+    recentWarnings.delete(digest);
+    recentWarnings.set(digest, recent);
+    return structuredClone(recent);
+  }
+  const warnings = findIdentityMentions(identity, [
     { field: 'title', attachmentId: null, text: entry.title },
     { field: 'subject', attachmentId: null, text: entry.subject },
     // Stored bodies are sanitized on save: only their text is needed, not a second sanitizing pass.
     { field: 'body', attachmentId: null, text: sanitizedHtmlToText(entry.body) },
-    ...listAttachments(db, entry.id)
-      .filter((a) => a.extractedText)
-      .map((a) => ({ field: 'attachment' as const, attachmentId: a.id, text: a.extractedText ?? '' })),
+    ...attachments.map((a) => ({ field: 'attachment' as const, attachmentId: a.id, text: a.extractedText ?? '' })),
   ]);
+  if (warnings.length <= WARNINGS_WORTH_KEEPING) {
+    recentWarnings.set(digest, structuredClone(warnings));
+    if (recentWarnings.size > RECENT_ANSWERS) recentWarnings.delete(recentWarnings.keys().next().value!);
+  }
+  return warnings;
 }

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { preparedOnce } from '../prepared.ts';
 import { assignments, contests, entries, rounds } from '../schema/index.ts';
 
 /**
@@ -17,17 +18,29 @@ export function getResultsRevision(db: DbOrTx, contestId: number): number | unde
 
 type ResultsScope = { contestId: number } | { roundIds: number[] } | { assignmentId: number } | { entryId: number } | 'every-contest';
 
+const next = { resultsRevision: sql`${contests.resultsRevision} + 1` };
+
+// The single-row scopes run on every submission, autosave and score: prepared once (building the
+// update with its subquery in drizzle cost more than running it).
+const bumpContest = preparedOnce((db) => db.update(contests).set(next)
+  .where(eq(contests.id, sql.placeholder('contestId'))).prepare());
+const bumpEntryContest = preparedOnce((db) => db.update(contests).set(next)
+  .where(inArray(contests.id, db.select({ id: entries.contestId }).from(entries).where(eq(entries.id, sql.placeholder('entryId')))))
+  .prepare());
+const bumpAssignmentContest = preparedOnce((db) => db.update(contests).set(next)
+  .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(assignments)
+    .innerJoin(rounds, eq(rounds.id, assignments.roundId)).where(eq(assignments.id, sql.placeholder('assignmentId')))))
+  .prepare());
+
 /** Bumps the results revision of the contest(s) `scope` belongs to (see `getResultsRevision`). */
 export function bumpResultsRevision(db: DbOrTx, scope: ResultsScope): void {
-  const next = { resultsRevision: sql`${contests.resultsRevision} + 1` };
-  if (scope === 'every-contest') {
-    db.update(contests).set(next).run();
-    return;
+  if (scope === 'every-contest') db.update(contests).set(next).run();
+  else if ('contestId' in scope) bumpContest(db).run(scope);
+  else if ('entryId' in scope) bumpEntryContest(db).run(scope);
+  else if ('assignmentId' in scope) bumpAssignmentContest(db).run(scope);
+  else {
+    db.update(contests).set(next)
+      .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(rounds).where(inArray(rounds.id, scope.roundIds))))
+      .run();
   }
-  const which = 'contestId' in scope ? eq(contests.id, scope.contestId)
-    : 'roundIds' in scope ? inArray(contests.id, db.select({ id: rounds.contestId }).from(rounds).where(inArray(rounds.id, scope.roundIds)))
-    : 'entryId' in scope ? inArray(contests.id, db.select({ id: entries.contestId }).from(entries).where(eq(entries.id, scope.entryId)))
-    : inArray(contests.id, db.select({ id: rounds.contestId }).from(assignments)
-      .innerJoin(rounds, eq(rounds.id, assignments.roundId)).where(eq(assignments.id, scope.assignmentId)));
-  db.update(contests).set(next).where(which).run();
 }

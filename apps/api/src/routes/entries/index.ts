@@ -115,7 +115,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const user = requireUser(request);
     const penName = request.body.penName === undefined ? null : cleanLine(request.body.penName) || null;
     // The deadline is judged by the server clock inside the same transaction as the write.
-    const { version, entry } = writeTransaction(api.db, (tx) => submitEntry(tx, user, request.params.entryId, {
+    const { version, entry } = await api.writeTogether((tx) => submitEntry(tx, user, request.params.entryId, {
       now: api.now(), consentToPublish: request.body.consentToPublish, penName,
     }));
     return {
