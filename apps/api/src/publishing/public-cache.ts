@@ -1,4 +1,5 @@
 import { publicationTimesAround, readPublicGeneration, type DbOrTx } from '@guong-sang/db';
+import { approximateBytes } from '../lib/approximate-bytes.ts';
 
 /*
  * Caching what the public reads, the one rule: a cached public answer or page is served only while
@@ -22,12 +23,25 @@ export interface PublicCache {
 }
 
 export interface PublicCacheOptions {
-  /** Most entries kept; the least recently used go first (search queries are unbounded). */
+  /**
+   * Most entries kept, and most bytes they may hold together (lib/approximate-bytes.ts); the least
+   * recently used go first. Search queries are unbounded, so a visitor can fill it, never grow it.
+   */
   maxEntries?: number;
+  maxBytes?: number;
 }
 
-export function createPublicCache(db: DbOrTx, now: () => Date, { maxEntries = 1000 }: PublicCacheOptions = {}): PublicCache {
-  const entries = new Map<string, unknown>();
+export function createPublicCache(
+  db: DbOrTx,
+  now: () => Date,
+  { maxEntries = 1000, maxBytes = 32 * 1024 * 1024 }: PublicCacheOptions = {},
+): PublicCache {
+  const entries = new Map<string, { value: unknown; bytes: number }>();
+  let heldBytes = 0;
+  const forget = (key: string) => {
+    heldBytes -= entries.get(key)?.bytes ?? 0;
+    entries.delete(key);
+  };
   let current = { generation: Number.NaN, since: 0, until: -Infinity, epoch: 0 };
 
   const epoch = () => {
@@ -37,24 +51,28 @@ export function createPublicCache(db: DbOrTx, now: () => Date, { maxEntries = 10
     if (generation !== current.generation || time < current.since || time >= current.until) {
       current = { generation, ...publicationTimesAround(db, at), epoch: current.epoch + 1 };
       entries.clear();
+      heldBytes = 0;
     }
     return current.epoch;
   };
 
   const lookup = <T>(key: string): T | undefined => {
-    const value = entries.get(key);
-    if (value === undefined) return undefined;
+    const kept = entries.get(key);
+    if (kept === undefined) return undefined;
     // Least recently used first in the Map's order: a hit moves to the end.
     entries.delete(key);
-    entries.set(key, value);
-    return value as T;
+    entries.set(key, kept);
+    return kept.value as T;
   };
 
   const set = (key: string, value: unknown, computedIn: number) => {
     if (epoch() !== computedIn) return;
-    entries.delete(key);
-    entries.set(key, value);
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    forget(key);
+    const bytes = approximateBytes(value);
+    if (bytes > maxBytes) return;
+    entries.set(key, { value, bytes });
+    heldBytes += bytes;
+    while (entries.size > maxEntries || heldBytes > maxBytes) forget(entries.keys().next().value as string);
   };
 
   return {

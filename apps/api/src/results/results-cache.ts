@@ -1,4 +1,5 @@
 import { getResultsRevision, type DbOrTx } from '@guong-sang/db';
+import { approximateBytes } from '../lib/approximate-bytes.ts';
 
 /**
  * Results, reliability and exports of a large round take about a second to compute and change
@@ -6,13 +7,17 @@ import { getResultsRevision, type DbOrTx } from '@guong-sang/db';
  * results revision, which every such write bumps in packages/db (queries/results-revision.ts), and
  * the revision is read again on every call: a value computed before a write is never served after
  * it. Values are kept per database handle (tests open many) and only for reads outside a
- * transaction, whose uncommitted writes could still roll back; the most recently used few stay.
+ * transaction, whose uncommitted writes could still roll back; the most recently used few stay,
+ * within a byte budget (a 100,000-entry round's results weigh ~100 MB; a value over the budget is
+ * computed each time rather than pushing every other out).
  */
 const KEPT = 12;
+const KEPT_BYTES = 256 * 1024 * 1024;
 
 interface Kept {
   revision: number;
   value: unknown;
+  bytes: number;
 }
 
 const kept = new WeakMap<object, Map<string, Kept>>();
@@ -34,10 +39,15 @@ export function cachedResults<T>(db: DbOrTx, contestId: number, key: string, com
     return hit.value as T;
   }
   const value = compute();
-  values.set(name, { revision, value });
-  for (const oldest of values.keys()) {
-    if (values.size <= KEPT) break;
+  const bytes = approximateBytes(value);
+  if (bytes > KEPT_BYTES) return value;
+  values.set(name, { revision, value, bytes });
+  let held = 0;
+  for (const one of values.values()) held += one.bytes;
+  for (const [oldest, one] of values) {
+    if (values.size <= KEPT && held <= KEPT_BYTES) break;
     values.delete(oldest);
+    held -= one.bytes;
   }
   return value;
 }

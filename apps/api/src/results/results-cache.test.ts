@@ -1,0 +1,29 @@
+import { bumpResultsRevision, closeDb, createContest, createDb, type Db } from '@guong-sang/db';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { cachedResults } from './results-cache.ts';
+
+let db: Db;
+let contestId: number;
+beforeEach(() => {
+  db = createDb(':memory:');
+  contestId = createContest(db, {
+    slug: 'a', title: 'A', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }).id;
+});
+afterEach(() => closeDb(db));
+
+it('serves a value until the contest\'s results revision moves, and never keeps one larger than its budget', () => {
+  let computed = 0;
+  const small = () => cachedResults(db, contestId, 'results', () => ({ run: ++computed }));
+  expect(small()).toEqual({ run: 1 });
+  expect(small()).toEqual({ run: 1 });
+  bumpResultsRevision(db, { contestId });
+  expect(small()).toEqual({ run: 2 });
+
+  // Over the budget (256 MiB): computed on every call, and the small value stays kept.
+  let huge = 0;
+  const big = () => cachedResults(db, contestId, 'export', () => ({ run: ++huge, bytes: Buffer.allocUnsafe(257 * 1024 * 1024) }));
+  expect(big().run).toBe(1);
+  expect(big().run).toBe(2);
+  expect(small()).toEqual({ run: 2 });
+});
