@@ -119,6 +119,25 @@ describe('DocumentPool reuses, recycles and bounds its workers', () => {
     expect((await Promise.all(accepted)).map((r) => r.extracted?.wordCount)).toEqual([361, 361]);
   }, SLOW);
 
+  test('one person\'s burst waits only up to their share; the queue stays open to everyone else', async () => {
+    const documents = pool({ queue: 16, queuePerUploader: 2 });
+    const first = documents.run(slowTask, 'lan');
+    const hers = [documents.run(essay, 'nhung'), documents.run(essay, 'nhung')];
+    await expect(documents.run(essay, 'nhung')).rejects.toMatchObject({ statusCode: 503, code: 'uploads_busy' });
+    const his = documents.run(essay, 'huy');
+    await first.catch(() => undefined);
+    expect((await Promise.all([...hers, his])).map((r) => r.extracted?.wordCount)).toEqual([361, 361, 361]);
+  }, SLOW);
+
+  test('the waiting uploads hold at most the queue\'s bytes', async () => {
+    const documents = pool({ queue: 16, queueBytes: slowTask.bytes.length + 2 * essay.bytes.length });
+    const first = documents.run(slowTask);
+    const waiting = [documents.run(essay), documents.run(essay)];
+    await expect(documents.run(essay)).rejects.toMatchObject({ statusCode: 503, code: 'uploads_busy' });
+    await first.catch(() => undefined);
+    expect((await Promise.all(waiting)).map((r) => r.extracted?.wordCount)).toEqual([361, 361]);
+  }, SLOW);
+
   test('closing refuses what waits and stops every worker', async () => {
     const documents = pool();
     const running = documents.run(slowTask).catch((e: unknown) => e);

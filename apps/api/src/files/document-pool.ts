@@ -21,6 +21,10 @@ export interface DocumentPoolOptions {
   workers: number;
   /** Uploads that may wait for a worker; the next one is refused (503, Retry-After) instead of piling up in memory. */
   queue: number;
+  /** Bytes the waiting uploads may hold together (default 256 MiB): 64 files of 10 MB would be 640 MB. */
+  queueBytes?: number;
+  /** Uploads one person may have waiting (default 3): one person's burst cannot fill the queue for everyone. */
+  queuePerUploader?: number;
   limits?: WorkerLimits;
   /** A worker is replaced after this many tasks, so whatever a parser leaks cannot accumulate. */
   recycleAfterTasks?: number;
@@ -61,6 +65,7 @@ const busy = () => new DomainError(503, 'uploads_busy', { seconds: RETRY_AFTER_S
 
 interface Job {
   task: DocumentTask;
+  uploader: string | undefined;
   resolve: (result: DocumentResult) => void;
   reject: (error: Error) => void;
 }
@@ -191,6 +196,8 @@ export class DocumentPool {
   private readonly limits: WorkerLimits;
   private readonly recycleAfterTasks: number;
   private readonly recycleAboveRssMb: number;
+  private readonly queueBytes: number;
+  private readonly queuePerUploader: number;
 
   constructor(private readonly options: DocumentPoolOptions) {
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new Error('a document pool needs at least one worker');
@@ -198,15 +205,35 @@ export class DocumentPool {
     this.limits = options.limits ?? defaultWorkerLimits;
     this.recycleAfterTasks = options.recycleAfterTasks ?? 500;
     this.recycleAboveRssMb = options.recycleAboveRssMb ?? 400;
+    this.queueBytes = options.queueBytes ?? 256 * 1024 * 1024;
+    this.queuePerUploader = options.queuePerUploader ?? 3;
   }
 
-  /** Sanitizes (and, if asked, extracts) one document in a worker. Refusals are FileRejectedError; a full queue is a 503 DomainError. */
-  run(task: DocumentTask): Promise<DocumentResult> {
-    if (this.closed || this.waiting.length >= this.options.queue) return Promise.reject(busy());
+  /**
+   * Sanitizes (and, if asked, extracts) one document in a worker. Refusals are FileRejectedError;
+   * a full queue — too many uploads, too many bytes, or too many of this `uploader`'s — is a 503
+   * DomainError. An upload that finds a worker free never waits, so never counts against a queue.
+   */
+  run(task: DocumentTask, uploader?: string): Promise<DocumentResult> {
+    if (this.closed || !this.mayWait(task, uploader)) return Promise.reject(busy());
     return new Promise((resolve, reject) => {
-      this.waiting.push({ task, resolve, reject });
+      this.waiting.push({ task, uploader, resolve, reject });
       this.dispatch();
     });
+  }
+
+  private mayWait(task: DocumentTask, uploader: string | undefined): boolean {
+    // Served by a worker that is free or about to start, it waits behind nobody.
+    const busyWorkers = [...this.workers].filter((worker) => worker.job !== undefined).length;
+    if (this.waiting.length < this.options.workers - busyWorkers) return true;
+    if (this.waiting.length >= this.options.queue) return false;
+    let bytes = task.bytes.length;
+    let mine = 0;
+    for (const job of this.waiting) {
+      bytes += job.task.bytes.length;
+      if (uploader !== undefined && job.uploader === uploader) mine += 1;
+    }
+    return bytes <= this.queueBytes && mine < this.queuePerUploader;
   }
 
   /** Uploads waiting, workers started so far, and the live ones with their resident memory (for the benchmark and tests). */

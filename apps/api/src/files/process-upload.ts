@@ -14,6 +14,8 @@ export interface UploadInput {
    * agree with the content. It never decides the kind and is never stored by this module.
    */
   fileName?: string;
+  /** Who uploads: one person may have only a few documents waiting for a worker (document-pool.ts). */
+  uploaderId?: string;
 }
 
 export interface ProcessedUpload {
@@ -49,7 +51,7 @@ export async function processUpload(input: UploadInput, documents: DocumentPool)
   if (input.fileName !== undefined) assertExtension(input.fileName, kind);
   const described = { kind, mime: mimeOf[kind], category: categoryOf(kind) };
   if (isDocumentKind(kind)) {
-    const { sanitized, extracted } = await documents.run({ kind, bytes, extract: true });
+    const { sanitized, extracted } = await documents.run({ kind, bytes, extract: true }, input.uploaderId);
     return { ...described, sanitized, ...(extracted ? { extracted } : {}) };
   }
   return { ...described, sanitized: await sanitizeImage(bytes, kind) };

@@ -97,7 +97,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const { fileName, bytes, altText } = await readUpload(request, cap).catch(malformed);
     if (bytes.length === 0) throw new FileRejectedError('file_empty', 'zero bytes');
     const processed = await processUpload({
-      bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName,
+      bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: cap, fileName, uploaderId: user.id,
     }, api.documents);
 
     // Files first, then the row that points at them (a crash leaves at most an unreferenced blob).
