@@ -4,7 +4,7 @@ import { approximateBytes } from '../lib/approximate-bytes.ts';
 /*
  * Caching what the public reads, the one rule: a cached public answer or page is served only while
  * (1) the database's public generation is the one it was computed under — triggers raise it on
- * every write to what the public can read (packages/db/drizzle/0007_public_generation.sql), so
+ * every write to what the public can read (packages/db/drizzle/0010_public_generation.sql), so
  * publishing, approving, withdrawing, revoking, disqualifying, renaming all invalidate at once,
  * whichever code path writes — and (2) the clock has not crossed a showcase's publication time
  * (a scheduled showcase goes public by itself). Nothing personal may be stored here: callers put
