@@ -239,6 +239,10 @@ describe('a comparative round: results', () => {
     expect(results.comparative.ssr.reading.en).toMatch(/Scale separation reliability/);
     expect(results.comparative.splitHalf.reading.band).toEqual(expect.any(String));
     expect(results.comparative.judges).toHaveLength(3);
+    // The rubric's reliability report has nothing to read here: it says where the round's is.
+    const rubricReport = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
+    expect(rubricReport.statusCode).toBe(409);
+    expect(rubricReport.json().error.code).toBe('comparative_reliability_in_results');
     // Nine entries, 4 comparisons each: the intervals are wide, so some overlap at the prize lines (1, then 3).
     expect(results.entries.some((e: { nearPrizeLine: boolean }) => e.nearPrizeLine)).toBe(true);
 

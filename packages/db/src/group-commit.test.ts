@@ -75,3 +75,34 @@ it('keeps working after a commit fails: the batch rejects, the next one commits'
   await commit((tx) => createUnit(tx, { name: 'Sở Tư pháp', headcount: 20 }));
   expect(names(reader)).toEqual(['Sở Tư pháp']);
 });
+
+it('refuses alone a piece whose error ends the whole transaction; the others are written in the next batch', async () => {
+  const commit = createGroupCommit(db);
+  // RAISE(ROLLBACK) ends the transaction, as a full disk or an I/O error does.
+  db.$client.exec(`CREATE TRIGGER refuse_poison AFTER INSERT ON units WHEN new.name = 'Độc' BEGIN SELECT RAISE(ROLLBACK, 'disk full'); END`);
+  const results = await Promise.allSettled([
+    commit((tx) => createUnit(tx, { name: 'Sở Y tế', headcount: 10 }).name),
+    commit((tx) => createUnit(tx, { name: 'Độc', headcount: 1 }).name),
+    commit((tx) => createUnit(tx, { name: 'Sở Tư pháp', headcount: 20 }).name),
+  ]);
+  expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String((r.reason as Error).message)))).toEqual(['Sở Y tế', 'disk full', 'Sở Tư pháp']);
+  expect(names(reader)).toEqual(['Sở Tư pháp', 'Sở Y tế']);
+});
+
+it('refuses work that returns a promise, and writes nothing of it', async () => {
+  const commit = createGroupCommit(db);
+  const asynchronous = commit(async (tx) => createUnit(tx, { name: 'Nửa chừng', headcount: 1 }));
+  const other = commit((tx) => createUnit(tx, { name: 'Sở Y tế', headcount: 10 }));
+  await expect(asynchronous).rejects.toThrow(/synchronous/);
+  await other;
+  expect(names(reader)).toEqual(['Sở Y tế']);
+});
+
+it('never answers from inside a transaction someone else left open: nothing could be on disk yet', async () => {
+  const commit = createGroupCommit(db);
+  db.$client.prepare('BEGIN').run();
+  await expect(commit((tx) => createUnit(tx, { name: 'Sở Y tế', headcount: 10 }))).rejects.toThrow(/already inside a transaction/);
+  db.$client.prepare('ROLLBACK').run();
+  await commit((tx) => createUnit(tx, { name: 'Sở Tư pháp', headcount: 20 }));
+  expect(names(reader)).toEqual(['Sở Tư pháp']);
+});

@@ -184,6 +184,10 @@ export const messages = {
     vi: 'Vòng này chấm bằng so sánh từng cặp: giám khảo nhận từng cặp bài, không cần phân bài.',
     en: 'This round is judged by comparison: judges are served pairs of entries, nothing to assign.',
   },
+  comparative_reliability_in_results: {
+    vi: 'Vòng này chấm bằng so sánh từng cặp: độ tin cậy của vòng (SSR, tương quan chia đôi, độ khớp của giám khảo) nằm trong kết quả của vòng.',
+    en: 'This round is judged by comparison: its reliability (SSR, split-half correlation, judge fit) is part of the round\'s results.',
+  },
   pair_not_served: {
     vi: 'Cặp bài này không phải cặp được giao cho bạn. Hãy tải lại trang để nhận cặp tiếp theo.',
     en: 'This pair is not one served to you. Reload the page to get your next pair.',

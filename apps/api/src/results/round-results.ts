@@ -9,7 +9,7 @@ import {
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import { roundScoreData } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
-import { notFound } from '../lib/errors.ts';
+import { DomainError, notFound } from '../lib/errors.ts';
 import { cachedResults } from './results-cache.ts';
 
 /** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
@@ -206,9 +206,11 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   });
 }
 
-/** The reliability report of a round; kept like the results. */
+/** The reliability report of a rubric round; kept like the results. */
 export function roundReliability(db: DbOrTx, roundId: number) {
   const { round, contest } = existingRound(db, roundId);
+  // The rubric's figures (ICC, alpha, kappa) read score sheets, which a comparative round has none of.
+  if (round.method === 'comparative') throw new DomainError(409, 'comparative_reliability_in_results');
   return cachedResults(db, contest.id, `round-${round.id}-reliability`, () => {
     const data = roundScoreData(db, round);
     return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });

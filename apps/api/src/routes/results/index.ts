@@ -49,7 +49,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
       description: 'Each figure comes with a plain-language reading in Vietnamese and English.',
       tags: ['results'], security: [{ session: [] }],
       params: Type.Object({ roundId: Id }),
-      response: { 200: ReliabilityReport, ...errors(400, 401, 403, 404) },
+      response: { 200: ReliabilityReport, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     requireRole(request, 'organizer');

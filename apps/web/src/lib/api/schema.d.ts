@@ -5619,6 +5619,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every refusal: a stable code and a message in the user language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
