@@ -1,6 +1,7 @@
 import { comparisonsTarget, nextPair, type Comparison as Choice } from '@guong-sang/scoring';
 import {
-  appendAudit, createComparison, getRound, isRoundJudge, listComparisons, listRoundJudges, type Comparison, type DbOrTx,
+  appendAudit, createComparison, getRound, isRoundJudge, listComparisons, listContests, listRoundJudges, listRounds,
+  type Comparison, type DbOrTx,
   type Entry, type Round, type Tx,
 } from '@guong-sang/db';
 import { DomainError, notFound } from '../lib/errors.ts';
@@ -113,8 +114,9 @@ export function comparisonTask(db: DbOrTx, judgeId: string, roundId: number, now
   };
 }
 
-/** The comparative rounds the judge sits on, with their progress. */
-export function judgeComparativeRounds(db: DbOrTx, judgeId: string, rounds: readonly Round[], now: Date) {
+/** The comparative rounds the judge sits on, in every contest, with their progress. */
+export function judgeComparativeRounds(db: DbOrTx, judgeId: string, now: Date) {
+  const rounds = listContests(db).flatMap((contest) => listRounds(db, contest.id));
   return rounds.filter((r) => r.method === 'comparative' && isRoundJudge(db, r.id, judgeId)).map((round) => {
     const { progress } = serve(db, round, judgeId, now);
     return { roundId: round.id, round: blindRound(db, round, now), progress };

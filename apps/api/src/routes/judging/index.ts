@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getEntry, listContests, listRounds, writeTransaction } from '@guong-sang/db';
+import { getEntry, writeTransaction } from '@guong-sang/db';
 import { join } from 'node:path';
 import { blindEntry, judgeAttachments, judgeDashboard } from '../../judging/blind-view.ts';
 import { comparisonTask, judgeComparativeRounds, recordChoice } from '../../judging/comparisons.ts';
@@ -111,8 +111,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     const judge = requireUser(request);
-    const rounds = listContests(api.db).flatMap((contest) => listRounds(api.db, contest.id));
-    return judgeComparativeRounds(api.db, judge.id, rounds, api.now());
+    return judgeComparativeRounds(api.db, judge.id, api.now());
   });
 
   const RoundParams = Type.Object({ roundId: Id });
