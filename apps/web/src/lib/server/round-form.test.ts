@@ -20,6 +20,7 @@ describe('round form', () => {
       name: 'Vòng sơ khảo',
       kind: 'preliminary',
       readersPerEntry: 2,
+      method: 'rubric',
       opensAt: '2026-12-01T01:00:00.000Z',
       closesAt: '2026-12-15T16:59:00.000Z',
     });
@@ -33,6 +34,19 @@ describe('round form', () => {
     expect(input).toBeUndefined();
     expect(Object.keys(errors).sort()).toEqual(['closesDate', 'kind', 'name', 'readersPerEntry']);
     expect(errors.closesDate).toBe('Vòng chấm phải kết thúc sau thời điểm bắt đầu.');
+  });
+
+  it('reads the method: comparisons per entry matter, and are checked, only for a comparative round', () => {
+    const round = { name: 'Chung khảo', kind: 'final', readersPerEntry: '2', ...window };
+    expect(readRoundForm(form({ ...round, method: 'comparative', comparisonsPerEntry: '12' }), 'vi').input)
+      .toMatchObject({ method: 'comparative', comparisonsPerEntry: 12 });
+    const refused = readRoundForm(form({ ...round, method: 'comparative', comparisonsPerEntry: '51' }), 'en');
+    expect(refused.input).toBeUndefined();
+    expect(refused.errors.comparisonsPerEntry).toMatch(/2 to 50|2 and 50/);
+    expect(refused.values).toMatchObject({ method: 'comparative', comparisonsPerEntry: '51' });
+    const rubric = readRoundForm(form({ ...round, method: 'rubric', comparisonsPerEntry: 'x' }), 'vi').input;
+    expect(rubric).toMatchObject({ method: 'rubric' });
+    expect(rubric).not.toHaveProperty('comparisonsPerEntry');
   });
 
   it('reads the shortlist form', () => {

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '$lib/form-errors';
 import { DAY_MS, formatNumber, fromVietnamInputs, toVietnamInputs } from '$lib/format';
 import { translator, type Locale } from '$lib/i18n';
-import type { RoundInput, RoundKind, ShortlistInput } from '$lib/types';
+import type { RoundInput, RoundKind, RoundMethod, ShortlistInput } from '$lib/types';
 import { textField } from './form';
 
 /** The API's limits for rounds (apps/api rounds schema). */
-export const ROUND_LIMITS = { readers: 20, topN: 10_000, name: 200 } as const;
+export const ROUND_LIMITS = { readers: 20, topN: 10_000, name: 200, comparisons: { min: 2, max: 50 } } as const;
 
 /** A judging window as typed, in Vietnam time. */
 export interface WindowValues {
@@ -15,7 +15,13 @@ export interface WindowValues {
   closesTime: string;
 }
 
-export interface RoundFormValues extends WindowValues {
+/** How a round ranks, as typed: the method and, for a comparative round, comparisons per entry. */
+export interface RoundMethodValues {
+  method: string;
+  comparisonsPerEntry: string;
+}
+
+export interface RoundFormValues extends WindowValues, RoundMethodValues {
   name: string;
   kind: string;
   readersPerEntry: string;
@@ -34,7 +40,10 @@ export function defaultWindow(now: number, days: number): WindowValues {
 }
 
 export function newRoundValues(locale: Locale, now: number): RoundFormValues {
-  return { name: translator(locale)('rounds.defaultName'), kind: 'preliminary', readersPerEntry: '2', ...defaultWindow(now, 14) };
+  return {
+    name: translator(locale)('rounds.defaultName'), kind: 'preliminary', readersPerEntry: '2',
+    method: 'rubric', comparisonsPerEntry: '10', ...defaultWindow(now, 14),
+  };
 }
 
 export function newShortlistValues(locale: Locale, now: number): ShortlistFormValues {
@@ -69,18 +78,37 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return value >= min && value <= max ? value : null;
 }
 
+/**
+ * The method fields of the round forms (creating a round, changing its method before judging):
+ * comparisons per entry are checked only for a comparative round, which alone uses them.
+ */
+export function readRoundMethod(
+  data: FormData,
+  locale: Locale,
+): { values: RoundMethodValues; error?: string; input?: { method: RoundMethod; comparisonsPerEntry?: number } } {
+  const values = { method: textField(data, 'method'), comparisonsPerEntry: textField(data, 'comparisonsPerEntry') };
+  const method: RoundMethod = values.method === 'comparative' ? 'comparative' : 'rubric';
+  if (method === 'rubric') return { values, input: { method } };
+  const perEntry = wholeNumber(values.comparisonsPerEntry, ROUND_LIMITS.comparisons.min, ROUND_LIMITS.comparisons.max);
+  if (perEntry === null) return { values, error: translator(locale)('validation.comparisonsPerEntry') };
+  return { values, input: { method, comparisonsPerEntry: perEntry } };
+}
+
 export function readRoundForm(
   data: FormData,
   locale: Locale,
 ): { values: RoundFormValues; errors: FieldErrors; input?: RoundInput } {
   const t = translator(locale);
+  const method = readRoundMethod(data, locale);
   const values: RoundFormValues = {
     name: textField(data, 'name'),
     kind: textField(data, 'kind'),
     readersPerEntry: textField(data, 'readersPerEntry'),
+    ...method.values,
     ...readWindow(data),
   };
   const errors: FieldErrors = {};
+  if (method.error) errors.comparisonsPerEntry = method.error;
   if (!values.name) errors.name = t('validation.roundNameRequired');
   const kind: RoundKind | null = values.kind === 'preliminary' || values.kind === 'final' ? values.kind : null;
   if (!kind) errors.kind = t('validation.roundKindRequired');
@@ -93,8 +121,8 @@ export function readRoundForm(
     });
   }
   const window = checkWindow(values, locale, errors);
-  if (Object.keys(errors).length > 0 || !kind || readers === null || !window) return { values, errors };
-  return { values, errors, input: { name: values.name, kind, readersPerEntry: readers, ...window } };
+  if (Object.keys(errors).length > 0 || !kind || readers === null || !window || !method.input) return { values, errors };
+  return { values, errors, input: { name: values.name, kind, readersPerEntry: readers, ...method.input, ...window } };
 }
 
 export function readShortlistForm(

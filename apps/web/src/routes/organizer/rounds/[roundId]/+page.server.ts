@@ -15,7 +15,7 @@ import {
 } from '$lib/server/api';
 import { textField } from '$lib/server/form';
 import { idParam, requireRole } from '$lib/server/guard';
-import { newShortlistValues, readCap, readSeed, readShortlistForm } from '$lib/server/round-form';
+import { newShortlistValues, readCap, readRoundMethod, readSeed, readShortlistForm } from '$lib/server/round-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const NOTICES = ['created', 'added', 'removed', 'capSaved', 'conflict', 'committed', 'closed', 'method'] as const;
@@ -165,17 +165,11 @@ export const actions: Actions = {
 
   /** The round's method and comparisons per entry; the API refuses once judging has started. */
   method: async (event) => {
-    const { roundId, data, t } = await begin(event);
-    const method = textField(data, 'method') === 'comparative' ? ('comparative' as const) : ('rubric' as const);
-    const perEntryText = textField(data, 'comparisonsPerEntry');
-    const perEntry = Number(perEntryText);
-    if (method === 'comparative' && !(Number.isInteger(perEntry) && perEntry >= 2 && perEntry <= 50)) {
-      return fail(400, { action: 'method' as const, method, comparisonsPerEntry: perEntryText, message: t('validation.comparisonsPerEntry') });
-    }
-    const result = await updateRound(event, roundId, { method, ...(method === 'comparative' && { comparisonsPerEntry: perEntry }) });
-    if (!result.ok) {
-      return fail(errorStatus(result.status), { action: 'method' as const, method, comparisonsPerEntry: perEntryText, message: result.message });
-    }
+    const { roundId, data } = await begin(event);
+    const { values, error, input } = readRoundMethod(data, event.locals.locale);
+    if (!input) return fail(400, { action: 'method' as const, ...values, message: error });
+    const result = await updateRound(event, roundId, input);
+    if (!result.ok) return fail(errorStatus(result.status), { action: 'method' as const, ...values, message: result.message });
     redirect(303, to(roundId, 'method'));
   },
 
