@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, startServer,
+  apiCall, apiLogin, judgeAssignments, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, startServer,
 } from './harness.ts';
 
 /*
@@ -131,7 +131,7 @@ describe('a judge', () => {
   beforeAll(async () => {
     for (const email of printed('judge / giám khảo')) {
       const candidate = await apiLogin(server.origin, email, PASSWORD);
-      const list = (await apiCall(server.origin, candidate, 'GET', '/judging/assignments')).body as unknown as Assignment[];
+      const list: Assignment[] = await judgeAssignments(server.origin, candidate);
       if (list.filter((a) => a.round.open && a.status !== 'submitted').length >= 2) {
         cookie = candidate;
         assignments = list;
