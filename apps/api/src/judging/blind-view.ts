@@ -33,10 +33,11 @@ export function assignmentStatus(db: DbOrTx, assignment: Assignment): 'pending' 
 export function blindRound(db: DbOrTx, round: Round, now: Date) {
   const contest = getContest(db, round.contestId);
   if (!contest) throw new Error(`round ${round.id} lacks its contest`);
-  return blindRoundOf({ ...round, contestTitle: contest.title }, now);
+  return blindRoundFields({ ...round, contestTitle: contest.title }, now);
 }
 
-function blindRoundOf(round: Pick<Round, 'name' | 'kind' | 'opensAt' | 'closesAt'> & { contestTitle: string }, now: Date) {
+/** blindRound from fields already read (the dashboard's counted rounds): these, nothing more. */
+export function blindRoundFields(round: Pick<Round, 'name' | 'kind' | 'opensAt' | 'closesAt'> & { contestTitle: string }, now: Date) {
   return {
     contestTitle: round.contestTitle,
     name: round.name,
@@ -92,13 +93,8 @@ export function blindDashboardSummary(row: JudgeDashboardRow, round: JudgeRoundC
     category: row.category,
     wordCount: row.wordCount,
     status: row.sheetStatus ?? 'pending',
-    round: blindRoundOf(round, now),
+    round: blindRoundFields(round, now),
   };
-}
-
-/** A round of the judge's dashboard as the judge sees it: blindRound's fields, nothing more. */
-export function blindDashboardRound(round: JudgeRoundCount, now: Date): ReturnType<typeof blindRound> {
-  return blindRoundOf(round, now);
 }
 
 export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number, now: Date) {

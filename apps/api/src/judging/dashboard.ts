@@ -1,6 +1,6 @@
 import { countJudgeRounds, listJudgeDashboardPage, type DbOrTx, type JudgeRoundCount } from '@guong-sang/db';
 import { DomainError } from '../lib/errors.ts';
-import { blindDashboardRound, blindDashboardSummary } from './blind-view.ts';
+import { blindDashboardSummary, blindRoundFields } from './blind-view.ts';
 
 /** About a screenful, as the screening list pages. */
 export const DASHBOARD_PAGE_SIZE = 50;
@@ -66,7 +66,7 @@ export function judgeDashboardPage(db: DbOrTx, judgeId: string, query: Dashboard
       const firstPage = listed(round) === 0 ? null : Math.floor(before / query.pageSize) + 1;
       before += listed(round);
       return {
-        round: blindDashboardRound(round, now),
+        round: blindRoundFields(round, now),
         closed: isClosed(round, now),
         assigned: round.assigned,
         submitted: round.submitted,
