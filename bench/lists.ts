@@ -25,7 +25,7 @@ import { formatTargets, type BenchTarget } from './summary.ts';
 export interface ListTiming {
   list: 'entries (screening)' | 'people' | 'judge dashboard';
   request: string;
-  /** Rows in the answer (one page, or the judge's whole list). */
+  /** Rows in the answer (one page). */
   rows: number;
   medianMs: number;
   maxMs: number;
@@ -154,8 +154,10 @@ export async function runListBench(
         const answer = await app.inject({ method: 'GET', url, headers: { cookie } });
         const ms = performance.now() - started;
         if (answer.statusCode !== 200) throw new Error(`${url}: ${answer.statusCode} ${answer.body.slice(0, 300)}`);
-        const body = answer.json<{ entries?: unknown[]; people?: unknown[] } | unknown[]>();
-        const rows = Array.isArray(body) ? body.length : (body.entries ?? body.people ?? []).length;
+        const body = answer.json<{ entries?: unknown[]; people?: unknown[]; rounds?: { assignments: unknown[] }[] }>();
+        const rows = body.rounds
+          ? body.rounds.reduce((sum, round) => sum + round.assignments.length, 0)
+          : (body.entries ?? body.people ?? []).length;
         return { ms, rows };
       };
 
@@ -171,7 +173,10 @@ export async function runListBench(
         ['people', 'page 1 (Vietnamese name order)', '/api/people'],
         ['people', `page ${Math.floor(options.rows / 100)}`, `/api/people?page=${Math.floor(options.rows / 100)}`],
         ['people', 'search "thi" (accents ignored), entrants', '/api/people?q=thi&role=entrant'],
-        ['judge dashboard', `all ${options.rows} assignments of one judge`, '/api/judging/assignments'],
+        ['judge dashboard', `page 1 of ${options.rows} assignments of one judge`, '/api/judging/assignments'],
+        ['judge dashboard', `page ${Math.floor(lastPage / 2)}`, `/api/judging/assignments?page=${Math.floor(lastPage / 2)}`],
+        ['judge dashboard', `last page (${lastPage})`, `/api/judging/assignments?page=${lastPage}`],
+        ['judge dashboard', 'not yet scored, page 2', '/api/judging/assignments?show=unscored&page=2'],
       ];
       const timings: ListTiming[] = [];
       for (const [list, request, url] of requests) {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, startServer,
+  apiCall, apiLogin, judgeAssignments, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, startServer,
 } from './harness.ts';
 
 /*
@@ -44,6 +44,19 @@ async function expectAccessible(path: string, cookie: string | null) {
   expect(await seriousAxeViolations(page), path).toEqual([]);
   expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBe(0);
   await context.close();
+}
+
+/** The codes on every page of the judge's list, following the pager's "next" link (`query` kept in its links). */
+async function walkPages(page: Page, query: string): Promise<{ pages: number; codes: (string | undefined)[] }> {
+  const codes: (string | undefined)[] = [];
+  for (let pages = 1; ; pages += 1) {
+    codes.push(...await page.locator('.assignment .code').evaluateAll((links) => links.map((a) => a.textContent?.split(':')[0]?.trim())));
+    expect(await sidewaysOverflow(page), `page ${pages} scrolls sideways`).toBe(0);
+    const next = page.getByRole('navigation', { name: 'Các trang danh sách bài được giao' }).getByRole('link', { name: 'Trang sau' });
+    if ((await next.count()) === 0) return { pages, codes };
+    await next.click();
+    await page.waitForURL(`${server.origin}/judging?${query ? `${query}&` : ''}page=${pages + 1}`);
+  }
 }
 
 const printed = (role: string) =>
@@ -131,7 +144,7 @@ describe('a judge', () => {
   beforeAll(async () => {
     for (const email of printed('judge / giám khảo')) {
       const candidate = await apiLogin(server.origin, email, PASSWORD);
-      const list = (await apiCall(server.origin, candidate, 'GET', '/judging/assignments')).body as unknown as Assignment[];
+      const list: Assignment[] = await judgeAssignments(server.origin, candidate);
       if (list.filter((a) => a.round.open && a.status !== 'submitted').length >= 2) {
         cookie = candidate;
         assignments = list;
@@ -150,12 +163,23 @@ describe('a judge', () => {
     const unscored = assignments.filter((a) => a.status !== 'submitted');
     await page.getByRole('link', { name: `Chưa chấm xong (${unscored.length})` }).click();
     await page.waitForURL(`${server.origin}/judging?show=unscored`);
-    const codes = await page.locator('.assignment .code').evaluateAll((links) => links.map((a) => a.textContent?.split(':')[0]?.trim()));
-    expect(codes.sort()).toEqual(unscored.map((a) => a.code).sort());
+    const shownUnscored = await walkPages(page, 'show=unscored');
+    expect(shownUnscored.codes.sort()).toEqual(unscored.map((a) => a.code).sort());
     expect(await page.locator('.badge-sheet-submitted').count()).toBe(0);
     expect(await page.getByRole('link', { name: `Chưa chấm xong (${unscored.length})` }).getAttribute('aria-current')).toBe('page');
     await context.close();
     await expectAccessible('/judging?show=unscored', cookie);
+  });
+
+  it('pages through all of them, 50 a page, with the pager\'s plain links at 360 px', async () => {
+    const { context, page } = await tab(cookie);
+    await page.goto(`${server.origin}/judging`);
+    const shown = await walkPages(page, '');
+    expect(shown.pages).toBe(Math.max(1, Math.ceil(assignments.length / 50)));
+    // The API's order, nothing lost or repeated at a page's edge.
+    expect(shown.codes).toEqual(assignments.map((a) => a.code));
+    await context.close();
+    if (shown.pages > 1) await expectAccessible(`/judging?page=${shown.pages}`, cookie);
   });
 
   it('after submitting a sheet, is offered the next unscored entry of the same round', async () => {

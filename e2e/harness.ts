@@ -173,6 +173,27 @@ export async function apiCall(origin: string, cookie: string, method: string, pa
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
 }
 
+/** One assignment as the judge's dashboard lists it. */
+export interface JudgeAssignment {
+  id: number;
+  code: string;
+  title: string;
+  status: 'pending' | 'draft' | 'submitted';
+  round: { contestTitle: string; name: string; kind: string; opensAt: string; closesAt: string; open: boolean };
+}
+
+/** Every assignment on a judge's dashboard in its order, page after page (the API answers one page at a time). */
+export async function judgeAssignments(origin: string, cookie: string): Promise<JudgeAssignment[]> {
+  const found: JudgeAssignment[] = [];
+  for (let page = 1; ; page++) {
+    const answer = await apiCall(origin, cookie, 'GET', `/judging/assignments?page=${page}&pageSize=200`);
+    if (answer.status !== 200) throw new Error(`judge's dashboard: ${answer.status} ${answer.text}`);
+    const { total, rounds } = answer.body as unknown as { total: number; rounds: { assignments: JudgeAssignment[] }[] };
+    found.push(...rounds.flatMap((round) => round.assignments));
+    if (page * 200 >= total) return found;
+  }
+}
+
 /** Registers a person through the API and returns their session cookie pair. */
 export async function apiRegister(
   origin: string,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 4 in Chromium at 360 px: the organizer screens the entries, creates a round, sets its
@@ -95,7 +95,7 @@ interface Assignment {
   code: string;
   status: string;
 }
-const assignmentsOf = async (cookie: string) => (await api(cookie, 'GET', '/judging/assignments')).body as unknown as Assignment[];
+const assignmentsOf = (cookie: string): Promise<Assignment[]> => judgeAssignments(server.origin, cookie);
 
 beforeAll(async () => {
   server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });

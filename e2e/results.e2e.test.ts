@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
 
 /*
  * Issue 5 in Chromium at 360 px: six entries read by three judges, one of whom scores far higher,
@@ -56,7 +56,7 @@ interface Criterion { id: number; min: number; max: number }
 async function scoreAll(): Promise<number> {
   let scored = 0;
   for (const [index, cookie] of judgeCookies.entries()) {
-    const list = (await api(cookie, 'GET', '/judging/assignments')).body as unknown as Assignment[];
+    const list: Assignment[] = await judgeAssignments(server.origin, cookie);
     for (const [n, a] of list.entries()) {
       if (a.status === 'submitted') continue;
       const detail = (await api(cookie, 'GET', `/judging/assignments/${a.id}`)).body as unknown as { rubric: Criterion[] };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, type RunningServer, startServer } from './harness.ts';
+import { apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, type RunningServer, startServer } from './harness.ts';
 
 /*
  * SECURITY.md case 1 in Chromium: script-bearing text in every field a user can type — names,
@@ -195,7 +195,7 @@ beforeAll(async () => {
   await call(organizer, 'PUT', `/rounds/${ids.round}/judges`, { judges: [{ userId: judgeIds[0] }] });
   await call(organizer, 'POST', `/rounds/${ids.round}/assignments`, { seed: 1 });
   await call(organizer, 'PUT', `/rounds/${ids.round}/judges`, { judges: judgeIds.map((userId) => ({ userId })) });
-  const assignments = (await apiCall(server.origin, cookies.judge, 'GET', '/judging/assignments')).body as unknown as { id: number; code: string }[];
+  const assignments = await judgeAssignments(server.origin, cookies.judge);
   const [winnerCode, , thirdCode] = ids.codes;
   const readWinner = assignments.find((a) => a.code === winnerCode);
   const readThird = assignments.find((a) => a.code === thirdCode);
@@ -205,7 +205,7 @@ beforeAll(async () => {
     scores: Object.fromEntries(rubric.map((c) => [c.id, 8])), comment: markup().slice(0, 5000), submit: true,
   });
   await call(cookies.judge, 'POST', `/judging/assignments/${readThird?.id}/recuse`, { reason: line() });
-  const second = (await apiCall(server.origin, cookies.secondJudge, 'GET', '/judging/assignments')).body as unknown as { id: number; code: string }[];
+  const second = await judgeAssignments(server.origin, cookies.secondJudge);
   ids.readBySecond = second.find((a) => a.code === thirdCode)?.id ?? 0;
   await call(cookies.secondJudge, 'PUT', `/judging/assignments/${ids.readBySecond}/score`, {
     scores: Object.fromEntries(rubric.map((c) => [c.id, 8])), comment: line(), submit: false,

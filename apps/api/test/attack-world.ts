@@ -154,7 +154,8 @@ export async function buildWorld(): Promise<World> {
   let assignmentId = 0;
   let assignedIndex = -1;
   for (const [i, cookie] of judgeCookies.entries()) {
-    const mine = (await call(cookie, 'GET', '/api/judging/assignments')) as { id: number; code: string }[];
+    const mine = ((await call(cookie, 'GET', '/api/judging/assignments')) as { rounds: { assignments: { id: number; code: string }[] }[] })
+      .rounds.flatMap((round) => round.assignments);
     const found = mine.find((a) => a.code === judged.code);
     if (found) [assignmentId, assignedIndex] = [found.id, i];
   }

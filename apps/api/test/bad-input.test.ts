@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineComponentSchemas } from '../src/lib/openapi-components.ts';
 import {
-  createOpenContest, createUnit, DAY, login, makeApp, multipart, ORGANIZER, organizerEnv, register, type TestContext,
+  createOpenContest, createUnit, DAY, judgeAssignments, login, makeApp, multipart, ORGANIZER, organizerEnv, register, type TestContext,
 } from './helpers.ts';
 
 /**
@@ -63,7 +63,7 @@ beforeAll(async () => {
   })).json<{ id: number }>();
   await api(cookies.organizer, 'PUT', `/api/rounds/${round.id}/judges`, { judges: [{ userId: judgeId }] });
   expect((await api(cookies.organizer, 'POST', `/api/rounds/${round.id}/assignments`, { seed: 1 })).statusCode).toBe(200);
-  const [assignment] = (await api(cookies.judge, 'GET', '/api/judging/assignments')).json<{ id: number }[]>();
+  const [assignment] = await judgeAssignments(ctx.app, cookies.judge);
   Object.assign(ids, {
     contestId: String(contest.id), entryId: String(entry.id), roundId: String(round.id), assignmentId: String(assignment?.id),
     unitId: String(unitId), userId: judgeId, attachmentId: String(attachment.attachment.id), slug: 'guong-sang-2026',

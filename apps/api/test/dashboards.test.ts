@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext,
+  createOpenContest, createUnit, DAY, FIXTURES, judgeAssignments, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext,
 } from './helpers.ts';
 
 /*
@@ -62,7 +62,7 @@ describe('contest dashboard', () => {
     })).json();
     await api(organizer, 'PUT', `/api/rounds/${round.id}/judges`, { judges: judges.map((j) => ({ userId: j.id })) });
     expect((await api(organizer, 'POST', `/api/rounds/${round.id}/assignments`, { seed: 7 })).statusCode).toBe(200);
-    const [first] = (await api(judges[1]!.cookie, 'GET', '/api/judging/assignments')).json();
+    const first = (await judgeAssignments(ctx.app, judges[1]!.cookie))[0]!;
     const rubric = (await api(judges[1]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().rubric;
     const scores = Object.fromEntries(rubric.map((criterion: { id: number }) => [criterion.id, 8]));
     expect((await api(judges[1]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores, submit: true })).statusCode).toBe(200);

@@ -60,6 +60,29 @@ export async function login(app: App, email: string, password: string): Promise<
   return sessionCookie(response);
 }
 
+/** One assignment as the judge's dashboard lists it (judging/blind-view.ts). */
+export interface JudgeAssignment {
+  id: number;
+  code: string;
+  title: string;
+  category: string | null;
+  wordCount: number;
+  status: 'pending' | 'draft' | 'submitted';
+  round: { contestTitle: string; name: string; kind: string; opensAt: string; closesAt: string; open: boolean };
+}
+
+/** Every assignment on a judge's dashboard in its order, page after page (the API answers one page at a time). */
+export async function judgeAssignments(app: App, cookie: string): Promise<JudgeAssignment[]> {
+  const found: JudgeAssignment[] = [];
+  for (let page = 1; ; page++) {
+    const response = await app.inject({ url: `/api/judging/assignments?page=${page}&pageSize=200`, headers: { cookie } });
+    if (response.statusCode !== 200) throw new Error(`judge's dashboard: ${response.statusCode} ${response.body}`);
+    const answer = response.json<{ total: number; rounds: { assignments: JudgeAssignment[] }[] }>();
+    found.push(...answer.rounds.flatMap((round) => round.assignments));
+    if (page * 200 >= answer.total) return found;
+  }
+}
+
 export async function createUnit(app: App, organizerCookie: string, name: string, headcount = 100): Promise<number> {
   const response = await app.inject({
     method: 'POST', url: '/api/units', headers: { cookie: organizerCookie }, payload: { name, headcount },

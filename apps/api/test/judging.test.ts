@@ -7,8 +7,8 @@ import { getRound } from '@guong-sang/db';
 import { reliabilityReport } from '@guong-sang/scoring';
 import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
-  createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
-  type TestContext,
+  createOpenContest, createUnit, DAY, FIXTURES, judgeAssignments, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
+  type JudgeAssignment, type TestContext,
 } from './helpers.ts';
 
 let ctx: TestContext;
@@ -71,7 +71,7 @@ async function assign(seed = 7) {
   return response.json();
 }
 
-const assignmentsOf = async (judge: { cookie: string }) => (await api(judge.cookie, 'GET', '/api/judging/assignments')).json();
+const assignmentsOf = (judge: { cookie: string }) => judgeAssignments(ctx.app, judge.cookie);
 
 describe('assignment', () => {
   it('previews without writing, then commits every entry to exactly two judges of other units', async () => {
@@ -106,7 +106,7 @@ describe('assignment', () => {
 describe('judging', () => {
   it('a judge scores (draft, then submit) and cannot score after the round closes', async () => {
     await assign();
-    const [first] = await assignmentsOf(judges[0]!);
+    const first = (await assignmentsOf(judges[0]!))[0]!;
     // The judge's dashboard groups by contest and round: the list names the contest, nothing of the author.
     expect(first.round).toMatchObject({ contestTitle: 'Gương sáng làm theo lời Bác năm 2026', kind: 'preliminary' });
     const detail = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
@@ -118,7 +118,7 @@ describe('judging', () => {
     expect(incomplete.json().error.message).toMatch(/còn thiếu: Hình thức/);
     const submitted = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 8, [form.id]: 7.5 }, comment: 'Chân thực, cảm động.', submit: true });
     expect(submitted.json().score).toMatchObject({ status: 'submitted', comment: 'Chân thực, cảm động.' });
-    expect((await assignmentsOf(judges[0]!)).find((a: { id: number }) => a.id === first.id).status).toBe('submitted');
+    expect((await assignmentsOf(judges[0]!)).find((a: { id: number }) => a.id === first.id)!.status).toBe('submitted');
 
     clock = new Date(clock.getTime() + 7 * DAY + 1000);
     const late = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 10, [form.id]: 10 }, submit: true });
@@ -133,7 +133,7 @@ describe('judging', () => {
     ['infinite (1e309)', '1e309'],
   ])('refuses a score %s', async (_, value) => {
     await assign();
-    const [first] = await assignmentsOf(judges[0]!);
+    const first = (await assignmentsOf(judges[0]!))[0]!;
     const detail = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
     const payload = `{"scores": {"${detail.rubric[0].id}": ${value}}, "submit": false}`;
     const response = await ctx.app.inject({ method: 'PUT', url: `/api/judging/assignments/${first.id}/score`, headers: { cookie: judges[0]!.cookie, 'content-type': 'application/json' }, payload });
@@ -142,7 +142,7 @@ describe('judging', () => {
 
   it('refuses a score off the half-point step, saying so, and keeps the sheet as it was', async () => {
     await assign();
-    const [first] = await assignmentsOf(judges[0]!);
+    const first = (await assignmentsOf(judges[0]!))[0]!;
     const [content] = (await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().rubric;
     expect((await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, { scores: { [content.id]: 7.5 }, submit: false })).statusCode).toBe(200);
     for (const value of [7.25, 8.1, 0.001]) {
@@ -155,7 +155,7 @@ describe('judging', () => {
 
   it('refuses a criterion of another rubric and prototype keys', async () => {
     await assign();
-    const [first] = await assignmentsOf(judges[0]!);
+    const first = (await assignmentsOf(judges[0]!))[0]!;
     for (const payload of ['{"scores": {"99999": 5}, "submit": false}', '{"scores": {"__proto__": 5}, "submit": false}']) {
       const response = await ctx.app.inject({ method: 'PUT', url: `/api/judging/assignments/${first.id}/score`, headers: { cookie: judges[0]!.cookie, 'content-type': 'application/json' }, payload });
       expect(response.statusCode).toBe(400);
@@ -167,17 +167,17 @@ describe('judging', () => {
     const mine = new Set((await assignmentsOf(judges[0]!)).map((a: { id: number }) => a.id));
     const others = (await assignmentsOf(judges[1]!)).filter((a: { id: number }) => !mine.has(a.id));
     expect(others.length).toBeGreaterThan(0);
-    for (const url of [`/api/judging/assignments/${others[0].id}`, `/api/judging/assignments/${others[0].id}/attachments/1`]) {
+    for (const url of [`/api/judging/assignments/${others[0]!.id}`, `/api/judging/assignments/${others[0]!.id}/attachments/1`]) {
       expect((await api(judges[0]!.cookie, 'GET', url)).statusCode).toBe(404);
     }
-    expect((await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${others[0].id}/score`, { scores: {}, submit: false })).statusCode).toBe(404);
+    expect((await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${others[0]!.id}/score`, { scores: {}, submit: false })).statusCode).toBe(404);
     // Entrants and organizers have no judging assignments of their own either.
-    expect((await api(organizer, 'GET', `/api/judging/assignments/${others[0].id}`)).statusCode).toBe(404);
+    expect((await api(organizer, 'GET', `/api/judging/assignments/${others[0]!.id}`)).statusCode).toBe(404);
   });
 
   it('recusal hands the entry to another eligible judge at once', async () => {
     await assign();
-    const [first] = await assignmentsOf(judges[0]!);
+    const first = (await assignmentsOf(judges[0]!))[0]!;
     const readersBefore = await Promise.all(judges.map(async (j) => (await assignmentsOf(j)).some((a: { code: string }) => a.code === first.code)));
     const rows = () => ctx.db.$client.prepare('select id, entry_id, judge_id, status, origin from assignments where round_id = ? order by id').all(roundId) as
       { id: number; entry_id: number; judge_id: string; status: string }[];
@@ -224,7 +224,7 @@ describe('blindness', () => {
       seen.push(answer.body);
       const list = await api(judge.cookie, 'GET', '/api/judging/assignments');
       seen.push(list.body);
-      for (const a of list.json()) {
+      for (const a of list.json().rounds.flatMap((round: { assignments: JudgeAssignment[] }) => round.assignments)) {
         const detail = await api(judge.cookie, 'GET', `/api/judging/assignments/${a.id}`);
         seen.push(detail.body);
         for (const attachment of detail.json().attachments) {
@@ -382,7 +382,7 @@ describe('awards', () => {
     expect(results.entries[0].authorName).toBe('Võ Thị Lan');
     expect((await api(organizer, 'PUT', url, { awards: [] })).statusCode).toBe(409);
     // Final awards freeze the scores, even while the round's window is still open.
-    const [sheet] = await assignmentsOf(judges[0]!);
+    const sheet = (await assignmentsOf(judges[0]!))[0]!;
     const frozen = await api(judges[0]!.cookie, 'PUT', `/api/judging/assignments/${sheet!.id}/score`, { scores: {}, submit: false });
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().error.code).toBe('awards_final');
@@ -396,7 +396,7 @@ describe('exports', () => {
   it('results, score sheets, judges and units come as CSV and XLSX with the Vietnamese intact', async () => {
     await assign();
     const judge = judges[0]!;
-    const [first] = await assignmentsOf(judge);
+    const first = (await assignmentsOf(judge))[0]!;
     const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json();
     await api(judge.cookie, 'PUT', `/api/judging/assignments/${first.id}/score`, {
       scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, 7])), comment: 'Chân thực, cảm động', submit: true,

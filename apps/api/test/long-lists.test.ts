@@ -146,45 +146,164 @@ describe('the organizer\'s entry list (screening) at many pages', () => {
   }, 180_000);
 });
 
-describe('the judge\'s dashboard', () => {
-  it('lists every active assignment in one answer: the latest version, the sheet\'s status, the round; nothing about the author', async () => {
-    const contestId = (await createOpenContest(ctx.app, organizer, clock, { minWords: 1, categories: [] })).id;
+describe('the judge\'s dashboard at many pages', () => {
+  type Summary = { id: number; code: string; title: string; category: string | null; wordCount: number; status: string; round: { contestTitle: string; name: string; open: boolean } };
+  type RoundGroup = { round: Summary['round']; closed: boolean; assigned: number; submitted: number; unscored: number; firstPage: number | null; assignments: Summary[] };
+  type Dashboard = { total: number; page: number; pageSize: number; counts: { all: number; unscored: number }; rounds: RoundGroup[] };
+
+  /**
+   * Judge «gk» in two contests: A has an open round (closes in a day, 23 entries) and a later one
+   * (opens in a day, 9); B an open round closing in between (6) and a closed one (4). Codes are
+   * not in id order; every entry has two versions. Judge «gk2» reads some of the same entries.
+   */
+  async function seedJudges() {
+    const contestA = (await createOpenContest(ctx.app, organizer, clock, { minWords: 1, categories: [], title: 'Gương sáng A' })).id;
+    const contestB = (await createOpenContest(ctx.app, organizer, clock, { minWords: 1, categories: [], title: 'Gương sáng B' })).id;
     const password = 'giam-khao-mat-khau-dai';
     const passwordHash = await hashPassword(password);
-    writeTransaction(ctx.db, (tx) => {
+    const at = (days: number) => new Date(clock.getTime() + days * DAY);
+    const plan = [
+      { contestId: contestA, name: 'Sơ khảo', kind: 'preliminary' as const, opensAt: at(-1), closesAt: at(1), count: 23 },
+      { contestId: contestA, name: 'Chung khảo', kind: 'final' as const, opensAt: at(1), closesAt: at(2), count: 9 },
+      { contestId: contestB, name: 'Vòng một', kind: 'preliminary' as const, opensAt: at(-1), closesAt: at(1.5), count: 6 },
+      { contestId: contestB, name: 'Vòng cũ', kind: 'preliminary' as const, opensAt: at(-5), closesAt: at(-1), count: 4 },
+    ];
+    const seeded = writeTransaction(ctx.db, (tx) => {
       const judge = createUser(tx, { id: 'gk', email: 'gk@example.vn', fullName: 'Trần Thị Giám Khảo', unitId: units[0]!, passwordHash }, ['entrant', 'judge']);
-      const round = createRound(tx, { contestId, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(clock.getTime() - DAY), closesAt: new Date(clock.getTime() + DAY) });
-      const later = createRound(tx, { contestId, name: 'Chung khảo', kind: 'final', opensAt: new Date(clock.getTime() + DAY), closesAt: new Date(clock.getTime() + 2 * DAY) });
-      setRoundJudges(tx, round.id, [{ userId: judge.id, maxLoad: null }], clock);
-      setRoundJudges(tx, later.id, [{ userId: judge.id, maxLoad: null }], clock);
-      const made = Array.from({ length: 30 }, (_, i) => {
-        const author = createUser(tx, { id: `t${i}`, email: `t${i}@example.vn`, fullName: nameOf(i), unitId: units[1]!, passwordHash: 'x' });
-        const entry = createEntry(tx, { contestId, authorId: author.id, code: `MA-${i}`, title: `Nháp ${i}`, status: 'submitted', submittedAt: clock });
-        for (const version of [1, 2]) {
-          addEntryVersion(tx, { entryId: entry.id, title: `Bài ${i} bản ${version}`, subject: '', category: null, body: '<p>x</p>', wordCount: version * 100 + i, sha256: 'x', submittedAt: clock });
-        }
-        return entry;
+      const other = createUser(tx, { id: 'gk2', email: 'gk2@example.vn', fullName: 'Lê Văn Khác', unitId: units[0]!, passwordHash }, ['entrant', 'judge']);
+      let i = 0;
+      return plan.map((p) => {
+        const round = createRound(tx, { contestId: p.contestId, name: p.name, kind: p.kind, opensAt: p.opensAt, closesAt: p.closesAt });
+        setRoundJudges(tx, round.id, [{ userId: judge.id, maxLoad: null }, { userId: other.id, maxLoad: null }], at(-5));
+        const made = Array.from({ length: p.count }, () => {
+          i += 1;
+          const author = createUser(tx, { id: `t${i}`, email: `t${i}@example.vn`, fullName: nameOf(i), unitId: units[1]!, passwordHash: 'x' });
+          // 7 and 53 are coprime: codes are unique and out of id order.
+          const code = `MA-${String((i * 7) % 53).padStart(2, '0')}`;
+          const entry = createEntry(tx, { contestId: p.contestId, authorId: author.id, code, title: `Nháp ${i}`, status: 'submitted', submittedAt: clock });
+          for (const version of [1, 2]) {
+            addEntryVersion(tx, { entryId: entry.id, title: `Bài ${i} bản ${version}`, subject: '', category: null, body: '<p>x</p>', wordCount: version * 100 + i, sha256: 'x', submittedAt: clock });
+          }
+          return entry;
+        });
+        createAssignments(tx, made.flatMap((entry, k) => [
+          { roundId: round.id, entryId: entry.id, judgeId: judge.id, origin: 'initial' as const, createdAt: clock },
+          ...(k % 2 === 0 ? [{ roundId: round.id, entryId: entry.id, judgeId: other.id, origin: 'initial' as const, createdAt: clock }] : []),
+        ]));
+        return { round, entries: made };
       });
-      createAssignments(tx, made.map((entry, i) => ({
-        roundId: i < 20 ? round.id : later.id, entryId: entry.id, judgeId: judge.id, origin: 'initial' as const, createdAt: clock,
-      })));
     });
-    const assignments = await get<{ id: number }[]>('/api/judging/assignments', await login(ctx.app, 'gk@example.vn', password));
+    return { seeded, password, cookie: await login(ctx.app, 'gk@example.vn', password), otherCookie: await login(ctx.app, 'gk2@example.vn', password) };
+  }
+
+  const walk = async (cookie: string, query: string) => {
+    const first = await get<Dashboard>(`/api/judging/assignments?${query}&page=1`, cookie);
+    const pages = [first];
+    for (let page = 2; page <= Math.ceil(first.total / first.pageSize); page += 1) {
+      pages.push(await get<Dashboard>(`/api/judging/assignments?${query}&page=${page}`, cookie));
+    }
+    return { pages, rows: pages.flatMap((answer) => answer.rounds.flatMap((group) => group.assignments)) };
+  };
+
+  it('walks every page in the dashboard\'s order, with per-round counts equal to the rows, and only the judge\'s own', async () => {
+    const { seeded, cookie, otherCookie } = await seedJudges();
+    const ids = (await walk(cookie, 'pageSize=200')).rows.map((row) => row.id);
     writeTransaction(ctx.db, (tx) => {
-      saveScoreSheet(tx, { assignmentId: assignments[0]!.id, comment: '', status: 'submitted', scores: new Map(), at: clock });
-      saveScoreSheet(tx, { assignmentId: assignments[1]!.id, comment: '', status: 'draft', scores: new Map(), at: clock });
-      setAssignmentStatus(tx, assignments[5]!.id, 'recused', 'Cùng đơn vị');
+      for (const [k, id] of ids.entries()) {
+        if (k % 3 === 0) saveScoreSheet(tx, { assignmentId: id, comment: '', status: k % 6 === 0 ? 'submitted' : 'draft', scores: new Map(), at: clock });
+      }
+      setAssignmentStatus(tx, ids[5]!, 'recused', 'Cùng đơn vị');
     });
-    const cookie = await login(ctx.app, 'gk@example.vn', password);
-    const dashboard = await get<Array<Record<string, unknown> & { code: string; title: string; wordCount: number; status: string; round: { name: string; open: boolean } }>>('/api/judging/assignments', cookie);
-    expect(dashboard.map((a) => a.id)).toEqual(assignments.map((a) => a.id).filter((id) => id !== assignments[5]!.id));
-    expect(dashboard[0]).toEqual({
-      id: assignments[0]!.id, code: 'MA-0', title: 'Bài 0 bản 2', category: null, wordCount: 200, status: 'submitted',
-      round: { contestTitle: 'Gương sáng làm theo lời Bác năm 2026', name: 'Sơ khảo', kind: 'preliminary',
-        opensAt: new Date(clock.getTime() - DAY).toISOString(), closesAt: new Date(clock.getTime() + DAY).toISOString(), open: true },
+
+    const { pages, rows } = await walk(cookie, 'pageSize=10');
+    // Contests by their most pressing round, then the contest's rounds by deadline, closed last; codes in order within.
+    const roundNames = ['Sơ khảo', 'Chung khảo', 'Vòng một', 'Vòng cũ'];
+    expect(pages[0]!.rounds.map((group) => group.round.name)).toEqual(roundNames);
+    expect(rows.map((row) => row.round.name)).toEqual(roundNames.flatMap((name, r) => Array(seeded[r]!.entries.length - (r === 0 ? 1 : 0)).fill(name)));
+    for (const name of roundNames) {
+      const codes = rows.filter((row) => row.round.name === name).map((row) => row.code);
+      expect(codes).toEqual([...codes].sort());
+    }
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    expect(rows.map((row) => row.id)).not.toContain(ids[5]);
+    expect(rows.length).toBe(41);
+    expect(pages.map((answer) => answer.rounds.reduce((sum, group) => sum + group.assignments.length, 0))).toEqual([10, 10, 10, 10, 1]);
+    // Walking again gives the same order: it is total (code, then id), not left to the database.
+    expect((await walk(cookie, 'pageSize=10')).rows.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+    expect(rows.map((row) => row.id)).toEqual((await walk(cookie, 'pageSize=200')).rows.map((row) => row.id));
+
+    // The counts on every page are the totals of the whole list, and say where each round starts.
+    for (const answer of pages) {
+      expect(answer.total).toBe(41);
+      expect(answer.counts).toEqual({ all: 41, unscored: rows.filter((row) => row.status !== 'submitted').length });
+      for (const group of answer.rounds) {
+        const mine = rows.filter((row) => row.round.name === group.round.name);
+        expect([group.assigned, group.submitted, group.unscored])
+          .toEqual([mine.length, mine.filter((row) => row.status === 'submitted').length, mine.filter((row) => row.status !== 'submitted').length]);
+        expect(group.firstPage).toBe(Math.floor(rows.indexOf(mine[0]!) / 10) + 1);
+      }
+    }
+    expect(pages[0]!.rounds.map((group) => [group.closed, group.round.open])).toEqual([[false, true], [false, false], [false, true], [true, false]]);
+
+    // What a row shows: the latest version, the sheet's status; nothing about the author.
+    const first = rows[0]!;
+    const n = Number(seeded[0]!.entries.find((entry) => entry.code === first.code)!.title.split(' ')[1]);
+    expect(first).toEqual({
+      id: ids[0], code: first.code, title: `Bài ${n} bản 2`, category: null, wordCount: 200 + n, status: 'submitted',
+      round: { contestTitle: 'Gương sáng A', name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(clock.getTime() - DAY).toISOString(), closesAt: new Date(clock.getTime() + DAY).toISOString(), open: true },
     });
-    expect(dashboard.map((a) => a.status).slice(0, 3)).toEqual(['submitted', 'draft', 'pending']);
-    expect(dashboard.filter((a) => a.round.name === 'Chung khảo').every((a) => !a.round.open)).toBe(true);
-    expect(JSON.stringify(dashboard)).not.toMatch(/t\d+@example\.vn|Chợ Rẫy|authorId|unitName/);
+    expect(JSON.stringify(pages)).not.toMatch(/t\d+@example\.vn|Chợ Rẫy|authorId|unitName|Nháp/);
+    expect(JSON.stringify(pages)).not.toContain(nameOf(1));
+
+    // Not yet scored: the same order without the submitted, the same counts.
+    const unscored = await walk(cookie, 'show=unscored&pageSize=10');
+    expect(unscored.rows.map((row) => row.id)).toEqual(rows.filter((row) => row.status !== 'submitted').map((row) => row.id));
+    expect(unscored.pages[0]!.total).toBe(unscored.rows.length);
+    expect(unscored.pages[0]!.counts).toEqual(pages[0]!.counts);
+
+    // The other judge sees only theirs, and never the first judge's.
+    const others = await walk(otherCookie, 'pageSize=10');
+    expect(others.rows.length).toBe(22);
+    expect(others.rows.filter((row) => rows.some((mine) => mine.id === row.id))).toEqual([]);
+    expect(others.pages[0]!.counts.all).toBe(22);
+  }, 120_000);
+
+  it('refuses page numbers that are not pages, with a clear message', async () => {
+    const { cookie } = await seedJudges();
+    const ask = (query: string, lang = 'vi') => ctx.app.inject({ url: `/api/judging/assignments?${query}`, headers: { cookie, 'accept-language': lang } });
+    for (const query of ['page=0', 'page=-1', 'page=abc', 'page=1.5', 'page=', 'page=100001', 'pageSize=5', 'pageSize=201', 'show=done']) {
+      const answer = await ask(query);
+      expect(answer.statusCode, query).toBe(400);
+      expect(answer.json().error.code, query).toBe('validation_failed');
+    }
+    expect((await ask('page=0')).json().error.message).toBe('«Trang» phải từ 1 trở lên.');
+    const beyond = await ask('page=2&pageSize=200', 'en');
+    expect(beyond.statusCode).toBe(400);
+    expect(beyond.json().error).toEqual({ code: 'page_beyond_last', message: 'There is no page 2: the list has 1 pages.' });
+    expect((await ask('page=5&pageSize=10')).statusCode).toBe(200);
+    expect((await ask('page=6&pageSize=10')).json().error.message).toBe('Không có trang 6: danh sách chỉ có 5 trang.');
+    // A judge with nothing to read has one empty page.
+    const organizerPage = await get<Dashboard>('/api/judging/assignments', organizer);
+    expect(organizerPage).toEqual({ total: 0, page: 1, pageSize: 50, counts: { all: 0, unscored: 0 }, rounds: [] });
+  }, 120_000);
+
+  it('gives the next entry to score in the round, in code order after this one, wrapping round; only for one\'s own', async () => {
+    const { cookie, otherCookie } = await seedJudges();
+    const round = (await walk(cookie, 'pageSize=200')).rows.filter((row) => row.round.name === 'Vòng một');
+    const next = async (id: number, who = cookie) => ctx.app.inject({ url: `/api/judging/assignments/${id}/next`, headers: { cookie: who } });
+    expect((await next(round[0]!.id)).json()).toEqual({ next: { id: round[1]!.id, code: round[1]!.code } });
+    writeTransaction(ctx.db, (tx) => {
+      for (const row of round.slice(1, 4)) saveScoreSheet(tx, { assignmentId: row.id, comment: '', status: 'submitted', scores: new Map(), at: clock });
+      saveScoreSheet(tx, { assignmentId: round[4]!.id, comment: '', status: 'draft', scores: new Map(), at: clock });
+    });
+    expect((await next(round[0]!.id)).json().next.code).toBe(round[4]!.code);
+    expect((await next(round[5]!.id)).json().next.code).toBe(round[0]!.code);
+    writeTransaction(ctx.db, (tx) => {
+      for (const row of [round[0]!, round[4]!, round[5]!]) saveScoreSheet(tx, { assignmentId: row.id, comment: '', status: 'submitted', scores: new Map(), at: clock });
+    });
+    expect((await next(round[0]!.id)).json()).toEqual({ next: null });
+    // Another judge's assignment is not found, as if it did not exist.
+    const othersRow = (await walk(otherCookie, 'pageSize=200')).rows[0]!;
+    expect((await next(othersRow.id)).statusCode).toBe(404);
   }, 120_000);
 });

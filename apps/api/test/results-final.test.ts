@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext,
+  createOpenContest, createUnit, DAY, FIXTURES, judgeAssignments, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext,
 } from './helpers.ts';
 
 // Argon2 for every person and a full contest per test: generous time on a shared machine.
@@ -77,7 +77,7 @@ async function judgeRound() {
   const criteria = (await contest()).criteria as { id: number }[];
   const points = new Map(authors.map((a, i) => [a.code, 9 - i]));
   for (const judge of judges) {
-    for (const assignment of (await api(judge.cookie, 'GET', '/api/judging/assignments')).json()) {
+    for (const assignment of await judgeAssignments(ctx.app, judge.cookie)) {
       const value = points.get(assignment.code) ?? 5;
       const scored = await api(judge.cookie, 'PUT', `/api/judging/assignments/${assignment.id}/score`, {
         scores: Object.fromEntries(criteria.map((c) => [c.id, value])), submit: true,
@@ -120,7 +120,7 @@ describe('once the awards are final', () => {
     const before = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=corrected`)).json();
     const current = await contest();
     const [judgeA] = judges;
-    const assignment = (await api(judgeA!.cookie, 'GET', '/api/judging/assignments')).json()[0];
+    const assignment = (await judgeAssignments(ctx.app, judgeA!.cookie))[0]!;
     const rubric = current.criteria.map(({ name, description, weight, min, max }: Record<string, unknown>) => ({ name, description, weight, min, max }));
     const tiers = current.prizeTiers.map(({ name, count }: Record<string, unknown>) => ({ name, count }));
     const later = (days: number) => new Date(clock.getTime() + days * DAY).toISOString();
@@ -368,7 +368,7 @@ describe('results, reliability and exports are kept until a write changes them (
     const criteria = (await contest()).criteria as { id: number }[];
     let revised = false;
     for (const judge of judges) {
-      for (const assignment of (await api(judge.cookie, 'GET', '/api/judging/assignments')).json()) {
+      for (const assignment of await judgeAssignments(ctx.app, judge.cookie)) {
         if (assignment.code !== last.code) continue;
         const scored = await api(judge.cookie, 'PUT', `/api/judging/assignments/${assignment.id}/score`, {
           scores: Object.fromEntries(criteria.map((c) => [c.id, 10])), submit: true,

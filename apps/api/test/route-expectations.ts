@@ -209,8 +209,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'DELETE /api/conflicts/:conflictId': { statuses: organizers(204), request: (w) => ({ url: `/api/conflicts/${w.conflictId}` }) },
 
   // Judging: the assigned judge's alone (organizers have no assignments either)
-  'GET /api/judging/assignments': { statuses: signedIn(), request: () => ({ url: '/api/judging/assignments' }) },
+  'GET /api/judging/assignments': { statuses: signedIn(), request: () => ({ url: '/api/judging/assignments?page=1&show=unscored' }) },
   'GET /api/judging/assignments/:assignmentId': { statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}` }) },
+  'GET /api/judging/assignments/:assignmentId/next': { statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/next` }) },
   'GET /api/judging/assignments/:assignmentId/attachments/:number': {
     statuses: only(['assignedJudge']), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/1` }),
     cases: { 'a file the entry does not have': { statuses: only([]), request: (w) => ({ url: `/api/judging/assignments/${w.assignmentId}/attachments/2` }) } },

@@ -1,6 +1,6 @@
 import {
-  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listJudgeDashboardRows, listScoreItems,
-  type Assignment, type Attachment, type DbOrTx, type Round,
+  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
+  type Assignment, type Attachment, type DbOrTx, type JudgeDashboardRow, type JudgeRoundCount, type Round,
 } from '@guong-sang/db';
 import { essayHtmlForDisplay } from '../files/html.ts';
 
@@ -33,8 +33,13 @@ export function assignmentStatus(db: DbOrTx, assignment: Assignment): 'pending' 
 export function blindRound(db: DbOrTx, round: Round, now: Date) {
   const contest = getContest(db, round.contestId);
   if (!contest) throw new Error(`round ${round.id} lacks its contest`);
+  return blindRoundFields({ ...round, contestTitle: contest.title }, now);
+}
+
+/** blindRound from fields already read (the dashboard's counted rounds): these, nothing more. */
+export function blindRoundFields(round: Pick<Round, 'name' | 'kind' | 'opensAt' | 'closesAt'> & { contestTitle: string }, now: Date) {
   return {
-    contestTitle: contest.title,
+    contestTitle: round.contestTitle,
     name: round.name,
     kind: round.kind,
     opensAt: round.opensAt.toISOString(),
@@ -79,24 +84,17 @@ export function blindComparisonEntry(db: DbOrTx, entryId: number) {
   };
 }
 
-/** Every active assignment of the judge as blindSummary shows it, read in one query. */
-export function judgeDashboard(db: DbOrTx, judgeId: string, now: Date): ReturnType<typeof blindSummary>[] {
-  return listJudgeDashboardRows(db, judgeId).map((row) => ({
+/** A row of the judge's dashboard page as blindSummary shows it (read in one query per page). */
+export function blindDashboardSummary(row: JudgeDashboardRow, round: JudgeRoundCount, now: Date): ReturnType<typeof blindSummary> {
+  return {
     id: row.id,
     code: row.code,
     title: row.title,
     category: row.category,
     wordCount: row.wordCount,
     status: row.sheetStatus ?? 'pending',
-    round: {
-      contestTitle: row.contestTitle,
-      name: row.roundName,
-      kind: row.roundKind,
-      opensAt: row.opensAt.toISOString(),
-      closesAt: row.closesAt.toISOString(),
-      open: row.opensAt.getTime() <= now.getTime() && now.getTime() < row.closesAt.getTime(),
-    },
-  }));
+    round: blindRoundFields(round, now),
+  };
 }
 
 export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number, now: Date) {

@@ -451,6 +451,10 @@ export const messages = {
     vi: 'Đơn vị cấp trên «{parent}» tạo thành vòng lặp (một đơn vị không thể là cấp trên của chính nó).',
     en: 'The parent unit "{parent}" makes a loop (a unit cannot be above itself).',
   },
+  page_beyond_last: {
+    vi: 'Không có trang {page}: danh sách chỉ có {pages} trang.',
+    en: 'There is no page {page}: the list has {pages} pages.',
+  },
   internal: {
     vi: 'Đã có lỗi xảy ra phía máy chủ. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.',
     en: 'Something went wrong on the server. Nothing was changed; please try again.',
@@ -470,6 +474,8 @@ export const fieldLabels = {
   headcount: { vi: 'Số cán bộ, đảng viên, người lao động', en: 'Headcount' },
   token: { vi: 'Mã thiết lập', en: 'Setup token' },
   roles: { vi: 'Vai trò', en: 'Roles' },
+  page: { vi: 'Trang', en: 'Page' },
+  pageSize: { vi: 'Số dòng mỗi trang', en: 'Rows per page' },
 } satisfies Record<string, Text>;
 
 /** What a validation message calls the request when no one field is at fault. */

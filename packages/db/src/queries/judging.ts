@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
@@ -108,36 +108,104 @@ export function countActiveLoads(db: DbOrTx, roundId: number): Map<string, numbe
   return new Map(rows.map((row) => [row.judgeId, row.load]));
 }
 
+/** Not yet scored: no sheet, or a draft never submitted. */
+const unscoredSheet = sql`coalesce(${scoreSheets.status}, 'pending') <> 'submitted'`;
+
 /**
- * The judge's dashboard in one query: each active assignment with what a blind summary shows (the
- * entry's code, its latest submitted version's title, category and words, the sheet's status, the
- * round and the contest's title), oldest assignment first. At 10,000 assignments this replaces
- * five queries per row. Only allow-listed columns are selected: no author, unit or file.
+ * The judge's dashboard, counted in SQL: one row per round where the judge has active
+ * assignments, with the round, its contest's title and how many of them are submitted
+ * (GROUP BY over the judge's index; a few rows however long the list).
  */
-export function listJudgeDashboardRows(db: DbOrTx, judgeId: string) {
+export function countJudgeRounds(db: DbOrTx, judgeId: string) {
+  // Counted first, then joined to the few rounds: not a round and contest lookup per assignment.
+  const counted = db.select({
+    roundId: assignments.roundId,
+    assigned: sql<number>`count(*)`.as('assigned'),
+    submitted: sql<number>`count(case when ${scoreSheets.status} = 'submitted' then 1 end)`.as('submitted'),
+  }).from(assignments)
+    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active')))
+    .groupBy(assignments.roundId).as('counted');
   return db.select({
+    roundId: rounds.id,
+    contestId: rounds.contestId,
+    contestTitle: contests.title,
+    name: rounds.name,
+    kind: rounds.kind,
+    opensAt: rounds.opensAt,
+    closesAt: rounds.closesAt,
+    assigned: counted.assigned,
+    submitted: counted.submitted,
+  }).from(counted)
+    .innerJoin(rounds, eq(rounds.id, counted.roundId))
+    .innerJoin(contests, eq(contests.id, rounds.contestId)).all();
+}
+
+export type JudgeRoundCount = ReturnType<typeof countJudgeRounds>[number];
+export type JudgeDashboardRow = ReturnType<typeof listJudgeDashboardPage>[number];
+
+export interface JudgeDashboardQuery {
+  /** The judge's round ids in the order the dashboard lists them; within a round, code order. */
+  roundOrder: number[];
+  unscoredOnly: boolean;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * One page of the judge's active assignments with what a blind summary shows (the entry's code,
+ * its latest submitted version's title, category and words, the sheet's status): rounds in the
+ * order given, then entry code, then assignment id, so the order is total and stable. The page's
+ * ids are sorted first (round rank, code, id only), then its rows read. Only allow-listed columns
+ * are selected: no author, unit or file.
+ */
+export function listJudgeDashboardPage(db: DbOrTx, judgeId: string, query: JudgeDashboardQuery) {
+  if (query.roundOrder.length === 0) return [];
+  const roundRank = sql`case ${assignments.roundId} ${sql.join(query.roundOrder.map((id, rank) => sql`when ${id} then ${rank}`), sql` `)} end`;
+  let idQuery = db.select({ id: assignments.id }).from(assignments)
+    .innerJoin(entries, eq(entries.id, assignments.entryId)).$dynamic();
+  // Sheets are joined only when the filter needs them.
+  if (query.unscoredOnly) idQuery = idQuery.leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id));
+  const ids = idQuery.where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active'), query.unscoredOnly ? unscoredSheet : undefined))
+    .orderBy(roundRank, asc(entries.code), asc(assignments.id))
+    .limit(query.limit).offset(query.offset)
+    .all().map((row) => row.id);
+  if (ids.length === 0) return [];
+  const found = db.select({
     id: assignments.id,
+    roundId: assignments.roundId,
     code: entries.code,
     title: entryVersions.title,
     category: entryVersions.category,
     wordCount: entryVersions.wordCount,
     sheetStatus: scoreSheets.status,
-    contestTitle: contests.title,
-    roundName: rounds.name,
-    roundKind: rounds.kind,
-    opensAt: rounds.opensAt,
-    closesAt: rounds.closesAt,
   }).from(assignments)
     .innerJoin(entries, eq(entries.id, assignments.entryId))
     .innerJoin(entryVersions, and(
       eq(entryVersions.entryId, assignments.entryId),
       eq(entryVersions.version, sql`(select max(v.version) from ${entryVersions} v where v.entry_id = ${assignments.entryId})`),
     ))
-    .innerJoin(rounds, eq(rounds.id, assignments.roundId))
-    .innerJoin(contests, eq(contests.id, rounds.contestId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
-    .where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active')))
-    .orderBy(asc(assignments.id)).all();
+    .where(inArray(assignments.id, ids)).all();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+/**
+ * The judge's next assignment to score after `current` in its round: the first one not yet
+ * scored in code order after it, wrapping round to the start; undefined when none is left.
+ */
+export function nextUnscoredAssignment(db: DbOrTx, current: Assignment): { id: number; code: string } | undefined {
+  const currentCode = sql`(select ${entries.code} from ${entries} where ${entries.id} = ${current.entryId})`;
+  return db.select({ id: assignments.id, code: entries.code }).from(assignments)
+    .innerJoin(entries, eq(entries.id, assignments.entryId))
+    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .where(and(
+      eq(assignments.judgeId, current.judgeId), eq(assignments.roundId, current.roundId), eq(assignments.status, 'active'),
+      ne(assignments.id, current.id), unscoredSheet,
+    ))
+    .orderBy(sql`${entries.code} <= ${currentCode}`, asc(entries.code), asc(assignments.id))
+    .limit(1).get();
 }
 
 export function getAssignment(db: DbOrTx, id: number): Assignment | undefined {

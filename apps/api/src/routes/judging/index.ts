@@ -1,7 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getEntry, writeTransaction } from '@guong-sang/db';
+import { getEntry, nextUnscoredAssignment, writeTransaction } from '@guong-sang/db';
 import { join } from 'node:path';
-import { blindEntry, judgeAttachments, judgeDashboard } from '../../judging/blind-view.ts';
+import { blindEntry, judgeAttachments } from '../../judging/blind-view.ts';
+import { DASHBOARD_PAGE_SIZE, judgeDashboardPage } from '../../judging/dashboard.ts';
 import { comparisonTask, judgeComparativeRounds, recordChoice } from '../../judging/comparisons.ts';
 import { ownAssignment } from '../../judging/own-assignment.ts';
 import { recuse } from '../../judging/recusal.ts';
@@ -12,7 +13,7 @@ import { notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
-import { BlindEntry, BlindSummary, ChoiceInput, ComparativeRoundSummary, ComparisonTask, ScoreInput } from './schemas.ts';
+import { BlindEntry, ChoiceInput, ComparativeRoundSummary, ComparisonTask, JudgeDashboard, ScoreInput } from './schemas.ts';
 
 export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
@@ -20,14 +21,19 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
   api.get('/judging/assignments', {
     schema: {
-      summary: 'The signed-in judge\'s assignments, by blind code',
+      summary: 'The signed-in judge\'s assignments by blind code, one page at a time, with each round\'s progress',
+      description: 'Paged, ordered and counted in SQL. `show=unscored` lists only what is not yet submitted. A page past the last is refused (400).',
       tags: ['judging'], security: [{ session: [] }],
-      response: { 200: Type.Array(BlindSummary), ...errors(401) },
+      querystring: Type.Object({
+        page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+        pageSize: Type.Integer({ minimum: 10, maximum: 200, default: DASHBOARD_PAGE_SIZE }),
+        show: Type.Union([Type.Literal('all'), Type.Literal('unscored')], { default: 'all' }),
+      }),
+      response: { 200: JudgeDashboard, ...errors(400, 401) },
     },
   }, async (request) => {
     const judge = requireUser(request);
-    const now = api.now();
-    return judgeDashboard(api.db, judge.id, now);
+    return judgeDashboardPage(api.db, judge.id, request.query, api.now());
   });
 
   api.get('/judging/assignments/:assignmentId', {
@@ -41,6 +47,24 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const judge = requireUser(request);
     const { assignment, contestId } = ownAssignment(api.db, judge.id, request.params.assignmentId);
     return blindEntry(api.db, assignment, contestId, api.now());
+  });
+
+  api.get('/judging/assignments/:assignmentId/next', {
+    schema: {
+      summary: 'The judge\'s next entry to score after this one in its round (code order, wrapping), or null',
+      tags: ['judging'], security: [{ session: [] }],
+      params: Params,
+      response: {
+        200: Type.Object({
+          next: Type.Union([Type.Object({ id: Type.Integer(), code: Type.String() }, { additionalProperties: false }), Type.Null()]),
+        }, { additionalProperties: false, title: 'NextAssignment' }),
+        ...errors(400, 401, 404),
+      },
+    },
+  }, async (request) => {
+    const judge = requireUser(request);
+    const { assignment } = ownAssignment(api.db, judge.id, request.params.assignmentId);
+    return { next: nextUnscoredAssignment(api.db, assignment) ?? null };
   });
 
   api.get('/judging/assignments/:assignmentId/attachments/:number', {

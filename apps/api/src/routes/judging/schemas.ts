@@ -21,6 +21,30 @@ export const BlindSummary = Type.Object({
   round: BlindRound,
 }, { additionalProperties: false, title: 'BlindSummary' });
 
+/** The judge's dashboard, one page at a time (judging/dashboard.ts). */
+export const JudgeDashboard = Type.Object({
+  total: Type.Integer({ description: 'Assignments in the list asked for (all, or not yet scored), on every page' }),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  counts: Type.Object({
+    all: Type.Integer({ description: 'The judge\'s active assignments' }),
+    unscored: Type.Integer({ description: 'Of them, not yet submitted (no sheet, or a draft)' }),
+  }, { additionalProperties: false }),
+  rounds: Type.Array(Type.Object({
+    round: BlindRound,
+    closed: Type.Boolean(),
+    assigned: Type.Integer(),
+    submitted: Type.Integer(),
+    unscored: Type.Integer(),
+    firstPage: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'The page where the round\'s assignments begin in the list asked for; null when it lists none of them',
+    }),
+    assignments: Type.Array(BlindSummary, { description: 'The round\'s assignments on this page, in code order' }),
+  }, { additionalProperties: false, title: 'JudgeDashboardRound' }), {
+    description: 'Every round with the judge\'s active assignments: contests by their most pressing round, open rounds first (nearest deadline on top), closed ones after',
+  }),
+}, { additionalProperties: false, title: 'JudgeDashboard' });
+
 export const BlindEntry = Type.Object({
   ...BlindSummary.properties,
   subject: Type.String(),

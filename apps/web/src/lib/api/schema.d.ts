@@ -4673,10 +4673,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in judge's assignments, by blind code */
+        /**
+         * The signed-in judge's assignments by blind code, one page at a time, with each round's progress
+         * @description Paged, ordered and counted in SQL. `show=unscored` lists only what is not yet submitted. A page past the last is refused (400).
+         */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    page: number;
+                    pageSize: number;
+                    show: "all" | "unscored";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4689,7 +4696,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BlindSummary"][];
+                        "application/json": components["schemas"]["JudgeDashboard"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
                     };
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
@@ -4742,6 +4763,86 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["BlindEntry"];
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judging/assignments/{assignmentId}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The judge's next entry to score after this one in its round (code order, wrapping), or null */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextAssignment"];
                     };
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
@@ -8693,6 +8794,33 @@ export interface components {
             status: "pending" | "draft" | "submitted";
             round: components["schemas"]["BlindRound"];
         };
+        /** JudgeDashboardRound */
+        JudgeDashboardRound: {
+            round: components["schemas"]["BlindRound"];
+            closed: boolean;
+            assigned: number;
+            submitted: number;
+            unscored: number;
+            /** @description The page where the round's assignments begin in the list asked for; null when it lists none of them */
+            firstPage: number | null;
+            /** @description The round's assignments on this page, in code order */
+            assignments: components["schemas"]["BlindSummary"][];
+        };
+        /** JudgeDashboard */
+        JudgeDashboard: {
+            /** @description Assignments in the list asked for (all, or not yet scored), on every page */
+            total: number;
+            page: number;
+            pageSize: number;
+            counts: {
+                /** @description The judge's active assignments */
+                all: number;
+                /** @description Of them, not yet submitted (no sheet, or a draft) */
+                unscored: number;
+            };
+            /** @description Every round with the judge's active assignments: contests by their most pressing round, open rounds first (nearest deadline on top), closed ones after */
+            rounds: components["schemas"]["JudgeDashboardRound"][];
+        };
         /** BlindAttachment */
         BlindAttachment: {
             number: number;
@@ -8734,6 +8862,13 @@ export interface components {
             attachments: components["schemas"]["BlindAttachment"][];
             rubric: components["schemas"]["RubricCriterion"][];
             score: components["schemas"]["ScoreSheet"] | null;
+        };
+        /** NextAssignment */
+        NextAssignment: {
+            next: {
+                id: number;
+                code: string;
+            } | null;
         };
         /** ScoreInput */
         ScoreInput: {

@@ -599,9 +599,6 @@ export const en: Messages = {
   'screening.order.desc': 'Descending (Z → A, newest first, most first)',
   'screening.pages': 'Pages of the entry list',
   'screening.showing': 'Entries {from}–{to} of {total} (page {page} of {pages})',
-  'screening.previous': 'Previous page',
-  'screening.next': 'Next page',
-  'screening.pageLink': 'Page {page}',
 
   'compare.title': 'Comparing {a} and {b}',
   'compare.back': 'Back to screening',
@@ -789,6 +786,8 @@ export const en: Messages = {
   'judging.filterUnscored': 'Not yet scored ({count})',
   'judging.allScored': 'You have submitted scores for every assignment.',
   'judging.roundDone': 'Every entry of this round is scored.',
+  'judging.roundOnPage': 'This round\'s entries start on page {page}',
+  'judging.pages': 'Pages of my assignments',
   'judging.nextEntry': 'Score the next entry: {code}',
   'judging.noneLeft': 'You have scored every entry of this round. Back to my assignments',
   'judging.recused': 'You recused yourself from entry {code}. It went to another judge at once and is no longer on your list.',
@@ -1226,4 +1225,5 @@ export const en: Messages = {
   'paging.previous': "Previous page",
   'paging.next': "Next page",
   'paging.position': "Page {page} of {pages}",
+  'paging.pageLink': "Page {page}",
 };

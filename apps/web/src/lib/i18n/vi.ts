@@ -612,9 +612,6 @@ export const vi = {
   'screening.order.desc': 'Giảm dần (Z → A, mới → cũ, nhiều → ít)',
   'screening.pages': 'Các trang danh sách bài',
   'screening.showing': 'Bài {from}–{to} trên tổng số {total} bài (trang {page}/{pages})',
-  'screening.previous': 'Trang trước',
-  'screening.next': 'Trang sau',
-  'screening.pageLink': 'Trang {page}',
 
   'compare.title': 'So sánh {a} và {b}',
   'compare.back': 'Về trang sơ duyệt',
@@ -805,6 +802,8 @@ export const vi = {
   'judging.filterUnscored': 'Chưa chấm xong ({count})',
   'judging.allScored': 'Bạn đã nộp điểm tất cả các bài được phân công.',
   'judging.roundDone': 'Đã nộp điểm mọi bài của vòng này.',
+  'judging.roundOnPage': 'Các bài của vòng này bắt đầu ở trang {page}',
+  'judging.pages': 'Các trang danh sách bài được giao',
   'judging.nextEntry': 'Chấm bài tiếp theo: {code}',
   'judging.noneLeft': 'Bạn đã chấm xong mọi bài của vòng này. Về danh sách bài được phân công',
   'judging.recused':
@@ -1245,6 +1244,7 @@ export const vi = {
   'paging.previous': "Trang trước",
   'paging.next': "Trang sau",
   'paging.position': "Trang {page}/{pages}",
+  'paging.pageLink': "Trang {page}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -11,7 +11,6 @@ import type {
   AwardRevocationInput,
   Awards,
   BlindEntry,
-  BlindSummary,
   ChoiceInput,
   ComparativeRoundSummary,
   Comparison,
@@ -29,6 +28,9 @@ import type {
   ImportKind,
   ImportPreview,
   ImportResult,
+  JudgeDashboard,
+  JudgeDashboardQuery,
+  NextAssignment,
   PeoplePage,
   PeopleQuery,
   Person,
@@ -526,8 +528,15 @@ export function unpublishContest(event: ApiEvent, contestId: number): Promise<Ap
  * the API builds from an allow-list. Never call entry or user routes from a judge's page.
  */
 
-export function listAssignments(event: ApiEvent): Promise<ApiResult<BlindSummary[]>> {
-  return call(event, 'GET', '/judging/assignments');
+/** One page of the judge's own assignments (the API's page size), with every round's progress. */
+export function listAssignments(event: ApiEvent, input: Omit<JudgeDashboardQuery, 'pageSize'>): Promise<ApiResult<JudgeDashboard>> {
+  const { page, show } = input;
+  return call(event, 'GET', `/judging/assignments${query({ page, show })}`);
+}
+
+/** The judge's next entry to score after this one in its round, or null. */
+export function getNextAssignment(event: ApiEvent, assignmentId: number): Promise<ApiResult<NextAssignment>> {
+  return call(event, 'GET', `/judging/assignments/${id(assignmentId)}/next`);
 }
 
 export function getAssignment(event: ApiEvent, assignmentId: number): Promise<ApiResult<BlindEntry>> {

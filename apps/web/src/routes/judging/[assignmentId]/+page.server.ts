@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { nextUnscored } from '$lib/judging-groups';
-import { dataOrError, errorStatus, getAssignment, listAssignments, saveScore } from '$lib/server/api';
+import { dataOrError, errorStatus, getAssignment, getNextAssignment, saveScore } from '$lib/server/api';
 import { idParam, requireRole } from '$lib/server/guard';
 import { missingCriteria, readScoreForm } from '$lib/server/score-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -9,19 +8,18 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 /*
  * Blindness: the reading view loads one thing, the judge's own assignment, which the API builds
  * from an allow-list (code, title, text, category, word count, sanitized attachments, rubric,
- * the judge's own score), and the judge's own list for the "next entry" link. Nothing else is fetched here — no entry, user or contest routes.
+ * the judge's own score), and the judge's own next entry in its round for the "next entry" link. Nothing else is fetched here — no entry, user or contest routes.
  */
 
 export const load: PageServerLoad = async (event) => {
   requireRole(event.locals, 'judge');
   const assignmentId = idParam(event.params.assignmentId);
-  const [assignment, list] = await Promise.all([getAssignment(event, assignmentId), listAssignments(event)]);
+  const [assignment, next] = await Promise.all([getAssignment(event, assignmentId), getNextAssignment(event, assignmentId)]);
   const notice = (['saved', 'submitted'] as const).find((key) => event.url.searchParams.has(key)) ?? null;
-  // After a sheet is submitted: where to go next (the judge's own list, blind like the rest).
-  const next = list.ok ? nextUnscored(list.data, assignmentId) : null;
   return {
     assignment: dataOrError(assignment),
-    next: next && { id: next.id, code: next.code },
+    // After a sheet is submitted: where to go next (the judge's own, blind like the rest).
+    next: next.ok ? next.data.next : null,
     notice,
     now: Date.now(),
   };
