@@ -91,14 +91,26 @@ function serve(db: DbOrTx, round: Round, judgeId: string, now: Date): Served {
  */
 const RECENT_STATES = 50;
 
-function pairsServedSinceLastChoice(tx: Tx, round: Round, judgeId: string, lastOwnId: number, done: number, kept: ReadonlySet<number>) {
+/**
+ * The pair among those served to the judge since their last choice that holds both codes, or
+ * undefined. States are tried newest first and each refit stops at the match: the pair on the
+ * judge's screen usually came a few choices ago, so the write transaction rarely refits more than
+ * a handful of times (at most RECENT_STATES + 1, for a pair never served).
+ */
+function servedPairWithCodes(tx: Tx, round: Round, judgeId: string, lastOwnId: number, done: number, codes: [string, string]) {
   const { entries, rows } = roundChoices(tx, round);
-  const cutoffs = [lastOwnId, ...rows.filter((r) => r.id > lastOwnId).map((r) => r.id)].slice(-(RECENT_STATES + 1));
-  const pairs = cutoffs.map((cutoff) => pairFor(round, judgeId, entries, rows.filter((r) => r.id <= cutoff), kept, done));
-  return { entries, pairs: pairs.filter((pair): pair is [number, number] => pair !== null) };
+  const kept = entriesKeptFrom(tx, round, judgeId);
+  const codeOf = new Map(entries.map((e) => [e.id, e.code]));
+  const cutoffs = [lastOwnId, ...rows.filter((r) => r.id > lastOwnId).map((r) => r.id)].slice(-(RECENT_STATES + 1)).reverse();
+  for (const cutoff of cutoffs) {
+    const pair = pairFor(round, judgeId, entries, rows.filter((r) => r.id <= cutoff), kept, done);
+    if (!pair) continue;
+    const served = new Set([codeOf.get(pair[0]), codeOf.get(pair[1])]);
+    if (codes[0] !== codes[1] && served.has(codes[0]) && served.has(codes[1])) return { pair, codeOf };
+  }
+  return undefined;
 }
 
-/** The pair the judge is served now (entry ids, left first), or null. */
 export function servedPair(db: DbOrTx, round: Round, judgeId: string, now: Date): [number, number] | null {
   return serve(db, round, judgeId, now).pair;
 }
@@ -142,14 +154,10 @@ export function recordChoice(tx: Tx, judgeId: string, roundId: number, input: Ch
   }
   const { share } = comparativeTarget(tx, round, roundEntries(tx, round).length);
   if (mine.length >= share) throw new DomainError(409, 'comparisons_done');
-  const kept = entriesKeptFrom(tx, round, judgeId);
-  const { entries, pairs } = pairsServedSinceLastChoice(tx, round, judgeId, last?.id ?? 0, mine.length, kept);
-  const codeOf = new Map(entries.map((e) => [e.id, e.code]));
-  const served = pairs.find(([a, b]) => {
-    const codes = new Set([codeOf.get(a), codeOf.get(b)]);
-    return input.left !== input.right && codes.has(input.left) && codes.has(input.right);
-  });
-  if (!served || (input.winner !== input.left && input.winner !== input.right)) throw new DomainError(409, 'pair_not_served');
+  if (input.winner !== input.left && input.winner !== input.right) throw new DomainError(409, 'pair_not_served');
+  const found = servedPairWithCodes(tx, round, judgeId, last?.id ?? 0, mine.length, [input.left, input.right]);
+  if (!found) throw new DomainError(409, 'pair_not_served');
+  const { pair: served, codeOf } = found;
   const idOf = (code: string) => (codeOf.get(served[0]) === code ? served[0] : served[1]);
   const [left, right, winner] = [idOf(input.left), idOf(input.right), idOf(input.winner)];
   const made = createComparison(tx, {
