@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
 import { editZip, exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-helpers.ts';
+import { openGuardedZip } from './zip-guard.ts';
 
 const NS = {
   w15: 'http://schemas.microsoft.com/office/word/2012/wordml',
@@ -146,6 +147,11 @@ describe('sanitizeDocx', () => {
       expect([meta.exif, meta.xmp]).toEqual([undefined, undefined]);
       expect(meta.width).toBeGreaterThan(0);
     }
+    // …and stored as they are: deflating a JPEG or PNG again costs time and saves nothing.
+    const zip = await openGuardedZip(clean);
+    const pictures = zip.entries.filter((entry) => entry.name.startsWith('word/media/'));
+    zip.close();
+    expect(pictures.map((entry) => [entry.name, entry.compressed]).sort()).toEqual([['word/media/image1.jpeg', false], ['word/media/image2.png', false]]);
 
     // Still a Word document with the accepted text: deletions and the author fields' text gone,
     // the web link kept, the link to a file on the author's disk unlinked with its words kept.

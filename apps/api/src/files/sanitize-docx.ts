@@ -265,6 +265,7 @@ export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
   if (kinds.get('word/document.xml') !== 'word') throw new FileRejectedError('file_type_not_allowed', 'no main document part');
 
   const contentTypes = new Map<string, string>();
+  const stored = new Set<string>();
   for (const [target, kind] of kinds) {
     const name = byLower.get(target)!;
     const text = () => xml.get(name) ?? readXmlPart(files.get(name)!, name);
@@ -272,6 +273,7 @@ export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
       const image = await sanitizePackageImage(name, files.get(name)!);
       output.set(name, image.data);
       contentTypes.set(name, image.mime);
+      if (image.store) stored.add(name);
       continue;
     }
     if (kind === 'core') output.set(name, encodeXmlPart(EMPTY_CORE));
@@ -282,5 +284,5 @@ export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
   output.set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
 
   // Keep the original order ([Content_Types].xml usually first), without removed parts.
-  return writeZip([...files.keys()].filter((name) => output.has(name)).map((name) => ({ name, data: output.get(name)! })));
+  return writeZip([...files.keys()].filter((name) => output.has(name)).map((name) => ({ name, data: output.get(name)!, store: stored.has(name) })));
 }
