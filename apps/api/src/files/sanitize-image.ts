@@ -3,8 +3,13 @@ import { FileRejectedError } from './errors.ts';
 
 /** sharp's default is 268 million pixels; a 1 MB PNG can declare 20000×20000 (SECURITY.md #5). */
 export const MAX_IMAGE_MEGAPIXELS = 40;
-/** Judges read on screens; more only costs storage. */
-export const MAX_IMAGE_SIDE = 3000;
+/**
+ * Longest side of every picture we re-encode: photo uploads, pictures inside DOCX/ODT, and the
+ * anthology's photos (publishing/documents/photos.ts): 1600 px is over 300 dpi across the A5
+ * column and more than a story page or a judge's screen shows. A phone's 12-megapixel photo is
+ * then decoded at half size (JPEG shrink-on-load) and stored at ~300 KB instead of ~1.2 MB.
+ */
+export const MAX_IMAGE_SIDE = 1600;
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff';
 
