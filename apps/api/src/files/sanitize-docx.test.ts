@@ -2,7 +2,8 @@ import mammoth from 'mammoth';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
-import { sanitizeDocx } from './sanitize-docx.ts';
+import { docxToHtml } from './extract-docx.ts';
+import { rebuildDocx, sanitizeDocx } from './sanitize-docx.ts';
 import { editZip, exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-helpers.ts';
 import { openGuardedZip } from './zip-guard.ts';
 
@@ -161,6 +162,15 @@ describe('sanitizeDocx', () => {
     expect(html).toContain('<a href="https://example.com/bai-viet">trang web</a> và tệp trên máy');
     expect(html).toContain('<p>chỗ mới</p>');
     expect(html).not.toMatch(/câu đã xóa|chỗ cũ/);
+  });
+
+  test('the text is read from the rebuilt parts while the pictures are re-encoded: the same HTML as from the judges\' copy', async () => {
+    const { textPackage, judgesCopy } = await rebuildDocx(await tracedDocx());
+    const textParts = await unzipAll(textPackage);
+    const judgesParts = await unzipAll(await judgesCopy);
+    expect([...textParts.keys()].filter((name) => name.startsWith('word/media/'))).toEqual([]);
+    for (const [name, data] of textParts) if (name !== '[Content_Types].xml') expect(data.equals(judgesParts.get(name)!)).toBe(true);
+    expect(await docxToHtml(textPackage)).toBe(await docxToHtml(await judgesCopy));
   });
 
   test('External relationships other than web links are refused (r:link to file:///etc/passwd, linked objects)', async () => {
