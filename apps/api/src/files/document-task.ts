@@ -5,7 +5,7 @@ import { pdfToHtml } from './extract-pdf.ts';
 import { htmlToText, sanitizeEssayHtml } from './html.ts';
 import type { FileErrorCode } from './errors.ts';
 import type { DocumentKind } from './kinds.ts';
-import { sanitizeDocx } from './sanitize-docx.ts';
+import { rebuildDocx } from './sanitize-docx.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';
 import { sanitizePdf } from './sanitize-pdf.ts';
 
@@ -39,15 +39,14 @@ export type WorkerReply =
   | { id: number; ok: true; result: DocumentResult }
   | { id: number; ok: false; code: FileErrorCode; detail: string; params?: Record<string, string | number> };
 
-function sanitizeDocument(kind: DocumentKind, bytes: Buffer): Promise<Buffer> {
-  switch (kind) {
-    case 'docx':
-      return sanitizeDocx(bytes);
-    case 'odt':
-      return sanitizeOdt(bytes);
-    case 'pdf':
-      return sanitizePdf(bytes);
+/** The judges' copy, and the rebuilt package its text is read from (see RebuiltDocx). */
+async function rebuild(kind: DocumentKind, bytes: Buffer): Promise<{ judgesCopy: Promise<Buffer>; textSource: Buffer }> {
+  if (kind === 'docx') {
+    const { judgesCopy, textPackage } = await rebuildDocx(bytes);
+    return { judgesCopy, textSource: textPackage };
   }
+  const sanitized = await (kind === 'odt' ? sanitizeOdt(bytes) : sanitizePdf(bytes));
+  return { judgesCopy: Promise.resolve(sanitized), textSource: sanitized };
 }
 
 function documentHtml(kind: DocumentKind, sanitized: Buffer): Promise<string> {
@@ -64,12 +63,14 @@ function documentHtml(kind: DocumentKind, sanitized: Buffer): Promise<string> {
 /**
  * The work done on one uploaded document, in this process (the document worker's body). Text is
  * read from the judges' copy, not the upload: what is counted is what the judges get, and mammoth
- * and pdf.js only ever see a file we rebuilt.
+ * and pdf.js only ever see a file we rebuilt (for a DOCX, its text parts, read while its pictures
+ * are re-encoded).
  */
 export async function runDocumentTask(task: DocumentTask): Promise<DocumentResult> {
-  const sanitized = await sanitizeDocument(task.kind, task.bytes);
-  if (!task.extract) return { sanitized };
-  const html = sanitizeEssayHtml(await documentHtml(task.kind, sanitized));
+  const { judgesCopy, textSource } = await rebuild(task.kind, task.bytes);
+  if (!task.extract) return { sanitized: await judgesCopy };
+  const [sanitized, rawHtml] = await Promise.all([judgesCopy, documentHtml(task.kind, textSource)]);
+  const html = sanitizeEssayHtml(rawHtml);
   const text = htmlToText(html);
   return { sanitized, extracted: { html, text, wordCount: countWords(text) } };
 }

@@ -1,6 +1,6 @@
 import { relsPartOf, rewriteRelationships } from './docx-relationships.ts';
 import { FileRejectedError } from './errors.ts';
-import { sanitizePackageImage } from './package-media.ts';
+import { sanitizePackageImage, type PackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents, type XmlAttribute, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, readXmlPart } from './xml-guard.ts';
@@ -217,11 +217,27 @@ function writeContentTypes(types: ReadonlyMap<string, string>): string {
   );
 }
 
+/** A rebuilt DOCX: its text parts at once, the whole judges' copy once sharp has re-encoded the pictures. */
+export interface RebuiltDocx {
+  /**
+   * The rebuilt package without its pictures, for reading the text while the pictures are
+   * re-encoded (mammoth never reads them): the same XML parts as the judges' copy.
+   */
+  textPackage: Buffer;
+  /** The judges' copy, pictures included; rejects if a picture is refused (a pixel flood). */
+  judgesCopy: Promise<Buffer>;
+}
+
 /**
  * The judges' copy of a DOCX (DESIGN.md, Blindness): same text and layout, none of the author's
  * metadata (SECURITY.md attack case 4). Everything is read through the zip and XML guards.
  */
 export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
+  return (await rebuildDocx(bytes)).judgesCopy;
+}
+
+/** sanitizeDocx in two steps (see RebuiltDocx): a 5-megapixel photo takes longer to re-encode than mammoth to read the text. */
+export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
   const zip = await openGuardedZip(bytes);
   let files: Map<string, Buffer>;
   try {
@@ -264,23 +280,41 @@ export async function sanitizeDocx(bytes: Buffer): Promise<Buffer> {
   }
   if (kinds.get('word/document.xml') !== 'word') throw new FileRejectedError('file_type_not_allowed', 'no main document part');
 
+  // Pictures are re-encoded one after another (one decoded photo in memory at a time) on sharp's
+  // threads, while the XML parts are rewritten here and the text is read.
+  const pictures = new Map<string, PackageImage>();
+  const pictureNames = [...kinds].filter(([, kind]) => kind === 'image').map(([target]) => byLower.get(target)!);
+  const picturesDone = pictureNames.reduce(
+    (previous, name) => previous.then(async () => void pictures.set(name, await sanitizePackageImage(name, files.get(name)!))),
+    Promise.resolve(),
+  );
+  // Awaited below, after the text package is written: until then a refusal must not count as unhandled.
+  picturesDone.catch(() => undefined);
+
   const contentTypes = new Map<string, string>();
   for (const [target, kind] of kinds) {
+    if (kind === 'image') continue;
     const name = byLower.get(target)!;
     const text = () => xml.get(name) ?? readXmlPart(files.get(name)!, name);
-    if (kind === 'image') {
-      const image = await sanitizePackageImage(name, files.get(name)!);
-      output.set(name, image.data);
-      contentTypes.set(name, image.mime);
-      continue;
-    }
     if (kind === 'core') output.set(name, encodeXmlPart(EMPTY_CORE));
     else if (kind === 'app') output.set(name, encodeXmlPart(sanitizeAppProperties(text())));
     else output.set(name, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set())));
     contentTypes.set(name, contentTypeOf(types, name)!);
   }
-  output.set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
-
   // Keep the original order ([Content_Types].xml usually first), without removed parts.
-  return writeZip([...files.keys()].filter((name) => output.has(name)).map((name) => ({ name, data: output.get(name)! })));
+  const inOrder = (parts: ReadonlyMap<string, Buffer>, stored: (name: string) => boolean) =>
+    [...files.keys()].filter((name) => parts.has(name)).map((name) => ({ name, data: parts.get(name)!, store: stored(name) }));
+  const textParts = new Map(output).set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
+  // Read once by mammoth in this process: not worth deflating.
+  const textPackage = await writeZip(inOrder(textParts, () => true));
+
+  const judgesCopy = picturesDone.then(() => {
+    for (const [name, image] of pictures) {
+      output.set(name, image.data);
+      contentTypes.set(name, image.mime);
+    }
+    output.set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
+    return writeZip(inOrder(output, (name) => pictures.get(name)?.store ?? false));
+  });
+  return { textPackage, judgesCopy };
 }

@@ -1,8 +1,11 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
+import { sanitizeDocx } from './sanitize-docx.ts';
 import { MAX_IMAGE_SIDE, sanitizeImage } from './sanitize-image.ts';
-import { exiftool, fixture, identifyingTags, leaksIn } from './test-helpers.ts';
+import { sanitizeOdt } from './sanitize-odt.ts';
+import { authorSecrets, hostileJpeg } from './test-corpus.ts';
+import { docxWithPicture, exiftool, fixture, identifyingTags, leaksIn, odtWithPicture, unzipAll } from './test-helpers.ts';
 
 describe('sanitizeImage', () => {
   test.each([
@@ -32,7 +35,24 @@ describe('sanitizeImage', () => {
   test('the longest side is capped', async () => {
     const wide = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: '#fff' } }).webp().toBuffer();
     const meta = await sharp(await sanitizeImage(wide, 'webp')).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['webp', MAX_IMAGE_SIDE, 600]);
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', MAX_IMAGE_SIDE, MAX_IMAGE_SIDE / 5]);
+  });
+
+  // One bound wherever a picture is stored: a 12-megapixel phone photo with EXIF (GPS, camera), XMP and IPTC.
+  test.each([
+    ['uploaded on its own', 4032, 3024, (photo: Buffer) => sanitizeImage(photo, 'jpeg')],
+    ['inside a DOCX', 3024, 4032, async (photo: Buffer) => (await unzipAll(await sanitizeDocx(await docxWithPicture('media/image9.jpeg', photo)))).get('word/media/image9.jpeg')!],
+    ['inside an ODT', 4032, 2268, async (photo: Buffer) => (await unzipAll(await sanitizeOdt(await odtWithPicture('Pictures/anh.jpg', photo)))).get('Pictures/anh.jpg')!],
+  ] as const)('a phone photo %s comes out within the bound, its shape kept, its metadata gone', async (_where, width, height, judgesCopy) => {
+    const photo = await hostileJpeg(width, height);
+    expect(identifyingTags(exiftool(photo, 'jpg')).length).toBeGreaterThan(0);
+    const clean = await judgesCopy(photo);
+    const meta = await sharp(clean).metadata();
+    expect(Math.max(meta.width, meta.height)).toBe(MAX_IMAGE_SIDE);
+    expect(meta.width / meta.height).toBeCloseTo(width / height, 2);
+    expect([meta.format, meta.exif, meta.xmp, meta.iptc]).toEqual(['jpeg', undefined, undefined, undefined]);
+    expect(identifyingTags(exiftool(clean, 'jpg'))).toEqual([]);
+    expect(leaksIn(clean, authorSecrets)).toEqual([]);
   });
 
   test('a pixel-flood PNG (20000×20000, about 1 MB) is refused before it is decoded', async () => {

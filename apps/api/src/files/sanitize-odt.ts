@@ -6,7 +6,7 @@ import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, isPackageInternal, isWebLink, readXmlPart } from './xml-guard.ts';
 import { rewriteXml, type ElementAction } from './xml-rewrite.ts';
 import { openGuardedZip } from './zip-guard.ts';
-import { writeZip } from './zip-write.ts';
+import { writeZip, type ZipOutputEntry } from './zip-write.ts';
 
 const OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
@@ -156,7 +156,7 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
   const mediaTypes = manifestXml === undefined ? new Map<string, string>() : readManifest(manifestXml);
   const version = officeVersion(xml.get('content.xml')!);
 
-  const output: Array<{ name: string; data: Buffer; store?: boolean }> = [
+  const output: ZipOutputEntry[] = [
     { name: 'mimetype', data: Buffer.from(mimeOf.odt, 'latin1'), store: true },
   ];
   const manifest = new Map<string, string>();
@@ -182,7 +182,7 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
       const data = files.get(path);
       if (data !== undefined && !reservedParts.test(path) && !manifest.has(path)) {
         const image = await sanitizePackageImage(path, data);
-        output.push({ name: path, data: image.data });
+        output.push({ name: path, data: image.data, store: image.store });
         manifest.set(path, image.mime);
       } else if (xml.has(`${path}/content.xml`) && mediaTypes.has(path)) {
         manifest.set(`${path}/`, mediaTypes.get(path)!);

@@ -201,6 +201,14 @@ export async function docxWithPicture(target: string, data: Buffer): Promise<Buf
   return editZip(essay, { [`word/${target}`]: data, 'word/_rels/document.xml.rels': rels.replace('</Relationships>', `${picture}</Relationships>`) });
 }
 
+/** essay-02.odt with a picture in its text, as Writer places one. */
+export async function odtWithPicture(path: string, data: Buffer): Promise<Buffer> {
+  const essay = fixture('essays/essay-02.odt');
+  const content = (await unzipAll(essay)).get('content.xml')!.toString('utf8');
+  const frame = `<text:p><draw:frame draw:name="Ảnh 1"><draw:image xlink:href="${path}"/></draw:frame></text:p>`;
+  return editZip(essay, { [path]: data, 'content.xml': content.replace('</office:text>', `${frame}</office:text>`) });
+}
+
 /** A DOCX whose picture (2400×2400 of noise) takes a worker a while to re-encode: long enough to kill it mid-task. */
 export async function slowDocx(): Promise<Buffer> {
   const noise = await sharp(randomBytes(2400 * 2400 * 3), { raw: { width: 2400, height: 2400, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { MAX_IMAGE_MEGAPIXELS } from '../../files/sanitize-image.ts';
+import { MAX_IMAGE_MEGAPIXELS, MAX_IMAGE_SIDE } from '../../files/sanitize-image.ts';
 import type { StoryPhoto } from './types.ts';
 
 export interface PreparedPhoto {
@@ -9,9 +9,6 @@ export interface PreparedPhoto {
   altText: string;
 }
 
-/** Long side in pixels: over 300 dpi across the A5 column (4.4 in); more only makes the files larger. */
-const MAX_SIDE = 1600;
-
 /**
  * Every photo becomes a baseline JPEG: PDF embeds JPEG as is, and EPUB readers older than EPUB 3.3
  * cannot show WebP. Upright (EXIF orientation applied), transparency on white, no metadata.
@@ -19,7 +16,7 @@ const MAX_SIDE = 1600;
 export async function preparePhoto(photo: StoryPhoto): Promise<PreparedPhoto> {
   const { data, info } = await sharp(photo.data, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000 })
     .rotate()
-    .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })
+    .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 85 })
     .toBuffer({ resolveWithObject: true });
