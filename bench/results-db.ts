@@ -19,18 +19,14 @@
 // Run alone: node --import tsx bench/results-db.ts
 // Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3)
 import {
-  bumpResultsRevision, closeDb, createAssignments, createContest, createDb, createEntries, createRound, createScoreSheets,
+  bumpResultsRevision, createAssignments, createContest, createEntries, createRound, createScoreSheets,
   createUnit, createUsers, listAllAssignments, listCriteria, setRoundJudges, writeTransaction, type NewEntry,
 } from '../packages/db/src/index.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { simulateRound, type CriterionScale } from '../packages/scoring/src/index.ts';
 import { buildApp } from '../apps/api/src/app.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
-import { prepareFirstRun } from '../apps/api/src/first-run.ts';
-import { BENCH_ORGANIZER, BENCH_ORIGIN } from './servers/protocol.ts';
+import { openBenchDatabase, signIn } from './in-process-app.ts';
+import { BENCH_ORGANIZER } from './servers/protocol.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
 
 export const RESULTS_DB_TARGET_MS = 1000;
@@ -81,14 +77,8 @@ export async function runResultsDbBench(
   options = resultsDbOptionsFromEnv(),
   log: (line: string) => void = console.log,
 ): Promise<ResultsDbBenchResult> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-results-db-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir, ORIGIN: BENCH_ORIGIN, LOG_LEVEL: 'silent', SERVE_WEB: 'false',
-    ORGANIZER_EMAIL: BENCH_ORGANIZER.email, ORGANIZER_PASSWORD: BENCH_ORGANIZER.password,
-  });
-  const db = createDb(join(dataDir, 'guong-sang.sqlite'));
+  const { config, db, close } = await openBenchDatabase('gs-bench-results-db-');
   try {
-    await prepareFirstRun(db, config);
     const seedStarted = performance.now();
     const rubric: CriterionScale[] = CRITERIA.map((c, i) => ({ id: i + 1, weight: c.weight, min: 0, max: 10 }));
     const round = simulateRound({
@@ -154,12 +144,7 @@ export async function runResultsDbBench(
     const app = await buildApp({ config, db, logger: false });
     await app.ready();
     try {
-      const login = await app.inject({
-        method: 'POST', url: '/api/auth/login', headers: { origin: BENCH_ORIGIN },
-        payload: { email: BENCH_ORGANIZER.email, password: BENCH_ORGANIZER.password },
-      });
-      if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
-      const cookie = String([login.headers['set-cookie']].flat()[0]).split(';')[0]!;
+      const cookie = await signIn(app, BENCH_ORGANIZER.email, BENCH_ORGANIZER.password);
       const time = async (url: string) => {
         const cpu = process.cpuUsage();
         const started = performance.now();
@@ -198,8 +183,7 @@ export async function runResultsDbBench(
       await app.close();
     }
   } finally {
-    closeDb(db);
-    rmSync(dataDir, { recursive: true, force: true });
+    close();
   }
 }
 
