@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { bumpResultsRevision } from './results-revision.ts';
@@ -246,20 +247,33 @@ export type RoundSheetRow = [entryId: number, judgeId: string, ...scores: (numbe
 // One row per sheet, its scores side by side: a fifth of the rows of one per score. Grouped in the
 // order assignments_round_entry_idx gives (entry, then assignment id), so SQLite neither sorts nor
 // keeps groups aside.
-function sheetRowsQuery(db: DbOrTx, criteria: number, oneEntry: boolean) {
+type SheetRowsOf = 'submitted' | 'submitted, of one entry' | 'export';
+
+function sheetRowsQuery(db: DbOrTx, criteria: number, of: SheetRowsOf) {
   const scores = Array.from({ length: criteria }, (_, k) =>
     sql<number | null>`max(case when ${scoreItems.criterionId} = ${sql.placeholder(`c${k}`)} then ${scoreItems.value} end)`);
-  return db.select({ entryId: assignments.entryId, judgeId: assignments.judgeId, ...Object.fromEntries(scores.map((score, k) => [`c${k}`, score])) })
+  const sheet: Record<string, SQLiteColumn> = of === 'export' ? { status: scoreSheets.status, comment: scoreSheets.comment, updatedAt: scoreSheets.updatedAt } : {};
+  return db.select({
+    entryId: assignments.entryId, judgeId: assignments.judgeId, ...sheet, ...Object.fromEntries(scores.map((score, k) => [`c${k}`, score])),
+  })
     .from(assignments)
     .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .leftJoin(scoreItems, eq(scoreItems.sheetId, scoreSheets.id))
-    .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
-      oneEntry ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined))
+    .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
+      of === 'export' ? undefined : eq(scoreSheets.status, 'submitted'),
+      of === 'submitted, of one entry' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined))
     .groupBy(assignments.entryId, assignments.id)
     .orderBy(asc(assignments.entryId), asc(assignments.id))
     .prepare();
 }
 const sheetRowQueries = new Map<string, ReturnType<typeof preparedOnce<ReturnType<typeof sheetRowsQuery>>>>();
+
+function sheetRows(db: DbOrTx, of: SheetRowsOf, params: { roundId: number; entryId?: number }, criterionIds: readonly number[]): unknown[][] {
+  const key = `${criterionIds.length}:${of}`;
+  let query = sheetRowQueries.get(key);
+  if (!query) sheetRowQueries.set(key, query = preparedOnce((handle) => sheetRowsQuery(handle, criterionIds.length, of)));
+  return query(db).values({ ...params, ...Object.fromEntries(criterionIds.map((id, k) => [`c${k}`, id])) });
+}
 
 /**
  * The submitted sheets of a round's active assignments (of one entry, if given), by entry then
@@ -267,12 +281,20 @@ const sheetRowQueries = new Map<string, ReturnType<typeof preparedOnce<ReturnTyp
  * entries: plain arrays, one per sheet, not an object per score.
  */
 export function listRoundSheetRows(db: DbOrTx, roundId: number, criterionIds: readonly number[], entryId?: number): RoundSheetRow[] {
-  const key = `${criterionIds.length}:${entryId !== undefined}`;
-  let query = sheetRowQueries.get(key);
-  if (!query) sheetRowQueries.set(key, query = preparedOnce((handle) => sheetRowsQuery(handle, criterionIds.length, entryId !== undefined)));
-  const params: Record<string, number> = { roundId, ...Object.fromEntries(criterionIds.map((id, k) => [`c${k}`, id])) };
-  if (entryId !== undefined) params.entryId = entryId;
-  return query(db).values(params) as RoundSheetRow[];
+  return (entryId === undefined
+    ? sheetRows(db, 'submitted', { roundId }, criterionIds)
+    : sheetRows(db, 'submitted, of one entry', { roundId, entryId }, criterionIds)) as RoundSheetRow[];
+}
+
+/** A sheet of any status as the export lists it: [entry, judge, status, comment, last saved, score on each criterion asked for]. */
+export type SheetExportRow = [entryId: number, judgeId: string, status: ScoreSheet['status'], comment: string, updatedAt: Date, ...scores: (number | null)[]];
+
+/** Every sheet (draft or submitted) of a round's active assignments, in the order and shape of `listRoundSheetRows`. */
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number, criterionIds: readonly number[]): SheetExportRow[] {
+  const rows = sheetRows(db, 'export', { roundId }, criterionIds);
+  // Raw rows skip drizzle's mapping: the instant is stored as milliseconds.
+  for (const row of rows) row[4] = new Date(row[4] as number);
+  return rows as SheetExportRow[];
 }
 
 const adjudicatedEntries = preparedOnce((db) => db.selectDistinct({ entryId: assignments.entryId }).from(assignments)
