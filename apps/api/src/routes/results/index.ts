@@ -25,7 +25,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const serialize = reply.getSerializationFunction('200');
     if (!serialize) throw new Error('results: the route has no response serializer');
     const json = roundResultsJson(api.db, request.params.roundId, request.query.method, serialize);
-    // A string with a JSON type goes out as it is; the type provider expects the object it came from.
+    // Bytes go out as they are; the type provider expects the object they came from.
     return reply.type('application/json; charset=utf-8').send(json as unknown as Static<typeof RoundResults>);
   });
 
