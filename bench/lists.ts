@@ -9,17 +9,13 @@
 // BENCH_LIST_RUNS times (5) after one warm-up; the figure is its median.
 //
 // Run alone: node --import tsx bench/lists.ts     Knobs: BENCH_LIST_ROWS (10000), BENCH_LIST_RUNS (5)
-import { closeDb, createContest, createDb, createEntry, createRound, createUnit, createUser, addEntryVersion, createAssignments,
+import { createContest, createEntry, createRound, createUnit, createUser, addEntryVersion, createAssignments,
   listActiveAssignments, saveScoreSheet, setRoundJudges, updateEntry, writeTransaction } from '../packages/db/src/index.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from '../apps/api/src/app.ts';
 import { hashPassword } from '../apps/api/src/auth/passwords.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
-import { prepareFirstRun } from '../apps/api/src/first-run.ts';
-import { BENCH_ORGANIZER, BENCH_ORIGIN } from './servers/protocol.ts';
+import { openBenchDatabase, signIn } from './in-process-app.ts';
+import { BENCH_ORGANIZER } from './servers/protocol.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
 
 export interface ListTiming {
@@ -77,14 +73,8 @@ export async function runListBench(
   options = listOptionsFromEnv(),
   log: (line: string) => void = console.log,
 ): Promise<ListBenchResult> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-lists-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir, ORIGIN: BENCH_ORIGIN, LOG_LEVEL: 'silent', SERVE_WEB: 'false',
-    ORGANIZER_EMAIL: BENCH_ORGANIZER.email, ORGANIZER_PASSWORD: BENCH_ORGANIZER.password,
-  });
-  const db = createDb(join(dataDir, 'guong-sang.sqlite'));
+  const { config, db, close } = await openBenchDatabase('gs-bench-lists-');
   try {
-    await prepareFirstRun(db, config);
     const judgePassword = 'giam-khao-bench-2026';
     const judgeHash = await hashPassword(judgePassword);
     const random = seeded(13);
@@ -142,13 +132,8 @@ export async function runListBench(
     const app = await buildApp({ config, db, logger: false });
     await app.ready();
     try {
-      const signIn = async (email: string, password: string) => {
-        const answer = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: BENCH_ORIGIN }, payload: { email, password } });
-        if (answer.statusCode !== 200) throw new Error(`login ${email}: ${answer.statusCode} ${answer.body}`);
-        return String([answer.headers['set-cookie']].flat()[0]).split(';')[0]!;
-      };
-      const organizer = await signIn(BENCH_ORGANIZER.email, BENCH_ORGANIZER.password);
-      const judge = await signIn('giam-khao@bench.example.vn', judgePassword);
+      const organizer = await signIn(app, BENCH_ORGANIZER.email, BENCH_ORGANIZER.password);
+      const judge = await signIn(app, 'giam-khao@bench.example.vn', judgePassword);
       const time = async (cookie: string, url: string) => {
         const started = performance.now();
         const answer = await app.inject({ method: 'GET', url, headers: { cookie } });
@@ -197,8 +182,7 @@ export async function runListBench(
       await app.close();
     }
   } finally {
-    closeDb(db);
-    rmSync(dataDir, { recursive: true, force: true });
+    close();
   }
 }
 

@@ -13,6 +13,7 @@ import { formatListResult, listTargets, runListBench } from './lists.ts';
 import { formatUploadResult, runUploadBench, uploadTargets } from './docx.ts';
 import { formatLighthouseResult, runLighthouseBench, type LighthouseResult } from './lighthouse.ts';
 import { runResultsBench } from './results.ts';
+import { formatResultsDbResult, resultsDbTargets, runResultsDbBench } from './results-db.ts';
 import { runScreeningBench } from './screening.ts';
 import { formatShowcaseResult, runShowcaseBench, showcaseTargets, showcaseOptionsFromEnv, startDemoServer, type ShowcaseResult } from './showcase.ts';
 import { formatSubmissionResult, runSubmissionBench, submissionOptionsFromEnv, submissionTargets } from './submissions.ts';
@@ -66,6 +67,8 @@ console.log('\n== assignment ==');
 const assignment = await benchAssignment();
 console.log('\n== results ==');
 const results = await runResultsBench();
+console.log('\n== results of a large round through the app and the database ==');
+const resultsDb = await runResultsDbBench();
 console.log('\n== screening 10,000 entries ==');
 const screening = await runScreeningBench();
 console.log('\n== long lists at 10,000 rows ==');
@@ -95,6 +98,7 @@ const targets: BenchTarget[] = [
   ...showcaseTargets(showcase),
   ...lighthouseTargets(lighthouse),
   ...results.targets,
+  ...resultsDbTargets(resultsDb),
   ...screening.targets,
   ...coldStartTargets(coldStart),
   ...listTargets(lists),
@@ -131,6 +135,10 @@ const details = [
   '### Aggregation and reliability',
   '',
   results.report,
+  '',
+  '### Results of a large round through the app: SQLite, results, reliability, exports, cache',
+  '',
+  formatResultsDbResult(resultsDb),
   '',
   '### Screening 10,000 entries for near-duplicates',
   '',

@@ -1,15 +1,25 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
   getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
-  listEntriesByContest, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
+  listEntriesByContest, listEntryLabels, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
-/** The entries a round reads: every submitted entry for a preliminary round, the shortlist for a final. */
-export function roundEntries(db: DbOrTx, round: Round): Entry[] {
-  const submitted = listEntriesByContest(db, round.contestId, { status: 'submitted' });
+/** Of the contest's submitted entries, those the round reads: all for a preliminary round, the shortlist for a final. */
+function keptByRound<T extends { id: number }>(db: DbOrTx, round: Round, submitted: T[]): T[] {
   if (round.kind === 'preliminary') return submitted;
   const shortlisted = new Set(listRoundEntryIds(db, round.id).map((row) => row.entryId));
   return submitted.filter((entry) => shortlisted.has(entry.id));
+}
+
+/** The entries a round reads: every submitted entry for a preliminary round, the shortlist for a final. */
+export function roundEntries(db: DbOrTx, round: Round): Entry[] {
+  return keptByRound(db, round, listEntriesByContest(db, round.contestId, { status: 'submitted' }));
+}
+
+/** The ids of `roundEntries`, read without the entries' texts (results read them at 100,000 entries). */
+export function roundEntryIds(db: DbOrTx, round: Round): Set<number> {
+  const submitted = listEntryLabels(db, round.contestId).filter((entry) => entry.status === 'submitted');
+  return new Set(keptByRound(db, round, submitted).map((entry) => entry.id));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { weightedTotal, type CriterionScale, type ScoredSheet } from '@guong-sang/scoring';
 import {
-  getContest, listAllAssignments, listCriteria, listEntryAssignments, listRoundSheets, type DbOrTx, type Round,
+  getContest, listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetRows, type DbOrTx, type Round,
 } from '@guong-sang/db';
-import { isInRound, roundEntries } from './plan.ts';
+import { isInRound, roundEntryIds } from './plan.ts';
 
 export interface RoundScoreData {
   rubric: CriterionScale[];
@@ -23,16 +23,19 @@ export function roundScoreData(db: DbOrTx, round: Round, filter?: { entryId: num
   // One entry (an adjudication's check) reads only that entry's rows, not the round's.
   const inRound = filter
     ? new Set(isInRound(db, round, filter.entryId) ? [filter.entryId] : [])
-    : new Set(roundEntries(db, round).map((entry) => entry.id));
+    : roundEntryIds(db, round);
   const sheets: ScoredSheet[] = [];
-  for (const { sheet, assignment, items } of listRoundSheets(db, round.id, filter?.entryId)) {
-    if (sheet.status !== 'submitted' || !inRound.has(assignment.entryId)) continue;
-    const criteria = new Map(items.map((i) => [i.criterionId, i.value]));
+  const criterionIds = rubric.map((criterion) => criterion.id);
+  for (const [entryId, judgeId, ...scores] of listRoundSheetRows(db, round.id, criterionIds, filter?.entryId)) {
+    if (!inRound.has(entryId)) continue;
+    const criteria = new Map<number, number>();
+    scores.forEach((score, k) => { if (score !== null) criteria.set(criterionIds[k]!, score); });
     const total = weightedTotal(rubric, criteria);
-    if (total !== undefined) sheets.push({ entryId: assignment.entryId, judgeId: assignment.judgeId, total, criteria });
+    if (total !== undefined) sheets.push({ entryId, judgeId, total, criteria });
   }
-  const adjudicated = new Set((filter ? listEntryAssignments(db, round.id, filter.entryId) : listAllAssignments(db, round.id))
-    .filter((a) => a.origin === 'adjudication' && a.status === 'active').map((a) => a.entryId));
+  const adjudicated = filter
+    ? new Set(listEntryAssignments(db, round.id, filter.entryId).filter((a) => a.origin === 'adjudication' && a.status === 'active').map((a) => a.entryId))
+    : listAdjudicatedEntryIds(db, round.id);
   return {
     rubric,
     sheets,

@@ -1,6 +1,6 @@
 import {
-  getContest, getEntry, getRound, getUnit, getUser, listEntriesByContest, listPrizeTiers, listTieDecisions, listUnits,
-  type Contest, type DbOrTx, type Entry, type Round,
+  getContest, getEntry, getRound, getUnit, getUser, listEntryLabels, listPrizeTiers, listTieDecisions, listUnits,
+  type Contest, type DbOrTx, type EntryLabel, type Round,
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
@@ -135,6 +135,14 @@ function existingRound(db: DbOrTx, roundId: number) {
 }
 
 /**
+ * The round's sheets as scoring reads them, read once for its results (each method) and its
+ * reliability report: at 100,000 entries the read is a good part of each.
+ */
+function scoreData(db: DbOrTx, round: Round, contestId: number) {
+  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => roundScoreData(db, round));
+}
+
+/**
  * Results of a round, ranked with the declared tie-breaks: a rubric round by the organizer's
  * chosen method, a comparative round by its Bradley–Terry fit (`method` does not apply); kept
  * until a write changes them (results-cache.ts).
@@ -145,7 +153,7 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
     return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
   }
   return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
-    const data = roundScoreData(db, round);
+    const data = scoreData(db, round, contest.id);
     const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
     // The newest decision for a group wins: rankEntries applies the first that names it.
     const decisions = listTieDecisions(db, round.id).reverse();
@@ -159,7 +167,7 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
       if (list) list.push(sheet);
       else sheetsOf.set(sheet.entryId, [sheet]);
     }
-    const entries = new Map<number, Entry>(listEntriesByContest(db, round.contestId).map((e) => [e.id, e]));
+    const entries = new Map<number, EntryLabel>(listEntryLabels(db, round.contestId).map((e) => [e.id, e]));
     const unitNames = new Map(listUnits(db).map((unit) => [unit.id, unit.name]));
     const people = new Map<string, ReturnType<typeof getUser>>();
     const person = (userId: string) => {
@@ -206,13 +214,25 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   });
 }
 
+/**
+ * The results as the route answers them, serialized by `serialize` (the route's response schema)
+ * once per revision: at 100,000 entries the answer is about 45 MB of JSON, and serializing it again
+ * on every request took longer than computing it. Kept as UTF-8 bytes, half the size of the string
+ * (Vietnamese makes it two bytes a character) and sent as they are.
+ */
+export function roundResultsJson(db: DbOrTx, roundId: number, method: ScoreMethod, serialize: (results: Record<string, unknown>) => string): Buffer {
+  const { round, contest } = existingRound(db, roundId);
+  const key = round.method === 'comparative' ? 'comparative' : method;
+  return cachedResults(db, contest.id, `round-${round.id}-results-${key}-json`, () => Buffer.from(serialize(roundResults(db, roundId, method))));
+}
+
 /** The reliability report of a rubric round; kept like the results. */
 export function roundReliability(db: DbOrTx, roundId: number) {
   const { round, contest } = existingRound(db, roundId);
   // The rubric's figures (ICC, alpha, kappa) read score sheets, which a comparative round has none of.
   if (round.method === 'comparative') throw new DomainError(409, 'comparative_reliability_in_results');
   return cachedResults(db, contest.id, `round-${round.id}-reliability`, () => {
-    const data = roundScoreData(db, round);
+    const data = scoreData(db, round, contest.id);
     return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
   });
 }

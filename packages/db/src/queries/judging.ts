@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.ts';
+import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
   assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions,
@@ -212,12 +214,14 @@ export function getAssignment(db: DbOrTx, id: number): Assignment | undefined {
   return db.select().from(assignments).where(eq(assignments.id, id)).get();
 }
 
+const insertAssignment = preparedInsert(assignments);
+
 export function createAssignments(
   db: DbOrTx,
   rows: { roundId: number; entryId: number; judgeId: string; origin: Assignment['origin']; createdAt: Date }[],
 ): void {
-  // SQLite limits bound parameters per statement; insert in chunks.
-  for (let i = 0; i < rows.length; i += 500) db.insert(assignments).values(rows.slice(i, i + 500)).run();
+  // One prepared statement a row: a round of 100,000 entries writes 220,000 of them.
+  for (const row of rows) insertAssignment(db, row);
   // An adjudication's third reader changes how the entry's score is resolved.
   if (rows.length > 0) bumpResultsRevision(db, { roundIds: [...new Set(rows.map((row) => row.roundId))] });
 }
@@ -261,6 +265,32 @@ export function saveScoreSheet(
   return sheet;
 }
 
+const insertScoreSheet = preparedInsert(scoreSheets);
+const insertScoreItem = preparedInsert(scoreItems);
+const roundOfAssignment = preparedOnce((db) => db.select({ roundId: assignments.roundId }).from(assignments)
+  .where(eq(assignments.id, sql.placeholder('id'))).prepare());
+
+/**
+ * Many sheets at once, each with its scores (seeding a large round, bulk imports): one prepared
+ * insert a row, one results-revision bump per round touched rather than one per sheet.
+ */
+export function createScoreSheets(
+  db: DbOrTx,
+  rows: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: Map<number, number>; at: Date }[],
+): void {
+  const roundIds = new Set<number>();
+  for (const row of rows) {
+    const sheetId = insertScoreSheet(db, {
+      assignmentId: row.assignmentId, comment: row.comment, status: row.status, updatedAt: row.at,
+      submittedAt: row.status === 'submitted' ? row.at : null,
+    });
+    for (const [criterionId, value] of row.scores) insertScoreItem(db, { sheetId, criterionId, value });
+    const roundId = roundOfAssignment(db).get({ id: row.assignmentId })?.roundId;
+    if (roundId !== undefined) roundIds.add(roundId);
+  }
+  if (roundIds.size > 0) bumpResultsRevision(db, { roundIds: [...roundIds] });
+}
+
 /** Score sheets of a round's active assignments (of one entry, if given), with their items, for progress and results. */
 export function listRoundSheets(db: DbOrTx, roundId: number, entryId?: number) {
   const active = and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'),
@@ -274,6 +304,74 @@ export function listRoundSheets(db: DbOrTx, roundId: number, entryId?: number) {
     .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
   for (const { sheetId, ...item } of itemRows) items.set(sheetId, [...(items.get(sheetId) ?? []), item]);
   return rows.map(({ sheet, assignment }) => ({ sheet, assignment, items: items.get(sheet.id) ?? [] }));
+}
+
+/**
+ * A submitted sheet as SQLite hands it over: [entry, judge, score on each criterion asked for, in
+ * that order] (null where the sheet has no score on it).
+ */
+export type RoundSheetRow = [entryId: number, judgeId: string, ...scores: (number | null)[]];
+
+// One row per sheet, its scores side by side: a fifth of the rows of one per score. Grouped in the
+// order assignments_round_entry_idx gives (entry, then assignment id), so SQLite neither sorts nor
+// keeps groups aside.
+type SheetRowsOf = 'submitted' | 'submitted, of one entry' | 'export';
+
+function sheetRowsQuery(db: DbOrTx, criteria: number, of: SheetRowsOf) {
+  const scores = Array.from({ length: criteria }, (_, k) =>
+    sql<number | null>`max(case when ${scoreItems.criterionId} = ${sql.placeholder(`c${k}`)} then ${scoreItems.value} end)`);
+  const sheet: Record<string, SQLiteColumn> = of === 'export' ? { status: scoreSheets.status, comment: scoreSheets.comment, updatedAt: scoreSheets.updatedAt } : {};
+  return db.select({
+    entryId: assignments.entryId, judgeId: assignments.judgeId, ...sheet, ...Object.fromEntries(scores.map((score, k) => [`c${k}`, score])),
+  })
+    .from(assignments)
+    .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .leftJoin(scoreItems, eq(scoreItems.sheetId, scoreSheets.id))
+    .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
+      of === 'export' ? undefined : eq(scoreSheets.status, 'submitted'),
+      of === 'submitted, of one entry' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined))
+    .groupBy(assignments.entryId, assignments.id)
+    .orderBy(asc(assignments.entryId), asc(assignments.id))
+    .prepare();
+}
+const sheetRowQueries = new Map<string, ReturnType<typeof preparedOnce<ReturnType<typeof sheetRowsQuery>>>>();
+
+function sheetRows(db: DbOrTx, of: SheetRowsOf, params: { roundId: number; entryId?: number }, criterionIds: readonly number[]): unknown[][] {
+  const key = `${criterionIds.length}:${of}`;
+  let query = sheetRowQueries.get(key);
+  if (!query) sheetRowQueries.set(key, query = preparedOnce((handle) => sheetRowsQuery(handle, criterionIds.length, of)));
+  return query(db).values({ ...params, ...Object.fromEntries(criterionIds.map((id, k) => [`c${k}`, id])) });
+}
+
+/**
+ * The submitted sheets of a round's active assignments (of one entry, if given), by entry then
+ * assignment, each with its scores on `criterionIds`. Results read 220,000 of these at 100,000
+ * entries: plain arrays, one per sheet, not an object per score.
+ */
+export function listRoundSheetRows(db: DbOrTx, roundId: number, criterionIds: readonly number[], entryId?: number): RoundSheetRow[] {
+  return (entryId === undefined
+    ? sheetRows(db, 'submitted', { roundId }, criterionIds)
+    : sheetRows(db, 'submitted, of one entry', { roundId, entryId }, criterionIds)) as RoundSheetRow[];
+}
+
+/** A sheet of any status as the export lists it: [entry, judge, status, comment, last saved, score on each criterion asked for]. */
+export type SheetExportRow = [entryId: number, judgeId: string, status: ScoreSheet['status'], comment: string, updatedAt: Date, ...scores: (number | null)[]];
+
+/** Every sheet (draft or submitted) of a round's active assignments, in the order and shape of `listRoundSheetRows`. */
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number, criterionIds: readonly number[]): SheetExportRow[] {
+  const rows = sheetRows(db, 'export', { roundId }, criterionIds);
+  // Raw rows skip drizzle's mapping: the instant is stored as milliseconds.
+  for (const row of rows) row[4] = new Date(row[4] as number);
+  return rows as SheetExportRow[];
+}
+
+const adjudicatedEntries = preparedOnce((db) => db.selectDistinct({ entryId: assignments.entryId }).from(assignments)
+  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.origin, 'adjudication'), eq(assignments.status, 'active')))
+  .prepare());
+
+/** Entries of a round with an active third reader from adjudication. */
+export function listAdjudicatedEntryIds(db: DbOrTx, roundId: number): Set<number> {
+  return new Set(adjudicatedEntries(db).all({ roundId }).map((row) => row.entryId));
 }
 
 export function setRoundEntries(db: DbOrTx, roundId: number, rows: { entryId: number; reason: 'top' | 'within-error' }[]): void {

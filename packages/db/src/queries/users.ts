@@ -1,7 +1,7 @@
 import { fold, vietnameseNameSortKey } from '@guong-sang/text';
 import { and, asc, eq, exists, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { preparedOnce } from '../prepared.ts';
+import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import { ROLES, type Role, units, userRoles, users } from '../schema/index.ts';
 
@@ -32,6 +32,17 @@ export function createUser(db: DbOrTx, values: NewUser, roles: Role[] = ['entran
     db.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role }))).run();
   }
   return user;
+}
+
+const insertUser = preparedInsert(users);
+const insertUserRole = preparedInsert(userRoles);
+
+/** Many people at once with the same roles (seeding a large contest, bulk imports): one prepared insert a row. */
+export function createUsers(db: DbOrTx, values: NewUser[], roles: Role[] = ['entrant']): void {
+  for (const row of values) {
+    insertUser(db, { ...row, ...nameKeys(row.fullName) });
+    for (const role of roles) insertUserRole(db, { userId: row.id, role });
+  }
 }
 
 /** Which of these (normalized) e-mails already belong to someone: asked in chunks of 500. */

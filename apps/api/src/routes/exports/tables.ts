@@ -1,5 +1,5 @@
 import {
-  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listRoundSheets, listUnits, listCriteria, type DbOrTx,
+  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listRoundSheetExportRows, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
 import ExcelJS from 'exceljs';
 import { exportTexts } from '../../lib/document-texts.ts';
@@ -42,7 +42,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
     case 'sheets': {
-      const codes = new Map(listEntriesByContest(db, round.contestId).map((e) => [e.id, e.code]));
+      const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
       if (comparative) {
         return {
           ...texts.comparisons,
@@ -59,10 +59,8 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-        rows: listRoundSheets(db, round.id).map(({ sheet, assignment, items }) => [
-          codes.get(assignment.entryId) ?? '', nameOf(assignment.judgeId), texts.sheetStatus[sheet.status],
-          ...criteria.map((c) => items.find((i) => i.criterionId === c.id)?.value ?? null),
-          sheet.comment, formatVietnamTime(sheet.updatedAt),
+        rows: listRoundSheetExportRows(db, round.id, criteria.map((c) => c.id)).map(([entryId, judgeId, status, comment, updatedAt, ...scores]) => [
+          codes.get(entryId) ?? '', nameOf(judgeId), texts.sheetStatus[status], ...scores, comment, formatVietnamTime(updatedAt),
         ]),
       };
     }

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
 import { writeTransaction } from '@guong-sang/db';
-import { roundReliability, roundResults } from '../../results/round-results.ts';
+import { roundReliability, roundResults, roundResultsJson } from '../../results/round-results.ts';
 import { decideTie } from '../../results/tie-decisions.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -19,9 +19,14 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
       }),
       response: { 200: RoundResults, ...errors(400, 401, 403, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     requireRole(request, 'organizer');
-    return roundResults(api.db, request.params.roundId, request.query.method);
+    // Serialized by this route's response schema, and kept so until the results change.
+    const serialize = reply.getSerializationFunction('200');
+    if (!serialize) throw new Error('results: the route has no response serializer');
+    const json = roundResultsJson(api.db, request.params.roundId, request.query.method, serialize);
+    // Bytes go out as they are; the type provider expects the object they came from.
+    return reply.type('application/json; charset=utf-8').send(json as unknown as Static<typeof RoundResults>);
   });
 
   api.post('/rounds/:roundId/tie-decisions', {

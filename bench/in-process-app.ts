@@ -1,0 +1,38 @@
+// For benchmarks that seed a database straight through packages/db and then ask the real app in
+// this process (buildApp + inject): a fresh data folder with the first run done (the organizer
+// exists), and signing in through the app for a session cookie.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeDb, createDb } from '../packages/db/src/index.ts';
+import type { buildApp } from '../apps/api/src/app.ts';
+import { loadConfig } from '../apps/api/src/config.ts';
+import { prepareFirstRun } from '../apps/api/src/first-run.ts';
+import { BENCH_ORGANIZER, BENCH_ORIGIN } from './servers/protocol.ts';
+
+export async function openBenchDatabase(prefix: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const config = loadConfig({
+    DATA_DIR: dataDir, ORIGIN: BENCH_ORIGIN, LOG_LEVEL: 'silent', SERVE_WEB: 'false',
+    ORGANIZER_EMAIL: BENCH_ORGANIZER.email, ORGANIZER_PASSWORD: BENCH_ORGANIZER.password,
+  });
+  const db = createDb(join(dataDir, 'guong-sang.sqlite'));
+  const close = () => {
+    closeDb(db);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await prepareFirstRun(db, config);
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return { config, db, close };
+}
+
+/** The session cookie (name=value) of signing in through the app. */
+export async function signIn(app: Awaited<ReturnType<typeof buildApp>>, email: string, password: string): Promise<string> {
+  const answer = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: BENCH_ORIGIN }, payload: { email, password } });
+  if (answer.statusCode !== 200) throw new Error(`login ${email}: ${answer.statusCode} ${answer.body}`);
+  return String([answer.headers['set-cookie']].flat()[0]).split(';')[0]!;
+}

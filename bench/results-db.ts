@@ -1,0 +1,229 @@
+// Results of a large round through the app (issue 13): "results, reliability and exports for
+// 100,000 entries × 2.2 readings × 5 criteria computed in < 1 s, then served from a cache until a
+// score or a rule changes". bench/results.ts times the scoring functions on a round in memory; this
+// times the whole path: the app reading the entries, ~220,000 sheets and ~1.1 million scores from
+// SQLite through packages/db, computing, and answering as JSON or a file.
+//
+// One contest is seeded straight through packages/db's bulk query functions in one transaction (not
+// timed): a closed rubric round of BENCH_RESULTS_DB_ENTRIES (100,000) submitted entries, 1,000
+// judges, two readers each and a third for 20 % (adjudication), 5 criteria, every sheet submitted;
+// the scores come from simulateRound (packages/scoring) with a fixed seed, as in bench/results.ts.
+// Then, as the organizer (a real session, buildApp + inject), BENCH_RESULTS_DB_RUNS (3) times: the
+// contest's results revision is bumped (as any score or rule change does), and timed are the first
+// GET of the results ('corrected', cold: reads and computes), the reliability report (cold), the
+// results export as CSV (from the cached results), the score sheets export as CSV (reads every
+// sheet again), and a second GET of the results (served from the cache). The results as XLSX are
+// timed once. Figures are medians; CPU time of this process is shown beside the wall time, since on
+// a shared machine the wall time also measures the neighbours.
+//
+// Run alone: node --import tsx bench/results-db.ts
+// Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3)
+import {
+  bumpResultsRevision, createAssignments, createContest, createEntries, createRound, createScoreSheets,
+  createUnit, createUsers, listAllAssignments, listCriteria, setRoundJudges, writeTransaction, type NewEntry,
+} from '../packages/db/src/index.ts';
+import { pathToFileURL } from 'node:url';
+import { simulateRound, type CriterionScale } from '../packages/scoring/src/index.ts';
+import { buildApp } from '../apps/api/src/app.ts';
+import { openBenchDatabase, signIn } from './in-process-app.ts';
+import { BENCH_ORGANIZER } from './servers/protocol.ts';
+import { formatTargets, type BenchTarget } from './summary.ts';
+
+export const RESULTS_DB_TARGET_MS = 1000;
+
+const CRITERIA = [
+  { name: 'Nội dung', weight: 0.3 },
+  { name: 'Nhân vật', weight: 0.25 },
+  { name: 'Tính lan tỏa', weight: 0.2 },
+  { name: 'Ngôn ngữ', weight: 0.15 },
+  { name: 'Hình thức', weight: 0.1 },
+];
+
+export interface ResultsDbTiming {
+  step: string;
+  medianMs: number;
+  medianCpuMs: number;
+  maxMs: number;
+  /** Size of the answer. */
+  bytes: number;
+}
+
+export interface ResultsDbBenchResult {
+  entries: number;
+  judges: number;
+  sheets: number;
+  items: number;
+  runs: number;
+  seedSeconds: number;
+  timings: ResultsDbTiming[];
+}
+
+export function resultsDbOptionsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const entries = Number(env.BENCH_RESULTS_DB_ENTRIES ?? 100_000);
+  const runs = Number(env.BENCH_RESULTS_DB_RUNS ?? 3);
+  if (!Number.isInteger(entries) || entries < 100 || !Number.isInteger(runs) || runs < 1) {
+    throw new Error('BENCH_RESULTS_DB_ENTRIES must be a whole number ≥ 100 and BENCH_RESULTS_DB_RUNS ≥ 1');
+  }
+  // 100 entries per judge, as at full size (1,000 judges); at least 10 judges.
+  return { entries, judges: Math.max(10, Math.round(entries / 100)), runs };
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export async function runResultsDbBench(
+  options = resultsDbOptionsFromEnv(),
+  log: (line: string) => void = console.log,
+): Promise<ResultsDbBenchResult> {
+  const { config, db, close } = await openBenchDatabase('gs-bench-results-db-');
+  try {
+    const seedStarted = performance.now();
+    const rubric: CriterionScale[] = CRITERIA.map((c, i) => ({ id: i + 1, weight: c.weight, min: 0, max: 10 }));
+    const round = simulateRound({
+      entries: options.entries, judges: options.judges, readersPerEntry: 2, extraReaderShare: 0.2, rubric,
+      qualitySd: 1.2, criterionSd: 0.6, noiseSd: 1, severitySpread: 1, integerScores: true, seed: 2024,
+    });
+    const { contestId, roundId } = writeTransaction(db, (tx) => {
+      const units = Array.from({ length: 40 }, (_, i) => createUnit(tx, { name: `Đảng ủy đơn vị số ${i + 1}`, headcount: 5000 }));
+      const now = Date.now();
+      const day = 86_400_000;
+      const contest = createContest(tx, {
+        slug: 'vong-lon', title: 'Gương sáng (vòng lớn)', status: 'judging',
+        submissionOpensAt: new Date(now - 60 * day), submissionClosesAt: new Date(now - 30 * day),
+        minWords: 10, maxWords: 2500, categories: ['Cán bộ, đảng viên'],
+      }, { criteria: CRITERIA.map((c) => ({ ...c, min: 0, max: 10 })) });
+      const criterionIds = listCriteria(tx, contest.id).map((c) => c.id);
+      const judgeIds = round.judgeIds.map((_, j) => `giam-khao-${j + 1}`);
+      createUsers(tx, judgeIds.map((id, j) => ({
+        id, email: `${id}@bench.example.vn`, fullName: `Giám Khảo Số ${j + 1}`, unitId: units[j % units.length]!.id, passwordHash: '!no-password',
+      })), ['judge']);
+      createUsers(tx, round.entryIds.map((e) => ({
+        id: `tac-gia-${e}`, email: `tac-gia-${e}@bench.example.vn`, fullName: `Tác Giả Số ${e}`,
+        unitId: units[e % units.length]!.id, passwordHash: '!no-password',
+      })));
+      const submittedAt = new Date(now - 31 * day);
+      const entryIds = createEntries(tx, round.entryIds.map((e): NewEntry => ({
+        contestId: contest.id, authorId: `tac-gia-${e}`, code: `GS-${e.toString(36).toUpperCase().padStart(6, '0')}`,
+        title: `Bài dự thi số ${e}`, category: 'Cán bộ, đảng viên', body: `<p>Câu chuyện người tốt việc tốt số ${e}.</p>`,
+        wordCount: 7, status: 'submitted', submittedAt,
+      })));
+      const dbRound = createRound(tx, {
+        contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', method: 'rubric', readersPerEntry: 2,
+        opensAt: new Date(now - 29 * day), closesAt: new Date(now - day),
+      });
+      setRoundJudges(tx, dbRound.id, judgeIds.map((userId) => ({ userId, maxLoad: null })), new Date(now - 29 * day));
+      // The simulation lists each entry's sheets together; an adjudicated entry's third one is its third reader.
+      const judgeOf = new Map(round.judgeIds.map((id, j) => [id, judgeIds[j]!]));
+      const readings = new Map<unknown, number>();
+      const adjudicated = new Set(round.adjudicated);
+      createAssignments(tx, round.sheets.map((sheet) => {
+        const reading = (readings.get(sheet.entryId) ?? 0) + 1;
+        readings.set(sheet.entryId, reading);
+        return {
+          roundId: dbRound.id, entryId: entryIds[Number(sheet.entryId) - 1]!, judgeId: judgeOf.get(String(sheet.judgeId))!,
+          origin: reading > 2 && adjudicated.has(sheet.entryId) ? 'adjudication' as const : 'initial' as const,
+          createdAt: new Date(now - 29 * day),
+        };
+      }));
+      const assignments = listAllAssignments(tx, dbRound.id);
+      const scoredAt = new Date(now - 2 * day);
+      createScoreSheets(tx, round.sheets.map((sheet, k) => ({
+        assignmentId: assignments[k]!.id, comment: '', status: 'submitted' as const, at: scoredAt,
+        scores: new Map([...sheet.criteria].map(([criterion, value]) => [criterionIds[Number(criterion) - 1]!, value])),
+      })));
+      return { contestId: contest.id, roundId: dbRound.id };
+    });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const sheets = round.sheets.length;
+    const items = sheets * CRITERIA.length;
+    log(`results (database): ${options.entries} entries, ${options.judges} judges, ${sheets} submitted sheets, ${items} scores `
+      + `simulated and written in ${seedSeconds.toFixed(1)} s (not timed)`);
+
+    const app = await buildApp({ config, db, logger: false });
+    await app.ready();
+    try {
+      const cookie = await signIn(app, BENCH_ORGANIZER.email, BENCH_ORGANIZER.password);
+      const time = async (url: string) => {
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        const answer = await app.inject({ method: 'GET', url, headers: { cookie } });
+        const ms = performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        if (answer.statusCode !== 200) throw new Error(`${url}: ${answer.statusCode} ${answer.body.slice(0, 300)}`);
+        return { ms, cpuMs: (used.user + used.system) / 1000, bytes: answer.rawPayload.length };
+      };
+      const results = `/api/rounds/${roundId}/results?method=corrected`;
+      const steps: Array<[string, string]> = [
+        ['results, first GET (cold: reads and computes)', results],
+        ['reliability report (cold)', `/api/rounds/${roundId}/reliability`],
+        ['export: results as CSV', `/api/rounds/${roundId}/export?table=results&format=csv&method=corrected`],
+        ['export: score sheets as CSV', `/api/rounds/${roundId}/export?table=sheets&format=csv&method=corrected`],
+        ['results, second GET (from the cache)', results],
+      ];
+      const runs = new Map<string, { ms: number; cpuMs: number; bytes: number }[]>(steps.map(([step]) => [step, []]));
+      for (let run = 0; run < options.runs; run += 1) {
+        // What a changed score or rule does: every cached answer of the contest is stale.
+        writeTransaction(db, (tx) => bumpResultsRevision(tx, { contestId }));
+        for (const [step, url] of steps) runs.get(step)!.push(await time(url));
+      }
+      const xlsx = await time(`/api/rounds/${roundId}/export?table=results&format=xlsx&method=corrected`);
+      const timings: ResultsDbTiming[] = [...runs].map(([step, measured]) => ({
+        step,
+        medianMs: median(measured.map((m) => m.ms)),
+        medianCpuMs: median(measured.map((m) => m.cpuMs)),
+        maxMs: Math.max(...measured.map((m) => m.ms)),
+        bytes: measured[0]!.bytes,
+      }));
+      timings.push({ step: 'export: results as XLSX (once, from the cache)', medianMs: xlsx.ms, medianCpuMs: xlsx.cpuMs, maxMs: xlsx.ms, bytes: xlsx.bytes });
+      for (const t of timings) log(`  ${t.step.padEnd(50)} median ${t.medianMs.toFixed(0)} ms (CPU ${t.medianCpuMs.toFixed(0)} ms), ${(t.bytes / 1e6).toFixed(1)} MB`);
+      return { entries: options.entries, judges: options.judges, sheets, items, runs: options.runs, seedSeconds, timings };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    close();
+  }
+}
+
+export function formatResultsDbResult(result: ResultsDbBenchResult): string {
+  return [
+    `${result.entries.toLocaleString('en')} entries × ${(result.sheets / result.entries).toFixed(2)} readings × ${CRITERIA.length} criteria, `
+      + `${result.judges.toLocaleString('en')} judges: ${result.sheets.toLocaleString('en')} sheets, ${result.items.toLocaleString('en')} scores in SQLite. `
+      + `Server time through the app (inject, organizer's session), median of ${result.runs} runs, each after the results revision was bumped.`,
+    '',
+    '| request | median ms | median CPU ms | max ms | answer |',
+    '|---|---:|---:|---:|---:|',
+    ...result.timings.map((t) => `| ${t.step} | ${t.medianMs.toFixed(0)} | ${t.medianCpuMs.toFixed(0)} | ${t.maxMs.toFixed(0)} | ${(t.bytes / 1e6).toFixed(1)} MB |`),
+    '',
+    `Seeding (bulk inserts in one transaction, not timed): ${result.seedSeconds.toFixed(1)} s.`,
+  ].join('\n');
+}
+
+/** Summary rows: the cold results, the reliability report and the results export against 1 s; the cached answer for information. */
+export function resultsDbTargets(result: ResultsDbBenchResult): BenchTarget[] {
+  const at = (prefix: string) => result.timings.find((t) => t.step.startsWith(prefix))!;
+  const size = `${result.entries.toLocaleString('en')} entries from SQLite`;
+  const row = (name: string, timing: ResultsDbTiming, pass: boolean | null): BenchTarget => ({
+    name: `Large rounds through the app (${size}): ${name}`,
+    figure: `${timing.medianMs.toFixed(0)} ms median (CPU ${timing.medianCpuMs.toFixed(0)} ms)`,
+    target: pass === null ? 'served from the cache' : `< ${RESULTS_DB_TARGET_MS.toLocaleString('en')} ms`,
+    pass,
+  });
+  const cold = at('results, first');
+  const reliability = at('reliability');
+  const csv = at('export: results as CSV');
+  const cached = at('results, second');
+  return [
+    row('results, cold', cold, cold.medianMs < RESULTS_DB_TARGET_MS),
+    row('reliability, cold', reliability, reliability.medianMs < RESULTS_DB_TARGET_MS),
+    row('results export (CSV)', csv, csv.medianMs < RESULTS_DB_TARGET_MS),
+    { ...row('results, cached', cached, null), baseline: `cold ${cold.medianMs.toFixed(0)} ms` },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await runResultsDbBench();
+  console.log(`\n${formatResultsDbResult(result)}\n\n${formatTargets(resultsDbTargets(result))}`);
+}
