@@ -156,11 +156,11 @@ export async function runResultsDbBench(
       };
       const results = `/api/rounds/${roundId}/results?method=corrected`;
       const steps: Array<[string, string]> = [
-        ['results, first GET (cold: reads and computes)', results],
+        ['results, first page (cold: reads and ranks every entry)', results],
         ['reliability report (cold)', `/api/rounds/${roundId}/reliability`],
         ['export: results as CSV', `/api/rounds/${roundId}/export?table=results&format=csv&method=corrected`],
         ['export: score sheets as CSV', `/api/rounds/${roundId}/export?table=sheets&format=csv&method=corrected`],
-        ['results, second GET (from the cache)', results],
+        ['results, first page again (ranking from the cache)', results],
       ];
       const runs = new Map<string, { ms: number; cpuMs: number; bytes: number }[]>(steps.map(([step]) => [step, []]));
       for (let run = 0; run < options.runs; run += 1) {

@@ -2,8 +2,8 @@
 // rows the whole list holds, in the order asked for, with nothing lost or repeated at a page
 // boundary. Rows go straight into the database (registration is rate-limited and slow on purpose).
 import {
-  addEntryVersion, createAssignments, createEntry, createRound, createUser, saveScoreSheet, setAssignmentStatus, setRoundJudges, updateEntry,
-  writeTransaction, type Tx,
+  addEntryVersion, createAssignments, createEntry, createRound, createUser, listAllAssignments, listCriteria, saveScoreSheet, setAssignmentStatus,
+  setRoundJudges, updateEntry, writeTransaction, type Tx,
 } from '@guong-sang/db';
 import { vietnameseNameSortKey } from '@guong-sang/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -306,4 +306,41 @@ describe('the judge\'s dashboard at many pages', () => {
     const othersRow = (await walk(otherCookie, 'pageSize=200')).rows[0]!;
     expect((await next(othersRow.id)).statusCode).toBe(404);
   }, 120_000);
+});
+
+describe('a round\'s results at many pages', () => {
+  it('pages the ranking: every entry once, in rank order, with the whole round\'s total; a page past the last is refused', async () => {
+    const contestId = (await createOpenContest(ctx.app, organizer, clock, { minWords: 1 })).id;
+    const roundId = writeTransaction(ctx.db, (tx) => {
+      const judge = createUser(tx, { id: 'gk', email: 'gk@example.vn', fullName: 'Lê Văn Giám', unitId: units[0]!, passwordHash: 'x' }, ['judge']);
+      const round = createRound(tx, { contestId, name: 'Sơ khảo', kind: 'preliminary', readersPerEntry: 1, opensAt: new Date(clock.getTime() - DAY), closesAt: clock });
+      setRoundJudges(tx, round.id, [{ userId: judge.id, maxLoad: null }], clock);
+      for (let i = 0; i < 23; i += 1) {
+        const author = createUser(tx, { id: `r${i}`, email: `r${i}@example.vn`, fullName: nameOf(i), unitId: units[1]!, passwordHash: 'x' });
+        const entry = createEntry(tx, { contestId, authorId: author.id, code: `GS-R${String(i).padStart(3, '0')}`, title: `Bài ${i}`, body: '<p>x</p>', wordCount: 1, status: 'submitted', submittedAt: clock });
+        createAssignments(tx, [{ roundId: round.id, entryId: entry.id, judgeId: judge.id, origin: 'initial', createdAt: clock }]);
+      }
+      const criteria = listCriteria(tx, contestId);
+      for (const [k, assignment] of listAllAssignments(tx, round.id).entries()) {
+        const scores = new Map(criteria.map((c, j) => [c.id, ((k * 7 + j * 3) % 21) / 2]));
+        saveScoreSheet(tx, { assignmentId: assignment.id, comment: '', status: 'submitted', scores, at: clock });
+      }
+      return round.id;
+    });
+    type Page = { total: number; page: number; pageSize: number; entries: { code: string; rank: number; score: number }[] };
+    const pages = await Promise.all([1, 2, 3].map((page) => get<Page>(`/api/rounds/${roundId}/results?pageSize=10&page=${page}`)));
+    expect(pages.map((p) => [p.total, p.page, p.entries.length])).toEqual([[23, 1, 10], [23, 2, 10], [23, 3, 3]]);
+    const ranked = pages.flatMap((p) => p.entries);
+    expect(new Set(ranked.map((e) => e.code)).size).toBe(23);
+    const scores = ranked.map((e) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(ranked.map((e) => e.rank)).toEqual([...ranked.map((e) => e.rank)].sort((a, b) => a - b));
+    // The default page holds them all; a page past the last, or a page size off the range, is a clear 400.
+    expect((await get<Page>(`/api/rounds/${roundId}/results`)).entries.map((e) => e.code)).toEqual(ranked.map((e) => e.code));
+    const beyond = await ctx.app.inject({ url: `/api/rounds/${roundId}/results?pageSize=10&page=4`, headers: { cookie: organizer } });
+    expect([beyond.statusCode, beyond.json().error.code]).toEqual([400, 'page_beyond_last']);
+    expect(beyond.json().error.message).toMatch(/trang 4/);
+    const tiny = await ctx.app.inject({ url: `/api/rounds/${roundId}/results?pageSize=5`, headers: { cookie: organizer } });
+    expect(tiny.statusCode).toBe(400);
+  });
 });

@@ -214,16 +214,27 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   });
 }
 
+/** Entries in one page of a round's results, unless the organizer asks for another size. */
+export const RESULTS_PAGE_SIZE = 100;
+
 /**
- * The results as the route answers them, serialized by `serialize` (the route's response schema)
- * once per revision: at 100,000 entries the answer is about 45 MB of JSON, and serializing it again
- * on every request took longer than computing it. Kept as UTF-8 bytes, half the size of the string
- * (Vietnamese makes it two bytes a character) and sent as they are.
+ * One page of a round's ranking as the route answers it, with the round's judges, ties and
+ * comparative summary whole: at 100,000 entries the whole ranking is ~45 MB of JSON, which took
+ * longer to serialize than to compute and no page can show. The ranking itself is computed once
+ * and kept (roundResults); a page is a slice of it. A page past the last is refused.
  */
-export function roundResultsJson(db: DbOrTx, roundId: number, method: ScoreMethod, serialize: (results: Record<string, unknown>) => string): Buffer {
-  const { round, contest } = existingRound(db, roundId);
-  const key = round.method === 'comparative' ? 'comparative' : method;
-  return cachedResults(db, contest.id, `round-${round.id}-results-${key}-json`, () => Buffer.from(serialize(roundResults(db, roundId, method))));
+export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMethod, paging: { page: number; pageSize: number }) {
+  const results = roundResults(db, roundId, method);
+  const pages = Math.max(1, Math.ceil(results.entries.length / paging.pageSize));
+  if (paging.page > pages) throw new DomainError(400, 'page_beyond_last', { page: paging.page, pages });
+  const from = (paging.page - 1) * paging.pageSize;
+  return {
+    ...results,
+    entries: results.entries.slice(from, from + paging.pageSize),
+    total: results.entries.length,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  };
 }
 
 /** The reliability report of a rubric round; kept like the results. */

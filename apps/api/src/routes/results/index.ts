@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
 import { writeTransaction } from '@guong-sang/db';
-import { roundReliability, roundResults, roundResultsJson } from '../../results/round-results.ts';
+import { RESULTS_PAGE_SIZE, roundReliability, roundResultsPage } from '../../results/round-results.ts';
 import { decideTie } from '../../results/tie-decisions.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -11,22 +11,20 @@ import { ReliabilityReport, RoundResults } from './schemas.ts';
 export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/rounds/:roundId/results', {
     schema: {
-      summary: 'Ranked results of a round: raw and corrected scores, judge severities, ties (organizer)',
+      summary: 'Ranked results of a round, a page at a time: raw and corrected scores, judge severities, ties (organizer)',
       tags: ['results'], security: [{ session: [] }],
       params: Type.Object({ roundId: Id }),
       querystring: Type.Object({
         method: Type.Union([Type.Literal('mean'), Type.Literal('corrected'), Type.Literal('zscore')], { default: 'mean' }),
+        page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+        pageSize: Type.Integer({ minimum: 10, maximum: 500, default: RESULTS_PAGE_SIZE }),
       }),
       response: { 200: RoundResults, ...errors(400, 401, 403, 404) },
     },
-  }, async (request, reply) => {
+  }, async (request) => {
     requireRole(request, 'organizer');
-    // Serialized by this route's response schema, and kept so until the results change.
-    const serialize = reply.getSerializationFunction('200');
-    if (!serialize) throw new Error('results: the route has no response serializer');
-    const json = roundResultsJson(api.db, request.params.roundId, request.query.method, serialize);
-    // Bytes go out as they are; the type provider expects the object they came from.
-    return reply.type('application/json; charset=utf-8').send(json as unknown as Static<typeof RoundResults>);
+    const { method, page, pageSize } = request.query;
+    return roundResultsPage(api.db, request.params.roundId, method, { page, pageSize });
   });
 
   api.post('/rounds/:roundId/tie-decisions', {
@@ -45,7 +43,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const reason = cleanLine(request.body.reason);
     if (reason === '') throw new DomainError(400, 'validation_failed');
     writeTransaction(api.db, (tx) => decideTie(tx, request.params.roundId, { codes: request.body.codes, reason }, organizer.id, api.now()));
-    return roundResults(api.db, request.params.roundId, 'corrected');
+    return roundResultsPage(api.db, request.params.roundId, 'corrected', { page: 1, pageSize: RESULTS_PAGE_SIZE });
   });
 
   api.get('/rounds/:roundId/reliability', {

@@ -58,7 +58,10 @@ export const RoundResults = Type.Object({
   method: Type.String({ description: "The rubric method asked for, or 'comparative' for a comparative round" }),
   /** Names appear only once the awards are finalized; until then, blind codes. */
   revealed: Type.Boolean(),
-  entries: Type.Array(ResultEntry),
+  entries: Type.Array(ResultEntry, { description: 'One page of the ranking, in rank order' }),
+  total: Type.Integer({ description: 'Entries ranked, on every page' }),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
   judges: Type.Array(ResultJudge),
   ties: Type.Array(Type.Object({ rank: Type.Integer(), codes: Type.Array(Type.String()) })),
   comparative: Nullable(ComparativeSummary),

@@ -5429,11 +5429,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ranked results of a round: raw and corrected scores, judge severities, ties (organizer) */
+        /** Ranked results of a round, a page at a time: raw and corrected scores, judge severities, ties (organizer) */
         get: {
             parameters: {
                 query: {
                     method: "mean" | "corrected" | "zscore";
+                    page: number;
+                    pageSize: number;
                 };
                 header?: never;
                 path: {
@@ -9003,7 +9005,12 @@ export interface components {
             /** @description The rubric method asked for, or 'comparative' for a comparative round */
             method: string;
             revealed: boolean;
+            /** @description One page of the ranking, in rank order */
             entries: components["schemas"]["ResultEntry"][];
+            /** @description Entries ranked, on every page */
+            total: number;
+            page: number;
+            pageSize: number;
             judges: components["schemas"]["ResultJudge"][];
             ties: {
                 rank: number;

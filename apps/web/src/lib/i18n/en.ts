@@ -598,6 +598,7 @@ export const en: Messages = {
   'screening.order.asc': 'Ascending (A → Z, oldest first, fewest first)',
   'screening.order.desc': 'Descending (Z → A, newest first, most first)',
   'screening.pages': 'Pages of the entry list',
+  'results.pages': 'Pages of the ranking',
   'screening.showing': 'Entries {from}–{to} of {total} (page {page} of {pages})',
 
   'compare.title': 'Comparing {a} and {b}',

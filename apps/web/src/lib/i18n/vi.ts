@@ -611,6 +611,7 @@ export const vi = {
   'screening.order.asc': 'Tăng dần (A → Z, cũ → mới, ít → nhiều)',
   'screening.order.desc': 'Giảm dần (Z → A, mới → cũ, nhiều → ít)',
   'screening.pages': 'Các trang danh sách bài',
+  'results.pages': 'Các trang bảng xếp hạng',
   'screening.showing': 'Bài {from}–{to} trên tổng số {total} bài (trang {page}/{pages})',
 
   'compare.title': 'So sánh {a} và {b}',

@@ -448,8 +448,9 @@ export function getRoundResults(
   event: ApiEvent,
   roundId: number,
   method: ScoreMethod,
+  page = 1,
 ): Promise<ApiResult<RoundResults>> {
-  return call(event, 'GET', `/rounds/${id(roundId)}/results?method=${method}`);
+  return call(event, 'GET', `/rounds/${id(roundId)}/results?method=${method}&page=${page}`);
 }
 
 /** The reliability report of packages/scoring: read it with `reliabilityFigures`. */

@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import {
   dataOrError,
   EXPORT_TABLES,
@@ -19,11 +20,15 @@ export const load: PageServerLoad = async (event) => {
   const roundId = idParam(event.params.roundId);
   const asked = event.url.searchParams.get('method');
   const method = METHODS.find((m) => m === asked) ?? 'mean';
+  const askedPage = Number(event.url.searchParams.get('page') ?? 1);
+  const page = Number.isSafeInteger(askedPage) && askedPage >= 1 && askedPage <= 100_000 ? askedPage : 1;
   const [round, results, reliability] = await Promise.all([
     getRound(event, roundId),
-    getRoundResults(event, roundId, method),
+    getRoundResults(event, roundId, method, page),
     getReliability(event, roundId),
   ]);
+  // A page that is not there (an old link, fewer entries since): the first one.
+  if (!results.ok && results.status === 400 && page > 1) redirect(303, `/organizer/rounds/${roundId}/results?method=${method}`);
   const detail = dataOrError(round);
   const contest = dataOrError(await getContest(event, detail.contestId));
   return {
