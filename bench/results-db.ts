@@ -73,6 +73,15 @@ const median = (xs: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
+/** The timed requests, named once: the summary rows find them by these names. */
+const STEPS = {
+  cold: 'results, first page (cold: reads and ranks every entry)',
+  reliability: 'reliability report (cold)',
+  csv: 'export: results as CSV',
+  sheets: 'export: score sheets as CSV',
+  cached: 'results, first page again (ranking from the cache)',
+} as const;
+
 export async function runResultsDbBench(
   options = resultsDbOptionsFromEnv(),
   log: (line: string) => void = console.log,
@@ -156,11 +165,11 @@ export async function runResultsDbBench(
       };
       const results = `/api/rounds/${roundId}/results?method=corrected`;
       const steps: Array<[string, string]> = [
-        ['results, first page (cold: reads and ranks every entry)', results],
-        ['reliability report (cold)', `/api/rounds/${roundId}/reliability`],
-        ['export: results as CSV', `/api/rounds/${roundId}/export?table=results&format=csv&method=corrected`],
-        ['export: score sheets as CSV', `/api/rounds/${roundId}/export?table=sheets&format=csv&method=corrected`],
-        ['results, first page again (ranking from the cache)', results],
+        [STEPS.cold, results],
+        [STEPS.reliability, `/api/rounds/${roundId}/reliability`],
+        [STEPS.csv, `/api/rounds/${roundId}/export?table=results&format=csv&method=corrected`],
+        [STEPS.sheets, `/api/rounds/${roundId}/export?table=sheets&format=csv&method=corrected`],
+        [STEPS.cached, results],
       ];
       const runs = new Map<string, { ms: number; cpuMs: number; bytes: number }[]>(steps.map(([step]) => [step, []]));
       for (let run = 0; run < options.runs; run += 1) {
@@ -203,7 +212,11 @@ export function formatResultsDbResult(result: ResultsDbBenchResult): string {
 
 /** Summary rows: the cold results, the reliability report and the results export against 1 s; the cached answer for information. */
 export function resultsDbTargets(result: ResultsDbBenchResult): BenchTarget[] {
-  const at = (prefix: string) => result.timings.find((t) => t.step.startsWith(prefix))!;
+  const at = (step: string) => {
+    const timing = result.timings.find((t) => t.step === step);
+    if (!timing) throw new Error(`results-db: no timing for "${step}"`);
+    return timing;
+  };
   const size = `${result.entries.toLocaleString('en')} entries from SQLite`;
   const row = (name: string, timing: ResultsDbTiming, pass: boolean | null): BenchTarget => ({
     name: `Large rounds through the app (${size}): ${name}`,
@@ -211,10 +224,10 @@ export function resultsDbTargets(result: ResultsDbBenchResult): BenchTarget[] {
     target: pass === null ? 'served from the cache' : `< ${RESULTS_DB_TARGET_MS.toLocaleString('en')} ms`,
     pass,
   });
-  const cold = at('results, first');
-  const reliability = at('reliability');
-  const csv = at('export: results as CSV');
-  const cached = at('results, second');
+  const cold = at(STEPS.cold);
+  const reliability = at(STEPS.reliability);
+  const csv = at(STEPS.csv);
+  const cached = at(STEPS.cached);
   return [
     row('results, cold', cold, cold.medianMs < RESULTS_DB_TARGET_MS),
     row('reliability, cold', reliability, reliability.medianMs < RESULTS_DB_TARGET_MS),
