@@ -212,7 +212,8 @@ export class DocumentPool {
   /**
    * Sanitizes (and, if asked, extracts) one document in a worker. Refusals are FileRejectedError;
    * a full queue — too many uploads, too many bytes, or too many of this `uploader`'s — is a 503
-   * DomainError. An upload that finds a worker free never waits, so never counts against a queue.
+   * DomainError. An upload that a free or starting worker will take counts against neither the
+   * count nor the bytes; it does count toward its uploader's share until a worker takes it.
    */
   run(task: DocumentTask, uploader?: string): Promise<DocumentResult> {
     if (this.closed || !this.mayWait(task, uploader)) return Promise.reject(busy());

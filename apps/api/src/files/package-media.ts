@@ -1,8 +1,5 @@
 import { FileRejectedError } from './errors.ts';
 import { sanitizeImage, type ImageFormat } from './sanitize-image.ts';
-import { xmlEvents } from './xml-events.ts';
-import { encodeXmlPart, readXmlPart } from './xml-guard.ts';
-import { rewriteXml } from './xml-rewrite.ts';
 
 export interface PackageImage {
   data: Buffer;
@@ -44,32 +41,16 @@ function rasterFormat(data: Buffer): ImageFormat | undefined {
   return undefined;
 }
 
-function isSvg(data: Buffer, part: string): boolean {
-  const head = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (!head.startsWith('<')) return false;
-  for (const event of xmlEvents(readXmlPart(data, part))) {
-    if (event.type === 'start') return event.element.local === 'svg';
-  }
-  return false;
-}
-
-/** SVG keeps its drawing; its metadata, titles, scripts and event handlers go. */
-function sanitizeSvg(data: Buffer, part: string): Buffer {
-  const svg = rewriteXml(readXmlPart(data, part), {
-    element: (element) => (['metadata', 'title', 'desc', 'script', 'foreignObject'].includes(element.local) ? 'drop' : 'keep'),
-    attribute: (attribute) => !/^on/i.test(attribute.local),
-  });
-  return encodeXmlPart(svg);
-}
-
 /**
  * A picture inside a DOCX/ODT package, found by its content wherever it is and whatever its
  * name (`word/media/photo1.bin`, `Pictures/photo1`): rasters are re-encoded by sharp (no EXIF,
- * GPS, XMP, IPTC or text chunks survive), SVG keeps only its drawing, and anything else —
- * metafiles (EMF/WMF/SVM, which carry descriptions and comment records), unknown or damaged
- * data — becomes a transparent pixel. A pixel flood is still refused.
+ * GPS, XMP, IPTC or text chunks survive), and anything else — SVG (editors write the author's file
+ * name and home folder into it, and links can be javascript: or a tracking address), metafiles
+ * (EMF/WMF/SVM, which carry descriptions and comment records), unknown or damaged data — becomes a
+ * transparent pixel: only what is rebuilt from pixels is kept. Word stores a PNG beside each SVG
+ * picture, which is kept as a raster. A pixel flood is still refused.
  */
-export async function sanitizePackageImage(part: string, data: Buffer): Promise<PackageImage> {
+export async function sanitizePackageImage(data: Buffer): Promise<PackageImage> {
   const format = rasterFormat(data);
   if (format) {
     try {
@@ -78,12 +59,6 @@ export async function sanitizePackageImage(part: string, data: Buffer): Promise<
       if (error instanceof FileRejectedError && error.code === 'image_too_large') throw error;
       return PLACEHOLDER;
     }
-  }
-  try {
-    if (isSvg(data, part)) return { data: sanitizeSvg(data, part), mime: 'image/svg+xml', store: false };
-  } catch (error) {
-    // An SVG with a DOCTYPE is refused like any other hostile XML; anything else unreadable is replaced.
-    if (error instanceof FileRejectedError && error.code === 'xml_entities') throw error;
   }
   return PLACEHOLDER;
 }

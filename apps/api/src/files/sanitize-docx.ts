@@ -285,7 +285,7 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
   const pictures = new Map<string, PackageImage>();
   const pictureNames = [...kinds].filter(([, kind]) => kind === 'image').map(([target]) => byLower.get(target)!);
   const picturesDone = pictureNames.reduce(
-    (previous, name) => previous.then(async () => void pictures.set(name, await sanitizePackageImage(name, files.get(name)!))),
+    (previous, name) => previous.then(async () => void pictures.set(name, await sanitizePackageImage(files.get(name)!))),
     Promise.resolve(),
   );
   // Awaited below, after the text package is written: until then a refusal must not count as unhandled.

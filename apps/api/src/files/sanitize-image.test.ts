@@ -72,3 +72,27 @@ describe('sanitizeImage', () => {
     expect((error as FileRejectedError).code).toBe('file_damaged');
   });
 });
+
+describe('SVG pictures inside documents', () => {
+  // What Inkscape writes, and what an attacker adds: the author's file name and home folder, script
+  // links, a tracking picture and style import, and the author's name as drawn text.
+  const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    + 'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+    + 'sodipodi:docname="NguyenThiNhung-bai-du-thi.svg" inkscape:export-filename="/home/nhung.nguyen/Pictures/x.png" width="10" height="10">'
+    + '<sodipodi:namedview inkscape:current-layer="NhungLayer"/><a xlink:href="javascript:alert(1)"><rect width="5" height="5"/></a>'
+    + '<animate attributeName="href" to="javascript:alert(2)"/><image xlink:href="https://tracker.example/beacon.png" width="1" height="1"/>'
+    + '<style>@import url(https://tracker.example/s.css);</style><text>Nguyễn Thị Nhung</text></svg>');
+  const kept = (picture: Buffer) => {
+    const text = picture.toString('latin1');
+    expect(text.startsWith('\x89PNG')).toBe(true);
+    expect(text).not.toMatch(/Nhung|nhung|javascript|tracker|svg/);
+  };
+
+  test('become a transparent pixel in a DOCX: nothing of the SVG is kept', async () => {
+    kept((await unzipAll(await sanitizeDocx(await docxWithPicture('media/image1.svg', svg)))).get('word/media/image1.svg')!);
+  });
+
+  test('become a transparent pixel in an ODT', async () => {
+    kept((await unzipAll(await sanitizeOdt(await odtWithPicture('Pictures/hinh.svg', svg)))).get('Pictures/hinh.svg')!);
+  });
+});

@@ -181,7 +181,7 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
       done.add(path);
       const data = files.get(path);
       if (data !== undefined && !reservedParts.test(path) && !manifest.has(path)) {
-        const image = await sanitizePackageImage(path, data);
+        const image = await sanitizePackageImage(data);
         output.push({ name: path, data: image.data, store: image.store });
         manifest.set(path, image.mime);
       } else if (xml.has(`${path}/content.xml`) && mediaTypes.has(path)) {
