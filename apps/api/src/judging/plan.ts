@@ -1,7 +1,7 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
   getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
-  listEntriesByContest, listEntryLabels, listRoundEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
+  listEntriesByContest, listRoundEntryIds, listSubmittedEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
 /** Of the contest's submitted entries, those the round reads: all for a preliminary round, the shortlist for a final. */
@@ -18,7 +18,7 @@ export function roundEntries(db: DbOrTx, round: Round): Entry[] {
 
 /** The ids of `roundEntries`, read without the entries' texts (results read them at 100,000 entries). */
 export function roundEntryIds(db: DbOrTx, round: Round): Set<number> {
-  const submitted = listEntryLabels(db, round.contestId).filter((entry) => entry.status === 'submitted');
+  const submitted = listSubmittedEntryIds(db, round.contestId).map((id) => ({ id }));
   return new Set(keptByRound(db, round, submitted).map((entry) => entry.id));
 }
 

@@ -143,16 +143,12 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 }
 
 /**
- * Results of a round, ranked with the declared tie-breaks: a rubric round by the organizer's
- * chosen method, a comparative round by its Bradley–Terry fit (`method` does not apply); kept
- * until a write changes them (results-cache.ts).
+ * A rubric round's ranking by `method`, computed once per results revision: what every entry's row
+ * is made from, not the rows. At 100,000 entries shaping every row (names, each reader's total) was
+ * a fifth of a cold request while a page shows 100 of them, so rows are shaped when asked for.
  */
-export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
-  const { round, contest } = existingRound(db, roundId);
-  if (round.method === 'comparative') {
-    return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
-  }
-  return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
+function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: ScoreMethod) {
+  return cachedResults(db, contest.id, `round-${round.id}-ranking-${method}`, () => {
     const data = scoreData(db, round, contest.id);
     const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
     // The newest decision for a group wins: rankEntries applies the first that names it.
@@ -160,57 +156,91 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
     const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, {
       decisions, table: scored.fit.table,
     });
-    const byEntry = new Map(scored.entries.map((e) => [e.entryId, e]));
     const sheetsOf = new Map<unknown, ScoredSheet[]>();
     for (const sheet of data.sheets) {
       const list = sheetsOf.get(sheet.entryId);
       if (list) list.push(sheet);
       else sheetsOf.set(sheet.entryId, [sheet]);
     }
-    const entries = new Map<number, EntryLabel>(listEntryLabels(db, round.contestId).map((e) => [e.id, e]));
-    const unitNames = new Map(listUnits(db).map((unit) => [unit.id, unit.name]));
-    const people = new Map<string, ReturnType<typeof getUser>>();
-    const person = (userId: string) => {
-      if (!people.has(userId)) people.set(userId, getUser(db, userId));
-      return people.get(userId);
-    };
-    const nameOf = (userId: string) => person(userId)?.fullName ?? '';
-    const revealed = contest.awardsFinalizedAt !== null;
+    const labels = new Map<number, EntryLabel>(listEntryLabels(db, round.contestId).map((e) => [e.id, e]));
     return {
       method,
-      revealed,
-      entries: ranking.entries.map((ranked) => {
-        const entry = entries.get(Number(ranked.entryId));
-        const score = byEntry.get(ranked.entryId);
-        const author = revealed && entry ? person(entry.authorId) : undefined;
-        const used = new Set((score?.resolution?.corrected ?? []).map(String));
-        return {
-          rank: ranked.rank,
-          tie: ranked.tie !== null,
-          code: entry?.code ?? '',
-          title: entry?.title ?? '',
-          raw: score?.raw ?? 0,
-          score: score?.corrected ?? 0,
-          readers: score?.readers ?? 0,
-          adjudicated: data.adjudicated.has(Number(ranked.entryId)),
-          totals: (sheetsOf.get(ranked.entryId) ?? []).map((s) => ({
-            judgeName: nameOf(String(s.judgeId)), total: s.total, usedInScore: !score?.resolution || used.has(String(s.judgeId)),
-          })),
-          standardError: null,
-          interval: null,
-          comparisons: null,
-          wins: null,
-          nearPrizeLine: false,
-          authorName: author?.fullName ?? null,
-          unitName: author ? (unitNames.get(author.unitId) ?? null) : null,
-        };
-      }),
-      judges: scored.judges.map((j) => ({
-        judgeName: nameOf(String(j.judgeId)), sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
-      })),
-      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => entries.get(Number(id))?.code ?? '') })),
-      comparative: null,
+      revealed: contest.awardsFinalizedAt !== null,
+      ranked: ranking.entries,
+      scoreOf: new Map(scored.entries.map((e) => [e.entryId, e])),
+      sheetsOf,
+      labels,
+      adjudicated: data.adjudicated,
+      judges: scored.judges,
+      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => labels.get(Number(id))?.code ?? '') })),
     };
+  });
+}
+
+type RubricRanking = ReturnType<typeof rubricRanking>;
+
+function comparativeRoundResults(db: DbOrTx, round: Round, contest: Contest) {
+  return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
+}
+
+/** The rows of `ranked` (a page of the ranking, or all of it), with names read as they are now. */
+function rubricRows(db: DbOrTx, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+  const unitNames = new Map(listUnits(db).map((unit) => [unit.id, unit.name]));
+  const people = new Map<string, ReturnType<typeof getUser>>();
+  const person = (userId: string) => {
+    if (!people.has(userId)) people.set(userId, getUser(db, userId));
+    return people.get(userId);
+  };
+  const nameOf = (userId: string) => person(userId)?.fullName ?? '';
+  return {
+    method: ranking.method,
+    revealed: ranking.revealed,
+    entries: ranked.map((r) => {
+      const entry = ranking.labels.get(Number(r.entryId));
+      const score = ranking.scoreOf.get(r.entryId);
+      const author = ranking.revealed && entry ? person(entry.authorId) : undefined;
+      const used = new Set((score?.resolution?.corrected ?? []).map(String));
+      return {
+        rank: r.rank,
+        tie: r.tie !== null,
+        code: entry?.code ?? '',
+        title: entry?.title ?? '',
+        raw: score?.raw ?? 0,
+        score: score?.corrected ?? 0,
+        readers: score?.readers ?? 0,
+        adjudicated: ranking.adjudicated.has(Number(r.entryId)),
+        totals: (ranking.sheetsOf.get(r.entryId) ?? []).map((s) => ({
+          judgeName: nameOf(String(s.judgeId)), total: s.total, usedInScore: !score?.resolution || used.has(String(s.judgeId)),
+        })),
+        standardError: null,
+        interval: null,
+        comparisons: null,
+        wins: null,
+        nearPrizeLine: false,
+        authorName: author?.fullName ?? null,
+        unitName: author ? (unitNames.get(author.unitId) ?? null) : null,
+      };
+    }),
+    judges: ranking.judges.map((j) => ({
+      judgeName: nameOf(String(j.judgeId)), sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
+    })),
+    ties: ranking.ties,
+    comparative: null,
+  };
+}
+
+/**
+ * Results of a round, every entry, ranked with the declared tie-breaks: a rubric round by the
+ * organizer's chosen method, a comparative round by its Bradley–Terry fit (`method` does not
+ * apply); kept until a write changes them (results-cache.ts). Exports and the award proposal read
+ * these; the results page reads a page (roundResultsPage).
+ */
+export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
+  const { round, contest } = existingRound(db, roundId);
+  if (round.method === 'comparative') return comparativeRoundResults(db, round, contest);
+  return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
+    const ranking = rubricRanking(db, round, contest, method);
+    return rubricRows(db, ranking, ranking.ranked);
   });
 }
 
@@ -221,20 +251,25 @@ export const RESULTS_PAGE_SIZE = 100;
  * One page of a round's ranking as the route answers it, with the round's judges, ties and
  * comparative summary whole: at 100,000 entries the whole ranking is ~45 MB of JSON, which took
  * longer to serialize than to compute and no page can show. The ranking itself is computed once
- * and kept (roundResults); a page is a slice of it. A page past the last is refused.
+ * and kept; a page's rows are shaped from it (a comparative round's are sliced from its results).
+ * A page past the last is refused.
  */
 export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMethod, paging: { page: number; pageSize: number }) {
-  const results = roundResults(db, roundId, method);
-  const pages = Math.max(1, Math.ceil(results.entries.length / paging.pageSize));
-  if (paging.page > pages) throw new DomainError(400, 'page_beyond_last', { page: paging.page, pages });
-  const from = (paging.page - 1) * paging.pageSize;
-  return {
-    ...results,
-    entries: results.entries.slice(from, from + paging.pageSize),
-    total: results.entries.length,
-    page: paging.page,
-    pageSize: paging.pageSize,
+  const { round, contest } = existingRound(db, roundId);
+  const slice = <T>(all: readonly T[]) => {
+    const pages = Math.max(1, Math.ceil(all.length / paging.pageSize));
+    if (paging.page > pages) throw new DomainError(400, 'page_beyond_last', { page: paging.page, pages });
+    const from = (paging.page - 1) * paging.pageSize;
+    return { rows: all.slice(from, from + paging.pageSize), total: all.length, page: paging.page, pageSize: paging.pageSize };
   };
+  if (round.method === 'comparative') {
+    const results = comparativeRoundResults(db, round, contest);
+    const { rows, ...position } = slice(results.entries);
+    return { ...results, entries: rows, ...position };
+  }
+  const ranking = rubricRanking(db, round, contest, method);
+  const { rows, ...position } = slice(ranking.ranked);
+  return { ...rubricRows(db, ranking, rows), ...position };
 }
 
 /** The reliability report of a rubric round; kept like the results. */

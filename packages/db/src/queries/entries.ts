@@ -74,7 +74,17 @@ const entryLabelsOfContest = preparedOnce((db) => db.select({
 export type EntryLabel = { id: number; code: string; title: string; authorId: string; status: EntryStatus };
 
 export function listEntryLabels(db: DbOrTx, contestId: number): EntryLabel[] {
-  return entryLabelsOfContest(db).all({ contestId });
+  // Plain arrays, then objects: drizzle's row mapping was a third of the read at 100,000 entries.
+  return entryLabelsOfContest(db).values({ contestId }).map(([id, code, title, authorId, status]) =>
+    ({ id, code, title, authorId, status }) as EntryLabel);
+}
+
+const submittedEntryIdsOfContest = preparedOnce((db) => db.select({ id: entries.id }).from(entries)
+  .where(and(eq(entries.contestId, sql.placeholder('contestId')), eq(entries.status, 'submitted'))).prepare());
+
+/** The ids of a contest's submitted entries, from the (contest, status) index alone. */
+export function listSubmittedEntryIds(db: DbOrTx, contestId: number): number[] {
+  return submittedEntryIdsOfContest(db).values({ contestId }).map(([id]) => id as number);
 }
 
 /**
