@@ -4,7 +4,7 @@ import {
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
-  type ScoreMethod, type ScoredSheet,
+  type ScoreMethod,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import { roundScoreData } from '../judging/round-sheets.ts';
@@ -156,22 +156,30 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
     const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, {
       decisions, table: scored.fit.table,
     });
-    const sheetsOf = new Map<unknown, ScoredSheet[]>();
-    for (const sheet of data.sheets) {
-      const list = sheetsOf.get(sheet.entryId);
-      if (list) list.push(sheet);
-      else sheetsOf.set(sheet.entryId, [sheet]);
+    const scoreOf = new Map(scored.entries.map((e) => [e.entryId, e]));
+    const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
+    // Each reader's total as the row shows it, not the sheets: the cache weighs what it keeps, and
+    // the sheets with their criteria are kept once already (scoreData).
+    const totalsOf = new Map<unknown, { judgeName: string; total: number; usedInScore: boolean }[]>();
+    for (const { entryId, judgeId, total } of data.sheets) {
+      const used = scoreOf.get(entryId)?.resolution?.corrected;
+      const reading = { judgeName: judgeNames.get(String(judgeId)) ?? '', total, usedInScore: !used || used.some((id) => String(id) === String(judgeId)) };
+      const list = totalsOf.get(entryId);
+      if (list) list.push(reading);
+      else totalsOf.set(entryId, [reading]);
     }
     const labels = new Map<number, EntryLabel>(listEntryLabels(db, round.contestId).map((e) => [e.id, e]));
     return {
       method,
       revealed: contest.awardsFinalizedAt !== null,
       ranked: ranking.entries,
-      scoreOf: new Map(scored.entries.map((e) => [e.entryId, e])),
-      sheetsOf,
+      scoreOf,
+      totalsOf,
       labels,
       adjudicated: data.adjudicated,
-      judges: scored.judges,
+      judges: scored.judges.map((j) => ({
+        judgeName: judgeNames.get(String(j.judgeId)) ?? '', sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
+      })),
       ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => labels.get(Number(id))?.code ?? '') })),
     };
   });
@@ -183,23 +191,16 @@ function comparativeRoundResults(db: DbOrTx, round: Round, contest: Contest) {
   return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
 }
 
-/** The rows of `ranked` (a page of the ranking, or all of it), with names read as they are now. */
+/** The rows of `ranked` (a page of the ranking, or all of it); authors only once the awards are final. */
 function rubricRows(db: DbOrTx, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
-  const unitNames = new Map(listUnits(db).map((unit) => [unit.id, unit.name]));
-  const people = new Map<string, ReturnType<typeof getUser>>();
-  const person = (userId: string) => {
-    if (!people.has(userId)) people.set(userId, getUser(db, userId));
-    return people.get(userId);
-  };
-  const nameOf = (userId: string) => person(userId)?.fullName ?? '';
+  const unitNames = ranking.revealed ? new Map(listUnits(db).map((unit) => [unit.id, unit.name])) : new Map<number, string>();
   return {
     method: ranking.method,
     revealed: ranking.revealed,
     entries: ranked.map((r) => {
       const entry = ranking.labels.get(Number(r.entryId));
       const score = ranking.scoreOf.get(r.entryId);
-      const author = ranking.revealed && entry ? person(entry.authorId) : undefined;
-      const used = new Set((score?.resolution?.corrected ?? []).map(String));
+      const author = ranking.revealed && entry ? getUser(db, entry.authorId) : undefined;
       return {
         rank: r.rank,
         tie: r.tie !== null,
@@ -209,9 +210,7 @@ function rubricRows(db: DbOrTx, ranking: RubricRanking, ranked: RubricRanking['r
         score: score?.corrected ?? 0,
         readers: score?.readers ?? 0,
         adjudicated: ranking.adjudicated.has(Number(r.entryId)),
-        totals: (ranking.sheetsOf.get(r.entryId) ?? []).map((s) => ({
-          judgeName: nameOf(String(s.judgeId)), total: s.total, usedInScore: !score?.resolution || used.has(String(s.judgeId)),
-        })),
+        totals: ranking.totalsOf.get(r.entryId) ?? [],
         standardError: null,
         interval: null,
         comparisons: null,
@@ -221,9 +220,7 @@ function rubricRows(db: DbOrTx, ranking: RubricRanking, ranked: RubricRanking['r
         unitName: author ? (unitNames.get(author.unitId) ?? null) : null,
       };
     }),
-    judges: ranking.judges.map((j) => ({
-      judgeName: nameOf(String(j.judgeId)), sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
-    })),
+    judges: ranking.judges,
     ties: ranking.ties,
     comparative: null,
   };

@@ -1,12 +1,12 @@
 import {
   getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listRoundSheetExportRows, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
-import ExcelJS from 'exceljs';
 import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { roundResults } from '../../results/round-results.ts';
+import { writeXlsx } from './xlsx-write.ts';
 import type { ScoreMethod } from '@guong-sang/scoring';
 
 /** Two decimals, as the results page shows scores (the web's formatScore); ranking used the unrounded values. */
@@ -111,11 +111,6 @@ export function toCsv(table: Table): string {
   return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function toXlsx(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.title);
-  sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map(spreadsheetCell));
-  sheet.columns.forEach((column) => { column.width = 18; });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function toXlsx(table: Table): Promise<Buffer> {
+  return writeXlsx(table.title, table.header, table.rows.map((row) => row.map(spreadsheetCell)));
 }
