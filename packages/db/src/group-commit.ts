@@ -30,8 +30,8 @@ const isPromiseLike = (value: unknown) =>
  * COMMIT itself fails, every piece of the batch rejects with that error.
  *
  * Work must be synchronous (better-sqlite3 is; a returned promise is refused, as
- * `writeTransaction` refuses it) and read the clock itself, so a deadline is judged when the work
- * runs, inside the transaction.
+ * `writeTransaction` refuses it). Work may run more than once (a batch run again) and later than
+ * it was handed over: a caller that judges a deadline takes the time before handing it over.
  */
 export function createGroupCommit(db: Db): <T>(work: (tx: Tx) => T) => Promise<T> {
   const savepoint = db.$client.prepare('SAVEPOINT group_commit_work');

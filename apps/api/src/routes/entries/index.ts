@@ -114,9 +114,12 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     const user = requireUser(request);
     const penName = request.body.penName === undefined ? null : cleanLine(request.body.penName) || null;
-    // The deadline is judged by the server clock inside the same transaction as the write.
+    // The deadline is judged by the server clock when the submission arrived, not when its batch
+    // commits: waiting for others' writes (or a batch run again after a full disk) must not make
+    // a submission late. The check itself runs inside the transaction that writes it.
+    const arrivedAt = api.now();
     const { version, entry } = await api.writeTogether((tx) => submitEntry(tx, user, request.params.entryId, {
-      now: api.now(), consentToPublish: request.body.consentToPublish, penName,
+      now: arrivedAt, consentToPublish: request.body.consentToPublish, penName,
     }));
     return {
       code: entry.code,
