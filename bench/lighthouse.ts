@@ -79,6 +79,8 @@ interface Run {
 export interface PageReport {
   name: string;
   url: string;
+  /** The page asks search engines not to index it (search results), so Lighthouse's SEO does not apply. */
+  noindex: boolean;
   runs: number;
   /** Medians over the runs (scores 0–100). */
   scores: Record<Category, number>;
@@ -150,7 +152,7 @@ function readRun(lhr: Result, origin: string): Run {
   return { scores, metrics, failing: failingAudits(lhr), warnings: lhr.runWarnings.map(String) };
 }
 
-function summarizePage(name: string, url: string, runs: readonly Run[]): PageReport {
+function summarizePage({ name, url, noindex }: AuditedPage, runs: readonly Run[]): PageReport {
   const byId = new Map<string, FailingAudit & { runsFailed: number }>();
   for (const run of runs) {
     for (const audit of run.failing) {
@@ -163,6 +165,7 @@ function summarizePage(name: string, url: string, runs: readonly Run[]): PageRep
   return {
     name,
     url,
+    noindex,
     runs: runs.length,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<Category, number>,
     metrics: Object.fromEntries(METRICS.map((m) => [m.id, median(runs.map((r) => r.metrics[m.id] ?? Number.NaN))])),
@@ -171,8 +174,10 @@ function summarizePage(name: string, url: string, runs: readonly Run[]): PageRep
   };
 }
 
+interface AuditedPage { name: string; url: string; noindex: boolean }
+
 /** The pages to audit: a story with a photo (its photos section follows the text), the showcase, a search. */
-async function pagesOf(server: DemoServer): Promise<Array<{ name: string; url: string }>> {
+async function pagesOf(server: DemoServer): Promise<AuditedPage[]> {
   const client = httpClient(server.port, 4);
   try {
     const stories = await listDemoStories(client);
@@ -185,9 +190,10 @@ async function pagesOf(server: DemoServer): Promise<Array<{ name: string; url: s
       }
     }
     const pages = [
-      { name: 'story page', url: `${server.origin}${storyPath(story.slug)}` },
-      { name: 'showcase', url: `${server.origin}/showcase/${DEMO_CONTEST}` },
-      { name: 'search', url: `${server.origin}/search?q=guong+sang` },
+      { name: 'story page', url: `${server.origin}${storyPath(story.slug)}`, noindex: false },
+      { name: 'showcase', url: `${server.origin}/showcase/${DEMO_CONTEST}`, noindex: false },
+      // Result pages are `noindex` on purpose (endless query URLs); Lighthouse's SEO fails them for it.
+      { name: 'search', url: `${server.origin}/search?q=guong+sang`, noindex: true },
     ];
     // Warm the server (JIT, SQLite pages): Lighthouse's simulation starts from the observed response time.
     for (const page of pages) {
@@ -280,7 +286,7 @@ export async function runLighthouseBench(
       chromeVersion: browserVersion(chromePath),
       runsPerUrl,
       retries,
-      pages: pages.map((p) => summarizePage(p.name, p.url, runs.get(p.url) ?? [])),
+      pages: pages.map((p) => summarizePage(p, runs.get(p.url) ?? [])),
     };
   } finally {
     if (!shared) await server.stop();

@@ -42,10 +42,21 @@ function machine(): string[] {
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
+/**
+ * Performance, accessibility, best practices and SEO at 100. A `noindex` page (search results)
+ * passes SEO if the only SEO audit it fails is the one that flags `noindex` itself.
+ */
 function lighthouseTargets(lighthouse: LighthouseResult | undefined): BenchTarget[] {
   return (lighthouse?.pages ?? []).map((page) => {
     const scores = Object.values(page.scores);
-    return { name: `Lighthouse: ${page.name}`, figure: scores.map((x) => x.toFixed(0)).join('/'), target: '100/100/100/100', pass: scores.every((x) => x >= 100) };
+    const seoByDesign = page.noindex && page.failing.every((audit) => audit.category !== 'seo' || audit.id === 'is-crawlable');
+    const judged = Object.entries(page.scores).filter(([category]) => !(seoByDesign && category === 'seo')).map(([, score]) => score);
+    return {
+      name: `Lighthouse: ${page.name}`,
+      figure: scores.map((x) => x.toFixed(0)).join('/'),
+      target: seoByDesign ? '100/100/100, SEO n/a (noindex on purpose)' : '100/100/100/100',
+      pass: judged.every((x) => x >= 100),
+    };
   });
 }
 
