@@ -1,5 +1,5 @@
 import {
-  getContest, getEntry, getRound, getUnit, getUser, listEntryLabels, listPrizeTiers, listTieDecisions, listUnits,
+  getContest, getEntry, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
   type Contest, type DbOrTx, type EntryLabel, type Round,
 } from '@guong-sang/db';
 import {
@@ -168,19 +168,19 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
       if (list) list.push(reading);
       else totalsOf.set(entryId, [reading]);
     }
-    const labels = new Map<number, EntryLabel>(listEntryLabels(db, round.contestId).map((e) => [e.id, e]));
+    const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
+    const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
     return {
       method,
       revealed: contest.awardsFinalizedAt !== null,
       ranked: ranking.entries,
       scoreOf,
       totalsOf,
-      labels,
       adjudicated: data.adjudicated,
       judges: scored.judges.map((j) => ({
         judgeName: judgeNames.get(String(j.judgeId)) ?? '', sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
       })),
-      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => labels.get(Number(id))?.code ?? '') })),
+      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => codes.get(Number(id)) ?? '') })),
     };
   });
 }
@@ -192,13 +192,15 @@ function comparativeRoundResults(db: DbOrTx, round: Round, contest: Contest) {
 }
 
 /** The rows of `ranked` (a page of the ranking, or all of it); authors only once the awards are final. */
-function rubricRows(db: DbOrTx, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+function rubricRows(db: DbOrTx, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+  // Titles and codes are read for the rows shown, not kept with the ranking: a page needs 100 of them.
+  const labels = new Map<number, EntryLabel>(listEntryLabelsOf(db, contestId, ranked.map((r) => Number(r.entryId))).map((e) => [e.id, e]));
   const unitNames = ranking.revealed ? new Map(listUnits(db).map((unit) => [unit.id, unit.name])) : new Map<number, string>();
   return {
     method: ranking.method,
     revealed: ranking.revealed,
     entries: ranked.map((r) => {
-      const entry = ranking.labels.get(Number(r.entryId));
+      const entry = labels.get(Number(r.entryId));
       const score = ranking.scoreOf.get(r.entryId);
       const author = ranking.revealed && entry ? getUser(db, entry.authorId) : undefined;
       return {
@@ -237,7 +239,7 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   if (round.method === 'comparative') return comparativeRoundResults(db, round, contest);
   return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
     const ranking = rubricRanking(db, round, contest, method);
-    return rubricRows(db, ranking, ranking.ranked);
+    return rubricRows(db, contest.id, ranking, ranking.ranked);
   });
 }
 
@@ -266,7 +268,7 @@ export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMetho
   }
   const ranking = rubricRanking(db, round, contest, method);
   const { rows, ...position } = slice(ranking.ranked);
-  return { ...rubricRows(db, ranking, rows), ...position };
+  return { ...rubricRows(db, contest.id, ranking, rows), ...position };
 }
 
 /** The reliability report of a rubric round; kept like the results. */
