@@ -2,10 +2,11 @@ import { writeZip } from '../../files/zip-write.ts';
 
 /**
  * A one-sheet XLSX written directly: exceljs took 16 s of the event loop for a 100,000-row results
- * table (an object per cell, then a second pass to XML). This writes the sheet's XML once, every
- * string inline (no shared-strings table), the header bold, and zips it. Only text and finite
- * numbers reach a cell; text is escaped for XML and loses the characters XML 1.0 cannot hold, so
- * no user text can add markup or a formula (a cell never gets an <f> element).
+ * table (an object per cell, then a second pass to XML). This writes the sheet's XML in pieces of
+ * rows, every string inline (no shared-strings table), the header bold, and zips it. Only text and
+ * finite numbers reach a cell; text is escaped for XML and loses the characters XML 1.0 cannot hold
+ * (a carriage return reads back as a line feed, as XML ends lines), so no user text can add markup
+ * or a formula (a cell never gets an <f> element).
  */
 
 export type XlsxCell = string | number | null;
@@ -25,8 +26,21 @@ const MAX_SHEET_NAME = 31;
 // eslint-disable-next-line no-control-regex -- these controls are what the pattern removes
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/**
+ * Text as XML character data. Spreadsheet programs read `_xHHHH_` in a cell as an escaped
+ * character (ECMA-376 §22.9.2.19), which would bring back the controls removed here or turn
+ * `_x003D_…` into `=…` past the apostrophe rule; so a literal one gets its underscore escaped, after
+ * the controls are gone (their removal can form one).
+ */
 function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(NOT_XML, '').replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The first `length` UTF-16 units, one fewer if the last would split a surrogate pair. */
+function cut(text: string, length: number): string {
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length;
+  return text.slice(0, end);
 }
 
 /** A, B, …, Z, AA, AB, …: the column's letters in a cell reference. */
@@ -39,11 +53,14 @@ function columnName(index: number): string {
 function cellXml(value: XlsxCell, reference: string, style: string): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${reference}"${style}><v>${value}</v></c>` : '';
   if (value === null || value === '') return '';
-  const text = value.length > MAX_CELL_CHARACTERS ? `${value.slice(0, MAX_CELL_CHARACTERS - 1)}…` : value;
+  const text = value.length > MAX_CELL_CHARACTERS ? `${cut(value, MAX_CELL_CHARACTERS - 1)}…` : value;
   return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-function sheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): string {
+/** Rows written per piece of the sheet: pieces keep the sheet under V8's longest string and let other requests run between them. */
+const ROWS_PER_PIECE = 2000;
+
+async function sheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
   const width = Math.max(header.length, 1);
   const columns = Array.from({ length: width }, (_, k) => columnName(k));
   const rowXml = (cells: readonly XlsxCell[], number: number, style: string) => {
@@ -51,23 +68,28 @@ function sheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[]
     for (let k = 0; k < cells.length; k++) xml += cellXml(cells[k] ?? null, `${columns[k] ?? columnName(k)}${number}`, style);
     return `${xml}</row>`;
   };
-  const parts = [
-    `${XML_DECLARATION}<worksheet xmlns="${MAIN}"><cols><col min="1" max="${width}" width="18" customWidth="1"/></cols><sheetData>`,
-    rowXml(header, 1, ' s="1"'),
-  ];
-  for (let i = 0; i < rows.length; i++) parts.push(rowXml(rows[i]!, i + 2, ''));
-  parts.push('</sheetData></worksheet>');
-  return parts.join('');
+  const pieces = [Buffer.from(`${XML_DECLARATION}<worksheet xmlns="${MAIN}"><cols><col min="1" max="${width}" width="18" customWidth="1"/></cols>`
+    + `<sheetData>${rowXml(header, 1, ' s="1"')}`, 'utf8')];
+  for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    let xml = '';
+    for (let i = from; i < Math.min(from + ROWS_PER_PIECE, rows.length); i++) xml += rowXml(rows[i]!, i + 2, '');
+    pieces.push(Buffer.from(xml, 'utf8'));
+  }
+  pieces.push(Buffer.from('</sheetData></worksheet>', 'utf8'));
+  return Buffer.concat(pieces);
 }
 
+/** A name Excel accepts: no control or : \\ / ? * [ ], no apostrophe at either end, at most 31 characters, not "History". */
 function sheetName(title: string): string {
-  const name = title.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, MAX_SHEET_NAME).trim();
-  return name === '' ? 'Sheet1' : name;
+  const name = cut(title.replace(NOT_XML, '').replace(/[:\\/?*[\]]/g, ' ').trim(), MAX_SHEET_NAME).replace(/^'+|'+$/g, '').trim();
+  return name === '' || name.toLowerCase() === 'history' ? 'Sheet1' : name;
 }
 
 /** The workbook: one sheet named `title`, the header in bold, then the rows. */
-export function writeXlsx(title: string, header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
+export async function writeXlsx(title: string, header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
   const part = (xml: string) => Buffer.from(xml, 'utf8');
+  const sheet = await sheetXml(header, rows);
   return writeZip([
     {
       name: '[Content_Types].xml',
@@ -106,6 +128,6 @@ export function writeXlsx(title: string, header: readonly string[], rows: readon
         + '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
         + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'),
     },
-    { name: 'xl/worksheets/sheet1.xml', data: part(sheetXml(header, rows)) },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet },
   ]);
 }
