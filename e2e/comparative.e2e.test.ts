@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import {
+  apiCall, apiLogin, apiRegister, expectAccessible, expectFitsPhone, launchChromium, organizerSetup, type RunningServer, signInAtPhoneSize, startServer,
+} from './harness.ts';
 
 /*
  * Issue 14 in Chromium at 360 px: the organizer makes the final round comparative; two judges
@@ -47,26 +49,15 @@ const register = (person: { email: string; fullName: string; unit: number }) =>
 beforeAll(async () => {
   server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
   organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
-  for (const name of UNITS) {
-    const unit = await organizer('POST', '/units', { name, headcount: 300 });
-    expect(unit.status).toBe(201);
-    unitIds.push(unit.body.id as number);
-  }
-  const now = Date.now();
-  const contest = await organizer('POST', '/contests', {
+  const setup = organizerSetup(server.origin, organizerCookie);
+  unitIds.push(...await setup.createUnits(UNITS));
+  contestId = await setup.createOpenContest({
     title: CONTEST,
     slug: 'guong-sang-so-sanh-2026',
-    status: 'open',
-    submissionOpensAt: new Date(now - 2 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(now + 24 * 60 * 60 * 1000).toISOString(),
-    minWords: 30,
-    maxWords: 5000,
     categories: ['Cá nhân tiêu biểu'],
     criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }],
     prizeTiers: [{ name: 'Giải Nhất', count: 1 }, { name: 'Giải Nhì', count: 2 }],
   });
-  expect(contest.status, contest.text).toBe(201);
-  contestId = contest.body.id as number;
   for (const [index, author] of AUTHORS.entries()) {
     const cookie = await register(author);
     const entry = await api(cookie, 'POST', `/contests/${contestId}/entries`, {
@@ -78,19 +69,8 @@ beforeAll(async () => {
     expect(submitted.status, submitted.text).toBe(200);
     codes.push(submitted.body.code as string);
   }
-  const judgeIds: string[] = [];
-  for (const judge of JUDGES) {
-    const cookie = await register(judge);
-    const id = (await api(cookie, 'GET', '/me')).body.id as string;
-    expect((await organizer('PUT', `/users/${id}/roles`, { roles: ['judge'] })).status).toBe(200);
-    judgeIds.push(id);
-  }
-  const closed = await organizer('PATCH', `/contests/${contestId}`, {
-    status: 'judging',
-    submissionOpensAt: new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(Date.now() - 60 * 1000).toISOString(),
-  });
-  expect(closed.status, closed.text).toBe(200);
+  const { ids: judgeIds } = await setup.makeJudges(JUDGES.map((judge) => ({ ...judge, unitId: unitIds[judge.unit] })), PASSWORD);
+  await setup.closeSubmissions(contestId);
   const round = await organizer('POST', `/contests/${contestId}/rounds`, {
     name: 'Vòng chung khảo',
     opensAt: new Date(Date.now() - 60 * 1000).toISOString(),
@@ -112,24 +92,7 @@ afterAll(async () => {
 
 const signedIn = (email: string, password: string) => signInAtPhoneSize(browser, server, { email, password }, cspViolations);
 
-async function expectFitsPhone(target: Page) {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, target.url()).toBeLessThanOrEqual(0);
-}
-
-async function expectAccessible(path: string, as: BrowserContext) {
-  await axeContext.clearCookies();
-  await axeContext.addCookies(await as.cookies());
-  const page = await axeContext.newPage();
-  try {
-    await page.goto(`${server.origin}${path}`);
-    await page.waitForLoadState('networkidle');
-    await expectFitsPhone(page);
-    expect(await seriousAxeViolations(page), page.url()).toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const accessible = (path: string, as: BrowserContext) => expectAccessible(axeContext, `${server.origin}${path}`, as);
 
 let orgContext: BrowserContext;
 let org: Page;
@@ -151,7 +114,7 @@ describe('a final round by comparison, in Chromium at 360 px', () => {
     expect(facts).toContain('Đã có 0/6 lượt so sánh');
     // Nothing to assign in a comparative round.
     expect(await org.getByRole('heading', { name: 'Phân công chấm' }).count()).toBe(0);
-    await expectAccessible(`/organizer/rounds/${roundId}`, orgContext);
+    await accessible(`/organizer/rounds/${roundId}`, orgContext);
   });
 
   for (const [index, judge] of JUDGES.entries()) {
@@ -163,7 +126,7 @@ describe('a final round by comparison, in Chromium at 360 px', () => {
         await page.waitForURL(`${server.origin}/judging/comparisons/${roundId}`);
         await page.getByRole('button', { name: 'Bài A tốt hơn' }).waitFor();
         expect(await page.getByText(/còn 3 so sánh/).count()).toBeGreaterThan(0);
-        if (index === 0) await expectAccessible(`/judging/comparisons/${roundId}`, context);
+        if (index === 0) await accessible(`/judging/comparisons/${roundId}`, context);
         for (let turn = 0; turn < 6; turn += 1) {
           const choose = page.getByRole('button', { name: turn % 2 === 0 ? 'Bài A tốt hơn' : 'Bài B tốt hơn' });
           if ((await choose.count()) === 0) break;
@@ -203,7 +166,7 @@ describe('a final round by comparison, in Chromium at 360 px', () => {
     expect(text).toContain('Độ tin cậy chia đôi hội đồng');
     // The plain reading comes before the statistic's name.
     expect(text.indexOf('Thứ hạng')).toBeLessThan(text.indexOf('Độ tin cậy tách thang (SSR):'));
-    await expectAccessible(`/organizer/rounds/${roundId}/results`, orgContext);
+    await accessible(`/organizer/rounds/${roundId}/results`, orgContext);
   });
 
   it('proposes the awards from the comparative ranking and saves them', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApiIfNeeded, compiledEntry } from '../scripts/build-api.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -253,4 +254,85 @@ export async function seriousAxeViolations(page: Page, options: { iframes?: bool
 /** How many pixels the page is wider than its viewport: 0 when it fits (no sideways scrolling). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+}
+
+/** The organizer's side of setting up a journey, through the API: units, an open contest, judges, the deadline passed. */
+export function organizerSetup(origin: string, organizerCookie: string) {
+  const call = (method: string, path: string, body?: unknown) => apiCall(origin, organizerCookie, method, path, body);
+  const expectStatus = (answer: Awaited<ReturnType<typeof call>>, status: number) => expect(answer.status, answer.text).toBe(status);
+  return {
+    call,
+    async createUnits(names: readonly string[]): Promise<number[]> {
+      const ids: number[] = [];
+      for (const name of names) {
+        const unit = await call('POST', '/units', { name, headcount: 300 });
+        expectStatus(unit, 201);
+        ids.push(unit.body.id as number);
+      }
+      return ids;
+    },
+    /** A contest open since two hours ago until tomorrow, 30–5,000 words, unless `fields` say otherwise. */
+    async createOpenContest(fields: Record<string, unknown>): Promise<number> {
+      const now = Date.now();
+      const contest = await call('POST', '/contests', {
+        status: 'open',
+        submissionOpensAt: new Date(now - 2 * 60 * 60 * 1000).toISOString(),
+        submissionClosesAt: new Date(now + 24 * 60 * 60 * 1000).toISOString(),
+        minWords: 30,
+        maxWords: 5000,
+        ...fields,
+      });
+      expectStatus(contest, 201);
+      return contest.body.id as number;
+    },
+    /** Registers each person and gives them the judge role; their ids and sessions signed in as judges, in order. */
+    async makeJudges(people: readonly { email: string; fullName: string; unitId: number | undefined }[], password: string) {
+      const judges = { ids: [] as string[], cookies: [] as string[] };
+      for (const person of people) {
+        const registered = await apiRegister(origin, { email: person.email, fullName: person.fullName, unitId: person.unitId, password });
+        const id = (await apiCall(origin, registered, 'GET', '/me')).body.id as string;
+        expectStatus(await call('PUT', `/users/${id}/roles`, { roles: ['judge'] }), 200);
+        judges.ids.push(id);
+        judges.cookies.push(await apiLogin(origin, person.email, password));
+      }
+      return judges;
+    },
+    /** Submissions are over: the window ended a minute ago and the contest is being judged. */
+    async closeSubmissions(contestId: number): Promise<void> {
+      expectStatus(await call('PATCH', `/contests/${contestId}`, {
+        status: 'judging',
+        submissionOpensAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString(),
+        submissionClosesAt: new Date(Date.now() - 60 * 1000).toISOString(),
+      }), 200);
+    },
+  };
+}
+
+/** The page fits a phone's width (no sideways scrolling). */
+export async function expectFitsPhone(page: Page): Promise<void> {
+  expect(await sidewaysOverflow(page), page.url()).toBe(0);
+}
+
+/**
+ * Opens `path` with the session of `as` in `axeContext` (which bypasses CSP so axe can be
+ * injected), optionally acts on it, then checks its width and axe's serious violations.
+ */
+export async function expectAccessible(
+  axeContext: BrowserContext,
+  url: string,
+  as: BrowserContext,
+  before?: (page: Page) => Promise<void>,
+): Promise<void> {
+  await axeContext.clearCookies();
+  await axeContext.addCookies(await as.cookies());
+  const page = await axeContext.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    if (before) await before(page);
+    await expectFitsPhone(page);
+    expect(await seriousAxeViolations(page), page.url()).toEqual([]);
+  } finally {
+    await page.close();
+  }
 }

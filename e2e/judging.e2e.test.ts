@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import {
+  apiCall, apiLogin, apiRegister, expectAccessible, expectFitsPhone, judgeAssignments, launchChromium, organizerSetup, type RunningServer,
+  signInAtPhoneSize, startServer,
+} from './harness.ts';
 
 /*
  * Issue 4 in Chromium at 360 px: the organizer screens the entries, creates a round, sets its
@@ -100,20 +103,11 @@ const assignmentsOf = (cookie: string): Promise<Assignment[]> => judgeAssignment
 beforeAll(async () => {
   server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
   organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
-  for (const name of UNITS) {
-    const unit = await organizer('POST', '/units', { name, headcount: 300 });
-    expect(unit.status).toBe(201);
-    unitIds.push(unit.body.id as number);
-  }
-  const now = Date.now();
-  const contest = await organizer('POST', '/contests', {
+  const setup = organizerSetup(server.origin, organizerCookie);
+  unitIds.push(...await setup.createUnits(UNITS));
+  contestId = await setup.createOpenContest({
     title: CONTEST,
     slug: 'nguoi-tot-viec-tot-2026',
-    status: 'open',
-    submissionOpensAt: new Date(now - 2 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(now + 24 * 60 * 60 * 1000).toISOString(),
-    minWords: 30,
-    maxWords: 5000,
     categories: CATEGORIES,
     // Three judges, one per unit, two readers per entry: with the same-unit rule a recusal could
     // never find a third reader, so this contest leaves it off and declares a conflict instead.
@@ -127,8 +121,6 @@ beforeAll(async () => {
     ],
     prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
   });
-  expect(contest.status).toBe(201);
-  contestId = contest.body.id as number;
 
   for (const [index, author] of AUTHORS.entries()) {
     const cookie = await register(author);
@@ -159,19 +151,9 @@ beforeAll(async () => {
     codes.push(submitted.body.code as string);
     entryIds.push(entryId);
   }
-  for (const judge of JUDGES) {
-    const cookie = await register(judge);
-    const id = (await api(cookie, 'GET', '/me')).body.id as string;
-    judgeIds.push(id);
-    expect((await organizer('PUT', `/users/${id}/roles`, { roles: ['judge'] })).status).toBe(200);
-  }
+  judgeIds.push(...(await setup.makeJudges(JUDGES.map((judge) => ({ ...judge, unitId: unitIds[judge.unit] })), PASSWORD)).ids);
   // Submissions are over: judging reads what was submitted by the deadline.
-  const closed = await organizer('PATCH', `/contests/${contestId}`, {
-    status: 'judging',
-    submissionOpensAt: new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(Date.now() - 60 * 1000).toISOString(),
-  });
-  expect(closed.status, closed.text).toBe(200);
+  await setup.closeSubmissions(contestId);
 
   browser = await launchChromium();
   axeContext = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
@@ -185,30 +167,9 @@ afterAll(async () => {
 const signedIn = (email: string, password: string) =>
   signInAtPhoneSize(browser, server, { email, password }, cspViolations);
 
-async function expectFitsPhone(target: Page) {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, target.url()).toBeLessThanOrEqual(0);
-}
-
-async function runAxe(target: Page) {
-  expect(await seriousAxeViolations(target), target.url()).toEqual([]);
-}
-
 /** Opens `path` with the session of `as` in the CSP-bypassing context, checks width and axe. */
-async function expectAccessible(path: string, as: BrowserContext, before?: (page: Page) => Promise<void>) {
-  await axeContext.clearCookies();
-  await axeContext.addCookies(await as.cookies());
-  const page = await axeContext.newPage();
-  try {
-    await page.goto(`${server.origin}${path}`);
-    await page.waitForLoadState('networkidle');
-    if (before) await before(page);
-    await expectFitsPhone(page);
-    await runAxe(page);
-  } finally {
-    await page.close();
-  }
-}
+const accessible = (path: string, as: BrowserContext, before?: (page: Page) => Promise<void>) =>
+  expectAccessible(axeContext, `${server.origin}${path}`, as, before);
 
 /** Everything that would tell a judge who wrote an entry. */
 function authorTraces(): string[] {
@@ -389,9 +350,9 @@ describe('the organizer screens the entries and assigns them in Chromium at 360 
       `/organizer/contests/${contestId}/rounds`,
       `/organizer/rounds/${roundId}?q=giamkhao`,
     ]) {
-      await expectAccessible(path, orgContext);
+      await accessible(path, orgContext);
     }
-    await expectAccessible(`/organizer/rounds/${roundId}`, orgContext, async (page) => {
+    await accessible(`/organizer/rounds/${roundId}`, orgContext, async (page) => {
       await page.getByRole('button', { name: 'Xem trước phân công' }).click();
       await page.getByText('Mọi bài đã được phân công đủ; không có gì để xác nhận.').waitFor();
     });
@@ -525,7 +486,7 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
     expect(await page.getByLabel('Tôi nhận ra tác giả').isChecked()).toBe(true);
     await expectFitsPhone(page);
     await expectBlind(page, context);
-    await expectAccessible(`/judging/${target.id}/recuse`, context);
+    await accessible(`/judging/${target.id}/recuse`, context);
     await page.getByRole('button', { name: 'Xác nhận từ chối chấm' }).click();
     await page.waitForURL(/\/judging\?recused=GS-[A-Z0-9]+&reassigned=1$/);
     await page.getByText(`Bạn đã từ chối chấm bài ${target.code}. Bài đã được giao ngay cho giám khảo khác`, { exact: false }).waitFor();
@@ -566,8 +527,8 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
         await expectBlind(page, context);
         await expectFitsPhone(page);
       }
-      await expectAccessible('/judging', context);
-      await expectAccessible(`/judging/${mine[0]!.id}`, context);
+      await accessible('/judging', context);
+      await accessible(`/judging/${mine[0]!.id}`, context);
     }
   });
 });

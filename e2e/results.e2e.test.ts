@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, seriousAxeViolations, type RunningServer, signInAtPhoneSize, startServer } from './harness.ts';
+import {
+  apiCall, apiLogin, apiRegister, expectAccessible, expectFitsPhone, judgeAssignments, launchChromium, organizerSetup, type RunningServer,
+  signInAtPhoneSize, startServer,
+} from './harness.ts';
 
 /*
  * Issue 5 in Chromium at 360 px: six entries read by three judges, one of whom scores far higher,
@@ -77,20 +80,11 @@ async function scoreAll(): Promise<number> {
 beforeAll(async () => {
   server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
   organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
-  for (const name of UNITS) {
-    const unit = await organizer('POST', '/units', { name, headcount: 300 });
-    expect(unit.status).toBe(201);
-    unitIds.push(unit.body.id as number);
-  }
-  const now = Date.now();
-  const contest = await organizer('POST', '/contests', {
+  const setup = organizerSetup(server.origin, organizerCookie);
+  unitIds.push(...await setup.createUnits(UNITS));
+  contestId = await setup.createOpenContest({
     title: CONTEST,
     slug: 'guong-sang-giua-doi-thuong-2026',
-    status: 'open',
-    submissionOpensAt: new Date(now - 2 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(now + 24 * 60 * 60 * 1000).toISOString(),
-    minWords: 30,
-    maxWords: 5000,
     categories: ['Cá nhân tiêu biểu'],
     sameUnitConflict: false,
     allowedAttachmentKinds: ['pdf'],
@@ -102,8 +96,6 @@ beforeAll(async () => {
     ],
     prizeTiers: [{ name: 'Giải Nhất', count: 1 }, { name: 'Giải Nhì', count: 2 }],
   });
-  expect(contest.status, contest.text).toBe(201);
-  contestId = contest.body.id as number;
 
   for (const [index, author] of AUTHORS.entries()) {
     const cookie = await register(author);
@@ -117,20 +109,10 @@ beforeAll(async () => {
     const submitted = await api(cookie, 'POST', `/entries/${entry.body.id as number}/submit`, { consentToPublish: true });
     expect(submitted.status, submitted.text).toBe(200);
   }
-  const judgeIds: string[] = [];
-  for (const judge of JUDGES) {
-    const cookie = await register(judge);
-    const id = (await api(cookie, 'GET', '/me')).body.id as string;
-    expect((await organizer('PUT', `/users/${id}/roles`, { roles: ['judge'] })).status).toBe(200);
-    judgeIds.push(id);
-    judgeCookies.push(await apiLogin(server.origin, judge.email, PASSWORD));
-  }
-  const closed = await organizer('PATCH', `/contests/${contestId}`, {
-    status: 'judging',
-    submissionOpensAt: new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(Date.now() - 60 * 1000).toISOString(),
-  });
-  expect(closed.status, closed.text).toBe(200);
+  const judges = await setup.makeJudges(JUDGES.map((judge) => ({ ...judge, unitId: unitIds[judge.unit] })), PASSWORD);
+  judgeCookies.push(...judges.cookies);
+  const judgeIds = judges.ids;
+  await setup.closeSubmissions(contestId);
   const round = await organizer('POST', `/contests/${contestId}/rounds`, {
     name: 'Vòng sơ khảo',
     readersPerEntry: 2,
@@ -159,28 +141,7 @@ afterAll(async () => {
 const signedIn = (email: string, password: string) =>
   signInAtPhoneSize(browser, server, { email, password }, cspViolations);
 
-async function expectFitsPhone(target: Page) {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, target.url()).toBeLessThanOrEqual(0);
-}
-
-async function runAxe(target: Page) {
-  expect(await seriousAxeViolations(target), target.url()).toEqual([]);
-}
-
-async function expectAccessible(path: string, as: BrowserContext) {
-  await axeContext.clearCookies();
-  await axeContext.addCookies(await as.cookies());
-  const page = await axeContext.newPage();
-  try {
-    await page.goto(`${server.origin}${path}`);
-    await page.waitForLoadState('networkidle');
-    await expectFitsPhone(page);
-    await runAxe(page);
-  } finally {
-    await page.close();
-  }
-}
+const accessible = (path: string, as: BrowserContext) => expectAccessible(axeContext, `${server.origin}${path}`, as);
 
 let orgContext: BrowserContext;
 let org: Page;
@@ -223,7 +184,7 @@ describe('the organizer reads the results and awards the prizes in Chromium at 3
     const reliability = org.locator('section', { has: org.getByRole('heading', { name: 'Độ tin cậy của việc chấm' }) });
     expect(await reliability.innerText()).toContain('Hệ số alpha của Krippendorff');
     expect(await reliability.innerText()).toContain('Tỷ lệ chấm phúc khảo');
-    await expectAccessible(`/organizer/rounds/${roundId}/results?method=corrected`, orgContext);
+    await accessible(`/organizer/rounds/${roundId}/results?method=corrected`, orgContext);
   });
 
   it('the XLSX export answers with a spreadsheet', async () => {
@@ -244,7 +205,7 @@ describe('the organizer reads the results and awards the prizes in Chromium at 3
     const proposed = (await organizer('GET', `/contests/${contestId}/awards`)).body.proposed as { code: string }[];
     expect(proposed).toHaveLength(3);
     expect(await org.getByLabel('Mã bài dự thi').first().inputValue()).toBe(proposed[0]!.code);
-    await expectAccessible(`/organizer/contests/${contestId}/awards`, orgContext);
+    await accessible(`/organizer/contests/${contestId}/awards`, orgContext);
 
     await org.getByRole('button', { name: 'Lưu quyết định' }).click();
     await org.waitForURL(/\?saved=1/);
@@ -260,12 +221,12 @@ describe('the organizer reads the results and awards the prizes in Chromium at 3
     expect(named).toHaveLength(3);
     expect(await org.getByRole('button', { name: 'Chốt kết quả' }).count()).toBe(0);
     await expectFitsPhone(org);
-    await expectAccessible(`/organizer/contests/${contestId}/awards`, orgContext);
+    await accessible(`/organizer/contests/${contestId}/awards`, orgContext);
 
     // The results now show authors.
     await org.goto(`${server.origin}/organizer/rounds/${roundId}/results`);
     expect(await org.getByRole('region', { name: 'Xếp hạng' }).getByRole('columnheader').allInnerTexts()).toContain('Tác giả');
-    await expectAccessible(`/organizer/rounds/${roundId}/results`, orgContext);
+    await accessible(`/organizer/rounds/${roundId}/results`, orgContext);
   });
 
   it('raised no CSP violations', () => {
