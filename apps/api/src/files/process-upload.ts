@@ -14,8 +14,11 @@ export interface UploadInput {
    * agree with the content. It never decides the kind and is never stored by this module.
    */
   fileName?: string;
-  /** Who uploads: one person may have only a few documents waiting for a worker (document-pool.ts). */
-  uploaderId?: string;
+  /**
+   * Who uploads (the signed-in user; for the demo data, the entry's author): one person may have
+   * only a few documents waiting for a worker (document-pool.ts).
+   */
+  uploaderId: string;
 }
 
 export interface ProcessedUpload {
