@@ -26,6 +26,20 @@ interface Written {
   offset: number;
 }
 
+/** The fields a local header and its central directory record share, from "version needed" to the extra field's length (zero). */
+function writeSharedFields(out: Buffer, at: number, entry: Written): void {
+  out.writeUInt16LE(VERSION, at);
+  out.writeUInt16LE(UTF8_NAMES, at + 2);
+  out.writeUInt16LE(entry.method, at + 4);
+  out.writeUInt16LE(NEUTRAL_DOS_TIME, at + 6);
+  out.writeUInt16LE(NEUTRAL_DOS_DATE, at + 8);
+  out.writeUInt32LE(entry.crc, at + 10);
+  out.writeUInt32LE(entry.data.length, at + 14);
+  out.writeUInt32LE(entry.size, at + 18);
+  out.writeUInt16LE(entry.name.length, at + 22);
+  out.writeUInt16LE(0, at + 24);
+}
+
 /**
  * Writes a fresh zip: no comment, no extra fields, no timestamps of the author's, no data
  * descriptors. Built in one synchronous pass with zlib's native deflate and CRC-32: a judges'
@@ -50,32 +64,15 @@ export async function writeZip(entries: readonly ZipOutputEntry[]): Promise<Buff
   let at = 0;
   for (const entry of written) {
     out.writeUInt32LE(0x04034b50, at);
-    out.writeUInt16LE(VERSION, at + 4);
-    out.writeUInt16LE(UTF8_NAMES, at + 6);
-    out.writeUInt16LE(entry.method, at + 8);
-    out.writeUInt16LE(NEUTRAL_DOS_TIME, at + 10);
-    out.writeUInt16LE(NEUTRAL_DOS_DATE, at + 12);
-    out.writeUInt32LE(entry.crc, at + 14);
-    out.writeUInt32LE(entry.data.length, at + 18);
-    out.writeUInt32LE(entry.size, at + 22);
-    out.writeUInt16LE(entry.name.length, at + 26);
-    out.writeUInt16LE(0, at + 28);
+    writeSharedFields(out, at + 4, entry);
     entry.name.copy(out, at + LOCAL_HEADER);
     entry.data.copy(out, at + LOCAL_HEADER + entry.name.length);
     at += LOCAL_HEADER + entry.name.length + entry.data.length;
   }
   for (const entry of written) {
     out.writeUInt32LE(0x02014b50, at);
-    out.writeUInt16LE(VERSION, at + 4);
-    out.writeUInt16LE(VERSION, at + 6);
-    out.writeUInt16LE(UTF8_NAMES, at + 8);
-    out.writeUInt16LE(entry.method, at + 10);
-    out.writeUInt16LE(NEUTRAL_DOS_TIME, at + 12);
-    out.writeUInt16LE(NEUTRAL_DOS_DATE, at + 14);
-    out.writeUInt32LE(entry.crc, at + 16);
-    out.writeUInt32LE(entry.data.length, at + 20);
-    out.writeUInt32LE(entry.size, at + 24);
-    out.writeUInt16LE(entry.name.length, at + 28);
+    out.writeUInt16LE(VERSION, at + 4); // made by
+    writeSharedFields(out, at + 6, entry);
     // Extra field, comment, disk number, internal and external attributes: all zero (already).
     out.writeUInt32LE(entry.offset, at + 42);
     entry.name.copy(out, at + CENTRAL_HEADER);
