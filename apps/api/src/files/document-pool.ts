@@ -189,10 +189,12 @@ class Worker {
 }
 
 /**
- * Long-lived worker processes that sanitize and extract uploaded documents, one file per worker
- * at a time, each task under a time limit, a heap limit and a resident-memory watchdog. A zip bomb
- * or a parser stuck on a hostile file costs one worker process (killed, replaced), never the API
- * process, and the next upload is served by the others (SECURITY.md #3, attack case 7). Workers
+ * Long-lived worker processes that sanitize and extract uploaded documents, and re-encode uploaded
+ * photos (a 40-megapixel PNG takes ~40 MB to re-encode, which the API process need not hold), one
+ * file per worker at a time, each task under a time limit, a heap limit and a resident-memory
+ * watchdog. A zip bomb or a parser stuck on a hostile file costs one worker process (killed,
+ * replaced), never the API process, and the next upload is served by the others (SECURITY.md #3,
+ * attack case 7). Workers
  * start as uploads need them and are replaced at once when killed or recycled (after
  * `recycleAfterTasks` tasks, or above `recycleAboveRssMb`); at most `queue` uploads wait, beyond
  * that the answer is 503.

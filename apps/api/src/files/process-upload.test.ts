@@ -209,3 +209,15 @@ describe('processUpload accepts the real essays and photos', () => {
     expect(identifyingTags(exiftool(image, 'jpg'))).toEqual([]);
   }, 120_000);
 });
+
+test('a photo is re-encoded in a worker process: a 40-megapixel picture never takes memory in the API process', async () => {
+  const pool = new DocumentPool({ workers: 1, queue: 1 });
+  try {
+    const result = await processUpload({ bytes: fixture('essays/photo-02.png'), allowedKinds: photoKinds, maxBytes: 20 * MB, uploaderId }, pool);
+    expect(result.kind).toBe('png');
+    expect(identifyingTags(exiftool(result.sanitized, 'png'))).toEqual([]);
+    expect(pool.stats().started).toBe(1);
+  } finally {
+    await pool.close();
+  }
+}, 120_000);
