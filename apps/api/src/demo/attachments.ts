@@ -81,7 +81,7 @@ export async function addDemoAttachments(
     if (files.length === 0) continue;
     const stored: { file: (typeof files)[number]; processed: ProcessedUpload; originalSha256: string; sanitizedSha256: string }[] = [];
     for (const file of files) {
-      const processed = await processUpload({ bytes: file.bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: contest.maxAttachmentBytes }, documents);
+      const processed = await processUpload({ bytes: file.bytes, allowedKinds: contest.allowedAttachmentKinds, maxBytes: contest.maxAttachmentBytes, uploaderId: entry.authorId }, documents);
       stored.push({
         file, processed,
         originalSha256: await putBlob(filesDir, file.bytes),

@@ -4,8 +4,9 @@ import { odtToHtml } from './extract-odt.ts';
 import { pdfToHtml } from './extract-pdf.ts';
 import { htmlToText, sanitizeEssayHtml } from './html.ts';
 import type { FileErrorCode } from './errors.ts';
-import type { DocumentKind } from './kinds.ts';
+import { isDocumentKind, type DocumentKind, type PhotoKind } from './kinds.ts';
 import { rebuildDocx } from './sanitize-docx.ts';
+import { sanitizeImage } from './sanitize-image.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';
 import { sanitizePdf } from './sanitize-pdf.ts';
 
@@ -16,11 +17,10 @@ export interface Extracted {
   wordCount: number;
 }
 
-export interface DocumentTask {
-  kind: DocumentKind;
-  bytes: Buffer;
-  extract: boolean;
-}
+/** A document to rebuild (and read, if asked), or a photo to re-encode. */
+export type DocumentTask =
+  | { kind: DocumentKind; bytes: Buffer; extract: boolean }
+  | { kind: PhotoKind; bytes: Buffer; extract: false };
 
 export interface DocumentResult {
   sanitized: Buffer;
@@ -64,9 +64,11 @@ function documentHtml(kind: DocumentKind, sanitized: Buffer): Promise<string> {
  * The work done on one uploaded document, in this process (the document worker's body). Text is
  * read from the judges' copy, not the upload: what is counted is what the judges get, and mammoth
  * and pdf.js only ever see a file we rebuilt (for a DOCX, its text parts, read while its pictures
- * are re-encoded).
+ * are re-encoded). A photo is only re-encoded: the memory a 40-megapixel picture takes is a
+ * worker's, not the API's.
  */
 export async function runDocumentTask(task: DocumentTask): Promise<DocumentResult> {
+  if (!isDocumentKind(task.kind)) return { sanitized: await sanitizeImage(task.bytes, task.kind) };
   const { judgesCopy, textSource } = await rebuild(task.kind, task.bytes);
   if (!task.extract) return { sanitized: await judgesCopy };
   const [sanitized, rawHtml] = await Promise.all([judgesCopy, documentHtml(task.kind, textSource)]);

@@ -29,6 +29,7 @@ const MB = 1024 * 1024;
 // Uploads go through the same pool of worker processes as in the app.
 const documents = new DocumentPool({ workers: 2, queue: 64 });
 afterAll(() => documents.close());
+const uploaderId = 'entrant-1';
 
 async function docxParts(): Promise<Map<string, Buffer>> {
   return unzipAll(fixture('essays/essay-01.docx'));
@@ -121,7 +122,7 @@ describe('processUpload refuses hostile files with bounded memory (speed: pnpm b
     const bytes = inputs.get(name)!;
     const rss = process.memoryUsage().rss;
     const fileName = name.endsWith('.docx') || name.includes('DOCX') ? 'bai-du-thi.docx' : undefined;
-    const error = await processUpload({ bytes, allowedKinds: everything, maxBytes: 20 * MB, ...(fileName ? { fileName } : {}) }, documents).catch((e: unknown) => e);
+    const error = await processUpload({ bytes, allowedKinds: everything, maxBytes: 20 * MB, uploaderId, ...(fileName ? { fileName } : {}) }, documents).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileRejectedError);
     expect((error as FileRejectedError).code).toBe(code);
     expect(translate(code, 'vi')).toMatch(/\S/);
@@ -131,7 +132,7 @@ describe('processUpload refuses hostile files with bounded memory (speed: pnpm b
   test('the API process keeps serving while a worker chews on a bomb', async () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const error = await processUpload({ bytes: inputs.get('zip bomb that lies: 50 MB declared as 4 KB')!, allowedKinds: everything, maxBytes: 20 * MB }, documents).catch(
+    const error = await processUpload({ bytes: inputs.get('zip bomb that lies: 50 MB declared as 4 KB')!, allowedKinds: everything, maxBytes: 20 * MB, uploaderId }, documents).catch(
       (e: unknown) => e,
     );
     delay.disable();
@@ -151,7 +152,7 @@ describe('processUpload accepts the real essays and photos', () => {
 
   test.each(uploads)('%s: sniffed, sanitized, nothing identifying left', async (file) => {
     const extension = file.split('.').pop()!;
-    const result = await processUpload({ bytes: fixture(`essays/${file}`), allowedKinds: everything, maxBytes: 20 * MB, fileName: file }, documents);
+    const result = await processUpload({ bytes: fixture(`essays/${file}`), allowedKinds: everything, maxBytes: 20 * MB, uploaderId, fileName: file }, documents);
     expect(result.kind).toBe(kindOf[extension]);
     expect(result.mime).toBe(mimeOf[result.kind]);
     expect(Boolean(result.extracted)).toBe(result.category === 'document');
@@ -171,24 +172,24 @@ describe('processUpload accepts the real essays and photos', () => {
   test('the name must agree with the content, when given', async () => {
     const docx = fixture('essays/essay-01.docx');
     for (const fileName of ['bai.pdf', 'bai', 'bai.docx.exe', 'bai.docm']) {
-      const error = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName }, documents).catch((e: unknown) => e);
+      const error = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, uploaderId, fileName }, documents).catch((e: unknown) => e);
       expect((error as FileRejectedError).code, fileName).toBe('file_type_not_allowed');
     }
-    expect((await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, fileName: 'BÀI DỰ THI.DOCX' }, documents)).kind).toBe('docx');
+    expect((await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, uploaderId, fileName: 'BÀI DỰ THI.DOCX' }, documents)).kind).toBe('docx');
   });
 
   test('a photo where only documents are allowed is refused', async () => {
-    const error = await processUpload({ bytes: fixture('essays/photo-01.jpg'), allowedKinds: documentKinds, maxBytes: 20 * MB }, documents).catch((e: unknown) => e);
+    const error = await processUpload({ bytes: fixture('essays/photo-01.jpg'), allowedKinds: documentKinds, maxBytes: 20 * MB, uploaderId }, documents).catch((e: unknown) => e);
     expect((error as FileRejectedError).code).toBe('file_type_not_allowed');
   });
 
   test('one byte over the limit is refused before anything else', async () => {
     const pdf = fixture('essays/essay-01.pdf');
-    const error = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length - 1 }, documents).catch((e: unknown) => e);
+    const error = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length - 1, uploaderId }, documents).catch((e: unknown) => e);
     expect((error as FileRejectedError).code).toBe('file_too_large');
-    const limited = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length }, documents);
+    const limited = await processUpload({ bytes: pdf, allowedKinds: everything, maxBytes: pdf.length, uploaderId }, documents);
     expect(limited.kind).toBe('pdf');
-    const big = await processUpload({ bytes: Buffer.alloc(3 * MB + 1), allowedKinds: everything, maxBytes: 3 * MB }, documents).catch((e: unknown) => e);
+    const big = await processUpload({ bytes: Buffer.alloc(3 * MB + 1), allowedKinds: everything, maxBytes: 3 * MB, uploaderId }, documents).catch((e: unknown) => e);
     expect(translate('file_too_large', 'vi', (big as FileRejectedError).params)).toContain('tối đa 3 MB');
   });
 
@@ -200,7 +201,7 @@ describe('processUpload accepts the real essays and photos', () => {
     const docx = await docxWithPicture('media/image1.jpeg', noise);
     expect(docx.length).toBeGreaterThan(0.9 * MB);
     const started = performance.now();
-    const result = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB }, documents);
+    const result = await processUpload({ bytes: docx, allowedKinds: everything, maxBytes: 20 * MB, uploaderId }, documents);
     const elapsed = performance.now() - started;
     console.info(`~1 MB DOCX (${(docx.length / MB).toFixed(2)} MB): extracted and sanitized in ${Math.round(elapsed)} ms`);
     expect(result.extracted?.wordCount).toBe(361);
@@ -208,3 +209,15 @@ describe('processUpload accepts the real essays and photos', () => {
     expect(identifyingTags(exiftool(image, 'jpg'))).toEqual([]);
   }, 120_000);
 });
+
+test('a photo is re-encoded in a worker process: a 40-megapixel picture never takes memory in the API process', async () => {
+  const pool = new DocumentPool({ workers: 1, queue: 1 });
+  try {
+    const result = await processUpload({ bytes: fixture('essays/photo-02.png'), allowedKinds: photoKinds, maxBytes: 20 * MB, uploaderId }, pool);
+    expect(result.kind).toBe('png');
+    expect(identifyingTags(exiftool(result.sanitized, 'png'))).toEqual([]);
+    expect(pool.stats().started).toBe(1);
+  } finally {
+    await pool.close();
+  }
+}, 120_000);

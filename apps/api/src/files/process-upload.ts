@@ -2,7 +2,6 @@ import type { DocumentPool } from './document-pool.ts';
 import type { Extracted } from './document-task.ts';
 import { FileRejectedError } from './errors.ts';
 import { categoryOf, extensionsOf, isDocumentKind, mimeOf, type FileKind } from './kinds.ts';
-import { sanitizeImage } from './sanitize-image.ts';
 import { sniffKind } from './sniff.ts';
 
 export interface UploadInput {
@@ -14,8 +13,11 @@ export interface UploadInput {
    * agree with the content. It never decides the kind and is never stored by this module.
    */
   fileName?: string;
-  /** Who uploads: one person may have only a few documents waiting for a worker (document-pool.ts). */
-  uploaderId?: string;
+  /**
+   * Who uploads (the signed-in user; for the demo data, the entry's author): one person may have
+   * only a few documents waiting for a worker (document-pool.ts).
+   */
+  uploaderId: string;
 }
 
 export interface ProcessedUpload {
@@ -37,9 +39,9 @@ function assertExtension(fileName: string, kind: FileKind): void {
 
 /**
  * Everything between receiving an upload's bytes and storing them: size, kind from content,
- * zip/XML guards, text extraction (documents) and the metadata-free copy. Throws
- * FileRejectedError (errors.ts has its message and HTTP status) for anything refused, and a 503
- * DomainError when every document worker is busy and the pool's queue is full.
+ * zip/XML guards, text extraction (documents) and the metadata-free copy, made in the pool's
+ * workers for photos too. Throws FileRejectedError (errors.ts has its message and HTTP status) for
+ * anything refused, and a 503 DomainError when every worker is busy and the pool's queue is full.
  */
 export async function processUpload(input: UploadInput, documents: DocumentPool): Promise<ProcessedUpload> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
@@ -50,9 +52,7 @@ export async function processUpload(input: UploadInput, documents: DocumentPool)
   const kind = await sniffKind(bytes, input.allowedKinds);
   if (input.fileName !== undefined) assertExtension(input.fileName, kind);
   const described = { kind, mime: mimeOf[kind], category: categoryOf(kind) };
-  if (isDocumentKind(kind)) {
-    const { sanitized, extracted } = await documents.run({ kind, bytes, extract: true }, input.uploaderId);
-    return { ...described, sanitized, ...(extracted ? { extracted } : {}) };
-  }
-  return { ...described, sanitized: await sanitizeImage(bytes, kind) };
+  const task = isDocumentKind(kind) ? { kind, bytes, extract: true } : { kind, bytes, extract: false as const };
+  const { sanitized, extracted } = await documents.run(task, input.uploaderId);
+  return { ...described, sanitized, ...(extracted ? { extracted } : {}) };
 }

@@ -7,7 +7,9 @@ export const MAX_IMAGE_MEGAPIXELS = 40;
  * Longest side of every picture we re-encode: photo uploads, pictures inside DOCX/ODT, and the
  * anthology's photos (publishing/documents/photos.ts): 1600 px is over 300 dpi across the A5
  * column and more than a story page or a judge's screen shows. A phone's 12-megapixel photo is
- * then decoded at half size (JPEG shrink-on-load) and stored at ~300 KB instead of ~1.2 MB.
+ * stored at ~300 KB instead of ~1.2 MB. It is still decoded at full size: sharp 0.35 decodes a JPEG
+ * at 1/2 only for a reduction of 3× or more (4,800 px and up here), so re-encoding a 2560 px photo
+ * costs a full decode, ~40 of its ~65 ms (bench/RESULTS.md, 2026-12-02).
  */
 export const MAX_IMAGE_SIDE = 1600;
 
@@ -21,7 +23,7 @@ export async function sanitizeImage(bytes: Buffer, format: ImageFormat): Promise
   const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: 'error' })
     .rotate()
     // Lanczos with 2 lobes, not sharp's 3: the kernel only does the last step of a reduction, under
-    // 2× (the rest is shrunk first, on load for a JPEG), and there looks the same; ~10 ms less for 5 megapixels.
+    // 2× (the rest is shrunk first), and there looks the same; ~10 ms less for 5 megapixels.
     .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true, kernel: 'lanczos2' });
   const encoded = {
     // No second pass to optimise the Huffman tables: it took half the time of a 5-megapixel photo

@@ -6,7 +6,7 @@ import { exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-he
 const documents = new DocumentPool({ workers: 1, queue: 8 });
 afterAll(() => documents.close());
 
-test('documents are sanitized in the worker, photos here; both come back clean', async () => {
+test('documents and photos are sanitized in the worker and come back clean', async () => {
   const [docx, photo] = await Promise.all([
     sanitizeFile('docx', fixture('essays/essay-02.docx'), documents),
     sanitizeFile('jpeg', fixture('essays/photo-01.jpg'), documents),

@@ -1,4 +1,4 @@
-import { ZipFile } from 'yazl';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipOutputEntry {
   name: string;
@@ -7,17 +7,81 @@ export interface ZipOutputEntry {
   store?: boolean;
 }
 
-/** Entry times in the original reveal when (and in which time zone) it was edited; ours say nothing. */
-const NEUTRAL_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+/** Entry times in the original reveal when (and in which time zone) it was edited; ours say nothing: 1980-01-01 00:00 in DOS format. */
+const NEUTRAL_DOS_TIME = 0;
+const NEUTRAL_DOS_DATE = (1 << 5) | 1;
+/** Names are UTF-8 (general purpose flag bit 11). */
+const UTF8_NAMES = 0x0800;
+const VERSION = 20;
+const LOCAL_HEADER = 30;
+const CENTRAL_HEADER = 46;
+const END_RECORD = 22;
 
-/** Writes a fresh zip: no comment, no extra fields, no timestamps of the author's. */
+interface Written {
+  name: Buffer;
+  method: 0 | 8;
+  crc: number;
+  data: Buffer;
+  size: number;
+  offset: number;
+}
+
+/** The fields a local header and its central directory record share, from "version needed" to the extra field's length (zero). */
+function writeSharedFields(out: Buffer, at: number, entry: Written): void {
+  out.writeUInt16LE(VERSION, at);
+  out.writeUInt16LE(UTF8_NAMES, at + 2);
+  out.writeUInt16LE(entry.method, at + 4);
+  out.writeUInt16LE(NEUTRAL_DOS_TIME, at + 6);
+  out.writeUInt16LE(NEUTRAL_DOS_DATE, at + 8);
+  out.writeUInt32LE(entry.crc, at + 10);
+  out.writeUInt32LE(entry.data.length, at + 14);
+  out.writeUInt32LE(entry.size, at + 18);
+  out.writeUInt16LE(entry.name.length, at + 22);
+  out.writeUInt16LE(0, at + 24);
+}
+
+/**
+ * Writes a fresh zip: no comment, no extra fields, no timestamps of the author's, no data
+ * descriptors. Built in one synchronous pass with zlib's native deflate and CRC-32: a judges'
+ * copy of ~300 KB took 9 ms through yazl's streams and takes about one now (bench/RESULTS.md,
+ * 2026-12-02), on the critical path of every DOCX/ODT upload.
+ */
 export async function writeZip(entries: readonly ZipOutputEntry[]): Promise<Buffer> {
-  const zip = new ZipFile();
+  const written: Written[] = [];
+  let offset = 0;
   for (const entry of entries) {
-    zip.addBuffer(entry.data, entry.name, { mtime: NEUTRAL_TIME, forceDosTimestamp: true, compress: !entry.store });
+    const name = Buffer.from(entry.name, 'utf8');
+    const method = entry.store ? 0 : 8;
+    const data = method === 8 ? deflateRawSync(entry.data) : entry.data;
+    written.push({ name, method, crc: crc32(entry.data), data, size: entry.data.length, offset });
+    offset += LOCAL_HEADER + name.length + data.length;
   }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  const centralSize = written.reduce((sum, entry) => sum + CENTRAL_HEADER + entry.name.length, 0);
+  // No zip64: an essay, its pictures or an anthology is far from 65,535 parts or 4 GiB.
+  if (written.length > 0xffff || offset + centralSize > 0xffffffff) throw new Error('zip too large to write without zip64');
+
+  const out = Buffer.alloc(offset + centralSize + END_RECORD);
+  let at = 0;
+  for (const entry of written) {
+    out.writeUInt32LE(0x04034b50, at);
+    writeSharedFields(out, at + 4, entry);
+    entry.name.copy(out, at + LOCAL_HEADER);
+    entry.data.copy(out, at + LOCAL_HEADER + entry.name.length);
+    at += LOCAL_HEADER + entry.name.length + entry.data.length;
+  }
+  for (const entry of written) {
+    out.writeUInt32LE(0x02014b50, at);
+    out.writeUInt16LE(VERSION, at + 4); // made by
+    writeSharedFields(out, at + 6, entry);
+    // Extra field, comment, disk number, internal and external attributes: all zero (already).
+    out.writeUInt32LE(entry.offset, at + 42);
+    entry.name.copy(out, at + CENTRAL_HEADER);
+    at += CENTRAL_HEADER + entry.name.length;
+  }
+  out.writeUInt32LE(0x06054b50, at);
+  out.writeUInt16LE(written.length, at + 8);
+  out.writeUInt16LE(written.length, at + 10);
+  out.writeUInt32LE(centralSize, at + 12);
+  out.writeUInt32LE(offset, at + 16);
+  return out;
 }
