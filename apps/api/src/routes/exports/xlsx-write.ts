@@ -23,6 +23,8 @@ const MAX_SHEET_NAME = 31;
 
 // Control characters other than tab, line feed and carriage return, and the two non-characters,
 // are not allowed in XML 1.0; lone surrogates become U+FFFD when encoded as UTF-8.
+// eslint-disable-next-line no-control-regex -- these controls are what the patterns find
+const NEEDS_ESCAPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"_]/;
 // eslint-disable-next-line no-control-regex -- these controls are what the pattern removes
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -33,6 +35,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * the controls are gone (their removal can form one).
  */
 function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(NOT_XML, '').replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
