@@ -13,8 +13,9 @@ test('every code has a Vietnamese and an English message and a 4xx status', () =
 });
 
 test('messages fill their placeholders from the error', () => {
-  const error = new FileRejectedError('image_too_large', 'Input image exceeds pixel limit', { megapixels: 40 });
-  expect(translate(error.code, 'vi', error.params)).toBe('Ảnh có kích thước quá lớn (tối đa 40 triệu điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.');
+  const error = new FileRejectedError('image_too_large', 'Input image exceeds pixel limit', { megapixels: 40, side: 16_384 });
+  expect(translate(error.code, 'vi', error.params))
+    .toBe('Ảnh có kích thước quá lớn (tối đa 40 triệu điểm ảnh, mỗi cạnh tối đa 16384 điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.');
   expect(translate('file_damaged', 'vi')).toBe('Tệp bị hỏng hoặc không đọc được. Vui lòng lưu lại tệp và tải lên lần nữa.');
   expect(error.message).toBe('image_too_large: Input image exceeds pixel limit');
 });

@@ -67,6 +67,19 @@ describe('sanitizeImage', () => {
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
   });
 
+  test('a thread of a picture (1 × 1,000,000, under the pixel cap) is refused from its header, not shrunk for seconds', async () => {
+    const thread = await sharp({ create: { width: 1, height: 1_000_000, channels: 3, background: '#888' }, limitInputPixels: false })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    const error = await sanitizeImage(thread, 'png').catch((e: unknown) => e);
+    expect((error as FileRejectedError).code).toBe('image_too_large');
+    expect((error as FileRejectedError).params).toEqual({ megapixels: 40, side: 16_384 });
+    // A wide panorama within the side cap still goes through, reduced to the stored size.
+    const panorama = await sharp({ create: { width: 16_000, height: 400, channels: 3, background: '#7a9' } }).jpeg().toBuffer();
+    const { width, height } = await sharp(await sanitizeImage(panorama, 'jpeg')).metadata();
+    expect([width, height]).toEqual([1600, 40]);
+  });
+
   test('bytes that are no image are damaged', async () => {
     const error = await sanitizeImage(Buffer.from('\xff\xd8\xff not really'), 'jpeg').catch((e: unknown) => e);
     expect((error as FileRejectedError).code).toBe('file_damaged');

@@ -13,6 +13,12 @@ export const MAX_IMAGE_MEGAPIXELS = 40;
  */
 export const MAX_IMAGE_SIDE = 1600;
 
+/**
+ * Longest side accepted, whatever the pixel count: a 76 KB PNG of 1 × 39,000,000 pixels is under the
+ * pixel cap and took a worker ~10 s to shrink. WebP's own limit is 16,383.
+ */
+export const MAX_INPUT_SIDE = 16_384;
+
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff';
 
 /**
@@ -20,6 +26,13 @@ export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff';
  * none of them unless asked), longest side capped. A pixel flood fails on the header, before decoding.
  */
 export async function sanitizeImage(bytes: Buffer, format: ImageFormat): Promise<Buffer> {
+  const tooLarge = (message: string) =>
+    new FileRejectedError('image_too_large', message, { megapixels: MAX_IMAGE_MEGAPIXELS, side: MAX_INPUT_SIDE });
+  // The header alone, before any pixel is decoded.
+  const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false }).metadata().catch((error: unknown) => {
+    throw new FileRejectedError('file_damaged', `image: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) throw tooLarge(`${width}×${height} pixels`);
   const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: 'error' })
     .rotate()
     // Lanczos with 2 lobes, not sharp's 3: the kernel only does the last step of a reduction, under
@@ -38,9 +51,7 @@ export async function sanitizeImage(bytes: Buffer, format: ImageFormat): Promise
     return await encoded.toBuffer();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/pixel limit/i.test(message)) {
-      throw new FileRejectedError('image_too_large', message, { megapixels: MAX_IMAGE_MEGAPIXELS });
-    }
+    if (/pixel limit/i.test(message)) throw tooLarge(message);
     throw new FileRejectedError('file_damaged', `image: ${message}`);
   }
 }

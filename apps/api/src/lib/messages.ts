@@ -364,8 +364,8 @@ export const messages = {
     en: 'The file contains macros or code, so it is not accepted. Please save it as a plain document (.docx or .odt) and upload that.',
   },
   image_too_large: {
-    vi: 'Ảnh có kích thước quá lớn (tối đa {megapixels} triệu điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.',
-    en: 'The picture is too large (at most {megapixels} megapixels). Please shrink it and upload it again.',
+    vi: 'Ảnh có kích thước quá lớn (tối đa {megapixels} triệu điểm ảnh, mỗi cạnh tối đa {side} điểm ảnh). Vui lòng thu nhỏ ảnh rồi tải lên lại.',
+    en: 'The picture is too large (at most {megapixels} megapixels, and {side} pixels a side). Please shrink it and upload it again.',
   },
   uploads_busy: {
     vi: 'Máy chủ đang xử lý rất nhiều tệp tải lên. Bài của bạn chưa bị mất: vui lòng thử tải tệp lên lại sau {seconds} giây.',
