@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
 import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
@@ -222,4 +223,69 @@ export async function busyWorker(documents: DocumentPool): Promise<number> {
     if (busy?.pid !== undefined) return busy.pid;
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
+}
+
+/** One entry of `rawZip`: what the central record and the local header say may differ, as an attacker makes them. */
+export interface RawZipEntry {
+  name: string;
+  data: Buffer;
+  /** The name the local header gives (the central record's otherwise). */
+  localName?: string;
+  /** The CRC-32 both headers give (the data's otherwise). */
+  crc?: number;
+  /** Point the central record at another entry's local header (by index) instead of writing one. */
+  sharesLocalOf?: number;
+}
+
+/**
+ * A deflated zip written byte by byte, for layouts no zip library writes: local headers that
+ * disagree with the central directory, entries sharing data, central records past the end
+ * record's count (`counted`), bytes after the end record (`trailer`).
+ */
+export function rawZip(entries: readonly RawZipEntry[], options: { counted?: number; trailer?: Buffer } = {}): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const body = deflateRawSync(entry.data);
+    const crc = (entry.crc ?? crc32(entry.data)) >>> 0;
+    const shared = entry.sharesLocalOf;
+    offsets.push(shared === undefined ? offset : offsets[shared]!);
+    if (shared === undefined) {
+      const name = Buffer.from(entry.localName ?? entry.name, 'utf8');
+      const header = Buffer.alloc(30);
+      header.writeUInt32LE(0x04034b50, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(0x0800, 6);
+      header.writeUInt16LE(8, 8);
+      header.writeUInt32LE(crc, 14);
+      header.writeUInt32LE(body.length, 18);
+      header.writeUInt32LE(entry.data.length, 22);
+      header.writeUInt16LE(name.length, 26);
+      locals.push(header, name, body);
+      offset += 30 + name.length + body.length;
+    }
+    const name = Buffer.from(entry.name, 'utf8');
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(0x0800, 8);
+    record.writeUInt16LE(8, 10);
+    record.writeUInt32LE(crc, 16);
+    record.writeUInt32LE(shared === undefined ? body.length : deflateRawSync(entries[shared]!.data).length, 20);
+    record.writeUInt32LE(shared === undefined ? entry.data.length : entries[shared]!.data.length, 24);
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(offsets.at(-1)!, 42);
+    central.push(record, name);
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(options.counted ?? entries.length, 8);
+  end.writeUInt16LE(options.counted ?? entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end, options.trailer ?? Buffer.alloc(0)]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
-import { buildZip, fixture, patchHeaders, repeated } from './test-helpers.ts';
+import { buildZip, fixture, patchHeaders, rawZip, repeated } from './test-helpers.ts';
 import { openGuardedZip } from './zip-guard.ts';
 
 async function refusal(run: () => Promise<unknown>): Promise<string | undefined> {
@@ -95,5 +95,53 @@ describe('openGuardedZip', () => {
     ['not a zip at all', () => Buffer.from('PK\x03\x04 hello')],
   ])('%s is damaged', async (_name, bytes) => {
     expect(await refusal(() => readEverything(bytes()))).toBe('file_damaged');
+  });
+
+  describe('every reader sees the files we checked (found by an independent attack)', () => {
+    const part = (name: string, text = `<x>${name}</x>`) => ({ name, data: Buffer.from(text, 'utf8') });
+    const honest = [part('[Content_Types].xml'), part('word/document.xml')];
+
+    test('a plain zip written byte by byte is read', async () => {
+      expect([...(await readEverything(rawZip(honest))).keys()]).toEqual(['[Content_Types].xml', 'word/document.xml']);
+    });
+
+    test('central records past the end record\'s count (a part only some readers see) are refused', async () => {
+      const hidden = rawZip([...honest, part('word/vbaProject.bin', 'macro')], { counted: 2 });
+      expect(await refusal(() => openGuardedZip(hidden))).toBe('file_damaged');
+    });
+
+    test('a local header naming another part than its central record is refused', async () => {
+      const renamed = rawZip([honest[0]!, { ...part('word/media/image1.bin'), localName: 'word/document.xml' }]);
+      expect(await refusal(() => openGuardedZip(renamed))).toBe('file_damaged');
+      const climbing = rawZip([honest[0]!, { ...part('word/document.xml'), localName: '../../document.xml' }]);
+      expect(await refusal(() => openGuardedZip(climbing))).toBe('file_damaged');
+    });
+
+    test('two central records sharing one entry\'s data (a bomb past the ratio check) are refused', async () => {
+      const shared = rawZip([...honest, { ...part('word/copy.xml'), sharesLocalOf: 1 }]);
+      expect(await refusal(() => openGuardedZip(shared))).toBe('file_damaged');
+    });
+
+    test('bytes after the end record are refused', async () => {
+      expect(await refusal(() => openGuardedZip(rawZip(honest, { trailer: Buffer.from('PK\x01\x02 more') })))).toBe('file_damaged');
+    });
+
+    test('a part whose data fails its CRC-32 is refused when read', async () => {
+      const zip = await openGuardedZip(rawZip([honest[0]!, { ...part('word/document.xml'), crc: 0x12345678 }]));
+      try {
+        expect(await refusal(() => zip.read('word/document.xml'))).toBe('file_damaged');
+      } finally {
+        zip.close();
+      }
+    });
+
+    test('names that differ only by composed accents or case, or hold a control character, are refused', async () => {
+      const accents = rawZip([part('word/media/ảnh.png'), part('word/media/a\u0309nh.png')]);
+      expect(await refusal(() => openGuardedZip(accents))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(rawZip([part('word/Document.xml'), part('word/document.xml')])))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(rawZip([part('word/doc\u0007.xml')])))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(rawZip([part('word/./document.xml')])))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(rawZip([part('word//document.xml')])))).toBe('file_damaged');
+    });
   });
 });

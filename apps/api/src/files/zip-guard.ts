@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { FileRejectedError } from './errors.ts';
 
@@ -68,6 +68,7 @@ export class GuardedZip {
     this.actualTotal += data.length;
     if (this.actualTotal > this.limits.maxTotalBytes) throw new FileRejectedError('archive_too_large', 'inflated total over the cap');
     if (data.length !== declared) throw new FileRejectedError('file_damaged', `${name} is shorter than declared`);
+    if (crc32(data) !== entry.crc32) throw new FileRejectedError('file_damaged', `${name} fails its CRC-32`);
     return data;
   }
 
@@ -101,11 +102,80 @@ function unsafePath(name: string): boolean {
   return (
     name.length === 0 ||
     name.includes('\\') ||
-    name.includes('\0') ||
+    // eslint-disable-next-line no-control-regex -- no part name of a document has a control character
+    /[\u0000-\u001F\u007F]/.test(name) ||
     name.startsWith('/') ||
     /^[a-zA-Z]:/.test(name) ||
-    name.split('/').includes('..')
+    // `a/./b` and `a//b` are `a/b` to some readers: one part, two names.
+    name.split('/').some((segment, i, all) => segment === '..' || segment === '.' || (segment === '' && i < all.length - 1))
   );
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const END_RECORD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_RECORD = 0x06064b50;
+/** General purpose flag bit 3: CRC and sizes follow the data (a data descriptor), zero in the local header. */
+const DATA_DESCRIPTOR = 0x0008;
+
+/**
+ * Every zip reader must see the same files we checked: readers that walk the local headers
+ * (JSZip inside exceljs, some versions of Word) or read every central record past the end
+ * record's count would otherwise find parts our check never saw. So the zip must be laid out
+ * plainly: the end record at the very end; the central directory exactly the records counted,
+ * ending where the end record (or zip64's) begins; each local header naming the same part with the
+ * same method, flags, CRC and sizes as its central record; and the entries' data side by side,
+ * none inside another, all before the central directory.
+ */
+function assertOneReading(bytes: Buffer, central: readonly yauzl.Entry[]): void {
+  const refuse = (why: string) => new FileRejectedError('file_damaged', `zip layout: ${why}`);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) {
+    if (bytes.readUInt32LE(at) === END_RECORD && at + 22 + bytes.readUInt16LE(at + 20) === bytes.length) end = at;
+  }
+  if (end < 0) throw refuse('the end record is not at the end of the file');
+  let directoryEnd = end;
+  let directorySize = bytes.readUInt32LE(end + 12);
+  let directoryStart = bytes.readUInt32LE(end + 16);
+  if (end >= 20 && bytes.readUInt32LE(end - 20) === ZIP64_LOCATOR) {
+    const record = Number(bytes.readBigUInt64LE(end - 12));
+    if (record + 56 > end - 20 || bytes.readUInt32LE(record) !== ZIP64_END_RECORD) throw refuse('a zip64 locator without its record');
+    directoryEnd = record;
+    directorySize = Number(bytes.readBigUInt64LE(record + 40));
+    directoryStart = Number(bytes.readBigUInt64LE(record + 48));
+  }
+  const recorded = central.reduce((sum, entry) => sum + 46 + entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength, 0);
+  if (directoryStart + directorySize !== directoryEnd || recorded !== directorySize) {
+    throw refuse('the central directory holds more or less than its counted records');
+  }
+  const spans: Array<[start: number, end: number]> = [];
+  for (const entry of central) {
+    const at = entry.relativeOffsetOfLocalHeader;
+    if (at + 30 > directoryStart || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw refuse(`no local header for ${entry.fileName}`);
+    const nameLength = bytes.readUInt16LE(at + 26);
+    const dataStart = at + 30 + nameLength + bytes.readUInt16LE(at + 28);
+    const flags = bytes.readUInt16LE(at + 6);
+    const sameSizes = (flags & DATA_DESCRIPTOR) !== 0 || (
+      bytes.readUInt32LE(at + 14) === entry.crc32
+      // 0xFFFFFFFF: the size is in the local zip64 extra field.
+      && [entry.compressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 18))
+      && [entry.uncompressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 22)));
+    if (
+      flags !== entry.generalPurposeBitFlag
+      || bytes.readUInt16LE(at + 8) !== entry.compressionMethod
+      || !bytes.subarray(at + 30, at + 30 + nameLength).equals(entry.fileNameRaw)
+      || !sameSizes
+    ) {
+      throw refuse(`the local header of ${entry.fileName} differs from its central record`);
+    }
+    // A data descriptor (up to 24 bytes with zip64 and its signature) may follow the data.
+    spans.push([at, dataStart + entry.compressedSize + ((flags & DATA_DESCRIPTOR) !== 0 ? 12 : 0)]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  spans.forEach(([start, stop], i) => {
+    const next = spans[i + 1]?.[0] ?? directoryStart;
+    if (stop > next || start === spans[i - 1]?.[0]) throw refuse('entries overlap');
+  });
 }
 
 /** Opens a zip from memory and checks its central directory; throws FileRejectedError if unfit. */
@@ -125,12 +195,14 @@ export async function openGuardedZip(bytes: Buffer, limits: ZipLimits = defaultZ
     const raw = new Map<string, yauzl.Entry>();
     const seen = new Set<string>();
     const entries: ZipEntryInfo[] = [];
+    const central: yauzl.Entry[] = [];
     let declaredTotal = 0;
     for await (const entry of zip.eachEntry()) {
       const name = entry.fileName;
       if (unsafePath(name)) throw new FileRejectedError('file_damaged', `unsafe entry path ${JSON.stringify(name)}`);
-      // Two parts with one name (OPC names ignore case) would let Word and us read different ones.
-      const key = name.toLowerCase();
+      // Two parts with one name (OPC names ignore case; some readers compose accents) would let Word
+      // and us read different ones.
+      const key = name.normalize('NFC').toLowerCase();
       if (seen.has(key)) throw new FileRejectedError('file_damaged', `duplicate entry ${name}`);
       seen.add(key);
       if (entry.isEncrypted()) throw new FileRejectedError('file_encrypted', `encrypted entry ${name}`);
@@ -151,6 +223,7 @@ export async function openGuardedZip(bytes: Buffer, limits: ZipLimits = defaultZ
         throw new FileRejectedError('archive_too_large', `${name} compression ratio over ${limits.maxRatio}:1`);
       }
       raw.set(name, entry);
+      central.push(entry);
       entries.push({
         name,
         isDirectory: name.endsWith('/'),
@@ -159,6 +232,7 @@ export async function openGuardedZip(bytes: Buffer, limits: ZipLimits = defaultZ
         uncompressedSize: entry.uncompressedSize,
       });
     }
+    assertOneReading(bytes, central);
     return new GuardedZip(zip, raw, entries, limits);
   } catch (error) {
     zip.close();
