@@ -235,38 +235,64 @@ export interface RawZipEntry {
   crc?: number;
   /** Point the central record at another entry's local header (by index) instead of writing one. */
   sharesLocalOf?: number;
+  /** A second name in an Info-ZIP Unicode path field (0x7075) of the central record. */
+  unicodePath?: string;
+  /** Bytes after the deflate stream, counted in the compressed size. */
+  afterStream?: Buffer;
+}
+
+function localHeader(name: Buffer, crc: number, compressed: number, size: number): Buffer {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(0x0800, 6);
+  header.writeUInt16LE(8, 8);
+  header.writeUInt32LE(crc, 14);
+  header.writeUInt32LE(compressed, 18);
+  header.writeUInt32LE(size, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name]);
+}
+
+function unicodePathField(stored: Buffer, unicode: string): Buffer {
+  const name = Buffer.from(unicode, 'utf8');
+  const field = Buffer.alloc(9);
+  field.writeUInt16LE(0x7075, 0);
+  field.writeUInt16LE(5 + name.length, 2);
+  field.writeUInt8(1, 4);
+  field.writeUInt32LE(crc32(stored) >>> 0, 5);
+  return Buffer.concat([field, name]);
 }
 
 /**
  * A deflated zip written byte by byte, for layouts no zip library writes: local headers that
  * disagree with the central directory, entries sharing data, central records past the end
- * record's count (`counted`), bytes after the end record (`trailer`).
+ * record's count (`counted`), bytes before the first entry (`prefix`), a whole entry only the
+ * local headers show (`unlisted`), bytes after the end record (`trailer`), a zip64 record and
+ * locator whose end record uses placeholders or points elsewhere (`zip64`).
  */
-export function rawZip(entries: readonly RawZipEntry[], options: { counted?: number; trailer?: Buffer } = {}): Buffer {
-  const locals: Buffer[] = [];
+export function rawZip(
+  entries: readonly RawZipEntry[],
+  options: { counted?: number; trailer?: Buffer; prefix?: Buffer; unlisted?: RawZipEntry; zip64?: 'placeholders' | 'disagreeing' } = {},
+): Buffer {
+  const prefix = options.prefix ?? Buffer.alloc(0);
+  const locals: Buffer[] = [prefix];
   const central: Buffer[] = [];
   const offsets: number[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const body = deflateRawSync(entry.data);
+  const bodies = entries.map((entry) => Buffer.concat([deflateRawSync(entry.data), entry.afterStream ?? Buffer.alloc(0)]));
+  let offset = prefix.length;
+  entries.forEach((entry, index) => {
+    const body = bodies[index]!;
     const crc = (entry.crc ?? crc32(entry.data)) >>> 0;
     const shared = entry.sharesLocalOf;
     offsets.push(shared === undefined ? offset : offsets[shared]!);
     if (shared === undefined) {
-      const name = Buffer.from(entry.localName ?? entry.name, 'utf8');
-      const header = Buffer.alloc(30);
-      header.writeUInt32LE(0x04034b50, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(0x0800, 6);
-      header.writeUInt16LE(8, 8);
-      header.writeUInt32LE(crc, 14);
-      header.writeUInt32LE(body.length, 18);
-      header.writeUInt32LE(entry.data.length, 22);
-      header.writeUInt16LE(name.length, 26);
-      locals.push(header, name, body);
-      offset += 30 + name.length + body.length;
+      const header = localHeader(Buffer.from(entry.localName ?? entry.name, 'utf8'), crc, body.length, entry.data.length);
+      locals.push(header, body);
+      offset += header.length + body.length;
     }
     const name = Buffer.from(entry.name, 'utf8');
+    const extra = entry.unicodePath === undefined ? Buffer.alloc(0) : unicodePathField(name, entry.unicodePath);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4);
@@ -274,18 +300,69 @@ export function rawZip(entries: readonly RawZipEntry[], options: { counted?: num
     record.writeUInt16LE(0x0800, 8);
     record.writeUInt16LE(8, 10);
     record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(shared === undefined ? body.length : deflateRawSync(entries[shared]!.data).length, 20);
-    record.writeUInt32LE(shared === undefined ? entry.data.length : entries[shared]!.data.length, 24);
+    record.writeUInt32LE(bodies[shared ?? index]!.length, 20);
+    record.writeUInt32LE(entries[shared ?? index]!.data.length, 24);
     record.writeUInt16LE(name.length, 28);
+    record.writeUInt16LE(extra.length, 30);
     record.writeUInt32LE(offsets.at(-1)!, 42);
-    central.push(record, name);
+    central.push(record, name, extra);
+  });
+  if (options.unlisted) {
+    const body = deflateRawSync(options.unlisted.data);
+    const header = localHeader(Buffer.from(options.unlisted.name, 'utf8'), crc32(options.unlisted.data) >>> 0, body.length, options.unlisted.data.length);
+    locals.push(header, body);
+    offset += header.length + body.length;
   }
   const directory = Buffer.concat(central);
+  const count = options.counted ?? entries.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(options.counted ?? entries.length, 8);
-  end.writeUInt16LE(options.counted ?? entries.length, 10);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end, options.trailer ?? Buffer.alloc(0)]);
+  const zip64: Buffer[] = [];
+  if (options.zip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(45, 12);
+    record.writeUInt16LE(45, 14);
+    record.writeBigUInt64LE(BigInt(count), 24);
+    record.writeBigUInt64LE(BigInt(count), 32);
+    record.writeBigUInt64LE(BigInt(directory.length), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+    locator.writeUInt32LE(1, 16);
+    zip64.push(record, locator);
+    if (options.zip64 === 'placeholders') {
+      end.writeUInt16LE(0xffff, 8);
+      end.writeUInt16LE(0xffff, 10);
+      end.writeUInt32LE(0xffffffff, 12);
+      end.writeUInt32LE(0xffffffff, 16);
+    } else {
+      // Readers that trust the end record look for a directory at the file's start.
+      end.writeUInt32LE(0, 16);
+    }
+  }
+  return Buffer.concat([...locals, directory, ...zip64, end, options.trailer ?? Buffer.alloc(0)]);
+}
+
+/**
+ * A copy of a zip whose part `name` declares `size` uncompressed bytes, consistently: local header,
+ * central record and data descriptor (yazl writes one after streamed parts) all say it, so only
+ * inflating the part can find the lie.
+ */
+export function declareSize(zip: Buffer, name: string, size: number): Buffer {
+  let crc = 0;
+  const out = patchHeaders(zip, name, (header, central) => {
+    header.writeUInt32LE(size, central ? 24 : 22);
+    if (central) crc = header.readUInt32LE(16);
+  });
+  for (let at = out.indexOf(Buffer.from([0x50, 0x4b, 0x07, 0x08])); at >= 0; at = out.indexOf(Buffer.from([0x50, 0x4b, 0x07, 0x08]), at + 4)) {
+    if (out.readUInt32LE(at + 4) === crc) out.writeUInt32LE(size, at + 12);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
-import { buildZip, fixture, patchHeaders, rawZip, repeated } from './test-helpers.ts';
+import { buildZip, declareSize, fixture, patchHeaders, rawZip, repeated } from './test-helpers.ts';
 import { openGuardedZip } from './zip-guard.ts';
 
 async function refusal(run: () => Promise<unknown>): Promise<string | undefined> {
@@ -54,7 +54,7 @@ describe('openGuardedZip', () => {
   test('declared sizes that lie are caught on the inflated bytes', async () => {
     const honest = await buildZip([{ name: 'a.xml', data: repeated(900 * 1024) }]);
     // Claim 1,000 bytes: the directory checks pass, inflating must stop at 1,000.
-    const lying = patchHeaders(honest, 'a.xml', (header, central) => header.writeUInt32LE(1000, central ? 24 : 22));
+    const lying = declareSize(honest, 'a.xml', 1000);
     const zip = await openGuardedZip(lying);
     expect(zip.entries[0]?.uncompressedSize).toBe(1000);
     expect(await refusal(() => zip.read('a.xml'))).toBe('archive_too_large');
@@ -133,6 +133,31 @@ describe('openGuardedZip', () => {
       } finally {
         zip.close();
       }
+    });
+
+    test('bytes before the first entry, or a whole entry only the local headers show, are refused', async () => {
+      const hiddenDocument = { name: 'word/vbaProject.bin', data: Buffer.from('macro') };
+      expect(await refusal(() => openGuardedZip(rawZip(honest, { prefix: rawZip([hiddenDocument]) })))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(rawZip(honest, { unlisted: hiddenDocument })))).toBe('file_damaged');
+    });
+
+    test('a deflate stream that ends before its data does (room for a part a streaming reader finds) is refused when read', async () => {
+      const zip = await openGuardedZip(rawZip([honest[0]!, { ...part('word/document.xml'), afterStream: rawZip([part('word/vbaProject.bin')]) }]));
+      try {
+        expect(await refusal(() => zip.read('word/document.xml'))).toBe('file_damaged');
+      } finally {
+        zip.close();
+      }
+    });
+
+    test('a second name in a Unicode path field (some readers take it, others the stored one) is refused', async () => {
+      const twoNames = rawZip([honest[0]!, { ...part('word/media/x.bin'), unicodePath: 'word/vbaProject.bin' }]);
+      expect(await refusal(() => openGuardedZip(twoNames))).toBe('file_damaged');
+    });
+
+    test('zip64: a record the end record agrees with is read; one it contradicts is refused', async () => {
+      expect([...(await readEverything(rawZip(honest, { zip64: 'placeholders' }))).keys()]).toEqual(['[Content_Types].xml', 'word/document.xml']);
+      expect(await refusal(() => openGuardedZip(rawZip(honest, { zip64: 'disagreeing' })))).toBe('file_damaged');
     });
 
     test('names that differ only by composed accents or case, or hold a control character, are refused', async () => {

@@ -57,8 +57,15 @@ export class GuardedZip {
     const stored = await this.storedBytes(entry, name);
     let data: Buffer;
     try {
-      data = entry.compressionMethod === 0 ? stored : inflateRawSync(stored, { maxOutputLength: declared + 1 });
+      if (entry.compressionMethod === 0) data = stored;
+      else {
+        const inflated = inflateRawSync(stored, { maxOutputLength: declared + 1, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+        // Bytes after the end of the deflate stream are where a streaming reader would find another part.
+        if (inflated.engine.bytesWritten !== stored.length) throw new FileRejectedError('file_damaged', `${name} has bytes after its data`);
+        data = inflated.buffer;
+      }
     } catch (error) {
+      if (error instanceof FileRejectedError) throw error;
       if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new FileRejectedError('archive_too_large', `${name} inflates past its declared ${declared} bytes`);
       }
@@ -112,20 +119,36 @@ function unsafePath(name: string): boolean {
 }
 
 const LOCAL_HEADER = 0x04034b50;
+const DESCRIPTOR = 0x08074b50;
 const END_RECORD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END_RECORD = 0x06064b50;
 /** General purpose flag bit 3: CRC and sizes follow the data (a data descriptor), zero in the local header. */
 const DATA_DESCRIPTOR = 0x0008;
+const UTF8_NAME = 0x0800;
+/** Info-ZIP's Unicode path: a second name some readers use instead of the stored one. */
+const UNICODE_PATH = 0x7075;
+
+/** The ids of the blocks of an extra field. */
+function extraIds(extra: Buffer): number[] {
+  const ids: number[] = [];
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) ids.push(extra.readUInt16LE(at));
+  return ids;
+}
 
 /**
- * Every zip reader must see the same files we checked: readers that walk the local headers
- * (JSZip inside exceljs, some versions of Word) or read every central record past the end
- * record's count would otherwise find parts our check never saw. So the zip must be laid out
- * plainly: the end record at the very end; the central directory exactly the records counted,
- * ending where the end record (or zip64's) begins; each local header naming the same part with the
- * same method, flags, CRC and sizes as its central record; and the entries' data side by side,
- * none inside another, all before the central directory.
+ * Every zip reader must see the same files we checked. Readers differ: some follow the central
+ * directory, some walk the local headers from the start, some use zip64's record only when the end
+ * record says so, some take Info-ZIP's Unicode path over the stored name. So only a plainly laid
+ * out zip is accepted, in which all of them agree:
+ * - the end record at the very end; a zip64 record only right before its locator, agreeing with
+ *   every end record field that is not a zip64 placeholder;
+ * - the central directory exactly its counted records, ending where those records end;
+ * - each local header naming the same part (same bytes, no Unicode path, a non-ASCII name only
+ *   with the UTF-8 flag) with the same method, flags, CRC and sizes as its central record;
+ * - the entries filling the file from byte 0 to the central directory, one after another, each a
+ *   local header, its data and, if flagged, a data descriptor that agrees with the central record
+ *   (and `read` checks the deflate stream ends exactly at the data's end).
  */
 function assertOneReading(bytes: Buffer, central: readonly yauzl.Entry[]): void {
   const refuse = (why: string) => new FileRejectedError('file_damaged', `zip layout: ${why}`);
@@ -139,43 +162,74 @@ function assertOneReading(bytes: Buffer, central: readonly yauzl.Entry[]): void 
   let directoryStart = bytes.readUInt32LE(end + 16);
   if (end >= 20 && bytes.readUInt32LE(end - 20) === ZIP64_LOCATOR) {
     const record = Number(bytes.readBigUInt64LE(end - 12));
-    if (record + 56 > end - 20 || bytes.readUInt32LE(record) !== ZIP64_END_RECORD) throw refuse('a zip64 locator without its record');
+    if (record + 56 !== end - 20 || bytes.readUInt32LE(record) !== ZIP64_END_RECORD) throw refuse('a zip64 record not right before its locator');
+    const count = Number(bytes.readBigUInt64LE(record + 32));
     directoryEnd = record;
     directorySize = Number(bytes.readBigUInt64LE(record + 40));
     directoryStart = Number(bytes.readBigUInt64LE(record + 48));
+    const agrees = (field: number, placeholder: number, value: number) => field === placeholder || field === value;
+    if (
+      !agrees(bytes.readUInt16LE(end + 10), 0xffff, count)
+      || !agrees(bytes.readUInt32LE(end + 12), 0xffffffff, directorySize)
+      || !agrees(bytes.readUInt32LE(end + 16), 0xffffffff, directoryStart)
+    ) {
+      throw refuse('the end record and the zip64 record point at different directories');
+    }
   }
   const recorded = central.reduce((sum, entry) => sum + 46 + entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength, 0);
   if (directoryStart + directorySize !== directoryEnd || recorded !== directorySize) {
     throw refuse('the central directory holds more or less than its counted records');
   }
-  const spans: Array<[start: number, end: number]> = [];
+  const spans: Array<[start: number, stop: number]> = [];
   for (const entry of central) {
     const at = entry.relativeOffsetOfLocalHeader;
     if (at + 30 > directoryStart || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw refuse(`no local header for ${entry.fileName}`);
     const nameLength = bytes.readUInt16LE(at + 26);
-    const dataStart = at + 30 + nameLength + bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 28);
+    const dataStart = at + 30 + nameLength + extraLength;
+    const dataEnd = dataStart + entry.compressedSize;
     const flags = bytes.readUInt16LE(at + 6);
-    const sameSizes = (flags & DATA_DESCRIPTOR) !== 0 || (
+    const described = (flags & DATA_DESCRIPTOR) !== 0;
+    const sameSizes = described || (
       bytes.readUInt32LE(at + 14) === entry.crc32
       // 0xFFFFFFFF: the size is in the local zip64 extra field.
       && [entry.compressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 18))
       && [entry.uncompressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 22)));
+    const localExtra = bytes.subarray(at + 30 + nameLength, dataStart);
+    const asciiName = entry.fileNameRaw.every((byte) => byte < 0x80);
     if (
       flags !== entry.generalPurposeBitFlag
       || bytes.readUInt16LE(at + 8) !== entry.compressionMethod
       || !bytes.subarray(at + 30, at + 30 + nameLength).equals(entry.fileNameRaw)
       || !sameSizes
+      || dataEnd > directoryStart
     ) {
       throw refuse(`the local header of ${entry.fileName} differs from its central record`);
     }
-    // A data descriptor (up to 24 bytes with zip64 and its signature) may follow the data.
-    spans.push([at, dataStart + entry.compressedSize + ((flags & DATA_DESCRIPTOR) !== 0 ? 12 : 0)]);
+    if ([...extraIds(localExtra), ...entry.extraFields.map((field) => field.id)].includes(UNICODE_PATH) || (!asciiName && (flags & UTF8_NAME) === 0)) {
+      throw refuse(`${entry.fileName} has a second name`);
+    }
+    spans.push([at, described ? dataEnd + descriptorLength(bytes, dataEnd, entry, refuse) : dataEnd]);
   }
   spans.sort((a, b) => a[0] - b[0]);
-  spans.forEach(([start, stop], i) => {
-    const next = spans[i + 1]?.[0] ?? directoryStart;
-    if (stop > next || start === spans[i - 1]?.[0]) throw refuse('entries overlap');
-  });
+  let expected = 0;
+  for (const [start, stop] of spans) {
+    if (start !== expected) throw refuse(start < expected ? 'entries overlap' : 'bytes between entries');
+    expected = stop;
+  }
+  if (expected !== directoryStart) throw refuse('bytes between the entries and the central directory');
+}
+
+/** The length of the data descriptor at `at`, which must repeat the central record's CRC and sizes. */
+function descriptorLength(bytes: Buffer, at: number, entry: yauzl.Entry, refuse: (why: string) => Error): number {
+  const signed = at + 4 <= bytes.length && bytes.readUInt32LE(at) === DESCRIPTOR ? 4 : 0;
+  const fields = at + signed;
+  if (fields + 12 <= bytes.length && bytes.readUInt32LE(fields) === entry.crc32) {
+    if (bytes.readUInt32LE(fields + 4) === entry.compressedSize && bytes.readUInt32LE(fields + 8) === entry.uncompressedSize) return signed + 12;
+    if (fields + 20 <= bytes.length && Number(bytes.readBigUInt64LE(fields + 4)) === entry.compressedSize
+      && Number(bytes.readBigUInt64LE(fields + 12)) === entry.uncompressedSize) return signed + 20;
+  }
+  throw refuse(`the data descriptor of ${entry.fileName} differs from its central record`);
 }
 
 /** Opens a zip from memory and checks its central directory; throws FileRejectedError if unfit. */
