@@ -85,7 +85,7 @@ describe('sanitizeOdt', () => {
     const clean = await sanitizeOdt(traced);
     expect(await tracesIn(clean)).toEqual([]);
     const parts = await unzipAll(clean);
-    const picture = await sharp(parts.get('Pictures/anh.jpg')!).metadata();
+    const picture = await sharp(parts.get('Pictures/1.jpeg')!).metadata();
     expect([picture.format, picture.exif]).toEqual(['jpeg', undefined]);
     const html = await odtToHtml(clean);
     expect(html).toContain('<p>Người viết:   hết.</p>');
