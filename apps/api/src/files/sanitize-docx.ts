@@ -1,4 +1,4 @@
-import { relativeTarget, relsPartOf, rewriteRelationships } from './docx-relationships.ts';
+import { relativeTarget, relsPartOf, resolveTarget, rewriteRelationships } from './docx-relationships.ts';
 import { FileRejectedError } from './errors.ts';
 import { packageImageExtension, sanitizePackageImage, type PackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
@@ -203,7 +203,8 @@ function readContentTypes(xml: string): ContentTypes {
     if (event.type !== 'start' || event.element.ns !== CONTENT_TYPES) continue;
     const type = attr(event.element, '', 'ContentType') ?? '';
     if (event.element.local === 'Default') types.defaults.set((attr(event.element, '', 'Extension') ?? '').toLowerCase(), type);
-    if (event.element.local === 'Override') types.overrides.set((attr(event.element, '', 'PartName') ?? '').replace(/^\//, '').toLowerCase(), type);
+    // Part names are written percent-encoded (`/word/media/%E1%BA%A3nh.jpeg`), relationship targets are compared decoded.
+    if (event.element.local === 'Override') types.overrides.set(resolveTarget('', attr(event.element, '', 'PartName') ?? ''), type);
   }
   return types;
 }
