@@ -1,5 +1,5 @@
 import { FileRejectedError } from './errors.ts';
-import { attr } from './xml-events.ts';
+import { attr, type XmlElement } from './xml-events.ts';
 import { isWebLink } from './xml-guard.ts';
 import { rewriteXml } from './xml-rewrite.ts';
 
@@ -41,19 +41,31 @@ export interface RewrittenRelationships {
   unlinked: Set<string>;
 }
 
+/** The relative reference from one part to another, as a relationship target: `word/document.xml` → `word/media/image1.png` is `media/image1.png`. */
+export function relativeTarget(source: string, target: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
 /**
- * Keeps the internal relationships `keepInternal` accepts (by type and target part), web links,
- * and nothing else: stripped external targets go, and any other external reference is refused
- * (images or objects linked from the author's disk or a server: `r:link` to file:///etc/passwd,
- * tracking pixels, UNC paths that make Windows send credentials).
+ * Keeps the internal relationships `keepInternal` accepts (by type and target part), pointed at
+ * the target it returns (a neutral part name of ours), web links, and nothing else: stripped
+ * external targets go, and any other external reference is refused (images or objects linked from
+ * the author's disk or a server: `r:link` to file:///etc/passwd, tracking pixels, UNC paths that
+ * make Windows send credentials).
  */
 export function rewriteRelationships(
   relsName: string,
   xml: string,
-  keepInternal: (type: string, target: string) => boolean,
+  keepInternal: (type: string, target: string) => string | undefined,
 ): RewrittenRelationships {
   const unlinked = new Set<string>();
+  const retargeted = new WeakMap<XmlElement, string>();
   const rewritten = rewriteXml(xml, {
+    attribute: (attribute, element) => (attribute.ns === '' && attribute.local === 'Target' && retargeted.get(element)) || true,
     element: (element) => {
       if (element.ns !== RELS_NS || element.local !== 'Relationship') return 'keep';
       const id = attr(element, '', 'Id') ?? '';
@@ -61,7 +73,10 @@ export function rewriteRelationships(
       const target = attr(element, '', 'Target') ?? '';
       if (strippedTypes.test(type)) return 'drop';
       if (attr(element, '', 'TargetMode') !== 'External') {
-        return keepInternal(type, resolveTarget(relsName, target)) ? 'keep' : 'drop';
+        const kept = keepInternal(type, resolveTarget(relsName, target));
+        if (kept === undefined) return 'drop';
+        retargeted.set(element, kept);
+        return 'keep';
       }
       if (/\/hyperlink$/i.test(type)) {
         if (isWebLink(target)) return 'keep';

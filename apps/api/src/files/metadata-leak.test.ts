@@ -62,10 +62,11 @@ function pictureExtension(data: Buffer): string | undefined {
   return undefined;
 }
 
-/** Every trace of the author in a zip package, in every part and in every picture inside it. */
+/** Every trace of the author in a zip package: in its part names, in every part and in every picture inside it. */
 async function packageLeaks(bytes: Buffer, extension: string): Promise<string[]> {
   const found = exifHits(bytes, extension).map((s) => `${extension} tag: ${s}`);
   for (const [name, data] of await unzipAll(bytes)) {
+    found.push(...leaksIn(Buffer.from(name, 'utf8'), authorSecrets).map((s) => `part name ${name}: ${s}`));
     found.push(...leaksIn(data, authorSecrets).map((s) => `${name}: ${s}`));
     const picture = pictureExtension(data);
     if (picture) found.push(...exifHits(data, picture).map((s) => `${name} tag: ${s}`));
@@ -95,16 +96,16 @@ describe('metadata-leak corpus: DOCX and ODT', () => {
     // Kept by what reaches them: the document, its header, the emptied core properties, the pictures.
     expect([...parts.keys()].sort()).toEqual(
       [
-        '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'ho-so/nguoi-viet.xml', 'word/_rels/document.xml.rels',
-        'word/_rels/header1.xml.rels', 'word/document.xml', 'word/header1.xml', 'word/media/anh', 'word/media/logo',
-        'word/media/photo1.bin', 'word/media/ve.emf',
+        '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'word/_rels/document.xml.rels',
+        'word/_rels/header1.xml.rels', 'word/document.xml', 'word/header1.xml', 'word/media/image1.jpeg', 'word/media/image2.jpeg',
+        'word/media/image3.png', 'word/media/image4.jpeg',
       ].sort(),
     );
-    await expectCleanPictures(parts, ['word/media/photo1.bin', 'word/media/anh', 'word/media/logo', 'word/media/ve.emf']);
+    await expectCleanPictures(parts, ['word/media/image1.jpeg', 'word/media/image2.jpeg', 'word/media/image4.jpeg', 'word/media/image3.png']);
     // Each picture is declared with the type of what it now is.
     const types = parts.get('[Content_Types].xml')!.toString('utf8');
-    expect(types).toContain('<Override PartName="/word/media/anh" ContentType="image/jpeg"/>');
-    expect(types).toContain('<Override PartName="/word/media/ve.emf" ContentType="image/png"/>');
+    expect(types).toContain('<Override PartName="/word/media/image2.jpeg" ContentType="image/jpeg"/>');
+    expect(types).toContain('<Override PartName="/word/media/image3.png" ContentType="image/png"/>');
 
     // Still a Word document with its text and pictures; the author's fields show nothing.
     const html = (await mammoth.convertToHtml({ buffer: clean })).value;
@@ -122,22 +123,63 @@ describe('metadata-leak corpus: DOCX and ODT', () => {
     expect(await packageLeaks(clean, 'odt')).toEqual([]);
     const parts = await unzipAll(clean);
     expect([...parts.keys()]).toEqual([
-      'mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'Pictures/photo1', 'Object 1/content.xml', 'ObjectReplacements/Object 1',
-      'Pictures/logo', 'META-INF/manifest.xml',
+      'mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'Pictures/1.jpeg', 'Object1/content.xml', 'Pictures/2.png',
+      'Pictures/3.jpeg', 'META-INF/manifest.xml',
     ]);
-    await expectCleanPictures(parts, ['Pictures/photo1', 'Pictures/logo', 'ObjectReplacements/Object 1']);
+    await expectCleanPictures(parts, ['Pictures/1.jpeg', 'Pictures/3.jpeg', 'Pictures/2.png']);
     const content = parts.get('content.xml')!.toString('utf8');
     expect(content).not.toMatch(/user-field|author-|sender-|file-name|annotation|binary-data/);
     const manifest = parts.get('META-INF/manifest.xml')!.toString('utf8');
-    expect(manifest).toContain('manifest:full-path="Pictures/photo1" manifest:media-type="image/jpeg"');
-    expect(manifest).toContain('manifest:full-path="Object 1/" manifest:media-type="application/vnd.oasis.opendocument.chart"');
-    expect(manifest).toContain('manifest:full-path="ObjectReplacements/Object 1" manifest:media-type="image/png"');
+    expect(manifest).toContain('manifest:full-path="Pictures/1.jpeg" manifest:media-type="image/jpeg"');
+    expect(manifest).toContain('manifest:full-path="Object1/" manifest:media-type="application/vnd.oasis.opendocument.chart"');
+    expect(manifest).toContain('manifest:full-path="Pictures/2.png" manifest:media-type="image/png"');
     expect(manifest).not.toMatch(/settings|Thumbnails|ho-so|khong-dung/);
 
     const html = await odtToHtml(clean);
     expect(html).toContain('Tấm gương sáng nơi bệnh viện quận');
     expect(html).toContain('Người viết: ,');
   }, 120_000);
+});
+
+/**
+ * The sizes (width×height) of the pictures LibreOffice draws when it prints each package to PDF: it
+ * opens them as a judge's office program would. Names must differ by more than their extension.
+ */
+async function picturesPrinted(packages: Record<string, Buffer>): Promise<Record<string, string[]>> {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-leak-'));
+  try {
+    for (const [name, bytes] of Object.entries(packages)) writeFileSync(join(dir, name), bytes);
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir,
+      ...Object.keys(packages).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const printed: Record<string, string[]> = {};
+    for (const name of Object.keys(packages)) {
+      const images = imagesOf(readFileSync(join(dir, name.replace(/\.\w+$/, '.pdf'))));
+      const sizes = await Promise.all(images.map(async ({ data }) => sharp(data).metadata()));
+      printed[name] = sizes.map(({ width, height }) => `${width}×${height}`).sort();
+    }
+    return printed;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('metadata-leak corpus: part names', () => {
+  test('pictures, a header and an embedded chart named after the author come out under our names, still shown', async () => {
+    const [docx, odt] = await Promise.all([sanitizeDocx(await hostileDocx()), sanitizeOdt(await hostileOdt())]);
+    const names = [...(await unzipAll(docx)).keys(), ...(await unzipAll(odt)).keys()];
+    expect(names.flatMap((name) => leaksIn(Buffer.from(name, 'utf8'), authorSecrets))).toEqual([]);
+    // Only names of ours: the kept parts by type, numbered.
+    for (const name of names) {
+      expect(name).toMatch(
+        /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/(core|app)\.xml|word\/(_rels\/)?(document|header\d+)\.xml(\.rels)?|word\/media\/image\d+\.(jpeg|png)|mimetype|(Object\d+\/)?(content|styles)\.xml|meta\.xml|Pictures\/\d+\.(jpeg|png)|META-INF\/manifest\.xml)$/,
+      );
+    }
+    // Each picture the documents show is still there: LibreOffice prints the body's (64×48, 40×30) and the header's (20×20).
+    const printed = await picturesPrinted({ 'copy-docx.docx': docx, 'copy-odt.odt': odt });
+    expect(printed['copy-docx.docx']).toEqual(expect.arrayContaining(['64×48', '40×30', '20×20']));
+    expect(printed['copy-odt.odt']).toEqual(expect.arrayContaining(['64×48', '20×20']));
+  }, 240_000);
 });
 
 describe('metadata-leak corpus: PDF', () => {

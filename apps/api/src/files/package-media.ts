@@ -42,6 +42,16 @@ function rasterFormat(data: Buffer): ImageFormat | undefined {
 }
 
 /**
+ * The extension of the neutral part name a picture gets in a rebuilt package (`image1.jpeg`,
+ * `Pictures/1.png`): the format it is re-encoded to, or the placeholder's. A raster too damaged to
+ * re-encode becomes the placeholder under its format's extension; the package still declares the
+ * placeholder's type, which is what readers go by.
+ */
+export function packageImageExtension(data: Buffer): string {
+  return rasterFormat(data) ?? 'png';
+}
+
+/**
  * A picture inside a DOCX/ODT package, found by its content wherever it is and whatever its
  * name (`word/media/photo1.bin`, `Pictures/photo1`): rasters are re-encoded by sharp (no EXIF,
  * GPS, XMP, IPTC or text chunks survive), and anything else — SVG (editors write the author's file

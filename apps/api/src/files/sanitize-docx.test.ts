@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { resolveTarget } from './docx-relationships.ts';
 import { FileRejectedError } from './errors.ts';
 import { docxToHtml } from './extract-docx.ts';
 import { rebuildDocx, sanitizeDocx } from './sanitize-docx.ts';
@@ -171,6 +172,45 @@ describe('sanitizeDocx', () => {
     expect([...textParts.keys()].filter((name) => name.startsWith('word/media/'))).toEqual([]);
     for (const [name, data] of textParts) if (name !== '[Content_Types].xml') expect(data.equals(judgesParts.get(name)!)).toBe(true);
     expect(await docxToHtml(textPackage)).toBe(await docxToHtml(await judgesCopy));
+  });
+
+  test('parts named after the author are written under our names, and every relationship points at the part it reached', async () => {
+    const original = fixture('essays/essay-01.docx');
+    const parts = await unzipAll(original);
+    const photo = 'Nguyễn Hồng Nhung - ảnh thẻ.jpg';
+    const chart = 'bieu-do-Nguyen-Hong-Nhung/THPT Chu Van An.xml';
+    const chartRels = 'bieu-do-Nguyen-Hong-Nhung/_rels/THPT Chu Van An.xml.rels';
+    const types = parts.get('[Content_Types].xml')!.toString('utf8').replace('</Types>',
+      `<Override PartName="/word/${encodeURI(chart)}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
+    const hostile = await editZip(original, {
+      '[Content_Types].xml': types,
+      [`word/media/${photo}`]: fixture('essays/photo-01.jpg'),
+      [`word/${chart}`]: `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`,
+      // The chart, in another folder, shows the same picture: one part, reached from both.
+      [`word/${chartRels}`]: `<Relationships xmlns="${NS.pkg}">${relationship('rId1', 'image', `../media/${encodeURI(photo)}`)}</Relationships>`,
+      'word/_rels/document.xml.rels': addRelationships(
+        parts.get('word/_rels/document.xml.rels')!.toString('utf8'),
+        relationship('rIdPhoto', 'image', `media/${encodeURI(photo)}`),
+        relationship('rIdChart', 'chart', encodeURI(chart)),
+      ),
+    });
+
+    const clean = await unzipAll(await sanitizeDocx(hostile));
+    const names = [...clean.keys()];
+    expect(names.filter((name) => /nguy|nhung|chu van|bieu-do/i.test(name))).toEqual([]);
+    expect(names.filter((name) => /media|chart/.test(name)).sort()).toEqual(['word/charts/_rels/chart1.xml.rels', 'word/charts/chart1.xml', 'word/media/image1.jpeg']);
+    for (const [name, data] of clean) {
+      expect(leaksIn(data, ['Nguyễn Hồng Nhung', 'Nguyen-Hong-Nhung', 'THPT Chu Van An', 'bieu-do']), name).toEqual([]);
+    }
+    expect(clean.get('word/charts/_rels/chart1.xml.rels')!.toString('utf8')).toContain('Target="../media/image1.jpeg"');
+    expect(clean.get('[Content_Types].xml')!.toString('utf8')).toContain('<Override PartName="/word/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    // Every internal target is a part of the copy.
+    for (const [name, data] of clean) {
+      if (!name.endsWith('.rels')) continue;
+      for (const [, target] of data.toString('utf8').matchAll(/<Relationship [^>]*Target="([^"]*)"(?![^>]*External)/g)) {
+        expect(names.map((part) => part.toLowerCase()), `${name} → ${target}`).toContain(resolveTarget(name, target!));
+      }
+    }
   });
 
   test('External relationships other than web links are refused (r:link to file:///etc/passwd, linked objects)', async () => {

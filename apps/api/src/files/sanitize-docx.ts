@@ -1,6 +1,6 @@
-import { relsPartOf, rewriteRelationships } from './docx-relationships.ts';
+import { relativeTarget, relsPartOf, resolveTarget, rewriteRelationships } from './docx-relationships.ts';
 import { FileRejectedError } from './errors.ts';
-import { sanitizePackageImage, type PackageImage } from './package-media.ts';
+import { packageImageExtension, sanitizePackageImage, type PackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents, type XmlAttribute, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, readXmlPart } from './xml-guard.ts';
@@ -34,35 +34,43 @@ type PartKind = 'word' | 'image' | 'core' | 'app';
  * authors (people.xml), custom properties and customXml data, thumbnails, AutoText (glossary),
  * printer settings, embedded OLE files and fonts, signatures, labels, add-ins, alternative
  * chunks, and any part no relationship reaches — is not copied.
+ *
+ * Each kept part is written under a name of ours, never the author's (`word/media/Nguyen-Hong-Nhung.jpeg`
+ * becomes `word/media/image1.jpeg`, the extension of its re-encoded format added).
  */
-const keptRelationships: Record<string, PartKind> = {
-  officeDocument: 'word',
-  'core-properties': 'core',
-  'extended-properties': 'app',
-  styles: 'word',
-  stylesWithEffects: 'word',
-  numbering: 'word',
-  settings: 'word',
-  webSettings: 'word',
-  fontTable: 'word',
-  theme: 'word',
-  themeOverride: 'word',
-  footnotes: 'word',
-  endnotes: 'word',
-  header: 'word',
-  footer: 'word',
-  vmlDrawing: 'word',
-  chart: 'word',
-  chartStyle: 'word',
-  chartColorStyle: 'word',
-  chartUserShapes: 'word',
-  diagramData: 'word',
-  diagramLayout: 'word',
-  diagramQuickStyle: 'word',
-  diagramColors: 'word',
-  diagramDrawing: 'word',
-  image: 'image',
+const keptRelationships: Record<string, { kind: PartKind; name: string }> = {
+  officeDocument: { kind: 'word', name: 'word/document.xml' },
+  'core-properties': { kind: 'core', name: 'docProps/core.xml' },
+  'extended-properties': { kind: 'app', name: 'docProps/app.xml' },
+  styles: { kind: 'word', name: 'word/styles.xml' },
+  stylesWithEffects: { kind: 'word', name: 'word/stylesWithEffects.xml' },
+  numbering: { kind: 'word', name: 'word/numbering.xml' },
+  settings: { kind: 'word', name: 'word/settings.xml' },
+  webSettings: { kind: 'word', name: 'word/webSettings.xml' },
+  fontTable: { kind: 'word', name: 'word/fontTable.xml' },
+  theme: { kind: 'word', name: 'word/theme/theme#.xml' },
+  themeOverride: { kind: 'word', name: 'word/theme/themeOverride#.xml' },
+  footnotes: { kind: 'word', name: 'word/footnotes.xml' },
+  endnotes: { kind: 'word', name: 'word/endnotes.xml' },
+  header: { kind: 'word', name: 'word/header#.xml' },
+  footer: { kind: 'word', name: 'word/footer#.xml' },
+  vmlDrawing: { kind: 'word', name: 'word/drawings/vmlDrawing#.vml' },
+  chart: { kind: 'word', name: 'word/charts/chart#.xml' },
+  chartStyle: { kind: 'word', name: 'word/charts/style#.xml' },
+  chartColorStyle: { kind: 'word', name: 'word/charts/colors#.xml' },
+  chartUserShapes: { kind: 'word', name: 'word/drawings/drawing#.xml' },
+  diagramData: { kind: 'word', name: 'word/diagrams/data#.xml' },
+  diagramLayout: { kind: 'word', name: 'word/diagrams/layout#.xml' },
+  diagramQuickStyle: { kind: 'word', name: 'word/diagrams/quickStyle#.xml' },
+  diagramColors: { kind: 'word', name: 'word/diagrams/colors#.xml' },
+  diagramDrawing: { kind: 'word', name: 'word/diagrams/drawing#.xml' },
+  image: { kind: 'image', name: 'word/media/image#' },
 };
+
+/** `#` is the part's number among its type; a name without one is numbered from the second part of its type on. */
+function numberedName(pattern: string, n: number): string {
+  return pattern.includes('#') ? pattern.replace('#', String(n)) : pattern.replace(/(?=\.[a-z]+$)/, n > 1 ? String(n) : '');
+}
 
 /** Content types are copied for kept XML parts only when they look like one (no free text rides along). */
 const contentTypeShape = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i;
@@ -195,7 +203,8 @@ function readContentTypes(xml: string): ContentTypes {
     if (event.type !== 'start' || event.element.ns !== CONTENT_TYPES) continue;
     const type = attr(event.element, '', 'ContentType') ?? '';
     if (event.element.local === 'Default') types.defaults.set((attr(event.element, '', 'Extension') ?? '').toLowerCase(), type);
-    if (event.element.local === 'Override') types.overrides.set((attr(event.element, '', 'PartName') ?? '').replace(/^\//, '').toLowerCase(), type);
+    // Part names are written percent-encoded (`/word/media/%E1%BA%A3nh.jpeg`), relationship targets are compared decoded.
+    if (event.element.local === 'Override') types.overrides.set(resolveTarget('', attr(event.element, '', 'PartName') ?? ''), type);
   }
   return types;
 }
@@ -258,6 +267,9 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
 
   // Walk the relationships from the package root: a part is kept for what reaches it, never for its name.
   const kinds = new Map<string, PartKind>();
+  // Kept parts (original names, lower case) → the names they are written under.
+  const renamed = new Map<string, string>([['', '']]);
+  const numbered = new Map<string, number>();
   const output = new Map<string, Buffer>();
   const unlinkedBySource = new Map<string, Set<string>>();
   const queue = [''];
@@ -265,27 +277,33 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
     const source = queue.shift()!;
     const rels = byLower.get(relsPartOf(source).toLowerCase());
     if (rels === undefined) continue;
+    const written = renamed.get(source)!;
     const { xml: rewritten, unlinked } = rewriteRelationships(rels, xml.get(rels)!, (type, target) => {
-      const kind = keptRelationships[type.split('/').pop() ?? ''];
-      if (!kind || !byLower.has(target) || target.endsWith('.rels') || target === '[content_types].xml') return false;
+      const kept = keptRelationships[type.split('/').pop() ?? ''];
+      if (!kept || !byLower.has(target) || target.endsWith('.rels') || target === '[content_types].xml') return undefined;
       const known = kinds.get(target);
-      if (known !== undefined) return known === kind;
-      if (kind !== 'image' && !contentTypeShape.test(contentTypeOf(types, target) ?? '')) return false;
-      kinds.set(target, kind);
-      if (kind === 'word') queue.push(target);
-      return true;
+      if (known !== undefined) return known === kept.kind ? relativeTarget(written, renamed.get(target)!) : undefined;
+      if (kept.kind !== 'image' && !contentTypeShape.test(contentTypeOf(types, target) ?? '')) return undefined;
+      kinds.set(target, kept.kind);
+      const n = (numbered.get(kept.name) ?? 0) + 1;
+      numbered.set(kept.name, n);
+      const name = numberedName(kept.name, n);
+      renamed.set(target, kept.kind === 'image' ? `${name}.${packageImageExtension(files.get(byLower.get(target)!)!)}` : name);
+      if (kept.kind === 'word') queue.push(target);
+      return relativeTarget(written, renamed.get(target)!);
     });
     unlinkedBySource.set(source, unlinked);
-    output.set(rels, encodeXmlPart(rewritten));
+    output.set(relsPartOf(written), encodeXmlPart(rewritten));
   }
   if (kinds.get('word/document.xml') !== 'word') throw new FileRejectedError('file_type_not_allowed', 'no main document part');
 
   // Pictures are re-encoded one after another (one decoded photo in memory at a time) on sharp's
   // threads, while the XML parts are rewritten here and the text is read.
   const pictures = new Map<string, PackageImage>();
-  const pictureNames = [...kinds].filter(([, kind]) => kind === 'image').map(([target]) => byLower.get(target)!);
-  const picturesDone = pictureNames.reduce(
-    (previous, name) => previous.then(async () => void pictures.set(name, await sanitizePackageImage(files.get(name)!))),
+  const pictureParts = [...kinds].filter(([, kind]) => kind === 'image').map(([target]) => target);
+  const picturesDone = pictureParts.reduce(
+    (previous, target) =>
+      previous.then(async () => void pictures.set(renamed.get(target)!, await sanitizePackageImage(files.get(byLower.get(target)!)!))),
     Promise.resolve(),
   );
   // Awaited below, after the text package is written: until then a refusal must not count as unhandled.
@@ -295,26 +313,27 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
   for (const [target, kind] of kinds) {
     if (kind === 'image') continue;
     const name = byLower.get(target)!;
+    const written = renamed.get(target)!;
     const text = () => xml.get(name) ?? readXmlPart(files.get(name)!, name);
-    if (kind === 'core') output.set(name, encodeXmlPart(EMPTY_CORE));
-    else if (kind === 'app') output.set(name, encodeXmlPart(sanitizeAppProperties(text())));
-    else output.set(name, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set())));
-    contentTypes.set(name, contentTypeOf(types, name)!);
+    if (kind === 'core') output.set(written, encodeXmlPart(EMPTY_CORE));
+    else if (kind === 'app') output.set(written, encodeXmlPart(sanitizeAppProperties(text())));
+    else output.set(written, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set())));
+    contentTypes.set(written, contentTypeOf(types, name)!);
   }
-  // Keep the original order ([Content_Types].xml usually first), without removed parts.
-  const inOrder = (parts: ReadonlyMap<string, Buffer>, stored: (name: string) => boolean) =>
-    [...files.keys()].filter((name) => parts.has(name)).map((name) => ({ name, data: parts.get(name)!, store: stored(name) }));
-  const textParts = new Map(output).set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
+  // [Content_Types].xml first, then the relationships and parts in the order they were reached.
+  const inOrder = (contentTypesXml: string, parts: ReadonlyMap<string, Buffer>, stored: (name: string) => boolean) => [
+    { name: '[Content_Types].xml', data: encodeXmlPart(contentTypesXml), store: stored('[Content_Types].xml') },
+    ...[...parts].map(([name, data]) => ({ name, data, store: stored(name) })),
+  ];
   // Read once by mammoth in this process: not worth deflating.
-  const textPackage = await writeZip(inOrder(textParts, () => true));
+  const textPackage = await writeZip(inOrder(writeContentTypes(contentTypes), output, () => true));
 
   const judgesCopy = picturesDone.then(() => {
     for (const [name, image] of pictures) {
       output.set(name, image.data);
       contentTypes.set(name, image.mime);
     }
-    output.set('[Content_Types].xml', encodeXmlPart(writeContentTypes(contentTypes)));
-    return writeZip(inOrder(output, (name) => pictures.get(name)?.store ?? false));
+    return writeZip(inOrder(writeContentTypes(contentTypes), output, (name) => pictures.get(name)?.store ?? false));
   });
   return { textPackage, judgesCopy };
 }

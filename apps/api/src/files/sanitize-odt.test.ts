@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
 import { odtToHtml } from './extract-odt.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';
-import { editZip, exiftool, fixture, identifyingTags, leaksIn, unzipAll } from './test-helpers.ts';
+import { editZip, exiftool, fixture, identifyingTags, leaksIn, odtWithPicture, unzipAll } from './test-helpers.ts';
 
 const odtNamespaces =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
@@ -85,12 +85,32 @@ describe('sanitizeOdt', () => {
     const clean = await sanitizeOdt(traced);
     expect(await tracesIn(clean)).toEqual([]);
     const parts = await unzipAll(clean);
-    const picture = await sharp(parts.get('Pictures/anh.jpg')!).metadata();
+    const picture = await sharp(parts.get('Pictures/1.jpeg')!).metadata();
     expect([picture.format, picture.exif]).toEqual(['jpeg', undefined]);
     const html = await odtToHtml(clean);
     expect(html).toContain('<p>Người viết:   hết.</p>');
     expect(html).toContain('<p><a href="https://example.com/bai">trang web</a> và tệp trên máy</p>');
     expect(html).not.toContain('Câu đã xóa');
+  });
+
+  test('pictures named after the author are written under our names, and the document and manifest point at them', async () => {
+    const photo = 'Pictures/Nguyễn Hồng Nhung - ảnh thẻ.jpg';
+    const hostile = await editZip(await odtWithPicture(photo, fixture('essays/photo-01.jpg')), {
+      'Pictures/Nguyen-Hong-Nhung-THPT-Chu-Van-An.png': fixture('essays/photo-02.png'),
+    });
+    const content = (await unzipAll(hostile)).get('content.xml')!.toString('utf8').replace('</office:text>',
+      // The same picture a second time (one part), a second picture by an escaped name, and one missing from the package.
+      `<text:p><draw:frame><draw:image xlink:href="./${encodeURI(photo)}"/></draw:frame><draw:frame><draw:image xlink:href="Pictures/Nguyen-Hong-Nhung-THPT-Chu-Van-An.png"/></draw:frame>` +
+      '<draw:frame><draw:image xlink:href="Pictures/Nguyen-Hong-Nhung-mat.jpg"/></draw:frame></text:p></office:text>');
+    const parts = await unzipAll(await sanitizeOdt(await editZip(hostile, { 'content.xml': content })));
+
+    expect([...parts.keys()].filter((name) => name.startsWith('Pictures/'))).toEqual(['Pictures/1.jpeg', 'Pictures/2.png']);
+    for (const [name, data] of parts) expect(leaksIn(data, ['Nguyễn Hồng Nhung', 'Nguyen-Hong-Nhung']), name).toEqual([]);
+    const hrefs = [...parts.get('content.xml')!.toString('utf8').matchAll(/xlink:href="([^"]*)"/g)].map(([, href]) => href);
+    expect(hrefs.filter((href) => href!.startsWith('Pictures/'))).toEqual(['Pictures/1.jpeg', 'Pictures/1.jpeg', 'Pictures/2.png']);
+    const manifest = parts.get('META-INF/manifest.xml')!.toString('utf8');
+    expect(manifest).toContain('manifest:full-path="Pictures/1.jpeg" manifest:media-type="image/jpeg"');
+    expect(manifest).toContain('manifest:full-path="Pictures/2.png" manifest:media-type="image/png"');
   });
 
   test.each([

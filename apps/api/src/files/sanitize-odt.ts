@@ -1,6 +1,6 @@
 import { FileRejectedError } from './errors.ts';
 import { mimeOf } from './kinds.ts';
-import { sanitizePackageImage } from './package-media.ts';
+import { packageImageExtension, sanitizePackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
 import { encodeXmlPart, isPackageInternal, isWebLink, readXmlPart } from './xml-guard.ts';
@@ -66,16 +66,52 @@ function referencedPath(href: string, base: string): string {
 }
 
 /**
- * content.xml and styles.xml (headers and footers live there) with the rules above applied; the
- * package parts they reference (pictures, embedded objects) are added to `references`.
- * Frames lose their names and alt text too: Writer names a picture after its file (IMG_2034…).
- * Embedded fonts and OLE objects (each a file with its own names and metadata) are not kept.
+ * The parts a document references, each under a name of ours, never the author's
+ * (`Pictures/Nguyễn Hồng Nhung - ảnh thẻ.jpg` becomes `Pictures/1.jpeg`, `Object 1/` becomes
+ * `Object1/`), numbered in the order they are first referenced.
  */
-function sanitizeOdfXml(xml: string, part: string, references: Set<string>, base: string): string {
+interface ReferencedParts {
+  files: ReadonlyMap<string, Buffer>;
+  xml: ReadonlyMap<string, string>;
+  mediaTypes: ReadonlyMap<string, string>;
+  /** Original path → kept name (an object's without its trailing slash). */
+  renamed: Map<string, string>;
+  pictures: number;
+  objects: number;
+}
+
+/**
+ * The kept name of the part `path` a document whose kept folder is `dir` references: a picture
+ * (any file, found by its content later) or an embedded object (a folder with its own content.xml
+ * and a media type in the manifest); undefined for anything else.
+ */
+function keptName(parts: ReferencedParts, path: string, dir: string): string | undefined {
+  const known = parts.renamed.get(path);
+  if (known !== undefined) return known;
+  const data = parts.files.get(path);
+  let name: string | undefined;
+  if (data !== undefined && !reservedParts.test(path)) name = `${dir}Pictures/${++parts.pictures}.${packageImageExtension(data)}`;
+  else if (parts.xml.has(`${path}/content.xml`) && parts.mediaTypes.has(path)) name = `${dir}Object${++parts.objects}`;
+  if (name !== undefined) parts.renamed.set(path, name);
+  return name;
+}
+
+/**
+ * content.xml and styles.xml (headers and footers live there) with the rules above applied; the
+ * package parts they reference (pictures, embedded objects) are named in `parts` and the
+ * references point at those names. A reference to no such part goes with its element (its path is
+ * the author's text). Frames lose their names and alt text too: Writer names a picture after its
+ * file (IMG_2034…). Embedded fonts and OLE objects (each a file with its own names and metadata)
+ * are not kept.
+ */
+function sanitizeOdfXml(xml: string, part: string, parts: ReferencedParts, base: string, dir: string): string {
   let frames = 0;
+  const references = new WeakMap<XmlElement, string>();
   return rewriteXml(xml, {
-    attribute: (attribute, element) =>
-      element.ns === DRAW && element.local === 'frame' && attribute.ns === DRAW && attribute.local === 'name' ? `Picture${++frames}` : true,
+    attribute: (attribute, element) => {
+      if (element.ns === DRAW && element.local === 'frame' && attribute.ns === DRAW && attribute.local === 'name') return `Picture${++frames}`;
+      return (attribute.ns === XLINK && attribute.local === 'href' && references.get(element)) || true;
+    },
     element: (element): ElementAction => {
       const { ns, local } = element;
       if (ns === SCRIPT && local === 'event-listener') throw new FileRejectedError('macro_document', `${part}: script event listener`);
@@ -91,7 +127,9 @@ function sanitizeOdfXml(xml: string, part: string, references: Set<string>, base
       if (isLink(element)) return isWebLink(href) || href.startsWith('#') ? 'keep' : 'unwrap';
       // Images, objects and sections must come from inside the package, never from a disk or server.
       if (!isPackageInternal(href)) throw new FileRejectedError('xml_entities', `${part}: ${element.name} links outside the package`);
-      references.add(referencedPath(href, base));
+      const name = keptName(parts, referencedPath(href, base), dir);
+      if (name === undefined || !name.startsWith(dir)) return 'drop';
+      references.set(element, name.slice(dir.length));
       return 'keep';
     },
   });
@@ -160,34 +198,31 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
     { name: 'mimetype', data: Buffer.from(mimeOf.odt, 'latin1'), store: true },
   ];
   const manifest = new Map<string, string>();
-  const references = new Set<string>();
-  const document = (dir: string) => {
+  const parts: ReferencedParts = { files, xml, mediaTypes, renamed: new Map(), pictures: 0, objects: 0 };
+  // `base`: the document's folder in the original package; `dir`: in the copy.
+  const document = (base: string, dir: string) => {
     for (const name of ['content.xml', 'styles.xml']) {
-      const path = dir + name;
-      const part = xml.get(path);
+      const part = xml.get(base + name);
       if (part === undefined) continue;
-      output.push({ name: path, data: encodeXmlPart(sanitizeOdfXml(part, path, references, dir)) });
-      manifest.set(path, 'text/xml');
+      output.push({ name: dir + name, data: encodeXmlPart(sanitizeOdfXml(part, base + name, parts, base, dir)) });
+      manifest.set(dir + name, 'text/xml');
     }
   };
-  document('');
+  document('', '');
   output.push({ name: 'meta.xml', data: encodeXmlPart(minimalMeta(version)) });
   manifest.set('meta.xml', 'text/xml');
 
-  // Referenced parts, including those an embedded object references in turn.
-  const done = new Set<string>();
-  for (let pending = [...references]; pending.length > 0; pending = [...references].filter((path) => !done.has(path))) {
-    for (const path of pending) {
-      done.add(path);
-      const data = files.get(path);
-      if (data !== undefined && !reservedParts.test(path) && !manifest.has(path)) {
-        const image = await sanitizePackageImage(data);
-        output.push({ name: path, data: image.data, store: image.store });
-        manifest.set(path, image.mime);
-      } else if (xml.has(`${path}/content.xml`) && mediaTypes.has(path)) {
-        manifest.set(`${path}/`, mediaTypes.get(path)!);
-        document(`${path}/`);
-      }
+  // Referenced parts, including those an embedded object references in turn (a Map's iteration
+  // reaches the entries added while it runs).
+  for (const [path, name] of parts.renamed) {
+    const data = files.get(path);
+    if (data !== undefined && !reservedParts.test(path)) {
+      const image = await sanitizePackageImage(data);
+      output.push({ name, data: image.data, store: image.store });
+      manifest.set(name, image.mime);
+    } else {
+      manifest.set(`${name}/`, mediaTypes.get(path)!);
+      document(`${path}/`, `${name}/`);
     }
   }
   output.push({ name: 'META-INF/manifest.xml', data: encodeXmlPart(writeManifest(version, manifest)) });

@@ -187,13 +187,17 @@ function picture(relId: string, id: number): string {
  * A DOCX built from nothing with the author in: core properties at a part name other than
  * docProps/core.xml (found only through _rels/.rels), app and custom properties, comments and
  * people.xml, a customXml data part, pictures stored without a raster extension
- * (word/media/photo1.bin, word/media/anh) and a metafile, a header with its own picture, fields
- * showing the author and the file name, a content control bound to the core properties, and a
- * part nothing references.
+ * (word/media/<file name>.bin, word/media/<name> - ảnh thẻ) and a metafile, a header with its own
+ * picture, fields showing the author and the file name, a content control bound to the core
+ * properties, and a part nothing references. The header and pictures are named after the author.
  */
 export async function hostileDocx(): Promise<Buffer> {
   const jpeg = await hostileJpeg();
   const relType = (name: string) => `${R_NS}/${name}`;
+  // Parts named after the author, as a phone or Word names them (the names must not reach the copy either).
+  const header = `${author.fileName}-dau-trang.xml`;
+  const photo = `${author.name} - ảnh thẻ`;
+  const logo = `${author.ascii}.jpg`;
   const body =
     `${xmlHead}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>` +
     '<w:p><w:r><w:t>Tấm gương sáng nơi bệnh viện quận</w:t></w:r></w:p>' +
@@ -206,7 +210,7 @@ export async function hostileDocx(): Promise<Buffer> {
     `</w:sdtPr><w:sdtContent><w:r><w:t>${author.name}</w:t></w:r></w:sdtContent></w:sdt></w:p>` +
     `<w:p>${picture('rIdPhoto', 1)}${picture('rIdAnh', 2)}${picture('rIdEmf', 3)}</w:p>` +
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/></w:sectPr></w:body></w:document>';
-  const header = `${xmlHead}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:r><w:t>Đầu trang</w:t></w:r>${picture('rIdLogo', 4)}</w:p></w:hdr>`;
+  const headerXml = `${xmlHead}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:r><w:t>Đầu trang</w:t></w:r>${picture('rIdLogo', 4)}</w:p></w:hdr>`;
   const core =
     `${xmlHead}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
     `<dc:creator>${author.name}</dc:creator><cp:lastModifiedBy>${author.email}</cp:lastModifiedBy><dc:title>${author.fileName}</dc:title>` +
@@ -216,10 +220,10 @@ export async function hostileDocx(): Promise<Buffer> {
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     '<Default Extension="bin" ContentType="application/octet-stream"/><Default Extension="jpeg" ContentType="image/jpeg"/>' +
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+    `<Override PartName="/word/${header}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
     '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>' +
     '<Override PartName="/word/people.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml"/>' +
-    '<Override PartName="/word/media/anh" ContentType="image/png"/><Override PartName="/word/media/ve.emf" ContentType="image/x-emf"/>' +
+    `<Override PartName="/word/media/${photo}" ContentType="image/png"/><Override PartName="/word/media/ve.emf" ContentType="image/x-emf"/>` +
     '<Override PartName="/ho-so/nguoi-viet.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
     '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
@@ -250,20 +254,20 @@ export async function hostileDocx(): Promise<Buffer> {
     {
       name: 'word/_rels/document.xml.rels',
       data: relsPart(
-        rel('rIdPhoto', relType('image'), 'media/photo1.bin'),
-        rel('rIdAnh', relType('image'), 'media/anh'),
+        rel('rIdPhoto', relType('image'), `media/${author.fileName}.bin`),
+        rel('rIdAnh', relType('image'), encodeURI(`media/${photo}`)),
         rel('rIdEmf', relType('image'), 'media/ve.emf'),
-        rel('rIdHeader', relType('header'), 'header1.xml'),
+        rel('rIdHeader', relType('header'), header),
         rel('rIdComments', relType('comments'), 'comments.xml'),
         rel('rIdPeople', 'http://schemas.microsoft.com/office/2011/relationships/people', 'people.xml'),
         rel('rIdCustom', relType('customXml'), '../customXml/item1.xml'),
       ),
     },
-    { name: 'word/header1.xml', data: header },
-    { name: 'word/_rels/header1.xml.rels', data: relsPart(rel('rIdLogo', relType('image'), 'media/logo')) },
-    { name: 'word/media/photo1.bin', data: jpeg },
-    { name: 'word/media/anh', data: await hostileJpeg(40, 30, '#c33') },
-    { name: 'word/media/logo', data: await hostileJpeg(20, 20, '#33c') },
+    { name: `word/${header}`, data: headerXml },
+    { name: `word/_rels/${header}.rels`, data: relsPart(rel('rIdLogo', relType('image'), encodeURI(`media/${logo}`))) },
+    { name: `word/media/${author.fileName}.bin`, data: jpeg },
+    { name: `word/media/${photo}`, data: await hostileJpeg(40, 30, '#c33') },
+    { name: `word/media/${logo}`, data: await hostileJpeg(20, 20, '#33c') },
     { name: 'word/media/ve.emf', data: emf },
     {
       name: 'word/comments.xml',
@@ -295,11 +299,15 @@ const odfNamespaces = `${Object.entries(ODF).map(([prefix, ns]) => `xmlns:${pref
  * An ODT built from nothing with the author in: user fields (declared values and the text showing
  * them), author, initials, sender and file-name fields, a comment, meta.xml and a second document
  * meta under another name, settings with a printer name, a thumbnail, pictures without
- * extensions (Pictures/photo1) or inline in base64, an embedded chart with its own meta.xml and a metafile stand-in,
- * and a part nothing references.
+ * extensions (Pictures/<file name>-logo) or inline in base64, an embedded chart with its own meta.xml and a metafile stand-in,
+ * and a part nothing references. The pictures and the chart's folder are named after the author.
  */
 export async function hostileOdt(): Promise<Buffer> {
   const jpeg = await hostileJpeg();
+  // Parts named after the author, as a phone or Writer names them (the names must not reach the copy either).
+  const photo = `Pictures/${author.name} - ảnh thẻ.jpg`;
+  const object = `Object ${author.fileName}`;
+  const logo = `Pictures/${author.fileName}-logo`;
   const content =
     `${xmlHead}<office:document-content ${odfNamespaces} office:version="1.3"><office:body><office:text>` +
     `<text:user-field-decls><text:user-field-decl office:value-type="string" office:string-value="${author.name}" text:name="NguoiViet"/>` +
@@ -310,13 +318,13 @@ export async function hostileOdt(): Promise<Buffer> {
     `<text:author-initials>NTHN</text:author-initials> <text:sender-email>${author.email}</text:sender-email> ` +
     `<text:sender-company>${author.unit}</text:sender-company> <text:file-name>${author.fileName}.odt</text:file-name>` +
     `<office:annotation><dc:creator>${author.name}</dc:creator><text:p>${author.email}</text:p></office:annotation></text:p>` +
-    `<text:p><draw:frame draw:name="${author.fileName}"><draw:image xlink:href="Pictures/photo1"/><svg:title>${author.name}</svg:title></draw:frame></text:p>` +
+    `<text:p><draw:frame draw:name="${author.fileName}"><draw:image xlink:href="${photo}"/><svg:title>${author.name}</svg:title></draw:frame></text:p>` +
     `<text:p><draw:frame><draw:image><office:binary-data>${jpeg.toString('base64')}</office:binary-data></draw:image></draw:frame></text:p>` +
-    '<text:p><draw:frame><draw:object xlink:href="./Object 1"/><draw:image xlink:href="./ObjectReplacements/Object 1"/></draw:frame></text:p>' +
+    `<text:p><draw:frame><draw:object xlink:href="./${object}"/><draw:image xlink:href="./ObjectReplacements/${object}"/></draw:frame></text:p>` +
     '</office:text></office:body></office:document-content>';
   const styles =
     `${xmlHead}<office:document-styles ${odfNamespaces} office:version="1.3"><office:master-styles><style:master-page style:name="Standard">` +
-    `<style:header><text:p>Đầu trang <text:author-initials>NTHN</text:author-initials><draw:frame><draw:image xlink:href="./Pictures/logo"/></draw:frame></text:p></style:header>` +
+    `<style:header><text:p>Đầu trang <text:author-initials>NTHN</text:author-initials><draw:frame><draw:image xlink:href="./${logo}"/></draw:frame></text:p></style:header>` +
     '</style:master-page></office:master-styles></office:document-styles>';
   const meta = (creator: string) =>
     `${xmlHead}<office:document-meta ${odfNamespaces} office:version="1.3"><office:meta><dc:creator>${creator}</dc:creator>` +
@@ -326,7 +334,7 @@ export async function hostileOdt(): Promise<Buffer> {
     `${xmlHead}<manifest:manifest xmlns:manifest="${ODF.manifest}" manifest:version="1.3">` +
     entry('/', 'application/vnd.oasis.opendocument.text') +
     ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml', 'ho-so/thong-tin.xml'].map((path) => entry(path, 'text/xml')).join('') +
-    entry('Pictures/photo1', 'image/jpeg') + entry('Object 1/', 'application/vnd.oasis.opendocument.chart') + entry('Object 1/meta.xml', 'text/xml') + entry('Pictures/logo', '') + entry('Thumbnails/thumbnail.png', 'image/png') +
+    entry(photo, 'image/jpeg') + entry(`${object}/`, 'application/vnd.oasis.opendocument.chart') + entry(`${object}/meta.xml`, 'text/xml') + entry(logo, '') + entry('Thumbnails/thumbnail.png', 'image/png') +
     '</manifest:manifest>';
   return buildZip([
     { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
@@ -338,14 +346,14 @@ export async function hostileOdt(): Promise<Buffer> {
       name: 'settings.xml',
       data: `${xmlHead}<office:document-settings ${odfNamespaces}><office:settings><config:config-item xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" config:name="PrinterName">\\\\${author.ascii}-PC\\HP</config:config-item></office:settings></office:document-settings>`,
     },
-    { name: 'Pictures/photo1', data: jpeg },
+    { name: photo, data: jpeg },
     {
-      name: 'Object 1/content.xml',
+      name: `${object}/content.xml`,
       data: `${xmlHead}<office:document-content ${odfNamespaces} office:version="1.3"><office:body><office:chart><text:p>Biểu đồ <text:author-name>${author.name}</text:author-name></text:p></office:chart></office:body></office:document-content>`,
     },
-    { name: 'Object 1/meta.xml', data: meta(author.name) },
-    { name: 'ObjectReplacements/Object 1', data: Buffer.concat([Buffer.from('VCLMTF'), Buffer.from(author.name, 'utf16le')]) },
-    { name: 'Pictures/logo', data: await hostileJpeg(20, 20, '#33c') },
+    { name: `${object}/meta.xml`, data: meta(author.name) },
+    { name: `ObjectReplacements/${object}`, data: Buffer.concat([Buffer.from('VCLMTF'), Buffer.from(author.name, 'utf16le')]) },
+    { name: logo, data: await hostileJpeg(20, 20, '#33c') },
     { name: 'Pictures/khong-dung.jpg', data: await hostileJpeg(10, 10) },
     { name: 'Thumbnails/thumbnail.png', data: jpeg },
     { name: 'META-INF/manifest.xml', data: manifest },
