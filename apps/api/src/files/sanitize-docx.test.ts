@@ -165,6 +165,24 @@ describe('sanitizeDocx', () => {
     expect(html).not.toMatch(/câu đã xóa|chỗ cũ/);
   });
 
+  test('field instructions other than page numbers are emptied: a linked table or picture names the author\'s folders (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-01.docx');
+    const body = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');
+    const run = (inner: string) => `<w:r>${inner}</w:r>`;
+    const field = (instruction: string, result: string) => run('<w:fldChar w:fldCharType="begin"/>')
+      + run(`<w:instrText xml:space="preserve">${instruction}</w:instrText>`) + run('<w:fldChar w:fldCharType="separate"/>')
+      + run(`<w:t>${result}</w:t>`) + run('<w:fldChar w:fldCharType="end"/>');
+    const paragraph = `<w:p>${field(' LINK Excel.Sheet.12 "C:\\\\Users\\\\hongnhung\\\\Documents\\\\bang.xlsx" "Sheet1!R1C1" \\a ', 'bảng số liệu')}`
+      + `${field(' PAGE \\* MERGEFORMAT ', '7')}`
+      + '<w:fldSimple w:instr=" INCLUDEPICTURE &quot;C:\\Users\\hongnhung\\anh.jpg&quot; "><w:r><w:t>ảnh</w:t></w:r></w:fldSimple></w:p>';
+    const edited = await editZip(original, { 'word/document.xml': body.replace('<w:body>', `<w:body>${paragraph}`) });
+    const document = (await unzipAll(await sanitizeDocx(edited))).get('word/document.xml')!.toString('utf8');
+    expect(document).not.toMatch(/hongnhung|Users|LINK|INCLUDEPICTURE/);
+    expect(document).toContain('PAGE \\* MERGEFORMAT');
+    expect(document).toContain('bảng số liệu');
+    expect(document).toContain('>ảnh<');
+  });
+
   test('the text is read from the rebuilt parts while the pictures are re-encoded: the same HTML as from the judges\' copy', async () => {
     const { textPackage, judgesCopy } = await rebuildDocx(await tracedDocx());
     const textParts = await unzipAll(textPackage);

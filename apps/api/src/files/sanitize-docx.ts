@@ -116,13 +116,23 @@ const identityField =
   /^\s*(AUTHOR|LASTSAVEDBY|USERNAME|USERINITIALS|USERADDRESS|DOCPROPERTY|DOCVARIABLE|INFO|FILENAME|TEMPLATE|TITLE|SUBJECT|KEYWORDS|COMMENTS)\b/i;
 
 /**
+ * Field instructions kept: page numbering only. Any other instruction may carry the author's paths
+ * or names (LINK "C:\\Users\\<name>\\…", INCLUDEPICTURE, HYPERLINK "file:///…", bookmark
+ * names), so it is emptied and the field shows its last result, as the judge's copy needs.
+ */
+const keptFieldInstruction = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b[\s\\*A-Za-z]*$/;
+
+/**
  * Attributes naming people or sessions: revision authors and initials, editing-session ids (rsid),
  * and a picture's description, title and name, which Word fills with the original file name or
  * path (C:\Users\<name>\Pictures\…). A picture's name is required, so it becomes neutral.
  */
 function attributeRule(attribute: XmlAttribute, element: XmlElement): boolean | string {
   const { ns, local } = attribute;
-  if (W.has(ns)) return !(local === 'author' || local === 'initials' || local.startsWith('rsid'));
+  if (W.has(ns)) {
+    if (element.local === 'fldSimple' && local === 'instr') return keptFieldInstruction.test(attribute.value) ? true : ' ';
+    return !(local === 'author' || local === 'initials' || local.startsWith('rsid'));
+  }
   if (ns === '' && (element.local === 'docPr' || element.local === 'cNvPr')) {
     if (local === 'descr' || local === 'title') return false;
     if (local === 'name') return 'Picture';
@@ -179,7 +189,12 @@ function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
     text: (raw, ancestors) => {
       const parent = ancestors.at(-1);
       if (!parent || !W.has(parent.ns)) return raw;
-      if (parent.local === 'instrText' && fields.length > 0) fields.at(-1)!.instruction += raw;
+      if (parent.local === 'instrText') {
+        if (fields.length === 0) return '';
+        const field = fields.at(-1)!;
+        field.instruction += raw;
+        return keptFieldInstruction.test(field.instruction) ? raw : '';
+      }
       return parent.local === 't' && (hidingResult() || ancestors.some((a) => bound.has(a))) ? '' : raw;
     },
   });

@@ -72,6 +72,16 @@ describe('sanitizeOdt', () => {
     expect(parts.get('META-INF/manifest.xml')!.toString('utf8')).not.toMatch(/Thumbnails|settings\.xml|manifest\.rdf/);
   });
 
+  test('LibreOffice\'s editing-session ids (officeooo:rsid) are dropped (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const withIds = content.replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="P1" style:family="paragraph">'
+      + '<style:text-properties officeooo:rsid="0012ab34" officeooo:paragraph-rsid="0012ab35"/></style:style></office:automatic-styles>');
+    expect(withIds).toContain('officeooo:rsid=');
+    const clean = (await unzipAll(await sanitizeOdt(await editZip(original, { 'content.xml': withIds })))).get('content.xml')!.toString('utf8');
+    expect(clean).not.toMatch(/rsid|0012ab3/);
+  });
+
   test('the tracked insertion is accepted, the comment is gone, the text is the same', async () => {
     const original = fixture('essays/essay-02.odt');
     const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(await sanitizeOdt(original))]);

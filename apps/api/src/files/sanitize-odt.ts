@@ -14,6 +14,7 @@ const DRAW = 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const SCRIPT = 'urn:oasis:names:tc:opendocument:xmlns:script:1.0';
 const XLINK = 'http://www.w3.org/1999/xlink';
+const OFFICEOOO = 'http://openoffice.org/2009/office';
 const SVG = 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0';
 const MANIFEST = 'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0';
 
@@ -110,6 +111,8 @@ function sanitizeOdfXml(xml: string, part: string, parts: ReferencedParts, base:
   return rewriteXml(xml, {
     attribute: (attribute, element) => {
       if (element.ns === DRAW && element.local === 'frame' && attribute.ns === DRAW && attribute.local === 'name') return `Picture${++frames}`;
+      // LibreOffice's editing-session ids, as Word's rsid: they tie the text to the author's sessions.
+      if (attribute.ns === OFFICEOOO && (attribute.local.startsWith('rsid') || attribute.local === 'paragraph-rsid')) return false;
       return (attribute.ns === XLINK && attribute.local === 'href' && references.get(element)) || true;
     },
     element: (element): ElementAction => {
