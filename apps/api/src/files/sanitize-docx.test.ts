@@ -183,6 +183,20 @@ describe('sanitizeDocx', () => {
     expect(document).toContain('>ảnh<');
   });
 
+  test('a content control\'s alias and tag, a smart tag\'s data and a VML picture\'s alt text are dropped (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-01.docx');
+    const body = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');
+    const paragraph = '<w:sdt><w:sdtPr><w:alias w:val="NHUNG_ALIAS"/><w:tag w:val="NHUNG_TAG"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>điều khiển</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+      + '<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="PersonName"><w:smartTagPr><w:attr w:name="ProductID" w:val="NHUNG_PERSON"/></w:smartTagPr>'
+      + '<w:r><w:t>thẻ</w:t></w:r></w:smartTag></w:p>'
+      + '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="s1" alt="NHUNG_ALT" style="width:10pt;height:10pt"/></w:pict></w:r></w:p>';
+    const edited = await editZip(original, { 'word/document.xml': body.replace('<w:body>', `<w:body>${paragraph}`) });
+    const document = (await unzipAll(await sanitizeDocx(edited))).get('word/document.xml')!.toString('utf8');
+    expect(document).not.toContain('NHUNG');
+    expect(document).toContain('điều khiển');
+    expect(document).toContain('thẻ');
+  });
+
   test('the text is read from the rebuilt parts while the pictures are re-encoded: the same HTML as from the judges\' copy', async () => {
     const { textPackage, judgesCopy } = await rebuildDocx(await tracedDocx());
     const textParts = await unzipAll(textPackage);

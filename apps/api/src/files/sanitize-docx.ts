@@ -21,6 +21,7 @@ const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const OFFICE_VML = 'urn:schemas-microsoft-com:office:office';
+const VML = 'urn:schemas-microsoft-com:vml';
 const EXTENDED_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
@@ -100,6 +101,10 @@ const dropped = new Set([
   'attachedTemplate', 'mailMerge', 'docVars', 'rsids', 'trackRevisions',
   // Embedded fonts and alternative-format chunks are not copied (each a file with its own metadata).
   'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic', 'altChunk',
+  // Names the author gives a content control, and a smart tag's data (Word's PersonName tags).
+  'alias', 'tag', 'smartTagPr',
+  // Settings that name the author's files: an XML schema, a transform to save through.
+  'attachedSchema', 'saveThroughXslt',
 ]);
 /**
  * App properties kept: counts and flags. The organisation, manager, template path, link base on
@@ -137,6 +142,8 @@ function attributeRule(attribute: XmlAttribute, element: XmlElement): boolean | 
     if (local === 'descr' || local === 'title') return false;
     if (local === 'name') return 'Picture';
   }
+  // VML pictures (older documents) carry their alternative text as `alt`, often the file's name.
+  if (ns === '' && element.ns === VML && local === 'alt') return false;
   return !(ns === OFFICE_VML && local === 'title');
 }
 

@@ -82,6 +82,19 @@ describe('sanitizeOdt', () => {
     expect(clean).not.toMatch(/rsid|0012ab3/);
   });
 
+  test('fields showing the document\'s properties, editing history or variables go with their text (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const fields = '<text:p text:style-name="Standard"><text:title>NHUNG_TITLE</text:title><text:description>NHUNG_DESC</text:description>'
+      + '<text:creation-date>2026-11-02</text:creation-date><text:editing-duration>PT3H</text:editing-duration>'
+      + '<text:variable-set text:name="NHUNG_VAR" office:value-type="string">NHUNG_VALUE</text:variable-set> giữ lại</text:p>';
+    const withFields = content.replace(/(<office:text[^>]*>)/, `$1<text:variable-decls><text:variable-decl text:name="NHUNG_VAR" office:value-type="string"/></text:variable-decls>${fields}`);
+    expect(withFields).toContain('NHUNG_VALUE');
+    const clean = (await unzipAll(await sanitizeOdt(await editZip(original, { 'content.xml': withFields })))).get('content.xml')!.toString('utf8');
+    expect(clean).not.toMatch(/NHUNG|2026-11-02|PT3H/);
+    expect(clean).toContain('giữ lại');
+  });
+
   test('the tracked insertion is accepted, the comment is gone, the text is the same', async () => {
     const original = fixture('essays/essay-02.odt');
     const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(await sanitizeOdt(original))]);

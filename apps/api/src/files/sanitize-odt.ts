@@ -32,6 +32,10 @@ const droppedText = new Set([
   'file-name', 'template-name', 'printed-by',
   'database-display', 'database-next', 'database-row-select', 'database-row-number', 'database-name',
   'dde-connection-decls', 'dde-connection-decl', 'dde-connection',
+  // Fields showing the document's properties (emptied in meta.xml) or its editing history, and
+  // variables (their names and values are the author's words).
+  'title', 'subject', 'description', 'keywords', 'creation-date', 'creation-time', 'print-date', 'print-time',
+  'editing-duration', 'editing-cycles', 'variable-decls', 'variable-decl', 'variable-set', 'variable-get', 'variable-input',
 ]);
 
 function minimalMeta(version: string): string {
