@@ -183,6 +183,19 @@ describe('sanitizeDocx', () => {
     expect(document).toContain('>ảnh<');
   });
 
+  test('bookmark names become ours, and a link to a bookmark still reaches it (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-01.docx');
+    const body = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');
+    const paragraph = '<w:p><w:bookmarkStart w:id="90" w:name="hongnhung_mark"/><w:r><w:t>đánh dấu</w:t></w:r><w:bookmarkEnd w:id="90"/>'
+      + '<w:hyperlink w:anchor="hongnhung_mark"><w:r><w:t>về đánh dấu</w:t></w:r></w:hyperlink></w:p>';
+    const edited = await editZip(original, { 'word/document.xml': body.replace('<w:body>', `<w:body>${paragraph}`) });
+    const document = (await unzipAll(await sanitizeDocx(edited))).get('word/document.xml')!.toString('utf8');
+    expect(document).not.toContain('hongnhung');
+    const name = /<w:bookmarkStart w:id="90" w:name="([^"]+)"/.exec(document)?.[1];
+    expect(name).toMatch(/^_bm\d+$/);
+    expect(document).toContain(`w:anchor="${name}"`);
+  });
+
   test('a content control\'s alias and tag, a smart tag\'s data and a VML picture\'s alt text are dropped (found by an independent attack)', async () => {
     const original = fixture('essays/essay-01.docx');
     const body = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');

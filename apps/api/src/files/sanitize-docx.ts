@@ -157,7 +157,17 @@ interface Field {
 }
 
 /** One Word XML part (body, header, footer, notes, settings, styles…) with the rules above applied. */
-function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
+/**
+ * Bookmark names are the author's words (`hongnhung_mark`); they become `_bm1`, `_bm2`… in every
+ * part, with the links that jump to them (`w:anchor`), through one map per document.
+ */
+function neutralBookmark(names: Map<string, string>, name: string): string {
+  let neutral = names.get(name);
+  if (neutral === undefined) names.set(name, neutral = `_bm${names.size + 1}`);
+  return neutral;
+}
+
+function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>, bookmarks: Map<string, string>): string {
   const fields: Field[] = [];
   const hidingResult = () => fields.some((f) => f.showingResult && identityField.test(f.instruction));
   // Content controls bound to a data store (Word's "Author", "Company" quick parts) show the core
@@ -192,7 +202,13 @@ function sanitizeWordXml(xml: string, unlinked: ReadonlySet<string>): string {
       }
       return 'keep';
     },
-    attribute: attributeRule,
+    attribute: (attribute, element) => {
+      if (W.has(attribute.ns) && W.has(element.ns)
+        && ((element.local === 'bookmarkStart' && attribute.local === 'name') || (element.local === 'hyperlink' && attribute.local === 'anchor'))) {
+        return neutralBookmark(bookmarks, attribute.value);
+      }
+      return attributeRule(attribute, element);
+    },
     text: (raw, ancestors) => {
       const parent = ancestors.at(-1);
       if (!parent || !W.has(parent.ns)) return raw;
@@ -332,6 +348,7 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
   picturesDone.catch(() => undefined);
 
   const contentTypes = new Map<string, string>();
+  const bookmarks = new Map<string, string>();
   for (const [target, kind] of kinds) {
     if (kind === 'image') continue;
     const name = byLower.get(target)!;
@@ -339,7 +356,7 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
     const text = () => xml.get(name) ?? readXmlPart(files.get(name)!, name);
     if (kind === 'core') output.set(written, encodeXmlPart(EMPTY_CORE));
     else if (kind === 'app') output.set(written, encodeXmlPart(sanitizeAppProperties(text())));
-    else output.set(written, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set())));
+    else output.set(written, encodeXmlPart(sanitizeWordXml(text(), unlinkedBySource.get(target) ?? new Set(), bookmarks)));
     contentTypes.set(written, contentTypeOf(types, name)!);
   }
   // [Content_Types].xml first, then the relationships and parts in the order they were reached.

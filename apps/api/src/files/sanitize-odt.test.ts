@@ -95,6 +95,25 @@ describe('sanitizeOdt', () => {
     expect(clean).toContain('giữ lại');
   });
 
+  test('names the author gives bookmarks, sections, tables and links become ours, references still meeting them (found by an independent attack)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const body = '<text:section text:name="NHUNG_SECTION"><text:p text:style-name="Standard" xml:id="NHUNG_XMLID">'
+      + '<text:bookmark text:name="hongnhung_mark"/>Đoạn đánh dấu, xem <text:bookmark-ref text:reference-format="page" text:ref-name="hongnhung_mark">1</text:bookmark-ref> '
+      + '<text:a xlink:type="simple" xlink:href="#hongnhung_mark" office:name="NHUNG_LINKNAME" office:title="NHUNG_LINKTITLE">tại đây</text:a>'
+      + '<text:hidden-text text:condition="ooow:1" text:string-value="NHUNG_HIDDEN"/></text:p></text:section>'
+      + '<table:table table:name="NHUNG_TABLE"><table:table-column/><table:table-row><table:table-cell><text:p>ô</text:p></table:table-cell></table:table-row></table:table>';
+    const edited = content.replace(/(<office:text[^>]*>)/, `$1${body}`);
+    expect(edited).toContain('NHUNG_SECTION');
+    const clean = (await unzipAll(await sanitizeOdt(await editZip(original, { 'content.xml': edited })))).get('content.xml')!.toString('utf8');
+    expect(clean).not.toMatch(/NHUNG|hongnhung/);
+    const bookmark = /<text:bookmark text:name="([^"]+)"/.exec(clean)?.[1];
+    expect(bookmark).toMatch(/^Name\d+$/);
+    expect(clean).toContain(`text:ref-name="${bookmark}"`);
+    expect(clean).toContain(`xlink:href="#${bookmark}"`);
+    expect(clean).toContain('Đoạn đánh dấu');
+  });
+
   test('the tracked insertion is accepted, the comment is gone, the text is the same', async () => {
     const original = fixture('essays/essay-02.odt');
     const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(await sanitizeOdt(original))]);

@@ -14,6 +14,8 @@ const DRAW = 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const SCRIPT = 'urn:oasis:names:tc:opendocument:xmlns:script:1.0';
 const XLINK = 'http://www.w3.org/1999/xlink';
+const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
+const FORM = 'urn:oasis:names:tc:opendocument:xmlns:form:1.0';
 const OFFICEOOO = 'http://openoffice.org/2009/office';
 const SVG = 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0';
 const MANIFEST = 'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0';
@@ -83,6 +85,23 @@ interface ReferencedParts {
   renamed: Map<string, string>;
   pictures: number;
   objects: number;
+  /** The author's names of bookmarks, sections, tables, shapes, marks and sequences → ours, shared by every XML part. */
+  names: Map<string, string>;
+}
+
+/** Attributes that name a thing or point at a name: both go through the same map, so references still meet. */
+const namingAttributes = new Set([
+  `${TEXT} name`, `${TEXT} ref-name`, `${TEXT} id`, `${TEXT} continue-list`, `${TEXT} index-name`, `${TABLE} name`, `${DRAW} name`, `${FORM} name`,
+]);
+/** Attributes of the author's words kept nowhere: link names and tooltips, input hints, hidden text, index entries, classes. */
+const droppedAttributes = new Set([
+  `${OFFICE} name`, `${OFFICE} title`, `${TEXT} description`, `${TEXT} string-value`, `${TEXT} class-names`,
+]);
+
+function neutralName(parts: ReferencedParts, name: string): string {
+  let neutral = parts.names.get(name);
+  if (neutral === undefined) parts.names.set(name, neutral = `Name${parts.names.size + 1}`);
+  return neutral;
 }
 
 /**
@@ -117,7 +136,19 @@ function sanitizeOdfXml(xml: string, part: string, parts: ReferencedParts, base:
       if (element.ns === DRAW && element.local === 'frame' && attribute.ns === DRAW && attribute.local === 'name') return `Picture${++frames}`;
       // LibreOffice's editing-session ids, as Word's rsid: they tie the text to the author's sessions.
       if (attribute.ns === OFFICEOOO && (attribute.local.startsWith('rsid') || attribute.local === 'paragraph-rsid')) return false;
-      return (attribute.ns === XLINK && attribute.local === 'href' && references.get(element)) || true;
+      const key = `${attribute.ns} ${attribute.local}`;
+      if (droppedAttributes.has(key)) return false;
+      // xml:id is matched by name: the xml prefix is bound without a declaration.
+      if (namingAttributes.has(key) || attribute.name === 'xml:id') return neutralName(parts, attribute.value);
+      if (attribute.ns === XLINK && attribute.local === 'href') {
+        // A link within the text names its target: a bookmark, or `name|table`, `name|region`….
+        if (attribute.value.startsWith('#')) {
+          const [target = '', kind] = attribute.value.slice(1).split('|');
+          return `#${neutralName(parts, target)}${kind && /^[a-z]+$/.test(kind) ? `|${kind}` : ''}`;
+        }
+        return references.get(element) ?? true;
+      }
+      return true;
     },
     element: (element): ElementAction => {
       const { ns, local } = element;
@@ -205,7 +236,7 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
     { name: 'mimetype', data: Buffer.from(mimeOf.odt, 'latin1'), store: true },
   ];
   const manifest = new Map<string, string>();
-  const parts: ReferencedParts = { files, xml, mediaTypes, renamed: new Map(), pictures: 0, objects: 0 };
+  const parts: ReferencedParts = { files, xml, mediaTypes, renamed: new Map(), pictures: 0, objects: 0, names: new Map() };
   // `base`: the document's folder in the original package; `dir`: in the copy.
   const document = (base: string, dir: string) => {
     for (const name of ['content.xml', 'styles.xml']) {
