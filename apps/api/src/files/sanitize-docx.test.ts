@@ -174,7 +174,9 @@ describe('sanitizeDocx', () => {
       + run(`<w:t>${result}</w:t>`) + run('<w:fldChar w:fldCharType="end"/>');
     const paragraph = `<w:p>${field(' LINK Excel.Sheet.12 "C:\\\\Users\\\\hongnhung\\\\Documents\\\\bang.xlsx" "Sheet1!R1C1" \\a ', 'bảng số liệu')}`
       + `${field(' PAGE \\* MERGEFORMAT ', '7')}`
-      + '<w:fldSimple w:instr=" INCLUDEPICTURE &quot;C:\\Users\\hongnhung\\anh.jpg&quot; "><w:r><w:t>ảnh</w:t></w:r></w:fldSimple></w:p>';
+      + '<w:fldSimple w:instr=" INCLUDEPICTURE &quot;C:\\Users\\hongnhung\\anh.jpg&quot; "><w:r><w:t>ảnh</w:t></w:r></w:fldSimple>'
+      + `${field(' PAGE hongnhung THPT ', '8')}<w:fldSimple w:instr="PAGE&#10;hongnhung"><w:r><w:t>9</w:t></w:r></w:fldSimple>`
+      + '<w:hyperlink w:anchor="x" w:tooltip="hongnhung" w:docLocation="hongnhung"><w:r><w:t>liên kết</w:t></w:r></w:hyperlink></w:p>';
     const edited = await editZip(original, { 'word/document.xml': body.replace('<w:body>', `<w:body>${paragraph}`) });
     const document = (await unzipAll(await sanitizeDocx(edited))).get('word/document.xml')!.toString('utf8');
     expect(document).not.toMatch(/hongnhung|Users|LINK|INCLUDEPICTURE/);

@@ -101,8 +101,9 @@ const dropped = new Set([
   'attachedTemplate', 'mailMerge', 'docVars', 'rsids', 'trackRevisions',
   // Embedded fonts and alternative-format chunks are not copied (each a file with its own metadata).
   'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic', 'altChunk',
-  // Names the author gives a content control, and a smart tag's data (Word's PersonName tags).
-  'alias', 'tag', 'smartTagPr',
+  // Names the author gives a content control, a smart tag's data (Word's PersonName tags), a
+  // form field's help and status texts.
+  'alias', 'tag', 'smartTagPr', 'helpText', 'statusText',
   // Settings that name the author's files: an XML schema, a transform to save through.
   'attachedSchema', 'saveThroughXslt',
 ]);
@@ -125,7 +126,7 @@ const identityField =
  * or names (LINK "C:\\Users\\<name>\\…", INCLUDEPICTURE, HYPERLINK "file:///…", bookmark
  * names), so it is emptied and the field shows its last result, as the judge's copy needs.
  */
-const keptFieldInstruction = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b[\s\\*A-Za-z]*$/;
+const keptFieldInstruction = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)(\s+\\\*\s*(MERGEFORMAT|CHARFORMAT|Arabic|roman|ROMAN|alphabetic|ALPHABETIC))*\s*$/;
 
 /**
  * Attributes naming people or sessions: revision authors and initials, editing-session ids (rsid),
@@ -136,6 +137,8 @@ function attributeRule(attribute: XmlAttribute, element: XmlElement): boolean | 
   const { ns, local } = attribute;
   if (W.has(ns)) {
     if (element.local === 'fldSimple' && local === 'instr') return keptFieldInstruction.test(attribute.value) ? true : ' ';
+    // A link's tooltip and its place in another document are the author's words.
+    if (element.local === 'hyperlink' && (local === 'tooltip' || local === 'docLocation')) return false;
     return !(local === 'author' || local === 'initials' || local.startsWith('rsid'));
   }
   if (ns === '' && (element.local === 'docPr' || element.local === 'cNvPr')) {

@@ -96,6 +96,7 @@ const namingAttributes = new Set([
 /** Attributes of the author's words kept nowhere: link names and tooltips, input hints, hidden text, index entries, classes. */
 const droppedAttributes = new Set([
   `${OFFICE} name`, `${OFFICE} title`, `${TEXT} description`, `${TEXT} string-value`, `${TEXT} class-names`,
+  `${TEXT} string-value-if-false`, `${DRAW} chain-next-name`,
 ]);
 
 function neutralName(parts: ReferencedParts, name: string): string {
@@ -143,7 +144,13 @@ function sanitizeOdfXml(xml: string, part: string, parts: ReferencedParts, base:
       if (attribute.ns === XLINK && attribute.local === 'href') {
         // A link within the text names its target: a bookmark, or `name|table`, `name|region`….
         if (attribute.value.startsWith('#')) {
-          const [target = '', kind] = attribute.value.slice(1).split('|');
+          const [encoded = '', kind] = attribute.value.slice(1).split('|');
+          let target = encoded;
+          try {
+            target = decodeURIComponent(encoded);
+          } catch {
+            // Not percent-encoded after all: the name as written.
+          }
           return `#${neutralName(parts, target)}${kind && /^[a-z]+$/.test(kind) ? `|${kind}` : ''}`;
         }
         return references.get(element) ?? true;

@@ -160,6 +160,16 @@ describe('openGuardedZip', () => {
       expect(await refusal(() => openGuardedZip(rawZip(honest, { zip64: 'disagreeing' })))).toBe('file_damaged');
     });
 
+    test('a local header whose zip64 sizes disagree, or a stored entry with a data descriptor, is refused (a streaming reader split each into a hidden part)', async () => {
+      // Built byte by byte by the third attack: a.bin's local zip64 field says 12 bytes, the rest
+      // of its data is a local header of doc.xml that only a streaming reader finds.
+      const zip64Sizes = Buffer.from('UEsDBC0AAAAAAAAAIQB4VjQS//////////8FABQAYS5iaW4BABAACgAAAAAAAAAKAAAAAAAAAHByZWZpeDyBryRQSwMEFAAAAAAAAAAhAD9eVkMPAAAADwAAAAcAAABkb2MueG1sPGRvYz5FVklMPC9kb2M+f1sUSFBLAwQUAAAAAAAAACEAyD1Asg8AAAAPAAAABwAAAGRvYy54bWw8ZG9jPkdPT0Q8L2RvYz5QSwECFAAUAAAAAAAAACEAeFY0EkIAAABCAAAABQAAAAAAAAAAAAAAAAAAAAAAYS5iaW5QSwECFAAUAAAAAAAAACEAyD1Asg8AAAAPAAAABwAAAAAAAAAAAAAAAAB5AAAAZG9jLnhtbFBLBQYAAAAAAgACAGgAAACtAAAAAAA=', 'base64');
+      // a.bin stored with flag bit 3 and a fake descriptor inside its data.
+      const storedDescribed = Buffer.from('UEsDBBQACAAAAAAAIQAAAAAAAAAAAAAAAAAFAAAAYS5iaW5wcmVmaXgtYnl0ZXNQSwcIVBzMPQwAAAAMAAAAUEsDBBQAAAAAAAAAIQA/XlZDDwAAAA8AAAAHAAAAZG9jLnhtbDxkb2M+RVZJTDwvZG9jPlBLBwi4Q1iMUAAAAFAAAABQSwMEFAAAAAAAAAAhAMg9QLIPAAAADwAAAAcAAABkb2MueG1sPGRvYz5HT09EPC9kb2M+UEsBAhQAFAAIAAAAAAAhALhDWIxQAAAAUAAAAAUAAAAAAAAAAAAAAAAAAAAAAGEuYmluUEsBAhQAFAAAAAAAAAAhAMg9QLIPAAAADwAAAAcAAAAAAAAAAAAAAAAAgwAAAGRvYy54bWxQSwUGAAAAAAIAAgBoAAAAtwAAAAAA', 'base64');
+      expect(await refusal(() => openGuardedZip(zip64Sizes))).toBe('file_damaged');
+      expect(await refusal(() => openGuardedZip(storedDescribed))).toBe('file_damaged');
+    });
+
     test('names that differ only by composed accents or case, or hold a control character, are refused', async () => {
       const accents = rawZip([part('word/media/ảnh.png'), part('word/media/a\u0309nh.png')]);
       expect(await refusal(() => openGuardedZip(accents))).toBe('file_damaged');

@@ -190,12 +190,9 @@ function assertOneReading(bytes: Buffer, central: readonly yauzl.Entry[]): void 
     const dataEnd = dataStart + entry.compressedSize;
     const flags = bytes.readUInt16LE(at + 6);
     const described = (flags & DATA_DESCRIPTOR) !== 0;
-    const sameSizes = described || (
-      bytes.readUInt32LE(at + 14) === entry.crc32
-      // 0xFFFFFFFF: the size is in the local zip64 extra field.
-      && [entry.compressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 18))
-      && [entry.uncompressedSize, 0xffffffff].includes(bytes.readUInt32LE(at + 22)));
     const localExtra = bytes.subarray(at + 30 + nameLength, dataStart);
+    const sameSizes = described ? entry.compressionMethod === 8 : (
+      bytes.readUInt32LE(at + 14) === entry.crc32 && localSizesAgree(bytes, at, localExtra, entry));
     const asciiName = entry.fileNameRaw.every((byte) => byte < 0x80);
     if (
       flags !== entry.generalPurposeBitFlag
@@ -218,6 +215,23 @@ function assertOneReading(bytes: Buffer, central: readonly yauzl.Entry[]): void 
     expected = stop;
   }
   if (expected !== directoryStart) throw refuse('bytes between the entries and the central directory');
+}
+
+/**
+ * The local header's sizes are the central record's: as 32-bit fields, or as 0xFFFFFFFF with the
+ * real sizes in its zip64 extra field (id 1), which a streaming reader believes.
+ */
+function localSizesAgree(bytes: Buffer, at: number, extra: Buffer, entry: yauzl.Entry): boolean {
+  const compressed = bytes.readUInt32LE(at + 18);
+  const size = bytes.readUInt32LE(at + 22);
+  if (compressed !== 0xffffffff && size !== 0xffffffff) return compressed === entry.compressedSize && size === entry.uncompressedSize;
+  if (compressed !== 0xffffffff || size !== 0xffffffff) return false;
+  for (let block = 0; block + 4 <= extra.length; block += 4 + extra.readUInt16LE(block + 2)) {
+    if (extra.readUInt16LE(block) !== 1) continue;
+    return extra.readUInt16LE(block + 2) >= 16 && block + 20 <= extra.length
+      && Number(extra.readBigUInt64LE(block + 4)) === entry.uncompressedSize && Number(extra.readBigUInt64LE(block + 12)) === entry.compressedSize;
+  }
+  return false;
 }
 
 /** The length of the data descriptor at `at`, which must repeat the central record's CRC and sizes. */
