@@ -1,10 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupTo, closeDb, createDb, durabilityPragmas, writeTransaction, type Db } from './client.ts';
+import { getScoreSheet } from './queries/judging.ts';
 import { createUnit, listUnits } from './queries/units.ts';
 
+const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 let dir: string;
 const open: Db[] = [];
 const openDb = (name = 'main.sqlite') => {
@@ -69,5 +75,36 @@ describe('units', () => {
       createUnit(db, { name, headcount: 0 });
     }
     expect(listUnits(db).map((u) => u.name)).toEqual(['Bệnh viện', 'Dân vận', 'Đảng bộ Công an', 'Đảng ủy Sở Y tế', 'Ủy ban phường']);
+  });
+});
+
+describe('migration 0011: a sheet\'s scores in its row', () => {
+  it('moves every score of every sheet, drafts included, into its sheet and drops the table they were in', () => {
+    // The database as the migrations before 0011 left it, with sheets scored the old way.
+    const before = join(dir, 'migrations-before-0011');
+    cpSync(migrationsFolder, before, { recursive: true });
+    const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number }[] };
+    journal.entries = journal.entries.filter((entry) => entry.idx < 11);
+    writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
+    const path = join(dir, 'old.sqlite');
+    const old = new Database(path);
+    migrate(drizzle({ client: old }), { migrationsFolder: before });
+    old.exec(`
+      insert into units (id, name, headcount, created_at) values (1, 'Đảng ủy Sở Tư pháp', 10, 0);
+      insert into users (id, email, full_name, unit_id, password_hash, created_at) values ('gk', 'gk@example.vn', 'Giám khảo', 1, 'x', 0);
+      insert into contests (id, slug, title, submission_opens_at, submission_closes_at, created_at, updated_at) values (1, 'gs', 'GS', 0, 1, 0, 0);
+      insert into criteria (id, contest_id, name, weight, max, position) values (1, 1, 'Nội dung', 0.6, 10, 0), (2, 1, 'Hình thức', 0.4, 10, 1);
+      insert into rounds (id, contest_id, name, kind, opens_at, closes_at, created_at) values (1, 1, 'Sơ khảo', 'preliminary', 0, 1, 0);
+      insert into entries (id, contest_id, author_id, code, title, body, word_count, created_at, updated_at) values
+        (1, 1, 'gk', 'GS-1', 'Một', '', 0, 0, 0), (2, 1, 'gk', 'GS-2', 'Hai', '', 0, 0, 0), (3, 1, 'gk', 'GS-3', 'Ba', '', 0, 0, 0);
+      insert into assignments (id, round_id, entry_id, judge_id, created_at) values (1, 1, 1, 'gk', 0), (2, 1, 2, 'gk', 0), (3, 1, 3, 'gk', 0);
+      insert into score_sheets (id, assignment_id, status, updated_at) values (1, 1, 'submitted', 0), (2, 2, 'draft', 0), (3, 3, 'draft', 0);
+      insert into score_items (sheet_id, criterion_id, value) values (1, 1, 7.5), (1, 2, 8), (2, 2, 3);
+    `);
+    old.close();
+
+    const db = openDb('old.sqlite');
+    expect([1, 2, 3].map((id) => getScoreSheet(db, id)?.scores)).toEqual([{ 1: 7.5, 2: 8 }, { 2: 3 }, {}]);
+    expect(db.$client.prepare("select count(*) as n from sqlite_master where name = 'score_items'").get()).toEqual({ n: 0 });
   });
 });

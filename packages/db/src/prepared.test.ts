@@ -67,7 +67,7 @@ it('writes rows in bulk as the one-row functions do: defaults filled, nulls kept
     { assignmentId: a!.id, comment: '', status: 'submitted', scores: new Map([[first!, 7], [second!, 8.5]]), at },
     { assignmentId: b!.id, comment: '', status: 'draft', scores: new Map([[first!, 3]]), at },
   ]);
-  expect(getScoreSheet(db, a!.id)).toMatchObject({ status: 'submitted', submittedAt: at, updatedAt: at });
-  // Only submitted sheets, each with its scores in the order of the criteria asked for.
-  expect(listRoundSheetRows(db, round.id, [second!, first!])).toEqual([[ids[0], 'bulk', 8.5, 7]]);
+  expect(getScoreSheet(db, a!.id)).toMatchObject({ status: 'submitted', submittedAt: at, updatedAt: at, scores: { [first!]: 7, [second!]: 8.5 } });
+  // Only submitted sheets, each with its scores by criterion id.
+  expect(listRoundSheetRows(db, round.id)).toEqual([[a!.id, ids[0], 'bulk', { [first!]: 7, [second!]: 8.5 }]]);
 });

@@ -1,3 +1,9 @@
+/**
+ * Criterion id → a judge's score on it: a plain object, as a sheet's scores are stored, since a
+ * round's results hold one per sheet (220,000 at 100,000 entries).
+ */
+export type CriterionScores = Readonly<Record<number, number>>;
+
 export interface CriterionScale {
   id: number;
   weight: number;
@@ -12,11 +18,11 @@ export interface CriterionScale {
  */
 export function weightedTotal(
   criteria: readonly CriterionScale[],
-  scores: ReadonlyMap<number, number>,
+  scores: CriterionScores,
 ): number | undefined {
   let total = 0;
   for (const criterion of criteria) {
-    const score = scores.get(criterion.id);
+    const score = scores[criterion.id];
     if (score === undefined) return undefined;
     if (!Number.isFinite(score) || score < criterion.min || score > criterion.max) {
       throw new RangeError(`score ${score} for criterion ${criterion.id} is outside ${criterion.min}–${criterion.max}`);

@@ -1,5 +1,5 @@
 import {
-  countAwardsByTier, listCriteria, listPrizeTiers, listScoredCriterionIds, replaceCriteria, replacePrizeTiers,
+  countAwardsByTier, listCriteria, listPrizeTiers, replaceCriteria, replacePrizeTiers,
   scoreRangeByCriterion, type CriterionInput, type DbOrTx, type PrizeTierInput,
 } from '@guong-sang/db';
 import { scoreOnScale } from '../judging/score-sheet.ts';
@@ -18,10 +18,9 @@ import { DomainError } from '../lib/errors.ts';
 export function changeRubric(tx: DbOrTx, contestId: number, inputs: CriterionInput[]): void {
   const existing = listCriteria(tx, contestId);
   const dropped = existing.slice(inputs.length);
-  const scored = listScoredCriterionIds(tx, dropped.map((c) => c.id));
-  const inUse = dropped.find((c) => scored.has(c.id));
+  const given = scoreRangeByCriterion(tx, contestId, existing.map((c) => c.id));
+  const inUse = dropped.find((c) => given.has(c.id));
   if (inUse) throw new DomainError(409, 'criterion_scored', { name: inUse.name });
-  const given = scoreRangeByCriterion(tx, existing.slice(0, inputs.length).map((c) => c.id));
   existing.slice(0, inputs.length).forEach((criterion, position) => {
     const range = given.get(criterion.id);
     const input = inputs[position];

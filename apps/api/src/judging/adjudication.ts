@@ -1,5 +1,5 @@
 import { findDisagreements } from '@guong-sang/scoring';
-import { listEntryAssignments, type Tx, type Round } from '@guong-sang/db';
+import { getContest, listEntryAssignments, type Tx, type Round } from '@guong-sang/db';
 import { commitAdded } from './commit.ts';
 import { roundScoreData } from './round-sheets.ts';
 import { topUpReaders } from './top-up.ts';
@@ -13,7 +13,8 @@ export function adjudicateIfNeeded(tx: Tx, round: Round, entryId: number, now: D
   if (round.kind !== 'preliminary') return false;
   if (listEntryAssignments(tx, round.id, entryId).filter((a) => a.status === 'active').length !== 2) return false;
   const data = roundScoreData(tx, round, { entryId });
-  if (findDisagreements(data.sheets, data.rubric, data.threshold).needsThirdReader.length === 0) return false;
+  const threshold = getContest(tx, round.contestId)?.disagreementThreshold ?? 0.2;
+  if (findDisagreements(data.sheets, data.rubric, threshold).needsThirdReader.length === 0) return false;
   const seed = (round.assignmentSeed ?? 0) + entryId;
   const { added } = topUpReaders(tx, round, entryId, 3, seed);
   if (added.length === 0) return false;

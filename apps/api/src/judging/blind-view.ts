@@ -1,5 +1,5 @@
 import {
-  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria, listScoreItems,
+  getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria,
   type Assignment, type Attachment, type DbOrTx, type JudgeDashboardRow, type JudgeRoundCount, type Round,
 } from '@guong-sang/db';
 import { essayHtmlForDisplay } from '../files/html.ts';
@@ -115,7 +115,7 @@ export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number
     score: sheet ? {
       status: sheet.status,
       comment: sheet.comment,
-      values: Object.fromEntries(listScoreItems(db, sheet.id).map((i) => [String(i.criterionId), i.value])),
+      values: sheet.scores,
       updatedAt: sheet.updatedAt.toISOString(),
     } : null,
   };

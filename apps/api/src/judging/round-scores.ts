@@ -14,9 +14,9 @@ export interface EntryRoundScore {
 export function entryRoundScores(db: DbOrTx, round: Round): EntryRoundScore[] {
   const criteria = listCriteria(db, round.contestId);
   const totals = new Map<number, number[]>();
-  for (const { sheet, assignment, items } of listRoundSheets(db, round.id)) {
+  for (const { sheet, assignment } of listRoundSheets(db, round.id)) {
     if (sheet.status !== 'submitted') continue;
-    const total = weightedTotal(criteria, new Map(items.map((i) => [i.criterionId, i.value])));
+    const total = weightedTotal(criteria, sheet.scores);
     if (total !== undefined) totals.set(assignment.entryId, [...(totals.get(assignment.entryId) ?? []), total]);
   }
   return [...totals].map(([entryId, values]) => {

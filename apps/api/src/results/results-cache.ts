@@ -22,7 +22,17 @@ interface Kept {
 
 const kept = new WeakMap<object, Map<string, Kept>>();
 
-export function cachedResults<T>(db: DbOrTx, contestId: number, key: string, compute: () => T): T {
+/**
+ * The value kept under `key`, computed again when a write has bumped the revision since, or, given
+ * `update`, brought up to date from what changed since the revision it was kept at.
+ */
+export function cachedResults<T>(
+  db: DbOrTx,
+  contestId: number,
+  key: string,
+  compute: () => T,
+  update?: (stale: T, revision: number) => T,
+): T {
   const client = (db as { $client?: { inTransaction: boolean } }).$client;
   const revision = getResultsRevision(db, contestId);
   if (!client || client.inTransaction || revision === undefined) return compute();
@@ -38,7 +48,7 @@ export function cachedResults<T>(db: DbOrTx, contestId: number, key: string, com
     values.set(name, hit);
     return hit.value as T;
   }
-  const value = compute();
+  const value = hit && update ? update(hit.value as T, hit.revision) : compute();
   const bytes = approximateBytes(value);
   if (bytes > KEPT_BYTES) return value;
   values.set(name, { revision, value, bytes });

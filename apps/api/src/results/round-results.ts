@@ -7,7 +7,7 @@ import {
   type ScoreMethod,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
-import { roundScoreData } from '../judging/round-sheets.ts';
+import { roundScoreDataOf, roundSheets, roundSheetsSince } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { cachedResults } from './results-cache.ts';
@@ -135,11 +135,15 @@ function existingRound(db: DbOrTx, roundId: number) {
 }
 
 /**
- * The round's sheets as scoring reads them, read once for its results (each method) and its
- * reliability report: at 100,000 entries the read is a good part of each.
+ * The round's sheets as scoring reads them, for its results (each method) and its reliability
+ * report. The counted sheets are kept and, after a write, take in only the sheets it touched (a
+ * whole read of a 100,000-entry round is most of a second); which entries are still in the round
+ * and the totals on today's rubric are worked out again from them.
  */
 function scoreData(db: DbOrTx, round: Round, contestId: number) {
-  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => roundScoreData(db, round));
+  const counted = cachedResults(db, contestId, `round-${round.id}-counted-sheets`, () => roundSheets(db, round),
+    (stale, revision) => roundSheetsSince(db, round, stale, revision));
+  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => roundScoreDataOf(db, round, counted));
 }
 
 /**
@@ -150,7 +154,7 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: ScoreMethod) {
   return cachedResults(db, contest.id, `round-${round.id}-ranking-${method}`, () => {
     const data = scoreData(db, round, contest.id);
-    const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: data.resolution });
+    const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: contest.adjudicationMethod });
     // The newest decision for a group wins: rankEntries applies the first that names it.
     const decisions = listTieDecisions(db, round.id).reverse();
     const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, {

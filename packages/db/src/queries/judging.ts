@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
-import { bumpResultsRevision } from './results-revision.ts';
+import { bumpForSheet, bumpResultsRevision, getResultsRevision } from './results-revision.ts';
 import {
-  assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreItems, scoreSheets, tieDecisions,
+  assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreSheets, tieDecisions,
 } from '../schema/index.ts';
 
 export type Round = typeof rounds.$inferSelect;
@@ -233,40 +232,34 @@ export function setAssignmentStatus(
   recusalReason: string | null = null,
 ): void {
   db.update(assignments).set({ status, recusalReason }).where(eq(assignments.id, id)).run();
-  bumpResultsRevision(db, { assignmentId: id });
+  // Whether its sheet counts changes with it.
+  db.update(scoreSheets).set({ resultsRevision: bumpForSheet(db, id) }).where(eq(scoreSheets.assignmentId, id)).run();
 }
 
 export function getScoreSheet(db: DbOrTx, assignmentId: number): ScoreSheet | undefined {
   return db.select().from(scoreSheets).where(eq(scoreSheets.assignmentId, assignmentId)).get();
 }
 
-export function listScoreItems(db: DbOrTx, sheetId: number): { criterionId: number; value: number }[] {
-  return db.select({ criterionId: scoreItems.criterionId, value: scoreItems.value }).from(scoreItems)
-    .where(eq(scoreItems.sheetId, sheetId)).all();
-}
+/** A sheet's scores as a judge gives them: criterion id → score. */
+export type SheetScores = ReadonlyMap<number, number>;
 
 /** Saves a judge's sheet: the values replace the previous ones; submitted sheets stay revisable until the round closes. */
 export function saveScoreSheet(
   db: DbOrTx,
-  values: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: Map<number, number>; at: Date },
+  values: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: SheetScores; at: Date },
 ): ScoreSheet {
   const existing = getScoreSheet(db, values.assignmentId);
   const submittedAt = values.status === 'submitted' ? values.at : null;
-  const sheet = existing
-    ? db.update(scoreSheets).set({ comment: values.comment, status: values.status, updatedAt: values.at, submittedAt })
-      .where(eq(scoreSheets.id, existing.id)).returning().get()
-    : db.insert(scoreSheets).values({
-      assignmentId: values.assignmentId, comment: values.comment, status: values.status, updatedAt: values.at, submittedAt,
-    }).returning().get();
-  db.delete(scoreItems).where(eq(scoreItems.sheetId, sheet.id)).run();
-  const items = [...values.scores].map(([criterionId, value]) => ({ sheetId: sheet.id, criterionId, value }));
-  if (items.length > 0) db.insert(scoreItems).values(items).run();
-  bumpResultsRevision(db, { assignmentId: values.assignmentId });
-  return sheet;
+  const resultsRevision = bumpForSheet(db, values.assignmentId);
+  const row = {
+    comment: values.comment, status: values.status, scores: Object.fromEntries(values.scores), updatedAt: values.at, submittedAt, resultsRevision,
+  };
+  return existing
+    ? db.update(scoreSheets).set(row).where(eq(scoreSheets.id, existing.id)).returning().get()
+    : db.insert(scoreSheets).values({ assignmentId: values.assignmentId, ...row }).returning().get();
 }
 
 const insertScoreSheet = preparedInsert(scoreSheets);
-const insertScoreItem = preparedInsert(scoreItems);
 const roundOfAssignment = preparedOnce((db) => db.select({ roundId: assignments.roundId }).from(assignments)
   .where(eq(assignments.id, sql.placeholder('id'))).prepare());
 
@@ -276,93 +269,100 @@ const roundOfAssignment = preparedOnce((db) => db.select({ roundId: assignments.
  */
 export function createScoreSheets(
   db: DbOrTx,
-  rows: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: Map<number, number>; at: Date }[],
+  rows: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: SheetScores; at: Date }[],
 ): void {
-  const roundIds = new Set<number>();
-  for (const row of rows) {
-    const sheetId = insertScoreSheet(db, {
-      assignmentId: row.assignmentId, comment: row.comment, status: row.status, updatedAt: row.at,
-      submittedAt: row.status === 'submitted' ? row.at : null,
-    });
-    for (const [criterionId, value] of row.scores) insertScoreItem(db, { sheetId, criterionId, value });
-    const roundId = roundOfAssignment(db).get({ id: row.assignmentId })?.roundId;
-    if (roundId !== undefined) roundIds.add(roundId);
-  }
-  if (roundIds.size > 0) bumpResultsRevision(db, { roundIds: [...roundIds] });
+  const roundOf = rows.map((row) => roundOfAssignment(db).get({ id: row.assignmentId })?.roundId);
+  const roundIds = [...new Set(roundOf)].filter((id) => id !== undefined);
+  if (roundIds.length > 0) bumpResultsRevision(db, { roundIds });
+  // Each sheet stamped with its contest's revision after the bump (see bumpForSheet).
+  const revisionOf = new Map(roundIds.map((id) => [id, getResultsRevision(db, getRound(db, id)!.contestId) ?? 0]));
+  rows.forEach((row, k) => insertScoreSheet(db, {
+    assignmentId: row.assignmentId, comment: row.comment, status: row.status, scores: Object.fromEntries(row.scores), updatedAt: row.at,
+    submittedAt: row.status === 'submitted' ? row.at : null, resultsRevision: revisionOf.get(roundOf[k]!) ?? 0,
+  }));
 }
 
-/** Score sheets of a round's active assignments (of one entry, if given), with their items, for progress and results. */
-export function listRoundSheets(db: DbOrTx, roundId: number, entryId?: number) {
-  const active = and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'),
-    entryId === undefined ? undefined : eq(assignments.entryId, entryId));
-  const rows = db.select({ sheet: scoreSheets, assignment: assignments }).from(scoreSheets)
-    .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
-  // One query for every item of the round, rather than one per sheet.
-  const items = new Map<number, { criterionId: number; value: number }[]>();
-  const itemRows = db.select({ sheetId: scoreItems.sheetId, criterionId: scoreItems.criterionId, value: scoreItems.value })
-    .from(scoreItems).innerJoin(scoreSheets, eq(scoreSheets.id, scoreItems.sheetId))
-    .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId)).where(active).all();
-  for (const { sheetId, ...item } of itemRows) items.set(sheetId, [...(items.get(sheetId) ?? []), item]);
-  return rows.map(({ sheet, assignment }) => ({ sheet, assignment, items: items.get(sheet.id) ?? [] }));
+/** Score sheets (draft or submitted) of a round's active assignments, for progress and the shortlist. */
+export function listRoundSheets(db: DbOrTx, roundId: number) {
+  return db.select({ sheet: scoreSheets, assignment: assignments }).from(scoreSheets)
+    .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId))
+    .where(and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'))).all();
 }
 
 /**
- * A submitted sheet as SQLite hands it over: [entry, judge, score on each criterion asked for, in
- * that order] (null where the sheet has no score on it).
+ * A sheet as SQLite hands it over for results: [assignment, entry, judge, scores by criterion id].
+ * Results read 220,000 of these at 100,000 entries: plain arrays, the scores parsed from their text
+ * here and nowhere else.
  */
-export type RoundSheetRow = [entryId: number, judgeId: string, ...scores: (number | null)[]];
+export type RoundSheetRow = [assignmentId: number, entryId: number, judgeId: string, scores: Record<string, number>];
 
-// One row per sheet, its scores side by side: a fifth of the rows of one per score. Grouped in the
-// order assignments_round_entry_idx gives (entry, then assignment id), so SQLite neither sorts nor
-// keeps groups aside.
-type SheetRowsOf = 'submitted' | 'submitted, of one entry' | 'export';
+const submittedSheetRows = (db: DbOrTx, ofOneEntry: boolean) => db.select({
+  assignmentId: assignments.id, entryId: assignments.entryId, judgeId: assignments.judgeId, scores: sql<string>`${scoreSheets.scores}`,
+})
+  .from(assignments)
+  .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
+    ofOneEntry ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined))
+  // The order of assignments_round_entry_idx: no sort.
+  .orderBy(asc(assignments.entryId), asc(assignments.id))
+  .prepare();
+const roundSheetRows = preparedOnce((db) => submittedSheetRows(db, false));
+const entrySheetRows = preparedOnce((db) => submittedSheetRows(db, true));
 
-function sheetRowsQuery(db: DbOrTx, criteria: number, of: SheetRowsOf) {
-  const scores = Array.from({ length: criteria }, (_, k) =>
-    sql<number | null>`max(case when ${scoreItems.criterionId} = ${sql.placeholder(`c${k}`)} then ${scoreItems.value} end)`);
-  const sheet: Record<string, SQLiteColumn> = of === 'export' ? { status: scoreSheets.status, comment: scoreSheets.comment, updatedAt: scoreSheets.updatedAt } : {};
-  return db.select({
-    entryId: assignments.entryId, judgeId: assignments.judgeId, ...sheet, ...Object.fromEntries(scores.map((score, k) => [`c${k}`, score])),
-  })
-    .from(assignments)
-    .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
-    .leftJoin(scoreItems, eq(scoreItems.sheetId, scoreSheets.id))
-    .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
-      of === 'export' ? undefined : eq(scoreSheets.status, 'submitted'),
-      of === 'submitted, of one entry' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined))
-    .groupBy(assignments.entryId, assignments.id)
-    .orderBy(asc(assignments.entryId), asc(assignments.id))
-    .prepare();
-}
-const sheetRowQueries = new Map<string, ReturnType<typeof preparedOnce<ReturnType<typeof sheetRowsQuery>>>>();
-
-function sheetRows(db: DbOrTx, of: SheetRowsOf, params: { roundId: number; entryId?: number }, criterionIds: readonly number[]): unknown[][] {
-  const key = `${criterionIds.length}:${of}`;
-  let query = sheetRowQueries.get(key);
-  if (!query) sheetRowQueries.set(key, query = preparedOnce((handle) => sheetRowsQuery(handle, criterionIds.length, of)));
-  return query(db).values({ ...params, ...Object.fromEntries(criterionIds.map((id, k) => [`c${k}`, id])) });
+function parsedScores(rows: unknown[][], at: number): RoundSheetRow[] {
+  for (const row of rows) row[at] = JSON.parse(row[at] as string);
+  return rows as RoundSheetRow[];
 }
 
 /**
  * The submitted sheets of a round's active assignments (of one entry, if given), by entry then
- * assignment, each with its scores on `criterionIds`. Results read 220,000 of these at 100,000
- * entries: plain arrays, one per sheet, not an object per score.
+ * assignment.
  */
-export function listRoundSheetRows(db: DbOrTx, roundId: number, criterionIds: readonly number[], entryId?: number): RoundSheetRow[] {
-  return (entryId === undefined
-    ? sheetRows(db, 'submitted', { roundId }, criterionIds)
-    : sheetRows(db, 'submitted, of one entry', { roundId, entryId }, criterionIds)) as RoundSheetRow[];
+export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
+  return parsedScores(entryId === undefined ? roundSheetRows(db).values({ roundId }) : entrySheetRows(db).values({ roundId, entryId }), 3);
 }
 
-/** A sheet of any status as the export lists it: [entry, judge, status, comment, last saved, score on each criterion asked for]. */
-export type SheetExportRow = [entryId: number, judgeId: string, status: ScoreSheet['status'], comment: string, updatedAt: Date, ...scores: (number | null)[]];
+/**
+ * A sheet of the round written since a results revision, or whose assignment was: [assignment,
+ * entry, judge, scores, counts], counts 1 for a submitted sheet of an active assignment.
+ */
+export type ChangedSheetRow = [...RoundSheetRow, counts: 0 | 1];
 
-/** Every sheet (draft or submitted) of a round's active assignments, in the order and shape of `listRoundSheetRows`. */
-export function listRoundSheetExportRows(db: DbOrTx, roundId: number, criterionIds: readonly number[]): SheetExportRow[] {
-  const rows = sheetRows(db, 'export', { roundId }, criterionIds);
+const sheetsChangedSince = preparedOnce((db) => db.select({
+  assignmentId: assignments.id, entryId: assignments.entryId, judgeId: assignments.judgeId, scores: sql<string>`${scoreSheets.scores}`,
+  counts: sql<number>`${scoreSheets.status} = 'submitted' and ${assignments.status} = 'active'`,
+})
+  .from(scoreSheets)
+  .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId))
+  // The unary + keeps SQLite off the round's index (every assignment of the round) and on the
+  // revision's (the few sheets written since).
+  .where(and(sql`${scoreSheets.resultsRevision} > ${sql.placeholder('revision')}`, sql`+${assignments.roundId} = ${sql.placeholder('roundId')}`))
+  .prepare());
+
+/** The round's sheets stamped after results revision `revision` (see `bumpForSheet`). */
+export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
+  return parsedScores(sheetsChangedSince(db).values({ roundId, revision }), 3) as unknown as ChangedSheetRow[];
+}
+
+/** A sheet of any status as the export lists it: [entry, judge, status, comment, last saved, scores by criterion id]. */
+export type SheetExportRow = [entryId: number, judgeId: string, status: ScoreSheet['status'], comment: string, updatedAt: Date, scores: Record<string, number>];
+
+const exportSheetRows = preparedOnce((db) => db.select({
+  entryId: assignments.entryId, judgeId: assignments.judgeId, status: scoreSheets.status, comment: scoreSheets.comment,
+  updatedAt: sql<number>`${scoreSheets.updatedAt}`, scores: sql<string>`${scoreSheets.scores}`,
+})
+  .from(assignments)
+  .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active')))
+  .orderBy(asc(assignments.entryId), asc(assignments.id))
+  .prepare());
+
+/** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. */
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number): SheetExportRow[] {
+  const rows = exportSheetRows(db).values({ roundId });
   // Raw rows skip drizzle's mapping: the instant is stored as milliseconds.
   for (const row of rows) row[4] = new Date(row[4] as number);
-  return rows as SheetExportRow[];
+  return parsedScores(rows, 5) as unknown as SheetExportRow[];
 }
 
 const adjudicatedEntries = preparedOnce((db) => db.selectDistinct({ entryId: assignments.entryId }).from(assignments)
@@ -401,22 +401,21 @@ export function listTieDecisions(db: DbOrTx, roundId: number): number[][] {
     .where(eq(tieDecisions.roundId, roundId)).orderBy(asc(tieDecisions.id)).all().map((row) => row.entryIds);
 }
 
-/** Which of these criteria some score sheet (draft or submitted) already has a score for. */
-export function listScoredCriterionIds(db: DbOrTx, criterionIds: number[]): Set<number> {
-  if (criterionIds.length === 0) return new Set();
-  return new Set(db.selectDistinct({ id: scoreItems.criterionId }).from(scoreItems)
-    .where(inArray(scoreItems.criterionId, criterionIds)).all().map((row) => row.id));
-}
-
-/** The lowest and highest score any sheet (draft or submitted) gave on each of these criteria. */
-export function scoreRangeByCriterion(db: DbOrTx, criterionIds: number[]): Map<number, { min: number; max: number }> {
+/**
+ * The lowest and highest score any sheet (draft or submitted) of the contest gave on each of these
+ * of its criteria; a criterion nobody scored is absent.
+ */
+export function scoreRangeByCriterion(db: DbOrTx, contestId: number, criterionIds: number[]): Map<number, { min: number; max: number }> {
   if (criterionIds.length === 0) return new Map();
-  return new Map(db.select({
-    criterionId: scoreItems.criterionId,
-    min: sql<number>`min(${scoreItems.value})`,
-    max: sql<number>`max(${scoreItems.value})`,
-  }).from(scoreItems).where(inArray(scoreItems.criterionId, criterionIds)).groupBy(scoreItems.criterionId).all()
-    .map((row) => [row.criterionId, { min: row.min, max: row.max }]));
+  const rows = db.all<{ criterionId: number; min: number; max: number }>(sql`
+    select cast(score.key as integer) as criterionId, min(score.value) as min, max(score.value) as max
+    from ${scoreSheets}
+      join ${assignments} on ${assignments.id} = ${scoreSheets.assignmentId}
+      join ${rounds} on ${rounds.id} = ${assignments.roundId},
+      json_each(${scoreSheets.scores}) as score
+    where ${rounds.contestId} = ${contestId} and cast(score.key as integer) in ${criterionIds}
+    group by score.key`);
+  return new Map(rows.map((row) => [row.criterionId, { min: row.min, max: row.max }]));
 }
 
 /** Whether the person is or was on the panel of any round of the contest (leaving keeps what they read). */

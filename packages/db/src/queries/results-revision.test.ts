@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { closeDb, createDb, writeTransaction, type Db } from '../client.ts';
-import { createContest } from './contests.ts';
+import { createContest, listCriteria } from './contests.ts';
 import { createEntry, markEntrySubmitted } from './entries.ts';
-import { createAssignments, createRound, listAllAssignments, setAssignmentStatus } from './judging.ts';
+import {
+  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listSheetsChangedSince, saveScoreSheet,
+  scoreRangeByCriterion, setAssignmentStatus,
+} from './judging.ts';
 import { bumpResultsRevision, getResultsRevision } from './results-revision.ts';
 import { createUnit } from './units.ts';
 import { createUser } from './users.ts';
@@ -54,4 +57,51 @@ it('bumps with the transaction it is part of: a rollback leaves the revision as 
   expect(revisions()).toEqual(before);
   bumpResultsRevision(db, 'every-contest');
   expect(revisions()).toEqual([before[0]! + 1, before[1]! + 1]);
+});
+
+it('stamps a sheet with the revision of its last write, or of its assignment\'s, and lists the sheets stamped since a revision', () => {
+  const contest = createContest(db, {
+    slug: 'c', title: 'C', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000003', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  createAssignments(db, ['a', 'b'].map(() => ({ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial' as const, createdAt: new Date() })));
+  const [first, second] = listAllAssignments(db, round.id);
+  createScoreSheets(db, [{ assignmentId: second!.id, comment: '', status: 'submitted', scores: new Map([[criterion!, 5]]), at: new Date() }]);
+  const start = getResultsRevision(db, contest.id)!;
+  expect(getScoreSheet(db, second!.id)?.resultsRevision).toBe(start);
+
+  const save = (status: 'draft' | 'submitted', score: number) =>
+    saveScoreSheet(db, { assignmentId: first!.id, comment: '', status, scores: new Map([[criterion!, score]]), at: new Date() });
+  expect(save('draft', 4).resultsRevision).toBe(start + 1);
+  expect(getResultsRevision(db, contest.id)).toBe(start + 1);
+  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 4 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([]);
+
+  save('submitted', 7);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 7 }, 1]]);
+  expect(getScoreSheet(db, first!.id)?.scores).toEqual({ [criterion!]: 7 });
+
+  // A recused reader's sheet no longer counts, whenever it was saved.
+  setAssignmentStatus(db, second!.id, 'recused', 'Cùng đơn vị');
+  expect(getResultsRevision(db, contest.id)).toBe(start + 3);
+  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'nhung', { [criterion!]: 5 }, 0]]);
+});
+
+it('keeps the rubric guard on a contest\'s own sheets: the range of scores given on each of its criteria', () => {
+  const window = { submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)) };
+  const contest = createContest(db, { slug: 'd', title: 'D', ...window }, {
+    criteria: [{ name: 'Nội dung', weight: 0.5, max: 10 }, { name: 'Hình thức', weight: 0.5, max: 10 }],
+  });
+  const [first, second] = listCriteria(db, contest.id).map((c) => c.id);
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  for (const [code, score] of [['GS-000010', 2.5], ['GS-000011', 9]] as const) {
+    const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code, title: 'T', body: '<p>x</p>', wordCount: 1 });
+    createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+    const assignment = listAllAssignments(db, round.id).find((a) => a.entryId === entry.id)!;
+    saveScoreSheet(db, { assignmentId: assignment.id, comment: '', status: 'draft', scores: new Map([[first!, score]]), at: new Date() });
+  }
+  expect(scoreRangeByCriterion(db, contest.id, [first!, second!])).toEqual(new Map([[first!, { min: 2.5, max: 9 }]]));
+  expect(scoreRangeByCriterion(db, contestId, [first!, second!])).toEqual(new Map());
 });

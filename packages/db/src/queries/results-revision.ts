@@ -10,7 +10,8 @@ import { assignments, contests, entries, rounds } from '../schema/index.ts';
  * (recusal, adjudication), rounds, rubric and contest rules, entries and their versions
  * (disqualification, titles, texts), tie decisions, the names of people and units — bumps it in
  * the same statement sequence, so the caller's transaction commits both or neither. Writers
- * outside these functions do not exist: only packages/db touches the database.
+ * outside these functions do not exist: only packages/db touches the database. A write to a sheet
+ * or to its assignment also stamps the sheet with the revision it bumped to (`bumpForSheet`).
  */
 export function getResultsRevision(db: DbOrTx, contestId: number): number | undefined {
   return db.select({ revision: contests.resultsRevision }).from(contests).where(eq(contests.id, contestId)).get()?.revision;
@@ -43,4 +44,20 @@ export function bumpResultsRevision(db: DbOrTx, scope: ResultsScope): void {
       .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(rounds).where(inArray(rounds.id, scope.roundIds))))
       .run();
   }
+}
+
+const bumpSheetContest = preparedOnce((db) => db.update(contests).set(next)
+  .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(assignments)
+    .innerJoin(rounds, eq(rounds.id, assignments.roundId)).where(eq(assignments.id, sql.placeholder('assignmentId')))))
+  .returning({ revision: contests.resultsRevision }).prepare());
+
+/**
+ * Bumps the results revision for a write to an assignment's sheet or to the assignment itself, and
+ * returns the new revision for the sheet to keep (`score_sheets.results_revision`): results keep a
+ * round's sheets and, after a write, read again only those stamped since (listSheetsChangedSince).
+ */
+export function bumpForSheet(db: DbOrTx, assignmentId: number): number {
+  const bumped = bumpSheetContest(db).get({ assignmentId });
+  if (!bumped) throw new Error(`assignment ${assignmentId} is in no contest`);
+  return bumped.revision;
 }

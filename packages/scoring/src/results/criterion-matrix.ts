@@ -1,7 +1,7 @@
 /**
  * The criterion scores of a sheet table as one dense array, sheets × criteria in rubric order, NaN
  * where a sheet has no score for a criterion. Agreement, alpha per criterion, kappa and the ranking's
- * top-criterion key all read it, so the per-sheet Maps are read once. A table never changes, so the
+ * top-criterion key all read it, so the per-sheet scores are read once. A table never changes, so the
  * matrix is kept per table and rubric (same criterion ids in the same order).
  */
 import type { CriterionScale } from '../weighted-total.ts';
@@ -19,7 +19,7 @@ export function criterionMatrix(table: SheetTable, rubric: readonly CriterionSca
   const matrix = new Float64Array(N * C);
   for (let s = 0; s < N; s++) {
     const scores = table.sheets[s]!.criteria;
-    for (let c = 0; c < C; c++) matrix[s * C + c] = scores.get(rubric[c]!.id) ?? Number.NaN;
+    for (let c = 0; c < C; c++) matrix[s * C + c] = scores[rubric[c]!.id] ?? Number.NaN;
   }
   if (!perTable) {
     perTable = new Map();

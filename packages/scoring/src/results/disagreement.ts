@@ -50,8 +50,8 @@ export function compareReaders(
   const totalExceeded = exceeds(totalGap, totalLimit);
   const criteria: CriterionGap[] = [];
   for (const criterion of rubric) {
-    const x = a.criteria.get(criterion.id);
-    const y = b.criteria.get(criterion.id);
+    const x = a.criteria[criterion.id];
+    const y = b.criteria[criterion.id];
     if (x === undefined || y === undefined) continue;
     const gap = Math.abs(x - y);
     const limit = threshold * (criterion.max - criterion.min);

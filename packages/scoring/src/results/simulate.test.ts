@@ -27,7 +27,7 @@ describe('simulateRound', () => {
     expect(a.sheets.length).toBe(100 + a.adjudicated.length);
     for (const s of a.sheets) {
       for (const c of RUBRIC) {
-        const x = s.criteria.get(c.id)!;
+        const x = s.criteria[c.id]!;
         expect(Number.isInteger(x) && x >= c.min && x <= c.max).toBe(true);
       }
     }

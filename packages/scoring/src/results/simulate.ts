@@ -126,13 +126,13 @@ export function simulateRound(spec: SimulationSpec): SimulatedRound {
       adjudicated.push(e + 1);
     }
     for (const j of readers) {
-      const scores = new Map<number, number>();
+      const scores: Record<number, number> = {};
       rubric.forEach((c, i) => {
         let x = truth[i]! + severities[j]! + spec.noiseSd * normalDraw(draw);
         if (integer) x = Math.min(c.max, Math.max(c.min, Math.round(x)));
-        scores.set(c.id, x);
+        scores[c.id] = x;
       });
-      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c) => s + c.weight * scores.get(c.id)!, 0);
+      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c) => s + c.weight * scores[c.id]!, 0);
       sheets.push({ entryId: e + 1, judgeId: judgeIds[j]!, total, criteria: scores });
     }
   }

@@ -2,6 +2,7 @@
  * The shapes the results statistics work on. See DESIGN.md steps 5–7 and issue 5.
  */
 import type { Id } from '../assignment/types.ts';
+import type { CriterionScores } from '../weighted-total.ts';
 
 /** One judge's submitted score sheet for one entry in one round. */
 export interface ScoredSheet {
@@ -10,7 +11,7 @@ export interface ScoredSheet {
   /** The sheet's weighted total, Σ weight × score (see `weightedTotal`), unrounded. */
   total: number;
   /** Criterion id → the judge's score on that criterion's scale. */
-  criteria: ReadonlyMap<number, number>;
+  criteria: CriterionScores;
 }
 
 /** A plain-language reading of a figure, in Vietnamese and in English. */

@@ -21,16 +21,18 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
   const round = getRound(db, roundId);
   if (!round) throw notFound();
   const texts = exportTexts[locale];
-  // Cached until a write changes the round's results (results/results-cache.ts).
-  const results = roundResults(db, roundId, method);
-  const comparative = results.comparative;
+  // Cached until a write changes the round's results (results/results-cache.ts); the sheets and
+  // units tables do not read them.
+  const results = () => roundResults(db, roundId, method);
+  const comparative = round.method === 'comparative';
   switch (name) {
-    case 'results':
+    case 'results': {
+      const { entries } = results();
       if (comparative) {
         return {
           title: texts.comparativeResults.title,
           header: texts.comparativeResults.header.map((column) => column.replace('{method}', texts.methods.comparative)),
-          rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.score), asShown(e.standardError),
+          rows: entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.score), asShown(e.standardError),
             asShown(e.interval?.low ?? null), asShown(e.interval?.high ?? null), e.comparisons, e.wins, e.nearPrizeLine ? 'x' : '',
             e.authorName, e.unitName]),
         };
@@ -38,9 +40,10 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       return {
         title: texts.results.title,
         header: texts.results.header.map((column) => column.replace('{method}', texts.methods[method])),
-        rows: results.entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.raw), asShown(e.score), e.readers,
+        rows: entries.map((e) => [e.rank, e.tie ? 'x' : '', e.code, e.title, asShown(e.raw), asShown(e.score), e.readers,
           e.adjudicated ? 'x' : '', e.authorName, e.unitName]),
       };
+    }
     case 'sheets': {
       const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
       if (comparative) {
@@ -59,22 +62,25 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-        rows: listRoundSheetExportRows(db, round.id, criteria.map((c) => c.id)).map(([entryId, judgeId, status, comment, updatedAt, ...scores]) => [
-          codes.get(entryId) ?? '', nameOf(judgeId), texts.sheetStatus[status], ...scores, comment, formatVietnamTime(updatedAt),
+        rows: listRoundSheetExportRows(db, round.id).map(([entryId, judgeId, status, comment, updatedAt, scores]) => [
+          codes.get(entryId) ?? '', nameOf(judgeId), texts.sheetStatus[status], ...criteria.map((c) => scores[c.id] ?? null), comment,
+          formatVietnamTime(updatedAt),
         ]),
       };
     }
-    case 'judges':
-      if (comparative) {
+    case 'judges': {
+      const { comparative: comparativeFit, judges } = results();
+      if (comparativeFit) {
         return {
           ...texts.comparativeJudges,
-          rows: comparative.judges.map((j) => [j.judgeName, j.comparisons, asShown(j.infit), asShown(j.outfit), j.misfit ? 'x' : '']),
+          rows: comparativeFit.judges.map((j) => [j.judgeName, j.comparisons, asShown(j.infit), asShown(j.outfit), j.misfit ? 'x' : '']),
         };
       }
       return {
         ...texts.judges,
-        rows: results.judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),
+        rows: judges.map((j) => [j.judgeName, j.sheets, asShown(j.severity), asShown(j.se), j.flagged ? 'x' : '']),
       };
+    }
     case 'units': {
       const counts = new Map<number, number>();
       for (const entry of listEntriesByContest(db, round.contestId)) {
