@@ -89,6 +89,70 @@ const STEPS = {
   xlsx: 'export: results as XLSX (once, from the cache)',
 } as const;
 
+/**
+ * The contest, written through packages/db's bulk functions in one transaction. In a function of its
+ * own so that the simulation (220,000 sheets) is garbage by the time the app is timed: the server
+ * under test holds only what it keeps.
+ */
+function seedRound(db: Awaited<ReturnType<typeof openBenchDatabase>>['db'], options: { entries: number; judges: number }) {
+  const rubric: CriterionScale[] = CRITERIA.map((c, i) => ({ id: i + 1, weight: c.weight, min: 0, max: 10 }));
+  const round = simulateRound({
+    entries: options.entries, judges: options.judges, readersPerEntry: 2, extraReaderShare: 0.2, rubric,
+    qualitySd: 1.2, criterionSd: 0.6, noiseSd: 1, severitySpread: 1, integerScores: true, seed: 2024,
+  });
+const seeded = writeTransaction(db, (tx) => {
+    const units = Array.from({ length: 40 }, (_, i) => createUnit(tx, { name: `Đảng ủy đơn vị số ${i + 1}`, headcount: 5000 }));
+    const now = Date.now();
+    const day = 86_400_000;
+    const contest = createContest(tx, {
+      slug: 'vong-lon', title: 'Gương sáng (vòng lớn)', status: 'judging',
+      submissionOpensAt: new Date(now - 60 * day), submissionClosesAt: new Date(now - 30 * day),
+      minWords: 10, maxWords: 2500, categories: ['Cán bộ, đảng viên'],
+    }, { criteria: CRITERIA.map((c) => ({ ...c, min: 0, max: 10 })) });
+    const criterionIds = listCriteria(tx, contest.id).map((c) => c.id);
+    const judgeIds = round.judgeIds.map((_, j) => `giam-khao-${j + 1}`);
+    createUsers(tx, judgeIds.map((id, j) => ({
+      id, email: `${id}@bench.example.vn`, fullName: `Giám Khảo Số ${j + 1}`, unitId: units[j % units.length]!.id, passwordHash: '!no-password',
+    })), ['judge']);
+    createUsers(tx, round.entryIds.map((e) => ({
+      id: `tac-gia-${e}`, email: `tac-gia-${e}@bench.example.vn`, fullName: `Tác Giả Số ${e}`,
+      unitId: units[e % units.length]!.id, passwordHash: '!no-password',
+    })));
+    const submittedAt = new Date(now - 31 * day);
+    const entryIds = createEntries(tx, round.entryIds.map((e): NewEntry => ({
+      contestId: contest.id, authorId: `tac-gia-${e}`, code: `GS-${e.toString(36).toUpperCase().padStart(6, '0')}`,
+      title: `Bài dự thi số ${e}`, category: 'Cán bộ, đảng viên', body: `<p>Câu chuyện người tốt việc tốt số ${e}.</p>`,
+      wordCount: 7, status: 'submitted', submittedAt,
+    })));
+    const dbRound = createRound(tx, {
+      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', method: 'rubric', readersPerEntry: 2,
+      opensAt: new Date(now - 29 * day), closesAt: new Date(now - day),
+    });
+    setRoundJudges(tx, dbRound.id, judgeIds.map((userId) => ({ userId, maxLoad: null })), new Date(now - 29 * day));
+    // The simulation lists each entry's sheets together; an adjudicated entry's third one is its third reader.
+    const judgeOf = new Map(round.judgeIds.map((id, j) => [id, judgeIds[j]!]));
+    const readings = new Map<unknown, number>();
+    const adjudicated = new Set(round.adjudicated);
+    createAssignments(tx, round.sheets.map((sheet) => {
+      const reading = (readings.get(sheet.entryId) ?? 0) + 1;
+      readings.set(sheet.entryId, reading);
+      return {
+        roundId: dbRound.id, entryId: entryIds[Number(sheet.entryId) - 1]!, judgeId: judgeOf.get(String(sheet.judgeId))!,
+        origin: reading > 2 && adjudicated.has(sheet.entryId) ? 'adjudication' as const : 'initial' as const,
+        createdAt: new Date(now - 29 * day),
+      };
+    }));
+    const assignments = listAllAssignments(tx, dbRound.id);
+    const scoredAt = new Date(now - 2 * day);
+    createScoreSheets(tx, round.sheets.map((sheet, k) => ({
+      assignmentId: assignments[k]!.id, comment: '', status: 'submitted' as const, at: scoredAt,
+      scores: new Map(Object.entries(sheet.criteria).map(([criterion, value]) => [criterionIds[Number(criterion) - 1]!, value])),
+    })));
+    return { roundId: dbRound.id, criterionIds, assignmentIds: assignments.map((a) => a.id) };
+  });
+  return { ...seeded, sheets: round.sheets.length };
+}
+
 export async function runResultsDbBench(
   options = resultsDbOptionsFromEnv(),
   log: (line: string) => void = console.log,
@@ -96,63 +160,8 @@ export async function runResultsDbBench(
   const { config, db, close } = await openBenchDatabase('gs-bench-results-db-');
   try {
     const seedStarted = performance.now();
-    const rubric: CriterionScale[] = CRITERIA.map((c, i) => ({ id: i + 1, weight: c.weight, min: 0, max: 10 }));
-    const round = simulateRound({
-      entries: options.entries, judges: options.judges, readersPerEntry: 2, extraReaderShare: 0.2, rubric,
-      qualitySd: 1.2, criterionSd: 0.6, noiseSd: 1, severitySpread: 1, integerScores: true, seed: 2024,
-    });
-    const { roundId, criterionIds, assignmentIds } = writeTransaction(db, (tx) => {
-      const units = Array.from({ length: 40 }, (_, i) => createUnit(tx, { name: `Đảng ủy đơn vị số ${i + 1}`, headcount: 5000 }));
-      const now = Date.now();
-      const day = 86_400_000;
-      const contest = createContest(tx, {
-        slug: 'vong-lon', title: 'Gương sáng (vòng lớn)', status: 'judging',
-        submissionOpensAt: new Date(now - 60 * day), submissionClosesAt: new Date(now - 30 * day),
-        minWords: 10, maxWords: 2500, categories: ['Cán bộ, đảng viên'],
-      }, { criteria: CRITERIA.map((c) => ({ ...c, min: 0, max: 10 })) });
-      const criterionIds = listCriteria(tx, contest.id).map((c) => c.id);
-      const judgeIds = round.judgeIds.map((_, j) => `giam-khao-${j + 1}`);
-      createUsers(tx, judgeIds.map((id, j) => ({
-        id, email: `${id}@bench.example.vn`, fullName: `Giám Khảo Số ${j + 1}`, unitId: units[j % units.length]!.id, passwordHash: '!no-password',
-      })), ['judge']);
-      createUsers(tx, round.entryIds.map((e) => ({
-        id: `tac-gia-${e}`, email: `tac-gia-${e}@bench.example.vn`, fullName: `Tác Giả Số ${e}`,
-        unitId: units[e % units.length]!.id, passwordHash: '!no-password',
-      })));
-      const submittedAt = new Date(now - 31 * day);
-      const entryIds = createEntries(tx, round.entryIds.map((e): NewEntry => ({
-        contestId: contest.id, authorId: `tac-gia-${e}`, code: `GS-${e.toString(36).toUpperCase().padStart(6, '0')}`,
-        title: `Bài dự thi số ${e}`, category: 'Cán bộ, đảng viên', body: `<p>Câu chuyện người tốt việc tốt số ${e}.</p>`,
-        wordCount: 7, status: 'submitted', submittedAt,
-      })));
-      const dbRound = createRound(tx, {
-        contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', method: 'rubric', readersPerEntry: 2,
-        opensAt: new Date(now - 29 * day), closesAt: new Date(now - day),
-      });
-      setRoundJudges(tx, dbRound.id, judgeIds.map((userId) => ({ userId, maxLoad: null })), new Date(now - 29 * day));
-      // The simulation lists each entry's sheets together; an adjudicated entry's third one is its third reader.
-      const judgeOf = new Map(round.judgeIds.map((id, j) => [id, judgeIds[j]!]));
-      const readings = new Map<unknown, number>();
-      const adjudicated = new Set(round.adjudicated);
-      createAssignments(tx, round.sheets.map((sheet) => {
-        const reading = (readings.get(sheet.entryId) ?? 0) + 1;
-        readings.set(sheet.entryId, reading);
-        return {
-          roundId: dbRound.id, entryId: entryIds[Number(sheet.entryId) - 1]!, judgeId: judgeOf.get(String(sheet.judgeId))!,
-          origin: reading > 2 && adjudicated.has(sheet.entryId) ? 'adjudication' as const : 'initial' as const,
-          createdAt: new Date(now - 29 * day),
-        };
-      }));
-      const assignments = listAllAssignments(tx, dbRound.id);
-      const scoredAt = new Date(now - 2 * day);
-      createScoreSheets(tx, round.sheets.map((sheet, k) => ({
-        assignmentId: assignments[k]!.id, comment: '', status: 'submitted' as const, at: scoredAt,
-        scores: new Map(Object.entries(sheet.criteria).map(([criterion, value]) => [criterionIds[Number(criterion) - 1]!, value])),
-      })));
-      return { roundId: dbRound.id, criterionIds, assignmentIds: assignments.map((a) => a.id) };
-    });
+    const { roundId, criterionIds, assignmentIds, sheets } = seedRound(db, options);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const sheets = round.sheets.length;
     const items = sheets * CRITERIA.length;
     log(`results (database): ${options.entries} entries, ${options.judges} judges, ${sheets} submitted sheets, ${items} scores `
       + `simulated and written in ${seedSeconds.toFixed(1)} s (not timed)`);

@@ -408,8 +408,9 @@ describe('exports', () => {
     const criteria = detail.rubric.map((c: { name: string }) => c.name).join(',');
     expect(csv.body.slice(1).split('\r\n')[0]).toBe(`Mã bài,Giám khảo,Trạng thái,${criteria},Nhận xét,Cập nhật (giờ Việt Nam)`);
     // Statuses in Vietnamese, times in Vietnam time (the clock is 03:00 UTC, 10:00 in Vietnam).
-    const row = csv.body.slice(1).split('\r\n')[1]!;
-    expect(row).toContain(',Đã nộp điểm,');
+    const row = csv.body.slice(1).split('\r\n').find((line) => line.startsWith(`${first.code},`))!;
+    const scores = detail.rubric.map(() => 7).join(',');
+    expect(row).toMatch(new RegExp(`^${first.code},Giám khảo \\d+,Đã nộp điểm,${scores},"Chân thực, cảm động",`));
     expect(row).toMatch(/,\d{2}\/\d{2}\/\d{4} 10:00$/);
     expect(csv.body).not.toMatch(/submitted|T\d{2}:\d{2}:\d{2}/);
     // An organizer who reads the interface in English gets English headers; the data stays as written.

@@ -45,8 +45,8 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       };
     }
     case 'sheets': {
-      const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
       if (comparative) {
+        const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
         return {
           ...texts.comparisons,
           rows: listComparisons(db, round.id).map((c) => [codes.get(c.leftEntryId) ?? '', codes.get(c.rightEntryId) ?? '',
@@ -54,17 +54,11 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
         };
       }
       const criteria = listCriteria(db, round.contestId);
-      const names = new Map<string, string>();
-      const nameOf = (userId: string) => {
-        if (!names.has(userId)) names.set(userId, getUser(db, userId)?.fullName ?? '');
-        return names.get(userId) ?? '';
-      };
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-        rows: listRoundSheetExportRows(db, round.id).map(([entryId, judgeId, status, comment, updatedAt, scores]) => [
-          codes.get(entryId) ?? '', nameOf(judgeId), texts.sheetStatus[status], ...criteria.map((c) => scores[c.id] ?? null), comment,
-          formatVietnamTime(updatedAt),
+        rows: listRoundSheetExportRows(db, round.id).map(([code, judgeName, status, comment, updatedAt, scores]) => [
+          code, judgeName, texts.sheetStatus[status], ...criteria.map((c) => scores[c.id] ?? null), comment, formatVietnamTime(new Date(updatedAt)),
         ]),
       };
     }
