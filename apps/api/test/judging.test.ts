@@ -322,6 +322,13 @@ describe('results and adjudication', () => {
     expect(results.entries.every((e: { authorName: string | null }) => e.authorName === null)).toBe(true);
     const adjudicated = results.entries.find((e: { code: string }) => e.code === adjudicatedCode);
     expect(adjudicated.adjudicated).toBe(true);
+    // Each row lists its readers' totals, by name; judge 0 gave the adjudicated entry the most.
+    for (const entry of results.entries) {
+      expect(entry.totals).toHaveLength(entry.readers);
+      expect(entry.totals.every((t: { judgeName: string }) => /^Giám khảo \d$/.test(t.judgeName))).toBe(true);
+    }
+    const totals = adjudicated.totals as { judgeName: string; total: number }[];
+    expect(totals.reduce((best, t) => (t.total > best.total ? t : best)).judgeName).toBe('Giám khảo 0');
     expect(results.judges.find((j: { judgeName: string }) => j.judgeName === 'Giám khảo 0').severity).toBeGreaterThan(0);
     const reliability = await api(organizer, 'GET', `/api/rounds/${roundId}/reliability`);
     expect(reliability.statusCode).toBe(200);

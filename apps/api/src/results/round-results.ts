@@ -4,7 +4,7 @@ import {
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
-  type ScoreMethod,
+  type ScoreMethod, type ScoredSheet,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import { roundScoreDataOf, roundSheets, roundSheetsSince } from '../judging/round-sheets.ts';
@@ -149,7 +149,8 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 /**
  * A rubric round's ranking by `method`, computed once per results revision: what every entry's row
  * is made from, not the rows. At 100,000 entries shaping every row (names, each reader's total) was
- * a fifth of a cold request while a page shows 100 of them, so rows are shaped when asked for.
+ * a fifth of a cold request while a page shows 100 of them, so rows are shaped when asked for, each
+ * reader's total from the round's sheets.
  */
 function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: ScoreMethod) {
   return cachedResults(db, contest.id, `round-${round.id}-ranking-${method}`, () => {
@@ -162,16 +163,6 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
     });
     const scoreOf = new Map(scored.entries.map((e) => [e.entryId, e]));
     const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
-    // Each reader's total as the row shows it, not the sheets: the cache weighs what it keeps, and
-    // the sheets with their criteria are kept once already (scoreData).
-    const totalsOf = new Map<unknown, { judgeName: string; total: number; usedInScore: boolean }[]>();
-    for (const { entryId, judgeId, total } of data.sheets) {
-      const used = scoreOf.get(entryId)?.resolution?.corrected;
-      const reading = { judgeName: judgeNames.get(String(judgeId)) ?? '', total, usedInScore: !used || used.some((id) => String(id) === String(judgeId)) };
-      const list = totalsOf.get(entryId);
-      if (list) list.push(reading);
-      else totalsOf.set(entryId, [reading]);
-    }
     const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
     const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
     return {
@@ -179,7 +170,7 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
       revealed: contest.awardsFinalizedAt !== null,
       ranked: ranking.entries,
       scoreOf,
-      totalsOf,
+      judgeNames,
       adjudicated: data.adjudicated,
       judges: scored.judges.map((j) => ({
         judgeName: judgeNames.get(String(j.judgeId)) ?? '', sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
@@ -195,8 +186,35 @@ function comparativeRoundResults(db: DbOrTx, round: Round, contest: Contest) {
   return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
 }
 
+/** The first of `sheets` (by entry, then assignment) on `entryId`, or where it would be. */
+function firstSheetOf(sheets: readonly ScoredSheet[], entryId: number): number {
+  let low = 0;
+  let high = sheets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (Number(sheets[middle]!.entryId) < entryId) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Each reader's total on the entry, as its row shows it: who read it and whether the score used it. */
+function readingsOf(sheets: readonly ScoredSheet[], ranking: RubricRanking, entryId: number) {
+  const used = ranking.scoreOf.get(entryId)?.resolution?.corrected;
+  const readings: { judgeName: string; total: number; usedInScore: boolean }[] = [];
+  for (let k = firstSheetOf(sheets, entryId); k < sheets.length && Number(sheets[k]!.entryId) === entryId; k++) {
+    const { judgeId, total } = sheets[k]!;
+    readings.push({
+      judgeName: ranking.judgeNames.get(String(judgeId)) ?? '', total, usedInScore: !used || used.some((id) => String(id) === String(judgeId)),
+    });
+  }
+  return readings;
+}
+
 /** The rows of `ranked` (a page of the ranking, or all of it); authors only once the awards are final. */
-function rubricRows(db: DbOrTx, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+function rubricRows(db: DbOrTx, round: Round, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+  // The same revision's sheets as the ranking's: both are read in this one synchronous call.
+  const { sheets } = scoreData(db, round, contestId);
   // Titles and codes are read for the rows shown, not kept with the ranking: a page needs 100 of them.
   const labels = new Map<number, EntryLabel>(listEntryLabelsOf(db, contestId, ranked.map((r) => Number(r.entryId))).map((e) => [e.id, e]));
   const unitNames = ranking.revealed ? new Map(listUnits(db).map((unit) => [unit.id, unit.name])) : new Map<number, string>();
@@ -216,7 +234,7 @@ function rubricRows(db: DbOrTx, contestId: number, ranking: RubricRanking, ranke
         score: score?.corrected ?? 0,
         readers: score?.readers ?? 0,
         adjudicated: ranking.adjudicated.has(Number(r.entryId)),
-        totals: ranking.totalsOf.get(r.entryId) ?? [],
+        totals: readingsOf(sheets, ranking, Number(r.entryId)),
         standardError: null,
         interval: null,
         comparisons: null,
@@ -243,7 +261,7 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   if (round.method === 'comparative') return comparativeRoundResults(db, round, contest);
   return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
     const ranking = rubricRanking(db, round, contest, method);
-    return rubricRows(db, contest.id, ranking, ranking.ranked);
+    return rubricRows(db, round, contest.id, ranking, ranking.ranked);
   });
 }
 
@@ -272,7 +290,7 @@ export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMetho
   }
   const ranking = rubricRanking(db, round, contest, method);
   const { rows, ...position } = slice(ranking.ranked);
-  return { ...rubricRows(db, contest.id, ranking, rows), ...position };
+  return { ...rubricRows(db, round, contest.id, ranking, rows), ...position };
 }
 
 /** The reliability report of a rubric round; kept like the results. */

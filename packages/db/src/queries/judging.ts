@@ -368,8 +368,9 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number): SheetExpo
   return exportSheetRows(db).values({ roundId }).map(([row]) => JSON.parse(row as string) as SheetExportRow);
 }
 
+// The origin written into the SQL, not bound: only then can SQLite use the partial index on it.
 const adjudicatedEntries = preparedOnce((db) => db.selectDistinct({ entryId: assignments.entryId }).from(assignments)
-  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.origin, 'adjudication'), eq(assignments.status, 'active')))
+  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), sql`${assignments.origin} = 'adjudication'`, eq(assignments.status, 'active')))
   .prepare());
 
 /** Entries of a round with an active third reader from adjudication. */

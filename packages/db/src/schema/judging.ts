@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, instant } from './columns.ts';
 import { contests } from './contests.ts';
@@ -63,6 +64,8 @@ export const assignments = sqliteTable('assignments', {
   index('assignments_round_entry_idx').on(t.roundId, t.entryId),
   // The judge's dashboard: their active assignments across rounds.
   index('assignments_judge_status_idx').on(t.judgeId, t.status),
+  // A round's adjudicated entries, which results read on every change: a fifth of its assignments.
+  index('assignments_adjudication_idx').on(t.roundId, t.status, t.entryId).where(sql`${t.origin} = 'adjudication'`),
 ]);
 
 /** One judge's score sheet for one assignment. */

@@ -1,0 +1,1 @@
+CREATE INDEX `assignments_adjudication_idx` ON `assignments` (`round_id`,`status`,`entry_id`) WHERE "assignments"."origin" = 'adjudication';
