@@ -1,4 +1,4 @@
-import { bumpResultsRevision, closeDb, createContest, createDb, type Db } from '@guong-sang/db';
+import { bumpResultsRevision, closeDb, createContest, createDb, getResultsRevision, type Db } from '@guong-sang/db';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cachedResults } from './results-cache.ts';
 
@@ -20,10 +20,26 @@ it('serves a value until the contest\'s results revision moves, and never keeps 
   bumpResultsRevision(db, { contestId });
   expect(small()).toEqual({ run: 2 });
 
-  // Over the budget (256 MiB): computed on every call, and the small value stays kept.
+  // Over the budget (512 MiB): computed on every call, and the small value stays kept.
   let huge = 0;
-  const big = () => cachedResults(db, contestId, 'export', () => ({ run: ++huge, bytes: Buffer.allocUnsafe(257 * 1024 * 1024) }));
+  const big = () => cachedResults(db, contestId, 'export', () => ({ run: ++huge, bytes: Buffer.allocUnsafe(513 * 1024 * 1024) }));
   expect(big().run).toBe(1);
   expect(big().run).toBe(2);
   expect(small()).toEqual({ run: 2 });
+});
+
+it('brings a stale value up to date from the revision it was kept at, when told how', () => {
+  const updates: [unknown, number][] = [];
+  const kept = () => cachedResults(db, contestId, 'sheets', () => ['whole read'], (stale, revision) => {
+    updates.push([stale, revision]);
+    return [...stale, `since ${revision}`];
+  });
+  expect(kept()).toEqual(['whole read']);
+  const first = getResultsRevision(db, contestId)!;
+  expect(kept()).toEqual(['whole read']);
+  bumpResultsRevision(db, { contestId });
+  bumpResultsRevision(db, { contestId });
+  expect(kept()).toEqual(['whole read', `since ${first}`]);
+  expect(kept()).toEqual(['whole read', `since ${first}`]);
+  expect(updates).toEqual([[['whole read'], first]]);
 });
