@@ -27,7 +27,9 @@ const kept = new WeakMap<object, Map<string, Kept>>();
 
 /**
  * The value kept under `key`, computed again when a write has bumped the revision since, or, given
- * `update`, brought up to date from what changed since the revision it was kept at.
+ * `update`, brought up to date from what changed since the revision it was kept at. The value must
+ * be read after the revision (as `compute` and `update` are called here), so that it is never older
+ * than the revision it is kept under.
  */
 export function cachedResults<T>(
   db: DbOrTx,
@@ -51,7 +53,8 @@ export function cachedResults<T>(
     values.set(name, hit);
     return hit.value as T;
   }
-  const value = hit && update ? update(hit.value as T, hit.revision) : compute();
+  // Only forward: a revision that went back cannot say what changed since.
+  const value = hit && update && revision > hit.revision ? update(hit.value as T, hit.revision) : compute();
   const bytes = approximateBytes(value);
   if (bytes > KEPT_BYTES) return value;
   values.set(name, { revision, value, bytes });

@@ -138,12 +138,17 @@ function existingRound(db: DbOrTx, roundId: number) {
  * The round's sheets as scoring reads them, for its results (each method) and its reliability
  * report. The counted sheets are kept and, after a write, take in only the sheets it touched (a
  * whole read of a 100,000-entry round is most of a second); which entries are still in the round
- * and the totals on today's rubric are worked out again from them.
+ * and the totals on today's rubric are worked out again from them. Both are kept as one value, read
+ * after its revision: kept apart, a sheet committed between the two reads could be left out.
  */
 function scoreData(db: DbOrTx, round: Round, contestId: number) {
-  const counted = cachedResults(db, contestId, `round-${round.id}-counted-sheets`, () => roundSheets(db, round),
-    (stale, revision) => roundSheetsSince(db, round, stale, revision));
-  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => roundScoreDataOf(db, round, counted));
+  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => {
+    const counted = roundSheets(db, round);
+    return { counted, ...roundScoreDataOf(db, round, counted) };
+  }, (stale, revision) => {
+    const counted = roundSheetsSince(db, round, stale.counted, revision);
+    return { counted, ...roundScoreDataOf(db, round, counted) };
+  });
 }
 
 /**

@@ -23,7 +23,12 @@ export function createContest(
   parts: { criteria?: CriterionInput[]; prizeTiers?: PrizeTierInput[] } = {},
 ): Contest {
   return db.transaction((tx) => {
-    const contest = tx.insert(contests).values(values).returning().get();
+    // A new contest's revision starts where the highest of the others is: sheets are stamped with
+    // their contest's revision, and results look up a round's sheets stamped after theirs by one
+    // index over every contest's stamps, which then skips last year's.
+    const contest = tx.insert(contests).values({
+      ...values, resultsRevision: sql`(select coalesce(max(${contests.resultsRevision}), 0) from ${contests})`,
+    }).returning().get();
     const withPlace = <T>(rows: T[]) =>
       rows.map((row, position) => ({ ...row, contestId: contest.id, position }));
     if (parts.criteria?.length) tx.insert(criteria).values(withPlace(parts.criteria)).run();
@@ -52,10 +57,11 @@ export function listContests(db: DbOrTx): Contest[] {
 export function updateContest(
   db: DbOrTx,
   id: number,
-  values: Partial<Omit<NewContest, 'id' | 'createdAt'>>,
+  values: Partial<Omit<NewContest, 'id' | 'createdAt' | 'resultsRevision'>>,
 ): Contest | undefined {
-  bumpResultsRevision(db, { contestId: id });
-  return db.update(contests).set({ updatedAt: new Date(), ...values })
+  // The bump in the same statement, after the fields: a revision passed in (a copy of the row read
+  // earlier) must never send it back, or results kept at a later one would miss what follows.
+  return db.update(contests).set({ updatedAt: new Date(), ...values, resultsRevision: sql`${contests.resultsRevision} + 1` })
     .where(eq(contests.id, id)).returning().get();
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
-import { bumpForSheet, bumpResultsRevision, getResultsRevision } from './results-revision.ts';
+import { bumpResultsRevision } from './results-revision.ts';
 import {
   assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreSheets, tieDecisions, users,
 } from '../schema/index.ts';
@@ -231,9 +231,8 @@ export function setAssignmentStatus(
   status: Assignment['status'],
   recusalReason: string | null = null,
 ): void {
+  // Bumps the results revision and stamps the assignment's sheet (a trigger: migration 0013).
   db.update(assignments).set({ status, recusalReason }).where(eq(assignments.id, id)).run();
-  // Whether its sheet counts changes with it.
-  db.update(scoreSheets).set({ resultsRevision: bumpForSheet(db, id) }).where(eq(scoreSheets.assignmentId, id)).run();
 }
 
 export function getScoreSheet(db: DbOrTx, assignmentId: number): ScoreSheet | undefined {
@@ -250,36 +249,30 @@ export function saveScoreSheet(
 ): ScoreSheet {
   const existing = getScoreSheet(db, values.assignmentId);
   const submittedAt = values.status === 'submitted' ? values.at : null;
-  const resultsRevision = bumpForSheet(db, values.assignmentId);
-  const row = {
-    comment: values.comment, status: values.status, scores: Object.fromEntries(values.scores), updatedAt: values.at, submittedAt, resultsRevision,
-  };
-  return existing
-    ? db.update(scoreSheets).set(row).where(eq(scoreSheets.id, existing.id)).returning().get()
-    : db.insert(scoreSheets).values({ assignmentId: values.assignmentId, ...row }).returning().get();
+  const row = { comment: values.comment, status: values.status, scores: Object.fromEntries(values.scores), updatedAt: values.at, submittedAt };
+  // Triggers bump the results revision and stamp the sheet (migration 0013), after RETURNING would
+  // have read the row: read it again.
+  if (existing) db.update(scoreSheets).set(row).where(eq(scoreSheets.id, existing.id)).run();
+  else db.insert(scoreSheets).values({ assignmentId: values.assignmentId, ...row }).run();
+  return getScoreSheet(db, values.assignmentId)!;
 }
 
 const insertScoreSheet = preparedInsert(scoreSheets);
-const roundOfAssignment = preparedOnce((db) => db.select({ roundId: assignments.roundId }).from(assignments)
-  .where(eq(assignments.id, sql.placeholder('id'))).prepare());
 
 /**
  * Many sheets at once, each with its scores (seeding a large round, bulk imports): one prepared
- * insert a row, one results-revision bump per round touched rather than one per sheet.
+ * insert a row (each bumps the results revision and stamps itself: migration 0013's triggers).
  */
 export function createScoreSheets(
   db: DbOrTx,
   rows: { assignmentId: number; comment: string; status: ScoreSheet['status']; scores: SheetScores; at: Date }[],
 ): void {
-  const roundOf = rows.map((row) => roundOfAssignment(db).get({ id: row.assignmentId })?.roundId);
-  const roundIds = [...new Set(roundOf)].filter((id) => id !== undefined);
-  if (roundIds.length > 0) bumpResultsRevision(db, { roundIds });
-  // Each sheet stamped with its contest's revision after the bump (see bumpForSheet).
-  const revisionOf = new Map(roundIds.map((id) => [id, getResultsRevision(db, getRound(db, id)!.contestId) ?? 0]));
-  rows.forEach((row, k) => insertScoreSheet(db, {
-    assignmentId: row.assignmentId, comment: row.comment, status: row.status, scores: Object.fromEntries(row.scores), updatedAt: row.at,
-    submittedAt: row.status === 'submitted' ? row.at : null, resultsRevision: revisionOf.get(roundOf[k]!) ?? 0,
-  }));
+  for (const row of rows) {
+    insertScoreSheet(db, {
+      assignmentId: row.assignmentId, comment: row.comment, status: row.status, scores: Object.fromEntries(row.scores), updatedAt: row.at,
+      submittedAt: row.status === 'submitted' ? row.at : null,
+    });
+  }
 }
 
 /** Score sheets (draft or submitted) of a round's active assignments, for progress and the shortlist. */
@@ -339,7 +332,7 @@ const sheetsChangedSince = preparedOnce((db) => db.select({
   .where(and(sql`${scoreSheets.resultsRevision} > ${sql.placeholder('revision')}`, sql`+${assignments.roundId} = ${sql.placeholder('roundId')}`))
   .prepare());
 
-/** The round's sheets stamped after results revision `revision` (see `bumpForSheet`). */
+/** The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp them). */
 export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
   return parsedScores(sheetsChangedSince(db).values({ roundId, revision }), 3) as unknown as ChangedSheetRow[];
 }

@@ -105,3 +105,18 @@ it('keeps the rubric guard on a contest\'s own sheets: the range of scores given
   expect(scoreRangeByCriterion(db, contest.id, [first!, second!])).toEqual(new Map([[first!, { min: 2.5, max: 9 }]]));
   expect(scoreRangeByCriterion(db, contestId, [first!, second!])).toEqual(new Map());
 });
+
+it('stamps from triggers watching every column results read, so that a column added later is classified (0013)', () => {
+  const watched = (trigger: string) => {
+    const sql = (db.$client.prepare('select sql from sqlite_master where name = ?').get(trigger) as { sql: string }).sql;
+    return [...(/UPDATE OF (.*?) ON/s.exec(sql)?.[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]).sort();
+  };
+  const columns = (table: string) => (db.$client.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[])
+    .map((c) => c.name);
+  // Every column of a sheet but its id and the stamp itself.
+  expect(watched('score_sheets_stamp_update')).toEqual(columns('score_sheets').filter((c) => !['id', 'results_revision'].includes(c)).sort());
+  // Every column of an assignment results read: not why a reader was recused, nor when assigned.
+  expect(watched('assignments_stamp_update')).toEqual(
+    columns('assignments').filter((c) => !['id', 'recusal_reason', 'created_at'].includes(c)).sort(),
+  );
+});

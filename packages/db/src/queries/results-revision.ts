@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
-import { assignments, contests, entries, rounds } from '../schema/index.ts';
+import { contests, entries, rounds } from '../schema/index.ts';
 
 /**
  * A contest's results revision: the results, reliability report and exports of its rounds, and
@@ -10,27 +10,24 @@ import { assignments, contests, entries, rounds } from '../schema/index.ts';
  * (recusal, adjudication), rounds, rubric and contest rules, entries and their versions
  * (disqualification, titles, texts), tie decisions, the names of people and units — bumps it in
  * the same statement sequence, so the caller's transaction commits both or neither. Writers
- * outside these functions do not exist: only packages/db touches the database. A write to a sheet
- * or to its assignment also stamps the sheet with the revision it bumped to (`bumpForSheet`).
+ * outside these functions do not exist: only packages/db touches the database. Writes to a score
+ * sheet or an assignment are the exception: triggers bump the revision and stamp the sheet with it
+ * (migration 0013), since results keep a round's sheets and take in only those stamped since.
  */
 export function getResultsRevision(db: DbOrTx, contestId: number): number | undefined {
   return db.select({ revision: contests.resultsRevision }).from(contests).where(eq(contests.id, contestId)).get()?.revision;
 }
 
-type ResultsScope = { contestId: number } | { roundIds: number[] } | { assignmentId: number } | { entryId: number } | 'every-contest';
+type ResultsScope = { contestId: number } | { roundIds: number[] } | { entryId: number } | 'every-contest';
 
 const next = { resultsRevision: sql`${contests.resultsRevision} + 1` };
 
-// The single-row scopes run on every submission, autosave and score: prepared once (building the
+// The single-row scopes run on every submission and autosave: prepared once (building the
 // update with its subquery in drizzle cost more than running it).
 const bumpContest = preparedOnce((db) => db.update(contests).set(next)
   .where(eq(contests.id, sql.placeholder('contestId'))).prepare());
 const bumpEntryContest = preparedOnce((db) => db.update(contests).set(next)
   .where(inArray(contests.id, db.select({ id: entries.contestId }).from(entries).where(eq(entries.id, sql.placeholder('entryId')))))
-  .prepare());
-const bumpAssignmentContest = preparedOnce((db) => db.update(contests).set(next)
-  .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(assignments)
-    .innerJoin(rounds, eq(rounds.id, assignments.roundId)).where(eq(assignments.id, sql.placeholder('assignmentId')))))
   .prepare());
 
 /** Bumps the results revision of the contest(s) `scope` belongs to (see `getResultsRevision`). */
@@ -38,7 +35,6 @@ export function bumpResultsRevision(db: DbOrTx, scope: ResultsScope): void {
   if (scope === 'every-contest') db.update(contests).set(next).run();
   else if ('contestId' in scope) bumpContest(db).run(scope);
   else if ('entryId' in scope) bumpEntryContest(db).run(scope);
-  else if ('assignmentId' in scope) bumpAssignmentContest(db).run(scope);
   else {
     db.update(contests).set(next)
       .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(rounds).where(inArray(rounds.id, scope.roundIds))))
@@ -46,18 +42,3 @@ export function bumpResultsRevision(db: DbOrTx, scope: ResultsScope): void {
   }
 }
 
-const bumpSheetContest = preparedOnce((db) => db.update(contests).set(next)
-  .where(inArray(contests.id, db.select({ id: rounds.contestId }).from(assignments)
-    .innerJoin(rounds, eq(rounds.id, assignments.roundId)).where(eq(assignments.id, sql.placeholder('assignmentId')))))
-  .returning({ revision: contests.resultsRevision }).prepare());
-
-/**
- * Bumps the results revision for a write to an assignment's sheet or to the assignment itself, and
- * returns the new revision for the sheet to keep (`score_sheets.results_revision`): results keep a
- * round's sheets and, after a write, read again only those stamped since (listSheetsChangedSince).
- */
-export function bumpForSheet(db: DbOrTx, assignmentId: number): number {
-  const bumped = bumpSheetContest(db).get({ assignmentId });
-  if (!bumped) throw new Error(`assignment ${assignmentId} is in no contest`);
-  return bumped.revision;
-}
