@@ -120,3 +120,10 @@ it('stamps from triggers watching every column results read, so that a column ad
     columns('assignments').filter((c) => !['id', 'recusal_reason', 'created_at'].includes(c)).sort(),
   );
 });
+
+it('starts a new contest\'s revision at the highest of the others, so its rounds\' stamps are not below last year\'s', () => {
+  for (let k = 0; k < 5; k++) bumpResultsRevision(db, { contestId });
+  const window = { submissionOpensAt: new Date(Date.UTC(2027, 2, 1)), submissionClosesAt: new Date(Date.UTC(2027, 3, 1)) };
+  const next = createContest(db, { slug: 'nam-sau', title: 'Năm sau', ...window, resultsRevision: 0 });
+  expect(getResultsRevision(db, next.id)).toBe(getResultsRevision(db, contestId));
+});
