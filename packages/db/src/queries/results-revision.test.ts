@@ -76,17 +76,17 @@ it('stamps a sheet with the revision of its last write, or of its assignment\'s,
     saveScoreSheet(db, { assignmentId: first!.id, comment: '', status, scores: new Map([[criterion!, score]]), at: new Date() });
   expect(save('draft', 4).resultsRevision).toBe(start + 1);
   expect(getResultsRevision(db, contest.id)).toBe(start + 1);
-  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 4 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'draft', '', expect.any(Number), { [criterion!]: 4 }, 1]]);
   expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([]);
 
   save('submitted', 7);
-  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 7 }, 1]]);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 7 }, 1]]);
   expect(getScoreSheet(db, first!.id)?.scores).toEqual({ [criterion!]: 7 });
 
   // A recused reader's sheet no longer counts, whenever it was saved.
   setAssignmentStatus(db, second!.id, 'recused', 'Cùng đơn vị');
   expect(getResultsRevision(db, contest.id)).toBe(start + 3);
-  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'nhung', { [criterion!]: 5 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 5 }, 0]]);
 });
 
 it('keeps the rubric guard on a contest\'s own sheets: the range of scores given on each of its criteria', () => {

@@ -1,11 +1,11 @@
 import {
-  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listRoundSheetExportRows, listUnits, listCriteria, type DbOrTx,
+  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx,
 } from '@guong-sang/db';
 import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
-import { roundResults } from '../../results/round-results.ts';
+import { roundListedSheetsKept, roundResults } from '../../results/round-results.ts';
 import { writeXlsx } from './xlsx-write.ts';
 import type { ScoreMethod } from '@guong-sang/scoring';
 
@@ -54,11 +54,16 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
         };
       }
       const criteria = listCriteria(db, round.contestId);
+      const sheets = roundListedSheetsKept(db, round);
+      // Names are read for each export, not kept with the sheets: a judge's name can change.
+      const judgeNames = new Map<string, string>();
+      for (const { judgeId } of sheets) if (!judgeNames.has(judgeId)) judgeNames.set(judgeId, getUser(db, judgeId)?.fullName ?? '');
       return {
         title: texts.sheets.title,
         header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-        rows: listRoundSheetExportRows(db, round.id).map(([code, judgeName, status, comment, updatedAt, scores]) => [
-          code, judgeName, texts.sheetStatus[status], ...criteria.map((c) => scores[c.id] ?? null), comment, formatVietnamTime(new Date(updatedAt)),
+        rows: sheets.map(({ code, judgeId, status, comment, updatedAt, criteria: scores }) => [
+          code, judgeNames.get(judgeId) ?? '', texts.sheetStatus[status], ...criteria.map((c) => scores[c.id] ?? null), comment,
+          formatVietnamTime(new Date(updatedAt)),
         ]),
       };
     }
@@ -105,6 +110,8 @@ export function spreadsheetCell(value: Cell): Cell {
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
 export function toCsv(table: Table): string {
   const cell = (value: Cell) => {
+    // Numbers need neither (a score sheet export is mostly numbers: ~90 ms of 220,000 rows).
+    if (typeof value === 'number') return String(value);
     const text = value === null ? '' : String(spreadsheetCell(value));
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
