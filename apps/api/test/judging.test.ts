@@ -456,7 +456,7 @@ describe('exports', () => {
   it('the score-sheet export, kept between downloads, shows every write since: a revision, a new draft, a recusal, a new name', async () => {
     await assign();
     const judge = judges[0]!;
-    const [first, second] = await assignmentsOf(judge);
+    const [first, second] = (await assignmentsOf(judge)) as [JudgeAssignment, JudgeAssignment];
     const rubric = (await api(judge.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().rubric as { id: number }[];
     const score = (assignment: { id: number }, value: number, comment: string, submit: boolean) => api(judge.cookie, 'PUT',
       `/api/judging/assignments/${assignment.id}/score`, { scores: Object.fromEntries(rubric.map((c) => [c.id, value])), comment, submit });

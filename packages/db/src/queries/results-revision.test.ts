@@ -121,6 +121,27 @@ it('stamps from triggers watching every column results read, so that a column ad
   );
 });
 
+it('refuses to move an assignment to another round or a sheet to another assignment: kept sheets would keep the old row (0014)', () => {
+  const contest = createContest(db, {
+    slug: 'e', title: 'E', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000020', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const [first, second] = ['Sơ khảo', 'Chung khảo'].map((name) => createRound(db, {
+    contestId: contest.id, name, kind: 'preliminary', opensAt: new Date(), closesAt: new Date(),
+  }));
+  createAssignments(db, [0, 1].map(() => ({ roundId: first!.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial' as const, createdAt: new Date() })));
+  const [a, b] = listAllAssignments(db, first!.id);
+  saveScoreSheet(db, { assignmentId: a!.id, comment: '', status: 'submitted', scores: new Map([[criterion!, 5]]), at: new Date() });
+  expect(() => db.$client.prepare('update assignments set round_id = ? where id = ?').run(second!.id, a!.id)).toThrow('an assignment stays in its round');
+  expect(() => db.$client.prepare('update score_sheets set assignment_id = ? where assignment_id = ?').run(b!.id, a!.id))
+    .toThrow('a score sheet stays with its assignment');
+  expect(listAllAssignments(db, first!.id).map((x) => x.id)).toEqual([a!.id, b!.id]);
+  expect(getScoreSheet(db, a!.id)?.scores).toEqual({ [criterion!]: 5 });
+  // Writing the same round or assignment again is no move.
+  db.$client.prepare('update assignments set round_id = round_id, status = status where id = ?').run(a!.id);
+});
+
 it('starts a new contest\'s revision at the highest of the others, so its rounds\' stamps are not below last year\'s', () => {
   for (let k = 0; k < 5; k++) bumpResultsRevision(db, { contestId });
   const window = { submissionOpensAt: new Date(Date.UTC(2027, 2, 1)), submissionClosesAt: new Date(Date.UTC(2027, 3, 1)) };

@@ -6,7 +6,7 @@ import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { roundListedSheetsKept, roundResults } from '../../results/round-results.ts';
-import { writeXlsx } from './xlsx-write.ts';
+import { withoutXmlControls, writeXlsx } from './xlsx-write.ts';
 import type { ScoreMethod } from '@guong-sang/scoring';
 
 /** Two decimals, as the results page shows scores (the web's formatScore); ranking used the unrounded values. */
@@ -100,11 +100,18 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
 }
 
 /**
- * Text that a spreadsheet would read as a formula (names, titles and comments are user input) gets a
- * leading apostrophe, as OWASP's CSV-injection advice says; numbers stay numbers.
+ * Text that a spreadsheet would read as a formula (names, titles, comments and criteria are user
+ * input) gets a leading apostrophe, as OWASP's CSV-injection advice says; numbers stay numbers. The
+ * check reads the text as the file will hold it: the controls XML cannot carry go first, since a
+ * control before `=` hid the formula from the check and then was dropped from the XLSX.
  */
+export function spreadsheetText(text: string): string {
+  const written = withoutXmlControls(text);
+  return /^[=+\-@\t\r]/.test(written) ? `'${written}` : written;
+}
+
 export function spreadsheetCell(value: Cell): Cell {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return typeof value === 'string' ? spreadsheetText(value) : value;
 }
 
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
@@ -119,5 +126,5 @@ export function toCsv(table: Table): string {
 }
 
 export function toXlsx(table: Table): Promise<Buffer> {
-  return writeXlsx(table.title, table.header, table.rows.map((row) => row.map(spreadsheetCell)));
+  return writeXlsx(table.title, table.header.map(spreadsheetText), table.rows.map((row) => row.map(spreadsheetCell)));
 }
