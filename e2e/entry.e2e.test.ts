@@ -21,6 +21,15 @@ let organizerCookie: string;
 let contestId: number;
 let entryUrl: string;
 const cspViolations: string[] = [];
+const scriptErrors: string[] = [];
+
+/** Keeps what a page of the journey refused under CSP and any script error it threw. */
+function watch(watched: Page) {
+  watched.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  watched.on('pageerror', (error) => scriptErrors.push(`${watched.url()}: ${error.message}`));
+}
 
 async function organizer(method: string, path: string, body?: unknown) {
   const response = await fetch(`${server.origin}/api${path}`, {
@@ -60,9 +69,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  watch(page);
   axeContext = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
 });
 
@@ -164,9 +171,7 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await page.close({ runBeforeUnload: false });
     await context.setOffline(false);
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    watch(page);
     await page.goto(entryUrl);
     await page.getByText(/^Đã khôi phục nội dung chưa kịp lưu trên máy này/).waitFor();
     expect(await editor().textContent()).toContain('Câu viết khi mất mạng.');
@@ -294,8 +299,9 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await expectFitsPhone();
   });
 
-  it('ran the whole journey without a single CSP violation', () => {
+  it('ran the whole journey without a single CSP violation or script error', () => {
     expect(cspViolations).toEqual([]);
+    expect(scriptErrors).toEqual([]);
   });
 });
 

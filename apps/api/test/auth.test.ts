@@ -200,7 +200,7 @@ describe('sign-in failures', () => {
     } finally {
       await throttled.close();
     }
-  }, 60_000);
+  });
 
   it('throttles many accounts tried from one address', async () => {
     const statuses: number[] = [];

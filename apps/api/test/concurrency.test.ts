@@ -35,7 +35,7 @@ beforeEach(async () => {
   const contest = await createOpenContest(ctx.app, organizer, clock);
   contestId = contest.id;
   closesAt = new Date(contest.submissionClosesAt);
-}, 60_000);
+});
 afterEach(() => ctx.close());
 
 async function draft(): Promise<number> {

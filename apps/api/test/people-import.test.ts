@@ -96,7 +96,7 @@ describe('people import', () => {
       });
       expect(response.statusCode).not.toBe(200);
     }
-  }, 30_000);
+  });
 
   it('mails every imported person an invitation whose link sets their password', async () => {
     const csv = peopleCsv([{ name: 'Lê Thị Mai', email: 'mai@import.example.vn', unit: UNITS[2]!, roles: '' }]);
@@ -115,7 +115,7 @@ describe('people import', () => {
       method: 'POST', url: '/api/auth/login', payload: { email: 'mai@import.example.vn', password: 'mai-dat-mat-khau-2026' },
     });
     expect(signIn.statusCode).toBe(200);
-  }, 30_000);
+  });
 
   it('reads CSV as spreadsheets write it: semicolons, quotes, CRLF inside quotes, any case of headers', async () => {
     const csv = Buffer.from(
@@ -312,5 +312,5 @@ describe('units import', () => {
     // A loop through a unit already saved is caught too.
     const loop = (await preview('units', await unitsXlsx([['Khối Doanh nghiệp', 'Chi bộ C', 1]]))).json<Preview>();
     expect(loop.problems.map((p) => p.code)).toEqual(['import_unit_cycle']);
-  }, 60_000);
+  });
 });

@@ -66,7 +66,7 @@ describe('screening', () => {
     expect(audit).toEqual(expect.arrayContaining(['entry.disqualified', 'entry.reinstated']));
   });
 
-  it('pages and sorts in the database, with the total, and refuses paging out of bounds', { timeout: 60_000 }, async () => {
+  it('pages and sorts in the database, with the total, and refuses paging out of bounds', async () => {
     const paged = (await createOpenContest(ctx.app, organizer, clock, { categories: [], minWords: 1 })).id;
     const lan = await register(ctx.app, { email: 'lan@example.vn', fullName: 'Trần Thị Lan', unitId: await createUnit(ctx.app, organizer, 'Đảng ủy Bệnh viện Chợ Rẫy') });
     const binh = await register(ctx.app, { email: 'binh@example.vn', fullName: 'Lê Văn Bình', unitId: await createUnit(ctx.app, organizer, 'Đảng ủy Sở Tư pháp') });

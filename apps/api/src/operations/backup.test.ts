@@ -69,5 +69,5 @@ describe('restore while the server runs', () => {
     const release = holdDataDir(dataDir);
     release();
     expect(existsSync(join(dataDir, SERVER_PID_FILE))).toBe(false);
-  }, 60_000);
+  });
 });
