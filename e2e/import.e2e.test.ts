@@ -111,4 +111,44 @@ describe('the organizer imports people from a CSV in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('puts a unit under another on the units page by the parent\'s name, and a loop is refused beside the field — without JavaScript', async () => {
+    const { context, page } = await organizerTab({ javaScriptEnabled: false });
+    const units = (await apiCall(server.origin, organizer, 'GET', '/units')).body as unknown as { id: number; name: string }[];
+    const idOf = (name: string) => units.find((unit) => unit.name === name)!.id;
+    await page.goto(`${server.origin}/organizer/units`);
+
+    // The office's own cell cannot be above the office.
+    const office = idOf('Đảng bộ Khối Cơ quan');
+    await page.getByText('Sửa: Đảng bộ Khối Cơ quan').click();
+    await page.locator(`#unit-${office}-parent`).fill('Chi bộ Văn phòng');
+    await page.locator(`#unit-${office}-parent`).press('Enter');
+    await page.locator(`#unit-${office}-parent-error`)
+      .filter({ hasText: 'Không thể đặt «Chi bộ Văn phòng» làm cấp trên: đó là chính đơn vị này hoặc một đơn vị trực thuộc nó.' })
+      .waitFor();
+    expect(await page.locator(`#unit-${office}-parent`).inputValue()).toBe('Chi bộ Văn phòng');
+
+    // A new unit under the office, its name typed without capitals.
+    await page.getByLabel('Tên đơn vị').first().fill('Chi bộ Phòng Tổ chức');
+    await page.getByLabel('Số cán bộ, đảng viên, người lao động').first().fill('12');
+    await page.locator('#create-parent').fill('đảng bộ khối cơ quan');
+    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã thêm đơn vị “Chi bộ Phòng Tổ chức”.' }).waitFor();
+    const added = page.locator('li.unit').filter({ hasText: 'Chi bộ Phòng Tổ chức' });
+    expect(await added.locator('.unit-parent').innerText()).toBe('thuộc Đảng bộ Khối Cơ quan');
+
+    // A parent that is no unit is named back; emptying the field puts the unit at the top.
+    const cell = idOf('Chi bộ Văn phòng');
+    await page.getByText('Sửa: Chi bộ Văn phòng').click();
+    await page.locator(`#unit-${cell}-parent`).fill('Sở Không Có');
+    await page.locator(`#unit-${cell}-parent`).press('Enter');
+    await page.locator(`#unit-${cell}-parent-error`).filter({ hasText: 'Không có đơn vị nào tên «Sở Không Có».' }).waitFor();
+    await page.locator(`#unit-${cell}-parent`).fill('');
+    await page.locator(`#unit-${cell}-parent`).press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Đã lưu thay đổi của đơn vị “Chi bộ Văn phòng”.' }).waitFor();
+    const after = (await apiCall(server.origin, organizer, 'GET', '/units')).body as unknown as { id: number; parentId: number | null }[];
+    expect(after.find((unit) => unit.id === cell)?.parentId).toBeNull();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await context.close();
+  }, 120_000);
 });

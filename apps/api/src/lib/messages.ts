@@ -47,6 +47,11 @@ export const messages = {
   },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   unit_exists: { vi: 'Đã có đơn vị mang tên này.', en: 'A unit with this name already exists.' },
+  unit_parent_unknown: { vi: 'Không có đơn vị cấp trên này.', en: 'There is no such parent unit.' },
+  unit_cycle: {
+    vi: 'Không thể đặt «{parent}» làm cấp trên: đó là chính đơn vị này hoặc một đơn vị trực thuộc nó.',
+    en: '"{parent}" cannot be the parent unit: it is this unit or a unit under it.',
+  },
   setup_done: {
     vi: 'Hệ thống đã được thiết lập. Hãy đăng nhập.',
     en: 'The platform is already set up. Please sign in.',

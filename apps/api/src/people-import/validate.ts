@@ -3,6 +3,7 @@ import { emailAddress } from '@guong-sang/text';
 import type { MessageCode } from '../lib/messages.ts';
 import { cleanLine } from '../lib/text.ts';
 import { isAcceptableName, textProblem } from '../lib/text-hygiene.ts';
+import { inCycle } from '../units/unit-tree.ts';
 import { foldHeader, type Table } from './table.ts';
 
 /** One problem of one row: the row number and column header as the file shows them. */
@@ -134,18 +135,6 @@ export function validateUnits(db: DbOrTx, table: Table<'units'>): Validation<Uni
     valid.push(plan);
   }
   return { plans: valid, problems: sorted(problems.list) };
-}
-
-/** Whether following parents from `start` comes back to it (a unit its own ancestor). */
-function inCycle(start: string, parentOf: ReadonlyMap<string, string | null>): boolean {
-  const seen = new Set<string>();
-  let current = parentOf.get(start) ?? null;
-  while (current !== null && !seen.has(current)) {
-    if (current === start) return true;
-    seen.add(current);
-    current = parentOf.get(current) ?? null;
-  }
-  return false;
 }
 
 export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<PersonPlan> {

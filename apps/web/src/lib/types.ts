@@ -9,6 +9,8 @@ import { everyOf, type Answer, type Body, type Query, type Schemas } from './api
 export type Role = Schemas['Role'];
 export type Me = Schemas['Me'];
 export type Unit = Schemas['Unit'];
+export type UnitInput = Body<'/api/units', 'post'>;
+export type UnitPatch = Body<'/api/units/{unitId}', 'patch'>;
 export type SetupStatus = Answer<'/api/setup', 'get'>;
 
 export type ContestStatus = Schemas['ContestStatus'];

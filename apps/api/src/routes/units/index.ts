@@ -1,15 +1,12 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  appendAudit, createUnit, findUnitByName, getUnit, listUnits, updateUnit, writeTransaction,
-} from '@guong-sang/db';
-import { DomainError, notFound } from '../../lib/errors.ts';
+import { listUnits } from '@guong-sang/db';
 import { errors, Id, Unit, UnitName } from '../../lib/schemas.ts';
-import { cleanLine } from '../../lib/text.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { addUnit, changeUnit, unitView } from '../../units/edit-units.ts';
 
 const Headcount = Type.Integer({ minimum: 0, maximum: 10_000_000 });
-const toUnit = ({ id, name, headcount, parentId }: { id: number; name: string; headcount: number; parentId: number | null }) =>
-  ({ id, name, headcount, parentId });
+/** The unit above this one, or null for a unit at the top. */
+const ParentId = Type.Union([Id, Type.Null()]);
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/units', {
@@ -18,63 +15,34 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['units'],
       response: { 200: Type.Array(Unit) },
     },
-  }, async () => listUnits(api.db).map(toUnit));
+  }, async () => listUnits(api.db).map(unitView));
 
   api.post('/units', {
     schema: {
       summary: 'Add a unit (organizer)',
       tags: ['units'],
       security: [{ session: [] }],
-      body: Type.Object({ name: UnitName, headcount: Headcount }, { additionalProperties: false }),
+      body: Type.Object({ name: UnitName, headcount: Headcount, parentId: Type.Optional(ParentId) },
+        { additionalProperties: false }),
       response: { 201: Unit, ...errors(400, 401, 403, 409) },
     },
   }, async (request, reply) => {
     const organizer = requireRole(request, 'organizer');
-    const name = cleanLine(request.body.name);
-    if (name === '') throw new DomainError(400, 'validation_failed');
-    const unit = writeTransaction(api.db, (tx) => {
-      if (findUnitByName(tx, name)) throw new DomainError(409, 'unit_exists');
-      const created = createUnit(tx, { name, headcount: request.body.headcount });
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'unit.created', subjectType: 'unit', subjectId: created.id,
-        details: { name, headcount: created.headcount },
-      });
-      return created;
-    });
-    return reply.code(201).send(toUnit(unit));
+    return reply.code(201).send(unitView(addUnit(api.db, organizer.id, request.body)));
   });
 
   api.patch('/units/:unitId', {
     schema: {
-      summary: 'Rename a unit or change its headcount (organizer)',
+      summary: 'Rename a unit, change its headcount or the unit above it (organizer)',
       tags: ['units'],
       security: [{ session: [] }],
       params: Type.Object({ unitId: Id }),
-      body: Type.Object({ name: Type.Optional(UnitName), headcount: Type.Optional(Headcount) },
+      body: Type.Object({ name: Type.Optional(UnitName), headcount: Type.Optional(Headcount), parentId: Type.Optional(ParentId) },
         { additionalProperties: false }),
       response: { 200: Unit, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
     const organizer = requireRole(request, 'organizer');
-    const { unitId } = request.params;
-    const name = request.body.name === undefined ? undefined : cleanLine(request.body.name);
-    if (name === '') throw new DomainError(400, 'validation_failed');
-    return toUnit(writeTransaction(api.db, (tx) => {
-      const before = getUnit(tx, unitId);
-      if (!before) throw notFound();
-      const other = name === undefined ? undefined : findUnitByName(tx, name);
-      if (other && other.id !== unitId) throw new DomainError(409, 'unit_exists');
-      const changes = {
-        ...(name !== undefined && { name }),
-        ...(request.body.headcount !== undefined && { headcount: request.body.headcount }),
-      };
-      if (Object.keys(changes).length === 0) return before;
-      const after = updateUnit(tx, unitId, changes) ?? before;
-      appendAudit(tx, {
-        actorId: organizer.id, action: 'unit.updated', subjectType: 'unit', subjectId: unitId,
-        details: { before: toUnit(before), after: toUnit(after) },
-      });
-      return after;
-    }));
+    return unitView(changeUnit(api.db, organizer.id, request.params.unitId, request.body));
   });
 };

@@ -762,6 +762,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         headcount: number;
+                        parentId?: number | null;
                     };
                 };
             };
@@ -852,7 +853,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a unit or change its headcount (organizer) */
+        /** Rename a unit, change its headcount or the unit above it (organizer) */
         patch: {
             parameters: {
                 query?: never;
@@ -867,6 +868,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         headcount?: number;
+                        parentId?: number | null;
                     };
                 };
             };

@@ -120,6 +120,8 @@ export const en: Messages = {
   'field.token': 'Setup token',
   'field.tokenHint': 'Printed in the server log when the server first started.',
   'field.unitName': 'Unit name',
+  'field.parentUnit': 'Parent unit',
+  'field.parentUnitHint': 'Type a few letters to pick from the list; leave empty for a top-level unit.',
   'field.headcount': 'Headcount (cadres, party members and employees)',
 
   'form.errorSummary': 'Please check the following:',
@@ -131,6 +133,7 @@ export const en: Messages = {
   'validation.passwordMismatch': 'The two passwords do not match.',
   'validation.tokenRequired': 'Please enter the setup token.',
   'validation.unitNameRequired': 'Please enter the unit name.',
+  'validation.parentUnknown': 'There is no unit named “{name}”.',
   'validation.headcountInvalid': 'The headcount must be a whole number from 0 to {max}.',
 
   'login.title': 'Sign in',

@@ -124,6 +124,8 @@ export const vi = {
   'field.tokenHint': 'Mã được in ra trong nhật ký máy chủ khi khởi động lần đầu.',
   'field.unitName': 'Tên đơn vị',
   'field.headcount': 'Số cán bộ, đảng viên, người lao động',
+  'field.parentUnit': 'Đơn vị cấp trên',
+  'field.parentUnitHint': 'Gõ vài chữ để chọn trong danh sách; để trống nếu là đơn vị cấp cao nhất.',
 
   'form.errorSummary': 'Vui lòng kiểm tra lại:',
   'validation.emailRequired': 'Vui lòng nhập email.',
@@ -134,6 +136,7 @@ export const vi = {
   'validation.passwordMismatch': 'Hai mật khẩu không khớp nhau.',
   'validation.tokenRequired': 'Vui lòng nhập mã thiết lập.',
   'validation.unitNameRequired': 'Vui lòng nhập tên đơn vị.',
+  'validation.parentUnknown': 'Không có đơn vị nào tên «{name}».',
   'validation.headcountInvalid':
     'Số cán bộ, đảng viên, người lao động phải là số nguyên từ 0 đến {max}.',
 

@@ -59,6 +59,8 @@ import type {
   SetupStatus,
   SubmitResult,
   Unit,
+  UnitInput,
+  UnitPatch,
   UploadResult,
   UserSummary,
 } from '$lib/types';
@@ -190,7 +192,7 @@ export function listUnits(event: ApiEvent): Promise<ApiResult<Unit[]>> {
 
 export function createUnit(
   event: ApiEvent,
-  input: { name: string; headcount: number },
+  input: UnitInput,
 ): Promise<ApiResult<Unit>> {
   return call(event, 'POST', '/units', input);
 }
@@ -198,7 +200,7 @@ export function createUnit(
 export function updateUnit(
   event: ApiEvent,
   unitId: number,
-  input: { name?: string; headcount?: number },
+  input: UnitPatch,
 ): Promise<ApiResult<Unit>> {
   return call(event, 'PATCH', `/units/${encodeURIComponent(unitId)}`, input);
 }
