@@ -56,6 +56,8 @@ const typeBases = [
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
   'http://purl.oclc.org/ooxml/officeDocument/relationships/',
   'http://schemas.openxmlformats.org/package/2006/relationships/metadata/',
+  // LibreOffice writes the core properties' type with a lower-case d.
+  'http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/',
   'http://purl.oclc.org/ooxml/officeDocument/relationships/metadata/',
 ];
 

@@ -130,6 +130,7 @@ export const commonFonts = new Set([
   'Microsoft YaHei', 'MingLiU', 'PMingLiU', 'Malgun Gothic', 'Batang', 'Gulim', 'Mangal', 'Arial Unicode MS',
   'Helvetica', 'Helvetica Neue', 'Menlo', 'Monaco', 'Liberation Serif', 'Liberation Sans', 'Liberation Mono',
   'DejaVu Sans', 'DejaVu Serif', 'DejaVu Sans Mono', 'Noto Sans', 'Noto Serif', 'Roboto', 'Open Sans',
+  'Noto Sans Devanagari', 'Noto Sans CJK SC', 'Noto Serif CJK SC', 'Lohit Devanagari', 'Droid Sans Fallback', 'Source Han Sans',
   'OpenSymbol', 'Carlito', 'Caladea', '.VnTime', '.VnTimeH', 'VNI-Times', 'VNI-Helve',
 ]);
 
@@ -151,7 +152,8 @@ export const builtInStyleNames = new Map(
 );
 
 /** Attribute specs reused by many elements. */
-const border = 'w:val=token w:sz=int w:space=int w:color=color w:themeColor=token w:themeTint=hex w:themeShade=hex w:shadow=onoff w:frame=onoff';
+// Border sides share their names with cell margins (w:tblCellMar/w:top has a width and its unit).
+const border = 'w:val=token w:sz=int w:space=int w:color=color w:themeColor=token w:themeTint=hex w:themeShade=hex w:shadow=onoff w:frame=onoff w:w=measure w:type=token';
 const shading = 'w:val=token w:color=color w:fill=color w:themeColor=token w:themeFill=token w:themeFillTint=hex w:themeFillShade=hex w:themeTint=hex w:themeShade=hex';
 const width = 'w:w=measure w:type=token';
 const onOff = 'w:val=onoff';
