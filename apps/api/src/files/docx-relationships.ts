@@ -1,5 +1,5 @@
 import { FileRejectedError } from './errors.ts';
-import { attr, xmlEvents } from './xml-events.ts';
+import { attr, escapeXmlAttribute, xmlEvents } from './xml-events.ts';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
@@ -61,8 +61,6 @@ const typeBases = [
   'http://purl.oclc.org/ooxml/officeDocument/relationships/metadata/',
 ];
 
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /**
  * A fresh relationships part: the internal relationships `keepInternal` accepts (by the last
  * segment of a known type and the target part), pointed at the target it returns (a neutral part
@@ -95,7 +93,7 @@ export function rebuildRelationships(
     const kept = keepInternal(last, resolveTarget(relsName, target));
     if (kept === undefined) continue;
     ids.set(id, `rId${ids.size + 1}`);
-    written.push(`<Relationship Id="${ids.get(id)!}" Type="${base}${last}" Target="${escapeAttribute(kept)}"/>`);
+    written.push(`<Relationship Id="${ids.get(id)!}" Type="${base}${last}" Target="${escapeXmlAttribute(kept)}"/>`);
   }
   return {
     xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${written.join('')}</Relationships>`,

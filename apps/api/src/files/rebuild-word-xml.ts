@@ -2,7 +2,7 @@ import {
   builtInStyleNames, commonFonts, hasShape, namespaces, requiredChildren, textContent, transparent, vmlStyle, vocabulary,
   type ValueShape,
 } from './docx-vocabulary.ts';
-import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
+import { attr, escapeXmlAttribute, escapeXmlText, xmlEvents, type XmlElement } from './xml-events.ts';
 
 /**
  * A Word XML part rebuilt from the allow-list in docx-vocabulary.ts (DESIGN.md, Blindness): every
@@ -141,9 +141,6 @@ function decideFields(root: Node): FieldDecisions {
   return decisions;
 }
 
-const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;').replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** A rebuilt element or text, with its key so a parent can check what it holds. */
 interface Piece {
   key: string;
@@ -212,7 +209,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
         continue;
       }
       if (prefix !== '' && prefix !== 'xml') uris.set(prefix, uris.get(prefix) ?? found!.ns);
-      written.push(` ${name}="${escapeAttribute(kept)}"`);
+      written.push(` ${name}="${escapeXmlAttribute(kept)}"`);
     }
     return written.join('');
   };
@@ -232,7 +229,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
       const instruction = attr(node.element, node.element.ns, 'instr') ?? '';
       if (identityField.test(instruction)) return [];
       if (!isPageField(instruction)) return children(node);
-      return [element(key, ` w:instr="${escapeAttribute(instruction)}"`, children(node))];
+      return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node))];
     }
     // Only links within the document stay links; a web or mail address is the author's, its text is kept.
     if (key === 'w:hyperlink' && (attr(node.element, node.element.ns, 'anchor') === undefined || node.element.attributes.some((a) => a.local === 'id'))) {
@@ -251,7 +248,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
-      return [{ key, xml: `<${key}${attributeXml}>${escapeText(kind === 'words' ? text : text.trim())}</${key}>` }];
+      return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text : text.trim())}</${key}>` }];
     }
     const inner = children(node);
     const needed = requiredChildren[key];

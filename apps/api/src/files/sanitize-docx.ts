@@ -3,7 +3,7 @@ import { FileRejectedError } from './errors.ts';
 import { packageImageExtension, sanitizePackageImage, type PackageImage } from './package-media.ts';
 import { neutralNames, rebuildWordXml } from './rebuild-word-xml.ts';
 import { assertNoMacroParts } from './sniff.ts';
-import { xmlEvents } from './xml-events.ts';
+import { escapeXmlAttribute, xmlEvents } from './xml-events.ts';
 import { encodeXmlPart, readXmlPart } from './xml-guard.ts';
 import { openGuardedZip } from './zip-guard.ts';
 import { writeZip } from './zip-write.ts';
@@ -88,11 +88,9 @@ function rebuildAppProperties(xml: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${EXTENDED_PROPS}">${kept.join('')}</Properties>`;
 }
 
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /** A fresh [Content_Types].xml naming every kept part, with the type found for it. */
 function writeContentTypes(types: ReadonlyMap<string, string>): string {
-  const overrides = [...types].map(([part, type]) => `<Override PartName="/${escapeAttribute(part)}" ContentType="${escapeAttribute(type)}"/>`);
+  const overrides = [...types].map(([part, type]) => `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${escapeXmlAttribute(type)}"/>`);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +

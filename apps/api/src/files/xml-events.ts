@@ -187,6 +187,16 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
   if (open.length > 0) throw damaged(`<${open.at(-1)!.name}> never closed`);
 }
 
+/** Text written into an element: `&`, `<` and `>` escaped. */
+export function escapeXmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A value written between double quotes; tabs and line breaks as references, so a reader's normalization keeps them. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXmlText(text).replaceAll('"', '&quot;').replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Reads the value of an attribute by namespace and local name. */
 export function attr(element: XmlElement, ns: string, local: string): string | undefined {
   return element.attributes.find((a) => a.ns === ns && a.local === local)?.value;
