@@ -195,7 +195,7 @@ const elementSpecs: Record<string, string> = {
   'w:u': 'w:val=token w:color=color w:themeColor=token', 'w:effect': value('token'), 'w:bdr': border, 'w:vertAlign': value('token'),
   'w:em': value('token'), 'w:lang': 'w:val=lang w:eastAsia=lang w:bidi=lang',
   // Sections.
-  'w:sectPr': '', 'w:headerReference': 'w:type=token r:id=rel', 'w:footerReference': 'w:type=token r:id=rel', 'w:type': value('token'),
+  'w:sectPr': '', 'w:headerReference': 'w:type=token r:id=rel!', 'w:footerReference': 'w:type=token r:id=rel!', 'w:type': value('token'),
   'w:footnotePr': '', 'w:endnotePr': '', 'w:pos': value('token'), 'w:numFmt': value('token'), 'w:numStart': value('int'), 'w:numRestart': value('token'),
   'w:pgSz': 'w:w=int w:h=int w:orient=token w:code=int',
   'w:pgMar': 'w:top=int w:right=int w:bottom=int w:left=int w:header=int w:footer=int w:gutter=int',
