@@ -26,7 +26,7 @@ const declarations = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:v="urn:schemas-m
   + 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:x="urn:nhung" mc:Ignorable="w14 x"';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==', 'base64');
 /** What the attack hid in the document: none may reach any part of the copy. */
-const markers = ['NHUNG', 'Nhung', 'nhung', '12AB34CD', '5A6B7C8D', 'FF2B5EF4', 'DEADBEEF'];
+const markers = ['NHUNG', 'Nhung', 'nhung', '12AB34CD', '5A6B7C8D', 'FF2B5EF4', 'DEADBEEF', '912345678'];
 
 const run = (inner: string) => `<w:r>${inner}</w:r>`;
 const fieldChar = (type: string, inner = '') => run(inner ? `<w:fldChar w:fldCharType="${type}">${inner}</w:fldChar>` : `<w:fldChar w:fldCharType="${type}"/>`);
@@ -37,8 +37,8 @@ const field = (code: string, result: string) => `${fieldChar('begin')}${code}${f
 /** The attack's document (/work/notes/media-attack), whole: every place it found, in one package. */
 async function attackDocx(): Promise<Buffer> {
   const body = [
-    '<w:p w14:paraId="12AB34CD" w14:textId="5A6B7C8D"><w:bookmarkStart w:id="0" w:name="BM_NHUNG_BOOKMARK"/>',
-    `${shown('Xin chào')}<w:bookmarkEnd w:id="0"/><w:hyperlink w:anchor="BM_NHUNG_BOOKMARK">${shown(' về đầu')}</w:hyperlink></w:p>`,
+    '<w:p w14:paraId="12AB34CD" w14:textId="5A6B7C8D"><w:bookmarkStart w:id="912345678" w:name="BM_NHUNG_BOOKMARK"/>',
+    `${shown('Xin chào')}<w:bookmarkEnd w:id="912345678"/><w:hyperlink w:anchor="BM_NHUNG_BOOKMARK">${shown(' về đầu')}</w:hyperlink></w:p>`,
     `<w:p><w:pPr><w:pStyle w:val="NHUNGSTYLE"/></w:pPr>${field(instruction(' INCLUDEPICTURE "C:\\\\Users\\\\NHUNG\\\\a.jpg" \\* MERGEFORMAT '), 'ảnh')}</w:p>`,
     `<w:p><w:fldSimple w:instr=" HYPERLINK &quot;file:///C:/Users/NHUNG/x.docx&quot; ">${shown('tệp')}</w:fldSimple></w:p>`,
     `<w:p>${field(instruction(' DOCPROPERTY Company '), 'NHUNG_DOCPROP_SHOWN')}${field(instruction(' MERGEFIELD Name '), 'NHUNG_MERGE_SHOWN')}</w:p>`,
@@ -162,7 +162,9 @@ describe('the judges\' DOCX is rebuilt from an allow-list (found by an independe
     expect(parts.get('word/footnotes.xml')!.toString('utf8')).toContain('<w:t xml:space="preserve"> chú thích</w:t>');
     const document = parts.get('word/document.xml')!.toString('utf8');
     // A link within the document still reaches its bookmark; page numbers are still fields.
-    const bookmark = /<w:bookmarkStart w:id="0" w:name="(_bm\d+)"\/>/.exec(document)?.[1];
+    // Numbers that only identify (a phone number fits in a bookmark's id) are ours too.
+    const [, id, bookmark] = /<w:bookmarkStart w:id="(\d+)" w:name="(_bm\d+)"\/>/.exec(document) ?? [];
+    expect(document).toContain(`<w:bookmarkEnd w:id="${id}"/>`);
     expect(document).toContain(`<w:hyperlink w:anchor="${bookmark}">`);
     expect(document).toMatch(/<w:instrText xml:space="preserve"> PAGE <\/w:instrText>/);
     expect(document.match(/<w:instrText/g)).toHaveLength(1);

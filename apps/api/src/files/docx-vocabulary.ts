@@ -5,7 +5,8 @@
  * its content, unless it is one of the transparent wrappers, whose content is kept.
  *
  * Values that could carry free text never pass as they are: style ids, bookmark names and
- * relationship ids are mapped to names of ours (one map per document), a picture's name becomes a
+ * relationship ids are mapped to names of ours (one map per document), and so are the numbers that
+ * only identify something (bookmark, note, list and drawing ids: a phone number fits in one), a picture's name becomes a
  * constant, list ids are fresh, font names pass only from a list of common fonts, and enumerations
  * pass only as one of the tokens below. Out of scope on purpose: charts, SmartArt, WordprocessingML
  * shapes (their VML fallback is kept), equations, comments, revisions (accepted) and themes.
@@ -45,7 +46,7 @@ export const transparent = new Set([
  * by a constant name. A `!` after the shape means the element is dropped when the value fails.
  */
 export type ValueShape =
-  | 'int' | 'intOrToken' | 'measure' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
+  | 'int' | 'intOrToken' | 'measure' | 'bookmarkId' | 'noteId' | 'listId' | 'drawingId' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
   | 'font' | 'fresh' | 'picture' | 'levelText' | 'vmlStyle' | 'vmlColor' | 'vmlPoint' | 'bits' | 'separator'
   | 'compatName' | 'compatUri' | 'graphic' | 'preserve';
 
@@ -167,17 +168,17 @@ const each = (names: string, spec: string) => Object.fromEntries(names.split(' '
 const elementSpecs: Record<string, string> = {
   // Parts and their roots.
   'w:document': 'w:conformance=token', 'w:body': '', 'w:hdr': '', 'w:ftr': '', 'w:footnotes': '', 'w:endnotes': '',
-  'w:footnote': 'w:type=token w:id=int', 'w:endnote': 'w:type=token w:id=int', 'w:background': 'w:color=color w:themeColor=token',
+  'w:footnote': 'w:type=token w:id=noteId', 'w:endnote': 'w:type=token w:id=noteId', 'w:background': 'w:color=color w:themeColor=token',
   // Paragraphs, runs and what a run shows.
   'w:p': '', 'w:r': '', 'w:t': 'xml:space=preserve', 'w:instrText': 'xml:space=preserve', 'w:tab': 'w:val=token w:pos=int w:leader=token',
   'w:br': 'w:type=token w:clear=token', 'w:cr': '', 'w:noBreakHyphen': '', 'w:softHyphen': '', 'w:lastRenderedPageBreak': '',
-  'w:sym': 'w:font=font w:char=hex', 'w:pgNum': '', 'w:footnoteReference': 'w:id=int', 'w:endnoteReference': 'w:id=int',
+  'w:sym': 'w:font=font w:char=hex', 'w:pgNum': '', 'w:footnoteReference': 'w:id=noteId', 'w:endnoteReference': 'w:id=noteId',
   'w:footnoteRef': '', 'w:endnoteRef': '', 'w:separator': '', 'w:continuationSeparator': '', 'w:continuationNotice': '',
   'w:fldChar': 'w:fldCharType=token', 'w:fldSimple': '', 'w:hyperlink': 'w:anchor=bookmark',
-  'w:bookmarkStart': 'w:id=int w:name=bookmark w:colFirst=int w:colLast=int', 'w:bookmarkEnd': 'w:id=int',
+  'w:bookmarkStart': 'w:id=bookmarkId w:name=bookmark w:colFirst=int w:colLast=int', 'w:bookmarkEnd': 'w:id=bookmarkId',
   'w:drawing': '', 'w:pict': '',
   // Paragraph properties.
-  'w:pPr': '', 'w:pStyle': value('style'), 'w:numPr': '', 'w:ilvl': value('int'), 'w:numId': value('int'), 'w:pBdr': '',
+  'w:pPr': '', 'w:pStyle': value('style'), 'w:numPr': '', 'w:ilvl': value('int'), 'w:numId': value('listId'), 'w:pBdr': '',
   ...each('w:top w:left w:bottom w:right w:between w:bar w:end w:insideH w:insideV w:tl2br w:tr2bl', border),
   // A border at the start of a table or cell, or the number a list level starts at.
   'w:start': border.replace('w:val=token', 'w:val=intOrToken'),
@@ -220,10 +221,10 @@ const elementSpecs: Record<string, string> = {
   ...each('w:autoRedefine w:semiHidden w:unhideWhenUsed w:qFormat w:locked', onOff),
   'w:tblStylePr': 'w:type=token',
   // Numbering (ids fresh: an nsid or template id can tie two documents to one author's template).
-  'w:numbering': '', 'w:abstractNum': 'w:abstractNumId=int', 'w:nsid': value('fresh'), 'w:multiLevelType': value('token'), 'w:tmpl': value('fresh'),
+  'w:numbering': '', 'w:abstractNum': 'w:abstractNumId=listId', 'w:nsid': value('fresh'), 'w:multiLevelType': value('token'), 'w:tmpl': value('fresh'),
   'w:styleLink': value('style'), 'w:numStyleLink': value('style'), 'w:lvl': 'w:ilvl=int w:tentative=onoff',
   'w:lvlRestart': value('int'), 'w:isLgl': onOff, 'w:suff': value('token'), 'w:lvlText': 'w:val=levelText w:null=onoff', 'w:lvlJc': value('token'),
-  'w:num': 'w:numId=int', 'w:abstractNumId': value('int'), 'w:lvlOverride': 'w:ilvl=int', 'w:startOverride': value('int'),
+  'w:num': 'w:numId=listId', 'w:abstractNumId': value('listId'), 'w:lvlOverride': 'w:ilvl=int', 'w:startOverride': value('int'),
   // Settings: page layout, tabs, hyphenation, compatibility; nothing about the author, files or sessions.
   'w:settings': '', 'w:zoom': 'w:val=token w:percent=int', 'w:defaultTabStop': value('int'), 'w:characterSpacingControl': value('token'),
   'w:evenAndOddHeaders': onOff, 'w:mirrorMargins': onOff, 'w:gutterAtTop': onOff, 'w:autoHyphenation': onOff, 'w:doNotHyphenateCaps': onOff,
@@ -243,9 +244,9 @@ const elementSpecs: Record<string, string> = {
   'wp:extent': 'cx=int cy=int', 'wp:effectExtent': 'l=int t=int r=int b=int', 'wp:wrapNone': '', 'wp:wrapTopAndBottom': 'distT=int distB=int',
   'wp:wrapSquare': 'wrapText=token distT=int distB=int distL=int distR=int', 'wp:wrapTight': 'wrapText=token distL=int distR=int',
   'wp:wrapThrough': 'wrapText=token distL=int distR=int', 'wp:wrapPolygon': 'edited=onoff', 'wp:start': 'x=int y=int', 'wp:lineTo': 'x=int y=int',
-  'wp:docPr': 'id=int name=picture hidden=onoff', 'wp:cNvGraphicFramePr': '',
+  'wp:docPr': 'id=drawingId name=picture hidden=onoff', 'wp:cNvGraphicFramePr': '',
   'a:graphicFrameLocks': 'noChangeAspect=onoff noGrp=onoff noSelect=onoff noMove=onoff noResize=onoff', 'a:graphic': '', 'a:graphicData': 'uri=graphic!',
-  'pic:pic': '', 'pic:nvPicPr': '', 'pic:cNvPr': 'id=int name=picture', 'pic:cNvPicPr': '',
+  'pic:pic': '', 'pic:nvPicPr': '', 'pic:cNvPr': 'id=drawingId name=picture', 'pic:cNvPicPr': '',
   'a:picLocks': 'noChangeAspect=onoff noChangeArrowheads=onoff', 'pic:blipFill': 'dpi=int rotWithShape=onoff', 'a:blip': 'r:embed=rel cstate=token',
   'a:srcRect': 'l=int t=int r=int b=int', 'a:stretch': '', 'a:fillRect': 'l=int t=int r=int b=int', 'pic:spPr': 'bwMode=token',
   'a:xfrm': 'rot=int flipH=onoff flipV=onoff', 'a:off': 'x=int y=int', 'a:ext': 'cx=int cy=int', 'a:prstGeom': 'prst=token', 'a:avLst': '',

@@ -42,12 +42,24 @@ function parse(xml: string): Node | undefined {
 export interface NeutralNames {
   styles: Map<string, string>;
   bookmarks: Map<string, string>;
-  /** List ids handed out (nsid, tmpl). */
+  /** Numeric ids by what they identify (bookmarkId, noteId, listId). */
+  ids: Map<string, Map<string, string>>;
+  /** List template ids (nsid, tmpl) and drawing ids handed out. */
   lists: number;
+  drawings: number;
 }
 
 export function neutralNames(): NeutralNames {
-  return { styles: new Map(), bookmarks: new Map(), lists: 0 };
+  return { styles: new Map(), bookmarks: new Map(), ids: new Map(), lists: 0, drawings: 0 };
+}
+
+/** The same id for the same number throughout the document, counted from 1 (0 keeps meaning "no list"). */
+function neutralId(names: NeutralNames, kind: string, raw: string): string | undefined {
+  if (!hasShape('int', raw)) return undefined;
+  if (raw === '0' && kind === 'listId') return raw;
+  let ids = names.ids.get(kind);
+  if (ids === undefined) names.ids.set(kind, (ids = new Map()));
+  return neutral(ids, raw, '');
 }
 
 function neutral(names: Map<string, string>, name: string, prefix: string): string {
@@ -175,6 +187,12 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
         return context.relationships.get(raw);
       case 'font':
         return commonFonts.has(raw) ? raw : undefined;
+      case 'bookmarkId':
+      case 'noteId':
+      case 'listId':
+        return neutralId(context.names, shape, raw);
+      case 'drawingId':
+        return String(++context.names.drawings);
       case 'fresh':
         return (++context.names.lists).toString(16).toUpperCase().padStart(8, '0');
       case 'picture':
