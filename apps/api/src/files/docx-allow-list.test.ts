@@ -192,6 +192,20 @@ describe('the judges\' DOCX is rebuilt from an allow-list (found by an independe
   });
 });
 
+describe('markup compatibility', () => {
+  const rebuilt = (runContent: string) => rebuildWordXml(
+    `<w:document xmlns:w="${NS.w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x="urn:x"><w:body><w:p><w:r>${runContent}</w:r></w:p></w:body></w:document>`,
+    'w:document', { names: neutralNames(), relationships: new Map() },
+  );
+  test('the fallback is kept; without one, only a choice the list understands whole', () => {
+    expect(rebuilt('<mc:AlternateContent><mc:Choice Requires="x"><w:t>lựa chọn</w:t></mc:Choice><mc:Fallback><w:t>dự phòng</w:t></mc:Fallback></mc:AlternateContent>'))
+      .toContain('<w:r><w:t>dự phòng</w:t></w:r>');
+    expect(rebuilt('<mc:AlternateContent><mc:Choice Requires="x"><w:t x:y="1">một</w:t></mc:Choice><mc:Choice Requires="w"><w:t>hai</w:t></mc:Choice></mc:AlternateContent>'))
+      .toContain('<w:r><w:t>hai</w:t></w:r>');
+    expect(rebuilt('<mc:AlternateContent><mc:Choice Requires="x"><x:shape><w:t>ba</w:t></x:shape></mc:Choice></mc:AlternateContent>')).not.toContain('ba');
+  });
+});
+
 const MARK = 'ZQMARKQZ';
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 

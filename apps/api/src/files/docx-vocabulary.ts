@@ -31,13 +31,13 @@ export const pictureGraphic = ['http://schemas.openxmlformats.org/drawingml/2006
 
 /**
  * Wrappers whose content is the document's (accepted insertions and moves, content controls,
- * smart tags, custom XML, directional runs, markup-compatibility fallbacks): the wrapper goes,
+ * smart tags, custom XML, directional runs, a markup-compatibility fallback): the wrapper goes,
  * what it holds is rebuilt in its place. Hyperlinks and simple fields are decided one by one
  * (rebuild-word-xml.ts).
  */
 export const transparent = new Set([
   'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:smartTag', 'w:customXml', 'w:dir', 'w:bdo',
-  'mc:AlternateContent', 'mc:Fallback',
+  'mc:Fallback',
 ]);
 
 /**

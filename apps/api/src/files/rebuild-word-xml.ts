@@ -93,6 +93,19 @@ interface FieldDecisions {
   dropped: Set<Node>;
 }
 
+/** Every element in it is on the list (or a wrapper), with only attributes the list names. */
+function allowed(node: Node): boolean {
+  if (node.key === undefined || node.key === 'mc:AlternateContent') return false;
+  const spec = vocabulary.get(node.key);
+  if (spec === undefined && !transparent.has(node.key)) return false;
+  const named = (a: XmlElement['attributes'][number]) => {
+    const prefix = a.ns === '' ? '' : prefixOf.get(a.ns);
+    return prefix !== undefined && spec?.attributes.has(prefix === '' ? a.local : `${prefix}:${a.local}`) === true;
+  };
+  return node.element.attributes.every((a) => a.name.startsWith('xmlns') || named(a))
+    && node.children.every((child) => typeof child === 'string' || allowed(child));
+}
+
 const textOf = (node: Node): string => node.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 
 /**
@@ -257,6 +270,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && c.children.some((p) => typeof p !== 'string' && p.key === 'w:dataBinding'))) {
       return [];
     }
+    if (key === 'mc:AlternateContent') return alternative(node);
     if (transparent.has(key)) return children(node);
     if (!vocabulary.has(key)) return [];
     if (key === 'w:style') style = neutral(context.names.styles, attr(node.element, node.element.ns, 'styleId') ?? '', 'S');
@@ -272,6 +286,19 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     const needed = requiredChildren[key];
     if (needed && !inner.some((piece) => needed.includes(piece.key))) return [];
     return [element(key, attributeXml, inner)];
+  }
+
+  /**
+   * Markup compatibility: the fallback, written for readers that know only the standard; without
+   * one, the first choice in which every element and attribute is on the list (what the list does
+   * not name is never written, so a choice that needs it would be broken).
+   */
+  function alternative(node: Node): Piece[] {
+    const options = node.children.filter((child): child is Node => typeof child !== 'string');
+    const fallback = options.find((option) => option.key === 'mc:Fallback');
+    if (fallback) return children(fallback);
+    const choice = options.find((option) => option.key === 'mc:Choice' && option.children.every((child) => typeof child === 'string' || allowed(child)));
+    return choice ? children(choice) : [];
   }
 
   const rebuilt = tree && understood(tree) && tree.key === root ? rebuild(tree) : [];
