@@ -285,6 +285,8 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     const inner = children(node);
     const needed = requiredChildren[key];
     if (needed && !inner.some((piece) => needed.includes(piece.key))) return [];
+    // A run left with nothing to show (its field characters, comment mark or hidden data gone) is not written.
+    if (key === 'w:r' && inner.every((piece) => piece.key === 'w:rPr')) return [];
     return [element(key, attributeXml, inner)];
   }
 
