@@ -88,7 +88,7 @@ function rebuildAppProperties(xml: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${EXTENDED_PROPS}">${kept.join('')}</Properties>`;
 }
 
-/** A fresh [Content_Types].xml naming every kept part, with the type found for it. */
+/** A fresh [Content_Types].xml naming every kept part with its type (ours: a Word part by its kind, a picture by its re-encoded format). */
 function writeContentTypes(types: ReadonlyMap<string, string>): string {
   const overrides = [...types].map(([part, type]) => `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${escapeXmlAttribute(type)}"/>`);
   return (
