@@ -298,3 +298,68 @@ describe('the copy still opens with the same text', () => {
     }
   }, 240_000);
 });
+
+/** essay-01 with more parts and relationships: `parts` by name, `relationships` added to the document's, `sectPr` inner markup, `extra` body paragraphs. */
+async function essayWith(options: { parts?: Record<string, string | Buffer>; relationships?: string; sectPr?: string; extra?: string }): Promise<Buffer> {
+  const original = fixture('essays/essay-01.docx');
+  const files = await unzipAll(original);
+  const document = files.get('word/document.xml')!.toString('utf8');
+  const rels = files.get('word/_rels/document.xml.rels')!.toString('utf8');
+  return editZip(original, {
+    'word/document.xml': document.replace('<w:sectPr>', `${options.extra ?? ''}<w:sectPr>${options.sectPr ?? ''}`),
+    'word/_rels/document.xml.rels': rels.replace('</Relationships>', `${options.relationships ?? ''}</Relationships>`),
+    ...options.parts,
+  });
+}
+
+describe('found by a second review', () => {
+  const margin = (root: string, inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} ${declarations}>${inner}</w:${root}>`;
+  const picture = (id: string) => `<w:r><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/><wp:docPr id="1" name="logo"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">`
+    + `<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="logo"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="${id}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
+  // mammoth reads no header or footer, so the identity warning never saw them, while Word and
+  // Writer show them on every page of the judge's copy: the usual place for a name and a unit.
+  test('a header or footer keeps its page numbers, not the author\'s name, unit, phone or logo', async () => {
+    const header = margin('hdr', `<w:p>${shown('Nhung – Sở Tư pháp')}${picture('rIdLogo')}</w:p><w:p>${shown('ĐT 0912345678')}</w:p>`
+      + `<w:p><w:r><w:pict><v:rect style="width:10pt;height:10pt"><v:textbox><w:txbxContent><w:p>${shown('Nhung trong hộp')}</w:p></w:txbxContent></v:textbox></v:rect></w:pict></w:r>`
+      + '<w:r><w:sym w:font="Arial" w:char="004E"/></w:r></w:p>');
+    const footer = margin('ftr', `<w:p>${shown('Trang ')}${field(instruction(' PAGE '), '3')}${shown(' / ')}<w:fldSimple w:instr=" NUMPAGES ">${shown('7')}</w:fldSimple>${shown(' 912345678')}</w:p>`);
+    const attack = await essayWith({
+      parts: {
+        'word/header1.xml': header,
+        'word/_rels/header1.xml.rels': `<Relationships xmlns="${NS.rels}"><Relationship Id="rIdLogo" Type="${NS.r}/image" Target="media/logo-nhung.png"/></Relationships>`,
+        'word/media/logo-nhung.png': PNG,
+        'word/footer1.xml': footer,
+      },
+      relationships: `<Relationship Id="rIdH" Type="${NS.r}/header" Target="header1.xml"/><Relationship Id="rIdF" Type="${NS.r}/footer" Target="footer1.xml"/>`,
+      sectPr: '<w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/>',
+    });
+    const copy = await sanitizeDocx(attack);
+    expect(await markersIn(copy, ['Nhung', 'Sở Tư pháp', '912345678', 'ĐT', 'Trang'])).toEqual([]);
+    const parts = await unzipAll(copy);
+    expect([...parts.keys()].filter((name) => name.includes('media'))).toEqual([]);
+    const footerXml = parts.get('word/footer1.xml')!.toString('utf8');
+    expect(footerXml).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
+    expect(footerXml).toContain('<w:t xml:space="preserve">3</w:t>');
+    expect(footerXml).toContain('<w:t xml:space="preserve"> / </w:t>');
+    expect(footerXml).toContain('<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t xml:space="preserve">7</w:t></w:r></w:fldSimple>');
+    expect(await rawText(copy)).toBe(await rawText(fixture('essays/essay-01.docx')));
+  });
+
+  // Word 2013 on binds a content control in its own namespace too; the control showed the author's name.
+  test('a content control bound in Word\'s later namespace goes with what it shows', async () => {
+    const bound = `<w:p><w:sdt><w:sdtPr><w:alias w:val="Author"/><mc:AlternateContent><mc:Choice Requires="w15"><w15:dataBinding w:xpath="/ns1:coreProperties[1]/ns0:creator[1]" w:storeItemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/></mc:Choice></mc:AlternateContent>`
+      + `<w15:dataBinding w:xpath="/ns1:coreProperties[1]/ns0:creator[1]" w:storeItemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/></w:sdtPr><w:sdtContent>${shown('Nhung')}</w:sdtContent></w:sdt></w:p>`;
+    const copy = await sanitizeDocx(await essayWith({ extra: bound }));
+    expect(await markersIn(copy, ['Nhung'])).toEqual([]);
+  });
+
+  // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy
+  // holding one (written from `&#1;` or a raw byte in the upload) is refused by Word and Writer.
+  test('characters XML cannot carry are dropped from the text, so the copy opens', async () => {
+    const copy = await sanitizeDocx(await essayWith({ extra: `<w:p>${shown('một&#1;hai\u0008ba&#xB;bốn&#xFFFE;')}</w:p>` }));
+    const document = (await unzipAll(copy)).get('word/document.xml')!.toString('utf8');
+    expect([...document].filter((c) => (c < ' ' && !'\t\n\r'.includes(c)) || c === '\uFFFE' || c === '\uFFFF')).toEqual([]);
+    expect(document).toContain('<w:t xml:space="preserve">mộthaibabốn</w:t>');
+  });
+});

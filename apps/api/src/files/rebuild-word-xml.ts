@@ -89,6 +89,8 @@ export function isPageField(instruction: string): boolean {
 interface FieldDecisions {
   /** Field characters and instructions of page fields: every other one is dropped. */
   kept: Set<Node>;
+  /** What a page field shows (its number), the only digits a header or footer keeps. */
+  pageNumbers: Set<Node>;
   /** Run content inside a field's instruction, or shown by an identity field. */
   dropped: Set<Node>;
 }
@@ -113,7 +115,7 @@ const textOf = (node: Node): string => node.children.map((child) => (typeof chil
  * they are decided in document order, by the outermost field and everything nested in it.
  */
 function decideFields(root: Node): FieldDecisions {
-  const decisions: FieldDecisions = { kept: new Set(), dropped: new Set() };
+  const decisions: FieldDecisions = { kept: new Set(), pageNumbers: new Set(), dropped: new Set() };
   interface Outer { instruction: string | undefined; nested: boolean; identity: boolean; marks: Node[]; content: Array<{ node: Node; result: boolean }> }
   let outer: Outer | undefined;
   const open: Array<{ instruction: string; separated: boolean }> = [];
@@ -125,7 +127,10 @@ function decideFields(root: Node): FieldDecisions {
     const field = outer!;
     const page = !field.nested && !field.identity && isPageField(field.instruction ?? open[0]?.instruction ?? '');
     if (page) for (const mark of field.marks) decisions.kept.add(mark);
-    for (const { node, result } of field.content) if (!page && (!result || field.identity)) decisions.dropped.add(node);
+    for (const { node, result } of field.content) {
+      if (page && result) decisions.pageNumbers.add(node);
+      else if (!page && (!result || field.identity)) decisions.dropped.add(node);
+    }
     outer = undefined;
     open.length = 0;
   };
@@ -166,6 +171,16 @@ function decideFields(root: Node): FieldDecisions {
   return decisions;
 }
 
+/**
+ * What a header or footer may not show: pictures (a unit's logo), text boxes and symbols. With its
+ * words and numbers (the author's name, unit or phone, which the identity warning never reads:
+ * mammoth reads no header or footer), they go; its page numbers, punctuation and layout stay.
+ */
+const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym']);
+
+/** Characters XML 1.0 cannot carry (a character reference in the upload can name them): a copy holding one opens nowhere. */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 /** A rebuilt element or text, with its key so a parent can check what it holds. */
 interface Piece {
   key: string;
@@ -184,7 +199,10 @@ export interface WordPartContext {
  */
 export function rebuildWordXml(xml: string, root: string, context: WordPartContext): string {
   const tree = parse(xml);
-  const fields = tree ? decideFields(tree) : { kept: new Set<Node>(), dropped: new Set<Node>() };
+  const fields = tree ? decideFields(tree) : { kept: new Set<Node>(), pageNumbers: new Set<Node>(), dropped: new Set<Node>() };
+  const margin = root === 'w:hdr' || root === 'w:ftr';
+  // Set while the children of a simple page field are rebuilt: its shown number is a page number.
+  let inPageField = false;
   // One namespace per prefix in a part: a second URI under a prefix (strict beside transitional) is not understood.
   const uris = new Map<string, string>();
   let style: string | undefined;
@@ -256,18 +274,26 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (!understood(node) || fields.dropped.has(node)) return [];
     const { key } = node;
     if ((key === 'w:fldChar' || key === 'w:instrText') && !fields.kept.has(node)) return [];
+    if (margin && marginDropped.has(key)) return [];
     if (key === 'w:fldSimple') {
       const instruction = attr(node.element, node.element.ns, 'instr') ?? '';
       if (identityField.test(instruction)) return [];
       if (!isPageField(instruction)) return children(node);
-      return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node))];
+      const outer = inPageField;
+      inPageField = true;
+      try {
+        return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node))];
+      } finally {
+        inPageField = outer;
+      }
     }
     // Only links within the document stay links; a web or mail address is the author's, its text is kept.
     if (key === 'w:hyperlink' && (attr(node.element, node.element.ns, 'anchor') === undefined || node.element.attributes.some((a) => a.local === 'id'))) {
       return children(node);
     }
     // A content control bound to the document's properties or custom XML shows the author's name or data.
-    if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && c.children.some((p) => typeof p !== 'string' && p.key === 'w:dataBinding'))) {
+    // Word 2013 on writes its own (w15:dataBinding) beside or instead of the standard one: any binding counts.
+    if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && c.children.some((p) => typeof p !== 'string' && p.element.local === 'dataBinding'))) {
       return [];
     }
     if (key === 'mc:AlternateContent') return alternative(node);
@@ -280,7 +306,8 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
-      return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text : text.trim())}</${key}>` }];
+      if (margin && key === 'w:t' && (/\p{L}/u.test(text) || (/\p{N}/u.test(text) && !inPageField && !fields.pageNumbers.has(node)))) return [];
+      return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
     const inner = children(node);
     const needed = requiredChildren[key];

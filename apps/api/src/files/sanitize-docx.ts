@@ -27,7 +27,8 @@ interface KeptPart {
 /**
  * The parts a judge's copy keeps, by the type of the relationship that reaches them (the last
  * segment of the type URI, in the transitional or strict namespace): the document, its styles,
- * numbering, settings, fonts table, notes, headers and footers, and pictures. Everything else —
+ * numbering, settings, fonts table, notes, headers and footers (their page numbers: see
+ * rebuild-word-xml.ts), and the pictures the document and its notes show. Everything else —
  * core properties (emptied), comments and their authors (people.xml), custom properties and
  * customXml data, thumbnails, AutoText (glossary), printer settings, embedded OLE files and fonts,
  * signatures, labels, add-ins, alternative chunks, web settings, themes (colours and fonts fall
@@ -51,6 +52,8 @@ const keptRelationships: Record<string, KeptPart> = {
   footer: { kind: 'word', name: 'word/footer#.xml', root: 'w:ftr', contentType: `${WORD_TYPE}.footer+xml` },
   image: { kind: 'image', name: 'word/media/image#' },
 };
+
+const inMargin = new Set([keptRelationships.header, keptRelationships.footer]);
 
 /** `#` is the part's number among its type; a name without one is numbered from the second part of its type on. */
 function numberedName(pattern: string, n: number): string {
@@ -152,6 +155,8 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
     const { xml: rebuilt, ids } = rebuildRelationships(rels, xml.get(rels)!, (type, target) => {
       const kept = keptRelationships[type];
       if (!kept || !byLower.has(target) || target.endsWith('.rels') || target === '[content_types].xml') return undefined;
+      // A header or footer shows no picture (rebuild-word-xml.ts): a unit's logo is not copied.
+      if (kept.kind === 'image' && inMargin.has(parts.get(source)!)) return undefined;
       // A part reached by two types (a header also linked as a footer) is kept as the first only.
       const known = parts.get(target);
       if (known !== undefined) return known === kept ? relativeTarget(written, renamed.get(target)!) : undefined;
