@@ -354,6 +354,24 @@ describe('found by a second review', () => {
     expect(await markersIn(copy, ['Nhung'])).toEqual([]);
   });
 
+  // The list named elements, not where they stand: a w:t in run or table properties, a paragraph in
+  // paragraph properties, a section, a style or the settings was copied, shown by no reader (so
+  // never read for the identity warning) but there for anyone who opens the package.
+  test('text is kept only where readers show it', () => {
+    const part = (root: string, inner: string) => rebuildWordXml(`<w:${root} ${declarations}>${inner}</w:${root}>`, `w:${root}`, { names: neutralNames(), relationships: new Map() });
+    const hidden = (where: string) => shown(`NHUNG ${where}`);
+    const document = part('document', '<w:body>'
+      + `<w:p><w:r><w:rPr>${hidden('rPr')}</w:rPr><w:t>một</w:t></w:r><w:pPr><w:p>${hidden('pPr')}</w:p></w:pPr><w:t>NHUNG bare</w:t></w:p>`
+      + `<w:tbl><w:tblPr>${hidden('tblPr')}</w:tblPr><w:tr>${hidden('tr')}<w:tc>${hidden('tc')}<w:p>${shown('hai')}</w:p></w:tc></w:tr></w:tbl>`
+      + `${hidden('body')}<w:p><w:hyperlink w:anchor="x"><w:t>NHUNG link</w:t>${shown('ba')}</w:hyperlink><w:sdt><w:sdtContent>${shown('bốn')}</w:sdtContent></w:sdt></w:p>`
+      + `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>${shown('năm')}</w:p></w:txbxContent>${hidden('textbox')}</v:textbox></v:shape></w:pict></w:r></w:p>`
+      + `<w:sectPr><w:p>${hidden('sectPr')}</w:p></w:sectPr></w:body>`);
+    expect(document).not.toContain('NHUNG');
+    for (const words of ['một', 'hai', 'ba', 'bốn', 'năm']) expect(document).toContain(`>${words}</w:t>`);
+    expect(part('styles', `<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:p>${hidden('style')}</w:p><w:rPr>${hidden('style rPr')}</w:rPr></w:style>`)).not.toContain('NHUNG');
+    expect(part('settings', `<w:p>${hidden('settings')}</w:p><w:body><w:p>${hidden('settings body')}</w:p></w:body>`)).not.toContain('NHUNG');
+  });
+
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy
   // holding one (written from `&#1;` or a raw byte in the upload) is refused by Word and Writer.
   test('characters XML cannot carry are dropped from the text, so the copy opens', async () => {

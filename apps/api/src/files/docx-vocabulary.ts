@@ -281,6 +281,21 @@ export const textContent: Record<string, 'words' | 'int' | 'token'> = {
   'w:t': 'words', 'w:instrText': 'words', 'wp:posOffset': 'int', 'wp:align': 'token',
 };
 
+/**
+ * Where what carries text may stand (its parent once wrappers are unwrapped): text is kept only
+ * where readers show it. Elsewhere (a w:t in run or table properties, a paragraph in a style or in
+ * the settings) no reader shows it, and it goes with what it holds.
+ */
+const inFlow = ['w:body', 'w:tc', 'w:txbxContent', 'w:footnote', 'w:endnote', 'w:hdr', 'w:ftr'];
+const inParagraph = ['w:p', 'w:hyperlink', 'w:fldSimple'];
+export const parents: Record<string, readonly string[]> = {
+  'w:body': ['w:document'], 'w:footnote': ['w:footnotes'], 'w:endnote': ['w:endnotes'],
+  'w:p': inFlow, 'w:tbl': inFlow, 'w:tr': ['w:tbl'], 'w:tc': ['w:tr'],
+  'w:hyperlink': ['w:p', 'w:fldSimple'], 'w:fldSimple': inParagraph, 'w:r': inParagraph,
+  'w:t': ['w:r'], 'w:instrText': ['w:r'], 'w:sym': ['w:r'], 'w:drawing': ['w:r'], 'w:pict': ['w:r'],
+  'v:shape': ['w:pict'], 'v:rect': ['w:pict'], 'v:textbox': ['v:shape', 'v:rect'], 'w:txbxContent': ['v:textbox'],
+};
+
 /** Elements that mean nothing without one of these inside: a drawing without a picture goes whole. */
 export const requiredChildren: Record<string, readonly string[]> = {
   'w:drawing': ['wp:inline', 'wp:anchor'],

@@ -1,5 +1,5 @@
 import {
-  builtInStyleNames, commonFonts, hasShape, namespaces, requiredChildren, textContent, transparent, vmlStyle, vocabulary,
+  builtInStyleNames, commonFonts, hasShape, namespaces, parents, requiredChildren, textContent, transparent, vmlStyle, vocabulary,
   type ValueShape,
 } from './docx-vocabulary.ts';
 import { attr, escapeXmlAttribute, escapeXmlText, xmlEvents, type XmlElement } from './xml-events.ts';
@@ -263,41 +263,43 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     return written.join('');
   };
 
-  const children = (node: Node): Piece[] => node.children.flatMap((child) => (typeof child === 'string' ? [] : rebuild(child)));
+  /** `parent` is the element the pieces are written in: a wrapper's content goes into the wrapper's parent. */
+  const children = (node: Node, parent: string): Piece[] => node.children.flatMap((child) => (typeof child === 'string' ? [] : rebuild(child, parent)));
 
   const element = (key: string, attributeXml: string, inner: Piece[]): Piece => {
     const content = inner.map((piece) => piece.xml).join('');
     return { key, xml: content ? `<${key}${attributeXml}>${content}</${key}>` : `<${key}${attributeXml}/>` };
   };
 
-  function rebuild(node: Node): Piece[] {
+  function rebuild(node: Node, parent: string): Piece[] {
     if (!understood(node) || fields.dropped.has(node)) return [];
     const { key } = node;
+    if (parents[key]?.includes(parent) === false) return [];
     if ((key === 'w:fldChar' || key === 'w:instrText') && !fields.kept.has(node)) return [];
     if (margin && marginDropped.has(key)) return [];
     if (key === 'w:fldSimple') {
       const instruction = attr(node.element, node.element.ns, 'instr') ?? '';
       if (identityField.test(instruction)) return [];
-      if (!isPageField(instruction)) return children(node);
+      if (!isPageField(instruction)) return children(node, parent);
       const outer = inPageField;
       inPageField = true;
       try {
-        return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node))];
+        return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node, key))];
       } finally {
         inPageField = outer;
       }
     }
     // Only links within the document stay links; a web or mail address is the author's, its text is kept.
     if (key === 'w:hyperlink' && (attr(node.element, node.element.ns, 'anchor') === undefined || node.element.attributes.some((a) => a.local === 'id'))) {
-      return children(node);
+      return children(node, parent);
     }
     // A content control bound to the document's properties or custom XML shows the author's name or data.
     // Word 2013 on writes its own (w15:dataBinding) beside or instead of the standard one: any binding counts.
     if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && c.children.some((p) => typeof p !== 'string' && p.element.local === 'dataBinding'))) {
       return [];
     }
-    if (key === 'mc:AlternateContent') return alternative(node);
-    if (transparent.has(key)) return children(node);
+    if (key === 'mc:AlternateContent') return alternative(node, parent);
+    if (transparent.has(key)) return children(node, parent);
     if (!vocabulary.has(key)) return [];
     if (key === 'w:style') style = neutral(context.names.styles, attr(node.element, node.element.ns, 'styleId') ?? '', 'S');
     const attributeXml = attributes(node);
@@ -309,7 +311,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
       if (margin && key === 'w:t' && (/\p{L}/u.test(text) || (/\p{N}/u.test(text) && !inPageField && !fields.pageNumbers.has(node)))) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
-    const inner = children(node);
+    const inner = children(node, key);
     const needed = requiredChildren[key];
     if (needed && !inner.some((piece) => needed.includes(piece.key))) return [];
     // A run left with nothing to show (its field characters, comment mark or hidden data gone) is not written.
@@ -322,15 +324,15 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
    * one, the first choice in which every element and attribute is on the list (what the list does
    * not name is never written, so a choice that needs it would be broken).
    */
-  function alternative(node: Node): Piece[] {
+  function alternative(node: Node, parent: string): Piece[] {
     const options = node.children.filter((child): child is Node => typeof child !== 'string');
     const fallback = options.find((option) => option.key === 'mc:Fallback');
-    if (fallback) return children(fallback);
+    if (fallback) return children(fallback, parent);
     const choice = options.find((option) => option.key === 'mc:Choice' && option.children.every((child) => typeof child === 'string' || allowed(child)));
-    return choice ? children(choice) : [];
+    return choice ? children(choice, parent) : [];
   }
 
-  const rebuilt = tree && understood(tree) && tree.key === root ? rebuild(tree) : [];
+  const rebuilt = tree && understood(tree) && tree.key === root ? rebuild(tree, '') : [];
   const body = rebuilt.length === 1 && rebuilt[0]!.key === root ? rebuilt[0]!.xml : `<${root}/>`;
   uris.set(root.slice(0, root.indexOf(':')), uris.get(root.slice(0, root.indexOf(':'))) ?? namespaces[root.slice(0, root.indexOf(':'))]![0]!);
   const declarations = [...uris].filter(([prefix]) => prefix !== 'xml').map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
