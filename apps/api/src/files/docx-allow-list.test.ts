@@ -372,6 +372,20 @@ describe('found by a second review', () => {
     expect(part('settings', `<w:p>${hidden('settings')}</w:p><w:body><w:p>${hidden('settings body')}</w:p></w:body>`)).not.toContain('NHUNG');
   });
 
+  // Word and Writer show both, mammoth reads neither, so the identity warning never saw them.
+  test('a symbol from a text font and a list label of letter-like symbols are not copied; Wingdings and bullets are', () => {
+    const part = (root: string, inner: string) => rebuildWordXml(`<w:${root} ${declarations}>${inner}</w:${root}>`, `w:${root}`, { names: neutralNames(), relationships: new Map() });
+    const symbols = ['Arial:004E', 'Times New Roman:0048', 'Wingdings:0055', 'Wingdings:F0FC', 'Symbol:F0B7'].map((symbol) => {
+      const [font, char] = symbol.split(':');
+      return `<w:sym w:font="${font}" w:char="${char}"/>`;
+    });
+    expect(part('document', `<w:body><w:p><w:r>${symbols.join('')}</w:r></w:p></w:body>`))
+      .toContain('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Symbol" w:char="F0B7"/></w:r>');
+    const level = (text: string) => `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum>`;
+    const numbering = part('numbering', ['ⓃⒽⓊⓃⒼ', '⒩⒣⒰', '🄽🄷', '™℡', '⠝⠓', '%1.', '•', '▪', '➢', 'o', '\uF0B7'].map(level).join(''));
+    expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, text]) => text)).toEqual(['%1.', '•', '▪', '➢', 'o', '\uF0B7']);
+  });
+
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy
   // holding one (written from `&#1;` or a raw byte in the upload) is refused by Word and Writer.
   test('characters XML cannot carry are dropped from the text, so the copy opens', async () => {

@@ -47,7 +47,7 @@ export const transparent = new Set([
  */
 export type ValueShape =
   | 'int' | 'intOrToken' | 'measure' | 'bookmarkId' | 'noteId' | 'listId' | 'drawingId' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
-  | 'font' | 'fresh' | 'picture' | 'levelText' | 'vmlStyle' | 'vmlColor' | 'vmlPoint' | 'bits' | 'separator'
+  | 'font' | 'symbolFont' | 'symbolChar' | 'fresh' | 'picture' | 'levelText' | 'vmlStyle' | 'vmlColor' | 'vmlPoint' | 'bits' | 'separator'
   | 'compatName' | 'compatUri' | 'graphic' | 'preserve';
 
 const shapes: Record<string, RegExp> = {
@@ -63,8 +63,11 @@ const shapes: Record<string, RegExp> = {
   separator: /^[.,;]$/,
   preserve: /^preserve$/,
   compatUri: /^http:\/\/schemas\.microsoft\.com\/office\/word$/,
-  // A list label: level numbers, punctuation, symbols (bullets, private-use symbol-font glyphs) and the "o" of Courier bullets.
-  levelText: /^(?:%[1-9]|[\p{P}\p{S}\p{Co}\p{Zs}]|o){0,12}$/u,
+  // A list label: level numbers, punctuation, symbols (bullets, private-use symbol-font glyphs) and the "o" of Courier bullets;
+  // never a symbol that reads as a letter (letterlike, circled, parenthesized or squared letters, Braille), which could spell a name.
+  levelText: /^(?:%[1-9]|(?![\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u32FF\u{1F100}-\u{1F1FF}])[\p{P}\p{S}\p{Co}\p{Zs}]|o){0,12}$/u,
+  // A symbol font's glyph, where Word writes them (U+F000–U+F0FF).
+  symbolChar: /^[Ff]0[0-9A-Fa-f]{2}$/,
 };
 
 export function hasShape(shape: string, value: string): boolean {
@@ -72,6 +75,7 @@ export function hasShape(shape: string, value: string): boolean {
   if (shape === 'intOrToken') return tokens.has(value) || shapes.int!.test(value);
   if (shape === 'compatName') return compatSettings.has(value);
   if (shape === 'graphic') return pictureGraphic.includes(value);
+  if (shape === 'symbolFont') return symbolFonts.has(value);
   return shapes[shape]?.test(value) ?? false;
 }
 
@@ -136,6 +140,13 @@ export const commonFonts = new Set([
 ]);
 
 /**
+ * Fonts a symbol (w:sym) may come from: fonts of pictures and signs. A letter from any other font
+ * (`w:sym w:font="Arial" w:char="004E"` is an N) shows in Word and Writer but not in what mammoth
+ * reads for the identity warning; the entrant's letters are typed as text.
+ */
+const symbolFonts = new Set(['Symbol', 'Wingdings', 'Wingdings 2', 'Wingdings 3', 'Webdings']);
+
+/**
  * Word's built-in style names (what readers map to headings, titles, lists): kept as they are. Any
  * other style is named by its neutral id.
  */
@@ -172,7 +183,7 @@ const elementSpecs: Record<string, string> = {
   // Paragraphs, runs and what a run shows.
   'w:p': '', 'w:r': '', 'w:t': 'xml:space=preserve', 'w:instrText': 'xml:space=preserve', 'w:tab': 'w:val=token w:pos=int w:leader=token',
   'w:br': 'w:type=token w:clear=token', 'w:cr': '', 'w:noBreakHyphen': '', 'w:softHyphen': '', 'w:lastRenderedPageBreak': '',
-  'w:sym': 'w:font=font w:char=hex', 'w:pgNum': '', 'w:footnoteReference': 'w:id=noteId', 'w:endnoteReference': 'w:id=noteId',
+  'w:sym': 'w:font=symbolFont! w:char=symbolChar!', 'w:pgNum': '', 'w:footnoteReference': 'w:id=noteId', 'w:endnoteReference': 'w:id=noteId',
   'w:footnoteRef': '', 'w:endnoteRef': '', 'w:separator': '', 'w:continuationSeparator': '', 'w:continuationNotice': '',
   'w:fldChar': 'w:fldCharType=token', 'w:fldSimple': '', 'w:hyperlink': 'w:anchor=bookmark',
   'w:bookmarkStart': 'w:id=bookmarkId w:name=bookmark w:colFirst=int w:colLast=int', 'w:bookmarkEnd': 'w:id=bookmarkId',
