@@ -346,6 +346,16 @@ describe('found by a second review', () => {
     expect(await rawText(copy)).toBe(await rawText(fixture('essays/essay-01.docx')));
   });
 
+  test('a note separator keeps its line, not words', () => {
+    const notes = rebuildWordXml(`<w:footnotes ${declarations}><w:footnote w:type="separator" w:id="-1"><w:p>${shown('Nhung')}<w:r><w:separator/></w:r></w:p></w:footnote>`
+      + `<w:footnote w:type="continuationSeparator" w:id="0"><w:p>${shown('0912345678')}<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`
+      + `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${shown('chú thích 1')}</w:p></w:footnote></w:footnotes>`, 'w:footnotes', { names: neutralNames(), relationships: new Map() });
+    expect(notes).not.toMatch(/Nhung|0912345678/);
+    expect(notes).toContain('<w:separator/>');
+    expect(notes).toContain('<w:continuationSeparator/>');
+    expect(notes).toContain('chú thích 1');
+  });
+
   // Word 2013 on binds a content control in its own namespace too; the control showed the author's name.
   test('a content control bound in Word\'s later namespace goes with what it shows', async () => {
     const bound = `<w:p><w:sdt><w:sdtPr><w:alias w:val="Author"/><mc:AlternateContent><mc:Choice Requires="w15"><w15:dataBinding w:xpath="/ns1:coreProperties[1]/ns0:creator[1]" w:storeItemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/></mc:Choice></mc:AlternateContent>`

@@ -172,9 +172,9 @@ function decideFields(root: Node): FieldDecisions {
 }
 
 /**
- * What a header or footer may not show: pictures (a unit's logo), text boxes and symbols. With its
- * words and numbers (the author's name, unit or phone, which the identity warning never reads:
- * mammoth reads no header or footer), they go; its page numbers, punctuation and layout stay.
+ * What a header, footer or note separator may not show: pictures (a unit's logo), text boxes and
+ * symbols. With its words and numbers (the author's name, unit or phone, which the identity warning
+ * never reads: mammoth reads none of them), they go; page numbers, punctuation and layout stay.
  */
 const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym']);
 
@@ -201,6 +201,15 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
   const tree = parse(xml);
   const fields = tree ? decideFields(tree) : { kept: new Set<Node>(), pageNumbers: new Set<Node>(), dropped: new Set<Node>() };
   const margin = root === 'w:hdr' || root === 'w:ftr';
+  // A note separator is shown above the notes of every page, and read by mammoth no more than a header.
+  const inSeparator = new Set<Node>();
+  const collect = (node: Node, separator: boolean) => {
+    const here = separator || ((node.key === 'w:footnote' || node.key === 'w:endnote') && /^(separator|continuationSeparator|continuationNotice)$/.test(attr(node.element, node.element.ns, 'type') ?? ''));
+    if (here) inSeparator.add(node);
+    for (const child of node.children) if (typeof child !== 'string') collect(child, here);
+  };
+  if (tree && (root === 'w:footnotes' || root === 'w:endnotes')) collect(tree, false);
+  const unread = (node: Node) => margin || inSeparator.has(node);
   // Set while the children of a simple page field are rebuilt: its shown number is a page number.
   let inPageField = false;
   // One namespace per prefix in a part: a second URI under a prefix (strict beside transitional) is not understood.
@@ -276,7 +285,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     const { key } = node;
     if (parents[key]?.includes(parent) === false) return [];
     if ((key === 'w:fldChar' || key === 'w:instrText') && !fields.kept.has(node)) return [];
-    if (margin && marginDropped.has(key)) return [];
+    if (marginDropped.has(key) && unread(node)) return [];
     if (key === 'w:fldSimple') {
       const instruction = attr(node.element, node.element.ns, 'instr') ?? '';
       if (identityField.test(instruction)) return [];
@@ -308,7 +317,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
-      if (margin && key === 'w:t' && (/\p{L}/u.test(text) || (/\p{N}/u.test(text) && !inPageField && !fields.pageNumbers.has(node)))) return [];
+      if (key === 'w:t' && unread(node) && (/\p{L}/u.test(text) || (/\p{N}/u.test(text) && !inPageField && !fields.pageNumbers.has(node)))) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
     const inner = children(node, key);
