@@ -323,7 +323,8 @@ describe('found by a second review', () => {
     const header = margin('hdr', `<w:p>${shown('Nhung – Sở Tư pháp')}${picture('rIdLogo')}</w:p><w:p>${shown('ĐT 0912345678')}</w:p>`
       + `<w:p><w:r><w:pict><v:rect style="width:10pt;height:10pt"><v:textbox><w:txbxContent><w:p>${shown('Nhung trong hộp')}</w:p></w:txbxContent></v:textbox></v:rect></w:pict></w:r>`
       + '<w:r><w:sym w:font="Arial" w:char="004E"/></w:r></w:p>');
-    const footer = margin('ftr', `<w:p>${shown('Trang ')}${field(instruction(' PAGE '), '3')}${shown(' / ')}<w:fldSimple w:instr=" NUMPAGES ">${shown('7')}</w:fldSimple>${shown(' 912345678')}</w:p>`);
+    const footer = margin('ftr', `<w:p>${shown('Trang ')}${field(instruction(' PAGE '), '3')}${shown(' / ')}<w:fldSimple w:instr=" NUMPAGES ">${shown('7')}</w:fldSimple>${shown(' 912345678')}</w:p>`
+      + `<w:p>${shown('ⓃⒽⓊⓃⒼ')}${shown('\uF04E\uF048')}${field(instruction(' PAGE '), 'Nhung')}</w:p>`);
     const attack = await essayWith({
       parts: {
         'word/header1.xml': header,
@@ -335,7 +336,7 @@ describe('found by a second review', () => {
       sectPr: '<w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/>',
     });
     const copy = await sanitizeDocx(attack);
-    expect(await markersIn(copy, ['Nhung', 'Sở Tư pháp', '912345678', 'ĐT', 'Trang'])).toEqual([]);
+    expect(await markersIn(copy, ['Nhung', 'Sở Tư pháp', '912345678', 'ĐT', 'Trang', 'ⓃⒽⓊⓃⒼ', '\uF04E\uF048'])).toEqual([]);
     const parts = await unzipAll(copy);
     expect([...parts.keys()].filter((name) => name.includes('media'))).toEqual([]);
     const footerXml = parts.get('word/footer1.xml')!.toString('utf8');

@@ -178,6 +178,10 @@ function decideFields(root: Node): FieldDecisions {
  */
 const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym']);
 
+/** The text a header, footer or separator keeps: punctuation and spaces, and what a page field shows (a number). */
+const punctuation = /^[\p{P}\p{Zs}]*$/u;
+const pageNumber = /^[\p{Nd}\p{Zs}]*$/u;
+
 /** Characters XML 1.0 cannot carry (a character reference in the upload can name them): a copy holding one opens nowhere. */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -317,7 +321,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
-      if (key === 'w:t' && unread(node) && (/\p{L}/u.test(text) || (/\p{N}/u.test(text) && !inPageField && !fields.pageNumbers.has(node)))) return [];
+      if (key === 'w:t' && unread(node) && !(inPageField || fields.pageNumbers.has(node) ? pageNumber : punctuation).test(text)) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
     const inner = children(node, key);
