@@ -108,6 +108,9 @@ function allowed(node: Node): boolean {
     && node.children.every((child) => typeof child === 'string' || allowed(child));
 }
 
+/** Whether an element of this local name, in any namespace, is anywhere inside. */
+const holds = (node: Node, local: string): boolean => node.children.some((child) => typeof child !== 'string' && (child.element.local === local || holds(child, local)));
+
 const textOf = (node: Node): string => node.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 
 /**
@@ -307,8 +310,8 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
       return children(node, parent);
     }
     // A content control bound to the document's properties or custom XML shows the author's name or data.
-    // Word 2013 on writes its own (w15:dataBinding) beside or instead of the standard one: any binding counts.
-    if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && c.children.some((p) => typeof p !== 'string' && p.element.local === 'dataBinding'))) {
+    // Word 2013 on writes its own (w15:dataBinding) beside or instead of the standard one: any binding counts, however wrapped.
+    if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && holds(c, 'dataBinding'))) {
       return [];
     }
     if (key === 'mc:AlternateContent') return alternative(node, parent);
