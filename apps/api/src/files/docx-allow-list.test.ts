@@ -252,11 +252,21 @@ describe('property: an author\'s string reaches the copy only as text they typed
           } else if (event.type === 'end') {
             if (event.raw) open.pop();
           } else if (event.type === 'text' && event.text.includes(MARK)) {
-            expect(open.at(-1)).toBe('w:t');
+            expect(open.slice(-2)).toEqual(['w:r', 'w:t']);
           } else {
             expect(event.raw).not.toContain(MARK);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('in nothing a header shows', () => {
+    fc.assert(
+      fc.property(document, (xml) => {
+        const header = xml.replace(/^<w:document /, '<w:hdr ').replace(/<w:body>([^]*)<\/w:body><\/w:document>$/, '$1</w:hdr>');
+        expect(rebuildWordXml(header, 'w:hdr', { names: neutralNames(), relationships: new Map([['rIdMARK', 'rId1']]) })).not.toContain(MARK);
       }),
       { numRuns: 300 },
     );
