@@ -357,10 +357,27 @@ describe('found by a second review', () => {
     expect(await rawText(copy)).toBe(await rawText(fixture('essays/essay-01.docx')));
   });
 
+  // Word, Writer and mammoth show a note only where the text refers to it; one nothing refers to was copied all the same.
+  test('a note nothing refers to is not copied', async () => {
+    const notes = margin('footnotes', '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+      + `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${shown('chú thích một')}</w:p></w:footnote><w:footnote w:id="7"><w:p>${shown('Nhung')}</w:p></w:footnote>`);
+    const copy = await sanitizeDocx(await essayWith({
+      parts: { 'word/footnotes.xml': notes },
+      relationships: `<Relationship Id="rIdNotes" Type="${NS.r}/footnotes" Target="footnotes.xml"/>`,
+      extra: `<w:p>${shown('có chú thích')}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>`,
+    }));
+    expect(await markersIn(copy, ['Nhung'])).toEqual([]);
+    const footnotes = (await unzipAll(copy)).get('word/footnotes.xml')!.toString('utf8');
+    expect(footnotes).toContain('<w:separator/>');
+    expect(footnotes).toContain('chú thích một');
+  });
+
   test('a note separator keeps its line, not words', () => {
+    const names = neutralNames();
+    rebuildWordXml(`<w:document ${declarations}><w:body><w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p></w:body></w:document>`, 'w:document', { names, relationships: new Map() });
     const notes = rebuildWordXml(`<w:footnotes ${declarations}><w:footnote w:type="separator" w:id="-1"><w:p>${shown('Nhung')}<w:r><w:separator/></w:r></w:p></w:footnote>`
       + `<w:footnote w:type="continuationSeparator" w:id="0"><w:p>${shown('0912345678')}<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`
-      + `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${shown('chú thích 1')}</w:p></w:footnote></w:footnotes>`, 'w:footnotes', { names: neutralNames(), relationships: new Map() });
+      + `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${shown('chú thích 1')}</w:p></w:footnote></w:footnotes>`, 'w:footnotes', { names, relationships: new Map() });
     expect(notes).not.toMatch(/Nhung|0912345678/);
     expect(notes).toContain('<w:separator/>');
     expect(notes).toContain('<w:continuationSeparator/>');
@@ -392,7 +409,10 @@ describe('found by a second review', () => {
     expect(document).not.toContain('NHUNG');
     for (const words of ['một', 'hai', 'ba', 'bốn', 'năm']) expect(document).toContain(`>${words}</w:t>`);
     expect(part('styles', `<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:p>${hidden('style')}</w:p><w:rPr>${hidden('style rPr')}</w:rPr></w:style>`)).not.toContain('NHUNG');
-    expect(part('settings', `<w:p>${hidden('settings')}</w:p><w:body><w:p>${hidden('settings body')}</w:p></w:body>`)).not.toContain('NHUNG');
+    const settings = part('settings', `<w:p>${hidden('settings')}</w:p><w:body><w:p>${hidden('settings body')}</w:p></w:body>`
+      + `<w:footnotePr><w:footnote w:id="-1"><w:p>${hidden('settings note')}</w:p></w:footnote></w:footnotePr>`);
+    expect(settings).not.toContain('NHUNG');
+    expect(settings).toMatch(/<w:footnotePr><w:footnote w:id="\d+"\/><\/w:footnotePr>/);
   });
 
   // Word and Writer show both, mammoth reads neither, so the identity warning never saw them.

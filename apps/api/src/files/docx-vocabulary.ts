@@ -300,7 +300,8 @@ export const textContent: Record<string, 'words' | 'int' | 'token'> = {
 const inFlow = ['w:body', 'w:tc', 'w:txbxContent', 'w:footnote', 'w:endnote', 'w:hdr', 'w:ftr'];
 const inParagraph = ['w:p', 'w:hyperlink', 'w:fldSimple'];
 export const parents: Record<string, readonly string[]> = {
-  'w:body': ['w:document'], 'w:footnote': ['w:footnotes'], 'w:endnote': ['w:endnotes'],
+  // The settings name the separators in their note properties.
+  'w:body': ['w:document'], 'w:footnote': ['w:footnotes', 'w:footnotePr'], 'w:endnote': ['w:endnotes', 'w:endnotePr'],
   'w:p': inFlow, 'w:tbl': inFlow, 'w:tr': ['w:tbl'], 'w:tc': ['w:tr'],
   'w:hyperlink': ['w:p', 'w:fldSimple'], 'w:fldSimple': inParagraph, 'w:r': inParagraph,
   'w:t': ['w:r'], 'w:instrText': ['w:r'], 'w:sym': ['w:r'], 'w:drawing': ['w:r'], 'w:pict': ['w:r'],

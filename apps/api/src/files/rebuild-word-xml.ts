@@ -47,10 +47,12 @@ export interface NeutralNames {
   /** List template ids (nsid, tmpl) and drawing ids handed out. */
   lists: number;
   drawings: number;
+  /** The notes the document refers to (`w:footnote:1`, by our ids): a note nothing refers to is shown nowhere. */
+  notesShown: Set<string>;
 }
 
 export function neutralNames(): NeutralNames {
-  return { styles: new Map(), bookmarks: new Map(), ids: new Map(), lists: 0, drawings: 0 };
+  return { styles: new Map(), bookmarks: new Map(), ids: new Map(), lists: 0, drawings: 0, notesShown: new Set() };
 }
 
 /** The same id for the same number throughout the document, counted from 1 (0 keeps meaning "no list"). */
@@ -106,6 +108,11 @@ function allowed(node: Node): boolean {
   };
   return node.element.attributes.every((a) => a.name.startsWith('xmlns') || named(a))
     && node.children.every((child) => typeof child === 'string' || allowed(child));
+}
+
+/** A footnote or endnote separator, shown above the notes of every page. */
+function isSeparator(node: Node): boolean {
+  return (node.key === 'w:footnote' || node.key === 'w:endnote') && /^(separator|continuationSeparator|continuationNotice)$/.test(attr(node.element, node.element.ns, 'type') ?? '');
 }
 
 /** Whether an element of this local name, in any namespace, is anywhere inside. */
@@ -211,11 +218,12 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
   // A note separator is shown above the notes of every page, and read by mammoth no more than a header.
   const inSeparator = new Set<Node>();
   const collect = (node: Node, separator: boolean) => {
-    const here = separator || ((node.key === 'w:footnote' || node.key === 'w:endnote') && /^(separator|continuationSeparator|continuationNotice)$/.test(attr(node.element, node.element.ns, 'type') ?? ''));
+    const here = separator || isSeparator(node);
     if (here) inSeparator.add(node);
     for (const child of node.children) if (typeof child !== 'string') collect(child, here);
   };
-  if (tree && (root === 'w:footnotes' || root === 'w:endnotes')) collect(tree, false);
+  const notes = root === 'w:footnotes' || root === 'w:endnotes';
+  if (tree && notes) collect(tree, false);
   const unread = (node: Node) => margin || inSeparator.has(node);
   // Set while the children of a simple page field are rebuilt: its shown number is a page number.
   let inPageField = false;
@@ -314,6 +322,10 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (key === 'w:sdt' && node.children.some((c) => typeof c !== 'string' && c.key === 'w:sdtPr' && holds(c, 'dataBinding'))) {
       return [];
     }
+    const noteId = () => `${key.replace('Reference', '')}:${neutralId(context.names, 'noteId', attr(node.element, node.element.ns, 'id') ?? '') ?? ''}`;
+    if (key === 'w:footnoteReference' || key === 'w:endnoteReference') context.names.notesShown.add(noteId());
+    // Separators are shown whenever notes are; any other note only where the text refers to it.
+    if (notes && (key === 'w:footnote' || key === 'w:endnote') && !isSeparator(node) && !context.names.notesShown.has(noteId())) return [];
     if (key === 'mc:AlternateContent') return alternative(node, parent);
     if (transparent.has(key)) return children(node, parent);
     if (!vocabulary.has(key)) return [];
@@ -327,7 +339,8 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
       if (key === 'w:t' && unread(node) && !(inPageField || fields.pageNumbers.has(node) ? pageNumber : punctuation).test(text)) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
-    const inner = children(node, key);
+    // The settings' note properties name the separators; a note there holds nothing.
+    const inner = parent === 'w:footnotePr' || parent === 'w:endnotePr' ? [] : children(node, key);
     const needed = requiredChildren[key];
     if (needed && !inner.some((piece) => needed.includes(piece.key))) return [];
     // A run left with nothing to show (its field characters, comment mark or hidden data gone) is not written.

@@ -54,6 +54,7 @@ const keptRelationships: Record<string, KeptPart> = {
 };
 
 const inMargin = new Set([keptRelationships.header, keptRelationships.footer]);
+const isNotes = (part: KeptPart) => part === keptRelationships.footnotes || part === keptRelationships.endnotes;
 
 /** `#` is the part's number among its type; a name without one is numbered from the second part of its type on. */
 function numberedName(pattern: string, n: number): string {
@@ -187,7 +188,9 @@ export async function rebuildDocx(bytes: Buffer): Promise<RebuiltDocx> {
 
   const contentTypes = new Map<string, string>();
   const names = neutralNames();
-  for (const [target, part] of parts) {
+  // Notes last: a note is kept only if a part rebuilt before it refers to it (rebuild-word-xml.ts).
+  const notesLast = [...parts].sort(([, a], [, b]) => Number(isNotes(a)) - Number(isNotes(b)));
+  for (const [target, part] of notesLast) {
     if (part.kind === 'image') continue;
     const name = byLower.get(target)!;
     const written = renamed.get(target)!;
