@@ -332,7 +332,7 @@ describe('found by a second review', () => {
   test('a header or footer keeps its page numbers, not the author\'s name, unit, phone or logo', async () => {
     const header = margin('hdr', `<w:p>${shown('Nhung – Sở Tư pháp')}${picture('rIdLogo')}</w:p><w:p>${shown('ĐT 0912345678')}</w:p>`
       + `<w:p><w:r><w:pict><v:rect style="width:10pt;height:10pt"><v:textbox><w:txbxContent><w:p>${shown('Nhung trong hộp')}</w:p></w:txbxContent></v:textbox></v:rect></w:pict></w:r>`
-      + '<w:r><w:sym w:font="Arial" w:char="004E"/></w:r></w:p>');
+      + '<w:r><w:sym w:font="Arial" w:char="004E"/></w:r><w:r><w:footnoteReference w:id="9"/></w:r></w:p>');
     const footer = margin('ftr', `<w:p>${shown('Trang ')}${field(instruction(' PAGE '), '3')}${shown(' / ')}<w:fldSimple w:instr=" NUMPAGES ">${shown('7')}</w:fldSimple>${shown(' 912345678')}</w:p>`
       + `<w:p>${shown('ⓃⒽⓊⓃⒼ')}${shown('\uF04E\uF048')}${field(instruction(' PAGE '), 'Nhung')}</w:p>`);
     const attack = await essayWith({
@@ -341,8 +341,10 @@ describe('found by a second review', () => {
         'word/_rels/header1.xml.rels': `<Relationships xmlns="${NS.rels}"><Relationship Id="rIdLogo" Type="${NS.r}/image" Target="media/logo-nhung.png"/></Relationships>`,
         'word/media/logo-nhung.png': PNG,
         'word/footer1.xml': footer,
+        'word/footnotes.xml': margin('footnotes', `<w:footnote w:id="9"><w:p>${shown('Nhung trong chú thích')}</w:p></w:footnote>`),
       },
-      relationships: `<Relationship Id="rIdH" Type="${NS.r}/header" Target="header1.xml"/><Relationship Id="rIdF" Type="${NS.r}/footer" Target="footer1.xml"/>`,
+      relationships: `<Relationship Id="rIdH" Type="${NS.r}/header" Target="header1.xml"/><Relationship Id="rIdF" Type="${NS.r}/footer" Target="footer1.xml"/>`
+        + `<Relationship Id="rIdN" Type="${NS.r}/footnotes" Target="footnotes.xml"/>`,
       sectPr: '<w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/>',
     });
     const copy = await sanitizeDocx(attack);

@@ -182,11 +182,12 @@ function decideFields(root: Node): FieldDecisions {
 }
 
 /**
- * What a header, footer or note separator may not show: pictures (a unit's logo), text boxes and
- * symbols. With its words and numbers (the author's name, unit or phone, which the identity warning
- * never reads: mammoth reads none of them), they go; page numbers, punctuation and layout stay.
+ * What a header, footer or note separator may not show: pictures (a unit's logo), text boxes,
+ * symbols and note references (a note only they refer to would be read by no one either). With its
+ * words and numbers (the author's name, unit or phone, which the identity warning never reads:
+ * mammoth reads none of them), they go; page numbers, punctuation and layout stay.
  */
-const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym']);
+const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym', 'w:footnoteReference', 'w:endnoteReference']);
 
 /** The text a header, footer or separator keeps: punctuation and spaces, and what a page field shows (a number). */
 const punctuation = /^[\p{P}\p{Zs}]*$/u;
