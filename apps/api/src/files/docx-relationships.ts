@@ -1,7 +1,5 @@
 import { FileRejectedError } from './errors.ts';
-import { attr, type XmlElement } from './xml-events.ts';
-import { isWebLink } from './xml-guard.ts';
-import { rewriteXml } from './xml-rewrite.ts';
+import { attr, escapeXmlAttribute, xmlEvents } from './xml-events.ts';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
@@ -35,10 +33,10 @@ export function resolveTarget(relsName: string, target: string): string {
   return segments.join('/').toLowerCase();
 }
 
-export interface RewrittenRelationships {
+export interface RebuiltRelationships {
   xml: string;
-  /** Hyperlink ids whose target was no web address: the source part unwraps those links. */
-  unlinked: Set<string>;
+  /** The author's relationship ids → ours (`rId1`, `rId2`…), for the part's references. */
+  ids: Map<string, string>;
 }
 
 /** The relative reference from one part to another, as a relationship target: `word/document.xml` → `word/media/image1.png` is `media/image1.png`. */
@@ -51,40 +49,54 @@ export function relativeTarget(source: string, target: string): string {
 }
 
 /**
- * Keeps the internal relationships `keepInternal` accepts (by type and target part), pointed at
- * the target it returns (a neutral part name of ours), web links, and nothing else: stripped
- * external targets go, and any other external reference is refused (images or objects linked from
- * the author's disk or a server: `r:link` to file:///etc/passwd, tracking pixels, UNC paths that
- * make Windows send credentials).
+ * Relationship types the copy may write, by their last segment: the base is one of these
+ * constants, never the author's text.
  */
-export function rewriteRelationships(
+const typeBases = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships/',
+  'http://schemas.openxmlformats.org/package/2006/relationships/metadata/',
+  // LibreOffice writes the core properties' type with a lower-case d.
+  'http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships/metadata/',
+];
+
+/**
+ * A fresh relationships part: the internal relationships `keepInternal` accepts (by the last
+ * segment of a known type and the target part), pointed at the target it returns (a neutral part
+ * name of ours), under ids of ours, and nothing else. Links out of the document (web, mail, files)
+ * go: the part keeps their text. Stripped external targets go, and any other external reference
+ * is refused (images or objects linked from the author's disk or a server: `r:link` to
+ * file:///etc/passwd, tracking pixels, UNC paths that make Windows send credentials).
+ */
+export function rebuildRelationships(
   relsName: string,
   xml: string,
   keepInternal: (type: string, target: string) => string | undefined,
-): RewrittenRelationships {
-  const unlinked = new Set<string>();
-  const retargeted = new WeakMap<XmlElement, string>();
-  const rewritten = rewriteXml(xml, {
-    attribute: (attribute, element) => (attribute.ns === '' && attribute.local === 'Target' && retargeted.get(element)) || true,
-    element: (element) => {
-      if (element.ns !== RELS_NS || element.local !== 'Relationship') return 'keep';
-      const id = attr(element, '', 'Id') ?? '';
-      const type = attr(element, '', 'Type') ?? '';
-      const target = attr(element, '', 'Target') ?? '';
-      if (strippedTypes.test(type)) return 'drop';
-      if (attr(element, '', 'TargetMode') !== 'External') {
-        const kept = keepInternal(type, resolveTarget(relsName, target));
-        if (kept === undefined) return 'drop';
-        retargeted.set(element, kept);
-        return 'keep';
-      }
-      if (/\/hyperlink$/i.test(type)) {
-        if (isWebLink(target)) return 'keep';
-        unlinked.add(id);
-        return 'drop';
-      }
+): RebuiltRelationships {
+  const ids = new Map<string, string>();
+  const written: string[] = [];
+  for (const event of xmlEvents(xml)) {
+    if (event.type !== 'start' || event.element.ns !== RELS_NS || event.element.local !== 'Relationship') continue;
+    const { element } = event;
+    const id = attr(element, '', 'Id') ?? '';
+    const type = attr(element, '', 'Type') ?? '';
+    const target = attr(element, '', 'Target') ?? '';
+    if (strippedTypes.test(type)) continue;
+    if (attr(element, '', 'TargetMode') === 'External') {
+      if (/\/hyperlink$/i.test(type)) continue;
       throw new FileRejectedError('xml_entities', `${relsName}: external ${type.split('/').pop()} relationship`);
-    },
-  });
-  return { xml: rewritten, unlinked };
+    }
+    const base = typeBases.find((known) => type.startsWith(known));
+    const last = type.slice(base?.length ?? 0);
+    if (base === undefined || last.includes('/') || ids.has(id)) continue;
+    const kept = keepInternal(last, resolveTarget(relsName, target));
+    if (kept === undefined) continue;
+    ids.set(id, `rId${ids.size + 1}`);
+    written.push(`<Relationship Id="${ids.get(id)!}" Type="${base}${last}" Target="${escapeXmlAttribute(kept)}"/>`);
+  }
+  return {
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${written.join('')}</Relationships>`,
+    ids,
+  };
 }

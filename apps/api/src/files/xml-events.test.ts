@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
-import { decodeXmlText, xmlEvents } from './xml-events.ts';
+import { decodeXmlText, MAX_XML_DEPTH, xmlEvents } from './xml-events.ts';
 import { rewriteXml } from './xml-rewrite.ts';
 
 function refusal(run: () => unknown): string | undefined {
@@ -42,6 +42,21 @@ describe('xmlEvents', () => {
     ['stray close', '</a>'],
   ])('malformed XML (%s) is a damaged file', (_name, xml) => {
     expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('a prefix declared again inside means the inner URI there and the outer one after', () => {
+    const xml = '<x:a xmlns:x="urn:a"><x:b xmlns:x="urn:b"><x:c/></x:b><x:d/></x:a>';
+    const starts = [...xmlEvents(xml)].flatMap((e) => (e.type === 'start' ? [`${e.element.local}:${e.element.ns}`] : []));
+    expect(starts).toEqual(['a:urn:a', 'b:urn:b', 'c:urn:b', 'd:urn:a']);
+  });
+
+  // 20,000 nested content controls took 16 s to read (each name looked up through every enclosing
+  // scope), then overflowed the rebuild's stack: a worker's whole time limit for one small upload.
+  test('nesting deeper than any document is a damaged file, refused as it is read', () => {
+    const nested = (depth: number) => `<a xmlns="urn:a">${'<b>'.repeat(depth - 1)}${'</b>'.repeat(depth - 1)}</a>`;
+    expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH))])).toBeUndefined();
+    expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH + 1))])).toBe('file_damaged');
+    expect(refusal(() => [...xmlEvents(nested(1_000_000))])).toBe('file_damaged');
   });
 
   test('a DOCTYPE is refused by the reader itself', () => {

@@ -109,15 +109,21 @@ function split(name: string): [prefix: string, local: string] {
   return colon < 0 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
 }
 
+/**
+ * Deeper than any document a person writes (Word's and Writer's deepest lists, tables and content
+ * controls are a few dozen levels): a part nested deeper is refused before it costs time or stack.
+ */
+export const MAX_XML_DEPTH = 256;
+
 export function* xmlEvents(xml: string): Generator<XmlEvent> {
-  const scopes: Array<Map<string, string>> = [new Map([['xml', XML_NS]])];
+  // Each prefix's bindings, innermost last, and the prefixes each open element declared: a lookup
+  // costs the same at any depth.
+  const bindings = new Map<string, string[]>([['xml', [XML_NS]]]);
+  const declaredBy: string[][] = [];
   const open: XmlElement[] = [];
-  const lookup = (prefix: string): string => {
-    for (let s = scopes.length - 1; s >= 0; s--) {
-      const uri = scopes[s]!.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return '';
+  const lookup = (prefix: string): string => bindings.get(prefix)?.at(-1) ?? '';
+  const closeScope = () => {
+    for (const prefix of declaredBy.pop()!) bindings.get(prefix)!.pop();
   };
   let i = 0;
   while (i < xml.length) {
@@ -151,7 +157,7 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const name = xml.slice(i + 2, end).trim();
       const element = open.pop();
       if (!element || element.name !== name) throw damaged(`</${name}> does not close <${element?.name ?? ''}>`);
-      scopes.pop();
+      closeScope();
       yield { type: 'end', element, raw: xml.slice(i, end + 1) };
       i = end + 1;
     } else {
@@ -161,12 +167,17 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const name = tag.slice(1, 1 + (nameMatch?.index ?? tag.length - 2));
       if (!name) throw damaged('empty tag name');
       const { attributes: plain, selfClosing } = parseAttributes(tag, 1 + name.length);
-      const scope = new Map<string, string>();
+      if (open.length >= MAX_XML_DEPTH) throw damaged(`nested deeper than ${MAX_XML_DEPTH} elements`);
+      const declared: string[] = [];
       for (const attribute of plain) {
-        if (attribute.name === 'xmlns') scope.set('', attribute.value);
-        else if (attribute.name.startsWith('xmlns:')) scope.set(attribute.name.slice(6), attribute.value);
+        const prefix = attribute.name === 'xmlns' ? '' : attribute.name.startsWith('xmlns:') ? attribute.name.slice(6) : undefined;
+        if (prefix === undefined) continue;
+        let stack = bindings.get(prefix);
+        if (stack === undefined) bindings.set(prefix, (stack = []));
+        stack.push(attribute.value);
+        declared.push(prefix);
       }
-      scopes.push(scope);
+      declaredBy.push(declared);
       const [prefix, local] = split(name);
       const attributes = plain.map((attribute): XmlAttribute => {
         const [attrPrefix, attrLocal] = split(attribute.name);
@@ -176,7 +187,7 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const element: XmlElement = { name, ns: lookup(prefix), local, attributes };
       yield { type: 'start', element, selfClosing, raw: tag };
       if (selfClosing) {
-        scopes.pop();
+        closeScope();
         yield { type: 'end', element, raw: '' };
       } else {
         open.push(element);
@@ -185,6 +196,16 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
     }
   }
   if (open.length > 0) throw damaged(`<${open.at(-1)!.name}> never closed`);
+}
+
+/** Text written into an element: `&`, `<` and `>` escaped. */
+export function escapeXmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A value written between double quotes; tabs and line breaks as references, so a reader's normalization keeps them. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXmlText(text).replaceAll('"', '&quot;').replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Reads the value of an attribute by namespace and local name. */
