@@ -1,0 +1,162 @@
+import { FileRejectedError } from './errors.ts';
+import {
+  builtInStyleNames, commonFonts, ODF_NAMESPACES, odfElements, prefixOfNamespace, transparentElements, valueShapes,
+  type ElementRule, type TextRule, type ValueRule,
+} from './odt-vocabulary.ts';
+import { attr, xmlEvents } from './xml-events.ts';
+import { isPackageInternal } from './xml-guard.ts';
+
+const SCRIPT = 'urn:oasis:names:tc:opendocument:xmlns:script:1.0';
+
+/**
+ * The neutral names one document's parts share, so that a reference in content.xml meets the
+ * style defined in styles.xml: the author's style names (`Nhung heading`) become `S1`, `S2`…,
+ * the names of bookmarks, reference marks, notes, sections and tables become `Name1`….
+ */
+export interface OdtNames {
+  styles: Map<string, string>;
+  names: Map<string, string>;
+}
+
+export const newOdtNames = (): OdtNames => ({ styles: new Map(), names: new Map() });
+
+export interface RebuildContext {
+  names: OdtNames;
+  /** The part's path, for messages. */
+  part: string;
+  /** The root element the part must have (`office:document-content`, `office:document-styles`). */
+  root: string;
+  /**
+   * The copy's path of the picture a reference inside the package points at, or undefined when
+   * there is no such picture (the element then goes: its path is the author's text).
+   */
+  picture(href: string): string | undefined;
+}
+
+function neutral(map: Map<string, string>, prefix: string, name: string): string {
+  let renamed = map.get(name);
+  if (renamed === undefined) map.set(name, renamed = `${prefix}${map.size + 1}`);
+  return renamed;
+}
+
+const fontFamilies = (value: string) => value.split(',').map((family) => family.trim().replace(/^(['"])(.*)\1$/, '$2'));
+
+/** The value written for an attribute under its rule, or undefined to leave the attribute out. */
+function checkedValue(rule: ValueRule, value: string, names: OdtNames): string | undefined {
+  switch (rule) {
+    case 'style':
+      return builtInStyleNames.has(value) ? value : neutral(names.styles, 'S', value);
+    case 'name':
+      return neutral(names.names, 'Name', value);
+    case 'font':
+      // Writer numbers a second face of one family (`Noto Sans Devanagari1`).
+      return commonFonts.has(value.replace(/\d+$/, '')) ? value : undefined;
+    case 'fontFamily':
+      return fontFamilies(value).every((family) => commonFonts.has(family)) ? value : undefined;
+    default:
+      return valueShapes[rule](value) ? value : undefined;
+  }
+}
+
+/** A link within the document names its target: a bookmark, or `name|table`, `name|region`…. */
+function internalLink(href: string, names: OdtNames): string {
+  const [encoded = '', kind] = href.slice(1).split('|');
+  let target = encoded;
+  try {
+    target = decodeURIComponent(encoded);
+  } catch {
+    // Not percent-encoded after all: the name as written.
+  }
+  return `#${neutral(names.names, 'Name', target)}${kind && /^[a-z]+$/.test(kind) ? `|${kind}` : ''}`;
+}
+
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (value: string) =>
+  escapeText(value).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
+
+const namespaceDeclarations = Object.entries(ODF_NAMESPACES).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
+
+interface Open {
+  /** keep: written; unwrap: its kept content is written into its parent; drop: nothing of it is. */
+  action: 'keep' | 'unwrap' | 'drop';
+  name?: string;
+  text?: TextRule;
+  /** Index of its start tag in the output, to close it as `<x/>` when nothing was written inside. */
+  start?: number;
+}
+
+/**
+ * One XML part of an ODT (content.xml or styles.xml) written anew from odt-vocabulary.ts: kept
+ * elements under our prefixes with only their allowed attributes, each value checked or renamed;
+ * transparent elements give their content to their parent; everything else goes with its
+ * content. Text stays only inside paragraphs, headings, spans and links. A picture or section
+ * from outside the package and a macro event are refused, not dropped: such a file is hostile.
+ */
+export function rebuildOdtXml(xml: string, context: RebuildContext): string {
+  const { names } = context;
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  const open: Open[] = [];
+  for (const event of xmlEvents(xml)) {
+    if (event.type === 'start') {
+      const { element } = event;
+      // A macro is refused wherever it is, even where the copy would not have kept it.
+      if (element.ns === SCRIPT && element.local === 'event-listener') throw new FileRejectedError('macro_document', `${context.part}: script event listener`);
+      const parent = open.at(-1);
+      if (parent?.action === 'drop') {
+        open.push({ action: 'drop' });
+        continue;
+      }
+      const prefix = prefixOfNamespace.get(element.ns);
+      const name = prefix === undefined ? undefined : `${prefix}:${element.local}`;
+      if (parent === undefined && name !== context.root) throw new FileRejectedError('file_damaged', `${context.part}: not an ODF ${context.root}`);
+      const href = attr(element, ODF_NAMESPACES.xlink, 'href');
+      let rule: ElementRule | undefined;
+      let link: string | undefined;
+      if (name === 'text:a' || name === 'draw:a') {
+        // A link out of the document is the author's address (mailto:, their site): its text stays, the link goes.
+        if (name === 'text:a' && href?.startsWith('#')) [rule, link] = [odfElements.get(name), internalLink(href, names)];
+      } else if (href !== undefined) {
+        // Pictures, objects and sections must come from inside the package, never from a disk or server.
+        if (!isPackageInternal(href)) throw new FileRejectedError('xml_entities', `${context.part}: ${element.name} links outside the package`);
+        if (name === 'draw:image') {
+          link = context.picture(href);
+          rule = link === undefined ? undefined : odfElements.get(name);
+        }
+      } else if (name !== undefined && name !== 'draw:image') {
+        // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.
+        rule = odfElements.get(name);
+      }
+      if (rule === undefined || name === undefined) {
+        open.push({ action: name !== undefined && transparentElements.has(name) ? 'unwrap' : 'drop' });
+        continue;
+      }
+      const attributes: string[] = [];
+      for (const attribute of element.attributes) {
+        const attributePrefix = prefixOfNamespace.get(attribute.ns);
+        const valueRule = attributePrefix && rule.attributes[`${attributePrefix}:${attribute.local}`];
+        const value = valueRule ? checkedValue(valueRule, attribute.value, names) : undefined;
+        if (value !== undefined) attributes.push(` ${attributePrefix}:${attribute.local}="${escapeAttribute(value)}"`);
+      }
+      if (link !== undefined) attributes.push(` xlink:href="${escapeAttribute(link)}"`);
+      // A font face whose name is not a common font is not declared at all.
+      if (name === 'style:font-face' && !attributes.some((written) => written.startsWith(' style:name='))) {
+        open.push({ action: 'drop' });
+        continue;
+      }
+      open.push({ action: 'keep', name, text: rule.text, start: out.length });
+      out.push(`<${name}${parent === undefined ? namespaceDeclarations : ''}${attributes.join('')}>`);
+    } else if (event.type === 'end') {
+      const closed = open.pop()!;
+      if (closed.action !== 'keep') continue;
+      if (closed.start === out.length - 1) out[closed.start] = `${out[closed.start]!.slice(0, -1)}/>`;
+      else out.push(`</${closed.name}>`);
+    } else if (event.type === 'text') {
+      // The text's holder: the nearest element that is not unwrapped.
+      let holder: Open | undefined;
+      for (let i = open.length - 1; i >= 0 && holder === undefined; i--) if (open[i]!.action !== 'unwrap') holder = open[i];
+      if (holder?.action !== 'keep') continue;
+      if (holder.text === 'inline' || (holder.text === 'digits' && /^\s*\d*\s*$/.test(event.text))) out.push(escapeText(event.text));
+    }
+  }
+  return out.join('');
+}
