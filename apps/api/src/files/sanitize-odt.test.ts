@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import yauzl from 'yauzl';
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
 import { odtToHtml } from './extract-odt.ts';
 import { sanitizeOdt } from './sanitize-odt.ts';
-import { editZip, exiftool, fixture, identifyingTags, leaksIn, odtWithPicture, unzipAll } from './test-helpers.ts';
+import { buildZip, editZip, exiftool, fixture, identifyingTags, leaksIn, odtWithPicture, unzipAll } from './test-helpers.ts';
 
 const odtNamespaces =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
@@ -173,4 +177,140 @@ describe('sanitizeOdt', () => {
     const manifest = `<manifest:manifest ${odtNamespaces} xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`;
     expect(await refusal(await editZip(original, { 'META-INF/manifest.xml': manifest }))).toBe('file_encrypted');
   });
+});
+
+const NS = Object.entries({
+  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0', text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+  style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0', table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+  draw: 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0', fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
+  xlink: 'http://www.w3.org/1999/xlink', svg: 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0',
+  dc: 'http://purl.org/dc/elements/1.1/', meta: 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0',
+  number: 'urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0', form: 'urn:oasis:names:tc:opendocument:xmlns:form:1.0',
+  officeooo: 'http://openoffice.org/2009/office', loext: 'urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0',
+  config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0', nhung: 'urn:nhung:private', hn: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+}).map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`).join(' ');
+
+/** Every spelling of the marker the attack used: anywhere in a part, in UTF-8 or UTF-16, is a leak. */
+const MARKERS = ['NHUNG', 'Nhung', 'nhung'];
+
+/**
+ * The places an independent attack found the author's words still reached the copy when it was
+ * cleaned by a block-list: style, list, page and font names, links out, conditions and formulas,
+ * identity and database fields, names of bookmarks, sections, tables, frames and sequences,
+ * foreign namespaces (and a prefix of the author's), xml:id, comments, tracked changes, and the
+ * package's other parts.
+ */
+async function blindnessAttackOdt(): Promise<Buffer> {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="1.3">
+<office:scripts><office:script script:language="NhungBasic" xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0"/></office:scripts>
+<office:font-face-decls><style:font-face style:name="Nhung Handwriting" svg:font-family="'Nhung Handwriting'"/><style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman"/></office:font-face-decls>
+<office:automatic-styles>
+<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Nhung_20_heading" style:master-page-name="Nhung_20_page" style:list-style-name="NhungList">
+<style:paragraph-properties fo:margin-left="1cm" loext:marker="NHUNG_LOEXT"/><style:text-properties fo:font-weight="bold" style:font-name="Nhung Handwriting" fo:font-family="'Nhung Handwriting'" officeooo:rsid="00NHUNG1" officeooo:paragraph-rsid="00aa11"/></style:style>
+<style:style style:name="T1" style:family="text" style:display-name="Chữ của Nhung"><style:text-properties fo:font-style="italic" style:font-name="Liberation Serif"/></style:style>
+<text:list-style style:name="NhungList" style:display-name="Danh sách Nhung"><text:list-level-style-bullet text:level="1" text:bullet-char="•" style:num-prefix="Nhung " style:num-suffix="NHUNG"/></text:list-style>
+<number:date-style style:name="N_NHUNG"><number:text>NHUNG</number:text></number:date-style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:tracked-changes text:track-changes="true"><text:changed-region xml:id="ct2" text:id="NHUNG_CHANGE"><text:deletion><office:change-info><dc:creator>Nguyễn Thị Hồng Nhung</dc:creator></office:change-info><text:p>đã xóa bởi Nhung</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:variable-decls><text:variable-decl text:name="NHUNG_VARNAME" office:value-type="string"/></text:variable-decls>
+<text:user-field-decls><text:user-field-decl text:name="NhungField" office:value-type="string" office:string-value="NHUNG_USERVALUE"/></text:user-field-decls>
+<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="HinhNhung"/></text:sequence-decls>
+<text:h text:style-name="P1" text:outline-level="1" xml:id="NHUNG_XMLID" nhung:tag="NHUNG_ATTR">Đoạn mở đầu</text:h>
+<text:p text:style-name="P1" text:class-names="NHUNG_CLASS"><text:bookmark-start text:name="NHUNG_BOOKMARK"/>Một <text:span text:style-name="T1">hai</text:span><text:bookmark-end text:name="NHUNG_BOOKMARK"/> <text:bookmark-ref text:reference-format="text" text:ref-name="NHUNG_BOOKMARK">xem</text:bookmark-ref> <text:a xlink:type="simple" xlink:href="mailto:nhung@truong.edu.vn" office:target-frame-name="NHUNG_FRAME" office:name="NHUNG_LINKNAME">thư</text:a> <text:a xlink:href="https://nhung.example/blog" office:title="NHUNG_LINKTITLE">trang</text:a> <text:a xlink:href="#NHUNG_BOOKMARK">về đầu</text:a></text:p>
+<text:p>Trường: <text:author-name>Nguyễn Thị Hồng Nhung</text:author-name><text:author-initials>NTHN_Nhung</text:author-initials><text:creator>Nhung</text:creator><text:sender-firstname>Nhung</text:sender-firstname><text:file-name>bai-Nhung.odt</text:file-name><text:template-name>Mau-Nhung</text:template-name><text:user-field-get text:name="NhungField">NHUNG_USERSHOWN</text:user-field-get><text:variable-set text:name="NHUNG_VARNAME" office:value-type="string" office:string-value="NHUNG_VARVALUE">NHUNG_VARSHOWN</text:variable-set><text:variable-get text:name="NHUNG_VARNAME">NHUNG_VARGET</text:variable-get><text:database-display text:table-name="NHUNG_TBL" text:database-name="NHUNG_DB" text:column-name="ten">NHUNG_DBVALUE</text:database-display> hết</text:p>
+<text:p>Điều kiện: <text:conditional-text text:condition="ooow:NHUNG_VARNAME == 1" text:string-value-if-true="NHUNG_TRUE" text:string-value-if-false="NHUNG_FALSE" text:current-value="true">hiện</text:conditional-text><text:hidden-text text:condition="ooow:1" text:string-value="NHUNG_HIDDEN">NHUNG_HIDDEN</text:hidden-text> Hình <text:sequence text:ref-name="refNHUNG" text:name="HinhNhung" text:formula="ooow:HinhNhung+1" style:num-format="1">1</text:sequence></text:p>
+<text:hidden-paragraph text:condition="ooow:NHUNG" text:is-hidden="true"/>
+<text:section text:name="NHUNG_SECTION" text:condition="ooow:NHUNG_VARNAME"><text:p>Trong mục<text:reference-mark text:name="NHUNG_REFMARK"/><text:note text:id="NHUNG_NOTE" text:note-class="footnote"><text:note-citation text:label="NHUNG_LABEL">NHUNG</text:note-citation><text:note-body><text:p>Chú thích</text:p></text:note-body></text:note></text:p></text:section>
+<table:table table:name="NHUNG_TABLE" table:template-name="NHUNG_TEMPLATE"><table:table-column/><table:table-row><table:table-cell table:formula="of:=[.NHUNG_A1]*2" office:value-type="float" office:value="42"><text:p>42</text:p></table:table-cell></table:table-row></table:table>
+<text:p><draw:a xlink:href="https://nhung.example/anh" office:name="NHUNG_DRAWLINK"><draw:frame draw:name="Anh-Nhung" svg:width="2cm" svg:height="2cm" text:anchor-type="as-char"><draw:image xlink:href="Pictures/NHUNG_PIC.png" draw:mime-type="image/png" loext:mime-type="image/png"><svg:title>ảnh Nhung</svg:title><svg:desc>C:/Users/nhung/anh.png</svg:desc></draw:image></draw:frame></draw:a><draw:custom-shape draw:name="NHUNG_SHAPE"><text:p>hình Nhung</text:p></draw:custom-shape><draw:frame draw:name="NHUNG_TEXTBOX"><draw:text-box><text:p>Trong khung</text:p></draw:text-box></draw:frame></text:p>
+<text:p>Ý kiến<office:annotation office:name="NHUNG_ANN"><dc:creator>Nguyễn Thị Hồng Nhung</dc:creator><text:p>góp ý của Nhung</text:p></office:annotation><office:annotation-end office:name="NHUNG_ANN"/> xong <nhung:secret>NHUNG_FOREIGN</nhung:secret><office:nhung-extension>NHUNG_OFFICE_EXT</office:nhung-extension><loext:content-control loext:alias="NHUNG_ALIAS">NHUNG_CC</loext:content-control><hn:span>qua tiền tố</hn:span></text:p>
+<text:p><text:alphabetical-index-mark text:string-value="NHUNG_INDEX"/><text:span text:class-names="NHUNG_CLASS">cuối</text:span><text:meta-field xml:id="NHUNG_META">bài</text:meta-field></text:p>
+<office:forms><form:form form:name="NHUNG_FORM"/></office:forms>
+</office:text></office:body></office:document-content>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS} office:version="1.3">
+<office:font-face-decls><style:font-face style:name="Nhung Handwriting" svg:font-family="'Nhung Handwriting'"/></office:font-face-decls>
+<office:styles><style:style style:name="Nhung_20_heading" style:display-name="Nhung heading" style:family="paragraph" style:parent-style-name="Heading_20_1" style:next-style-name="Nhung_20_body"/>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"><style:text-properties fo:font-size="16pt"/></style:style>
+<draw:gradient draw:name="NHUNG_GRADIENT" draw:display-name="Nhung gradient"/><draw:fill-image draw:name="NHUNG_FILL" xlink:href="Pictures/NHUNG_PIC.png"/></office:styles>
+<office:automatic-styles><style:page-layout style:name="NhungLayout"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Nhung_20_page" style:display-name="Trang Nhung" style:page-layout-name="NhungLayout"><style:header><text:p>Đầu trang <text:author-name>Nhung</text:author-name></text:p></style:header><style:footer><text:p>Trang <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer></style:master-page></office:master-styles>
+</office:document-styles>`;
+  const meta = `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${NS}><office:meta><meta:initial-creator>Nguyễn Thị Hồng Nhung</meta:initial-creator><dc:creator>Nhung</dc:creator><meta:user-defined meta:name="Nhung">NHUNG</meta:user-defined></office:meta></office:document-meta>`;
+  const settings = `<?xml version="1.0" encoding="UTF-8"?><office:document-settings ${NS}><office:settings><config:config-item config:name="PrinterName" config:type="string">NHUNG-PC</config:config-item></office:settings></office:document-settings>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">` +
+    ['/', 'content.xml', 'styles.xml', 'meta.xml', 'settings.xml', 'manifest.rdf', 'Pictures/NHUNG_PIC.png', 'Configurations2/accelerator/nhung.xml']
+      .map((path) => `<manifest:file-entry manifest:full-path="${path}" manifest:media-type="${path === '/' ? 'application/vnd.oasis.opendocument.text' : 'text/xml'}"/>`).join('') +
+    '</manifest:manifest>';
+  return buildZip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
+    { name: 'content.xml', data: content }, { name: 'styles.xml', data: styles }, { name: 'meta.xml', data: meta },
+    { name: 'settings.xml', data: settings }, { name: 'manifest.rdf', data: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="NHUNG"/></rdf:RDF>` },
+    { name: 'Configurations2/accelerator/nhung.xml', data: '<?xml version="1.0"?><x>NHUNG</x>' },
+    { name: 'Thumbnails/thumbnail.png', data: fixture('essays/photo-02.png') },
+    { name: 'Pictures/NHUNG_PIC.png', data: fixture('essays/photo-02.png') },
+    { name: 'META-INF/manifest.xml', data: manifest },
+  ]);
+}
+
+/** The marker wherever it is in a package's parts or part names, after decompression, in UTF-8 or UTF-16. */
+async function markersIn(odt: Buffer): Promise<string[]> {
+  const found: string[] = [];
+  for (const [name, data] of await unzipAll(odt)) {
+    found.push(...leaksIn(Buffer.from(name, 'utf8'), MARKERS).map((marker) => `name ${name}: ${marker}`));
+    found.push(...leaksIn(data, MARKERS).map((marker) => `${name}: ${marker}`));
+  }
+  return found;
+}
+
+/** The text LibreOffice shows for each package (converted to plain text), or undefined without LibreOffice. */
+function textShownByLibreOffice(packages: Record<string, Buffer>): Record<string, string> | undefined {
+  if (spawnSync('soffice', ['--version']).error) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'gs-odt-'));
+  try {
+    for (const [name, bytes] of Object.entries(packages)) writeFileSync(join(dir, name), bytes);
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text', '--outdir', join(dir, 'txt'),
+      ...Object.keys(packages).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 180_000 });
+    expect(run.status, run.stderr).toBe(0);
+    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, 'txt', name.replace(/\.\w+$/, '.txt')), 'utf8')]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const hasLibreOffice = !spawnSync('soffice', ['--version']).error;
+
+describe('sanitizeOdt rebuilds the copy from an allow-list (blindness)', () => {
+  test('the attack document: the author\'s words are in no part, name or attribute; the typed text stays', async () => {
+    const hostile = await blindnessAttackOdt();
+    expect((await markersIn(hostile)).length).toBeGreaterThan(10);
+    const clean = await sanitizeOdt(hostile);
+    expect(await markersIn(clean)).toEqual([]);
+    const parts = await unzipAll(clean);
+    expect([...parts.keys()]).toEqual(['mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'Pictures/1.png', 'META-INF/manifest.xml']);
+    const content = parts.get('content.xml')!.toString('utf8');
+    // Renamed, and references still meet: the paragraph style, its parent in styles.xml, the bookmark and the link to it.
+    expect(content).toContain('<style:style style:name="S1" style:family="paragraph" style:parent-style-name="S2" style:master-page-name="S3" style:list-style-name="S4">');
+    expect(parts.get('styles.xml')!.toString('utf8')).toMatch(/<style:style style:name="S2" style:family="paragraph" style:parent-style-name="Heading_20_1" style:next-style-name="S\d+"\/>/);
+    expect(content).toContain('<text:bookmark-start text:name="Name1"/>');
+    expect(content).toContain('<text:a xlink:href="#Name1">về đầu</text:a>');
+    // Only common fonts are declared.
+    expect(content).toContain('<office:font-face-decls><style:font-face style:name="Liberation Serif" svg:font-family="\'Liberation Serif\'" style:font-family-generic="roman"/></office:font-face-decls>');
+    expect(await odtToHtml(clean)).toBe(
+      '<h2>Đoạn mở đầu</h2><p>Một <em>hai</em> xem thư trang <a href="#Name1">về đầu</a></p><p>Trường:  hết</p><p>Điều kiện: hiện Hình 1</p>' +
+      '<p>Trong mục</p><p>42</p><p></p><p>Ý kiến xong qua tiền tố</p><p>cuốibài</p><p>Chú thích</p>',
+    );
+  });
+
+  test.skipIf(!hasLibreOffice)('LibreOffice shows the same text in essay-02.odt and its copy, and opens the attack document\'s copy', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const copy = await sanitizeOdt(original);
+    const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(copy)]);
+    expect(after).toBe(before);
+    const shown = textShownByLibreOffice({ 'essay.odt': original, 'copy.odt': copy, 'attack-copy.odt': await sanitizeOdt(await blindnessAttackOdt()) })!;
+    expect(shown['copy.odt']).toBe(shown['essay.odt']);
+    expect(shown['copy.odt']).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
+    expect(shown['attack-copy.odt']).toContain('Một hai xem thư trang về đầu');
+    expect(shown['attack-copy.odt']).not.toMatch(/nhung/i);
+  }, 240_000);
 });
