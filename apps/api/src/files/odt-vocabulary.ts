@@ -97,25 +97,27 @@ export const odfKeywords: ReadonlySet<string> = new Set([
   'table-row', 'table-cell', 'section', 'graphic', 'ruby', 'drawing-page', 'lr-tb', 'rl-tb', 'tb-rl', 'tb-lr', 'lr', 'rl', 'tb',
   'ltr', 'rtl', 'ignore', 'fix', 'value-type', 'char', 'as-char', 'frame', 'page-content', 'page-start-margin', 'page-end-margin',
   'paragraph-content', 'paragraph-start-margin', 'paragraph-end-margin', 'frame-content', 'frame-start-margin',
-  'frame-end-margin', 'char', 'line', 'from-left', 'from-top', 'from-inside', 'below', 'above', 'parallel', 'dynamic', 'run-through',
+  'frame-end-margin', 'line', 'from-left', 'from-top', 'from-inside', 'below', 'above', 'parallel', 'dynamic', 'run-through',
   'biggest', 'simple', 'embed', 'onLoad', 'onRequest', 'new', 'replace', 'portrait', 'landscape', 'all', 'mirrored', 'collapsing',
   'separating', 'label-alignment', 'label-width-and-position', 'listtab', 'space', 'nothing', 'stretch', 'repeat', 'no-repeat',
   'standard', 'greyscale', 'mono', 'watermark', 'scale', 'scale-min', 'wrap', 'no-wrap', 'embossed', 'engraved', 'accent', 'dot',
   'disc', 'circle', 'lines', 'both', 'footnote', 'endnote', 'document', 'chapter', 'extra', 'index', 'list', 'html', 'roman',
   'swiss', 'modern', 'decorative', 'script', 'system', 'variable', 'fixed', 'previous', 'current', 'next', 'strict', 'loose',
-  'hanging', 'simple', 'ideograph-alpha', 'no-limit', 'bitmap', 'gradient', 'hatch', 'optimal', 'contour', 'foreground', 'background',
-  'x-symbol', 'increase', 'decrease', 'line-through', 'underline', 'overline', 'shadow', 'skip-white-space', 'center-left',
-  'center-right', 'number', 'category-and-value', 'caption', 'value', 'page-end', 'page-start', 'text-end', 'text-start',
+  'hanging', 'ideograph-alpha', 'no-limit', 'bitmap', 'gradient', 'hatch', 'optimal', 'contour', 'foreground', 'background',
+  'x-symbol', 'increase', 'decrease', 'line-through', 'underline', 'overline', 'shadow', 'center-left',
+  'center-right', 'number', 'category-and-value', 'caption', 'value', 'page-end', 'page-start', 'text-end', 'text-start', 'margins',
 ]);
 
 const len = /^-?(\d+\.?\d*|\.\d+)(cm|mm|in|inch|pt|pc|px|em)?$/;
 const pct = /^-?(\d+\.?\d*|\.\d+)%$/;
 const color = /^#[0-9a-fA-F]{6}$/;
+/** A table column's share of the table's width (`32767*`). */
+const relative = /^\d{1,6}\*$/;
 
-/** A formatting value: up to four tokens, each a length, percentage, number, colour or keyword. */
+/** A formatting value: up to four tokens, each a length, percentage, number, relative width, colour or keyword. */
 export function isPropertyValue(value: string): boolean {
   const tokens = value.trim().split(/\s+/);
-  return tokens.length <= 4 && tokens.every((token) => len.test(token) || pct.test(token) || color.test(token) || odfKeywords.has(token));
+  return tokens.length <= 4 && tokens.every((token) => len.test(token) || pct.test(token) || color.test(token) || relative.test(token) || odfKeywords.has(token));
 }
 
 export const valueShapes: Readonly<Record<Exclude<ValueRule, 'style' | 'name' | 'font' | 'fontFamily'>, (value: string) => boolean>> = {

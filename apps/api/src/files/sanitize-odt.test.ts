@@ -263,20 +263,36 @@ async function markersIn(odt: Buffer): Promise<string[]> {
   return found;
 }
 
-/** The text LibreOffice shows for each package (converted to plain text), or undefined without LibreOffice. */
-function textShownByLibreOffice(packages: Record<string, Buffer>): Record<string, string> | undefined {
-  if (spawnSync('soffice', ['--version']).error) return undefined;
+/** What LibreOffice writes converting each file (`odt`, `txt:Text`), by output name: it opens them as a judge's office program would. */
+function convertedByLibreOffice(files: Record<string, Buffer | string>, convertTo: string): Record<string, Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'gs-odt-'));
   try {
-    for (const [name, bytes] of Object.entries(packages)) writeFileSync(join(dir, name), bytes);
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text', '--outdir', join(dir, 'txt'),
-      ...Object.keys(packages).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 180_000 });
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', convertTo, '--outdir', join(dir, 'out'),
+      ...Object.keys(files).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 180_000 });
     expect(run.status, run.stderr).toBe(0);
-    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, 'txt', name.replace(/\.\w+$/, '.txt')), 'utf8')]));
+    const extension = convertTo.replace(/:.*/, '');
+    return Object.fromEntries(Object.keys(files).map((name) => [name, readFileSync(join(dir, 'out', name.replace(/\.\w+$/, `.${extension}`)))]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The attack as a flat ODF file: LibreOffice saves it as a package the way Writer writes one. */
+const attackFodt = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><meta:initial-creator>Nguyen Thi Hong Nhung</meta:initial-creator><dc:creator>Nguyen Thi Hong Nhung</dc:creator></office:meta>
+<office:font-face-decls><style:font-face style:name="Nhung Hand" svg:font-family="'Nhung Hand'"/></office:font-face-decls>
+<office:styles><style:style style:name="Nhung_heading" style:display-name="Nhung heading" style:family="paragraph"><style:text-properties fo:font-size="18pt" fo:font-weight="bold" style:font-name="Nhung Hand"/></style:style>
+<text:list-style style:name="NhungList" style:display-name="Nhung list"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style></office:styles>
+<office:master-styles><style:master-page style:name="Standard"><style:footer><text:p>Trang <text:page-number text:select-page="current">1</text:page-number> — <text:author-name>Nhung</text:author-name></text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>
+<text:p text:style-name="Nhung_heading">Essay body <text:a xlink:href="mailto:hongnhung@example.com">thư</text:a>.</text:p>
+<text:p>Para <office:annotation><dc:creator>Nguyen Thi Hong Nhung</dc:creator><text:p>comment by hongnhung</text:p></office:annotation>two.<text:bookmark text:name="hongnhung_mark"/><text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Chú thích một.</text:p></text:note-body></text:note></text:p>
+<text:list text:style-name="NhungList"><text:list-item><text:p>Mục một</text:p></text:list-item><text:list-item><text:p>Mục hai</text:p></text:list-item></text:list>
+<table:table table:name="Nhung_table"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell office:value-type="string"><text:p>ô một</text:p></table:table-cell><table:table-cell table:formula="of:=2*21" office:value-type="float" office:value="42"><text:p>42</text:p></table:table-cell></table:table-row></table:table>
+<text:section text:name="Nhung_section"><text:p>Trong mục <text:sequence text:name="Illustration" text:formula="ooow:Illustration+1" style:num-format="1">1</text:sequence>.</text:p></text:section>
+</office:text></office:body></office:document>`;
 
 const hasLibreOffice = !spawnSync('soffice', ['--version']).error;
 
@@ -302,14 +318,24 @@ describe('sanitizeOdt rebuilds the copy from an allow-list (blindness)', () => {
     );
   });
 
-  test.skipIf(!hasLibreOffice)('LibreOffice shows the same text in essay-02.odt and its copy, and opens the attack document\'s copy', async () => {
+  test.skipIf(!hasLibreOffice)('LibreOffice shows the same text in essay-02.odt and its copy, and in a document it wrote and its copy', async () => {
     const original = fixture('essays/essay-02.odt');
     const copy = await sanitizeOdt(original);
     const [before, after] = await Promise.all([odtToHtml(original), odtToHtml(copy)]);
     expect(after).toBe(before);
-    const shown = textShownByLibreOffice({ 'essay.odt': original, 'copy.odt': copy, 'attack-copy.odt': await sanitizeOdt(await blindnessAttackOdt()) })!;
+    const written = convertedByLibreOffice({ 'attack.fodt': attackFodt }, 'odt')['attack.fodt']!;
+    expect((await markersIn(written)).length).toBeGreaterThan(0);
+    const writtenCopy = await sanitizeOdt(written);
+    expect(await markersIn(writtenCopy)).toEqual([]);
+    const shown = Object.fromEntries(Object.entries(convertedByLibreOffice({
+      'essay.odt': original, 'copy.odt': copy, 'written.odt': written, 'written-copy.odt': writtenCopy,
+      'attack-copy.odt': await sanitizeOdt(await blindnessAttackOdt()),
+    }, 'txt:Text')).map(([name, text]) => [name, text.toString('utf8')]));
     expect(shown['copy.odt']).toBe(shown['essay.odt']);
     expect(shown['copy.odt']).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
+    // A footnote, a numbered list, a table with a formula and a caption number, as LibreOffice saved them.
+    expect(shown['written-copy.odt']).toBe(shown['written.odt']);
+    expect(shown['written-copy.odt']).toContain('1. Mục một');
     expect(shown['attack-copy.odt']).toContain('Một hai xem thư trang về đầu');
     expect(shown['attack-copy.odt']).not.toMatch(/nhung/i);
   }, 240_000);
