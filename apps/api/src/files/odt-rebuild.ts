@@ -50,7 +50,7 @@ function checkedValue(rule: ValueRule, value: string, names: OdtNames): string |
       return neutral(names.names, 'Name', value);
     case 'font':
       // Writer numbers a second face of one family (`Noto Sans Devanagari1`).
-      return commonFonts.has(value.replace(/\d+$/, '')) ? value : undefined;
+      return commonFonts.has(value.replace(/\d{1,2}$/, '')) ? value : undefined;
     case 'fontFamily':
       return fontFamilies(value).every((family) => commonFonts.has(family)) ? value : undefined;
     default:
@@ -122,6 +122,9 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
           link = context.picture(href);
           rule = link === undefined ? undefined : odfElements.get(name);
         }
+      } else if (name === 'text:section' && /^(none|condition)$/.test(attr(element, ODF_NAMESPACES.text, 'display') ?? '')) {
+        // A hidden section is not what the essay shows (and may be where the author's name was put away).
+        rule = undefined;
       } else if (name !== undefined && name !== 'draw:image') {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.
         rule = odfElements.get(name);
