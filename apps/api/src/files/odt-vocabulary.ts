@@ -210,7 +210,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
       attributes: {
         'style:name': 'style', 'style:family': 'property', 'style:parent-style-name': 'style', 'style:next-style-name': 'style',
         'style:list-style-name': 'style', 'style:master-page-name': 'style', 'style:class': 'property',
-        'style:default-outline-level': 'int', 'style:auto-update': 'bool',
+        'style:default-outline-level': 'int', 'style:list-level': 'int', 'style:auto-update': 'bool',
       },
     },
     ...Object.fromEntries(
@@ -225,6 +225,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     'style:drop-cap': properties,
     'style:list-level-label-alignment': properties,
     'style:footnote-sep': properties,
+    'style:default-page-layout': sectionContent,
     'style:page-layout': { attributes: { 'style:name': 'style', 'style:page-usage': 'property' } },
     'style:header-style': sectionContent,
     'style:footer-style': sectionContent,
