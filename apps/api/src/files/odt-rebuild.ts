@@ -31,6 +31,53 @@ export interface RebuildContext {
    * there is no such picture (the element then goes: its path is the author's text).
    */
   picture(href: string): string | undefined;
+  /** The part's paragraph and text styles that hide their text (hiddenTextStyles). */
+  hiddenStyles: ReadonlySet<string>;
+}
+
+interface TextStyle {
+  parent?: string;
+  display?: string;
+}
+
+/** The paragraph and text styles in a part's `office:styles` or `office:automatic-styles`, with their parent and text:display. */
+function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Map<string, TextStyle> {
+  const styles = new Map<string, TextStyle>();
+  let inSection = false;
+  let current: TextStyle | undefined;
+  for (const event of xmlEvents(xml)) {
+    const { ns, local } = event.type === 'start' || event.type === 'end' ? event.element : { ns: '', local: '' };
+    if (ns === ODF_NAMESPACES.office && local === section) inSection = event.type === 'start';
+    if (ns !== ODF_NAMESPACES.style || !inSection) continue;
+    if (event.type === 'end' && local === 'style') current = undefined;
+    if (event.type !== 'start') continue;
+    const element = event.element;
+    const name = attr(element, ODF_NAMESPACES.style, 'name');
+    if (local === 'style' && name !== undefined && /^(paragraph|text)$/.test(attr(element, ODF_NAMESPACES.style, 'family') ?? '')) {
+      styles.set(name, current = { parent: attr(element, ODF_NAMESPACES.style, 'parent-style-name') });
+    } else if (local === 'text-properties' && current !== undefined) {
+      current.display = attr(element, ODF_NAMESPACES.text, 'display');
+    }
+  }
+  return styles;
+}
+
+/**
+ * The styles of a part (its automatic styles, and styles.xml's common ones) that hide their text
+ * (`text:display="none"` or on a condition, set on them or on a style they inherit from). Hidden text is not what
+ * the essay shows, and a template may keep the author's name there: it goes with its paragraph
+ * or span.
+ */
+export function hiddenTextStyles(part: string, stylesXml: string | undefined): Set<string> {
+  const styles = new Map([...(stylesXml === undefined ? [] : readTextStyles(stylesXml, 'styles')), ...readTextStyles(part, 'automatic-styles')]);
+  const hides = (name: string, depth: number): boolean => {
+    const style = styles.get(name);
+    if (style === undefined || depth > 50) return false;
+    // Text shown on a condition is hidden when its condition holds; the copy keeps no condition.
+    if (style.display !== undefined) return style.display === 'none' || style.display === 'condition';
+    return style.parent !== undefined && hides(style.parent, depth + 1);
+  };
+  return new Set([...styles.keys()].filter((name) => hides(name, 0)));
 }
 
 function neutral(map: Map<string, string>, prefix: string, name: string): string {
@@ -124,6 +171,8 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         }
       } else if (name === 'text:section' && /^(none|condition)$/.test(attr(element, ODF_NAMESPACES.text, 'display') ?? '')) {
         // A hidden section is not what the essay shows (and may be where the author's name was put away).
+        rule = undefined;
+      } else if ((name === 'text:p' || name === 'text:h' || name === 'text:span') && context.hiddenStyles.has(attr(element, ODF_NAMESPACES.text, 'style-name') ?? '')) {
         rule = undefined;
       } else if (name !== undefined && name !== 'draw:image') {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.

@@ -195,7 +195,7 @@ const MARKERS = ['NHUNG', 'Nhung', 'nhung'];
 
 /**
  * The places an independent attack found the author's words still reached the copy when it was
- * cleaned by a block-list: style, list, page and font names, links out, conditions and formulas,
+ * cleaned by a block-list: style, list, page and font names, links out, conditions and formulas, hidden text,
  * identity and database fields, names of bookmarks, sections, tables, frames and sequences,
  * foreign namespaces (and a prefix of the author's), xml:id, comments, tracked changes, and the
  * package's other parts.
@@ -208,6 +208,7 @@ async function blindnessAttackOdt(): Promise<Buffer> {
 <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Nhung_20_heading" style:master-page-name="Nhung_20_page" style:list-style-name="NhungList">
 <style:paragraph-properties fo:margin-left="1cm" loext:marker="NHUNG_LOEXT"/><style:text-properties fo:font-weight="bold" style:font-name="Nhung Handwriting" fo:font-family="'Nhung Handwriting'" officeooo:rsid="00NHUNG1" officeooo:paragraph-rsid="00aa11"/></style:style>
 <style:style style:name="T1" style:family="text" style:display-name="Chữ của Nhung"><style:text-properties fo:font-style="italic" style:font-name="Liberation Serif"/></style:style>
+<style:style style:name="T2" style:family="text" style:parent-style-name="NhungHidden"/>
 <text:list-style style:name="NhungList" style:display-name="Danh sách Nhung"><text:list-level-style-bullet text:level="1" text:bullet-char="•" style:num-prefix="Nhung " style:num-suffix="NHUNG"/></text:list-style>
 <number:date-style style:name="N_NHUNG"><number:text>NHUNG</number:text></number:date-style>
 </office:automatic-styles>
@@ -227,12 +228,14 @@ async function blindnessAttackOdt(): Promise<Buffer> {
 <text:p><draw:a xlink:href="https://nhung.example/anh" office:name="NHUNG_DRAWLINK"><draw:frame draw:name="Anh-Nhung" svg:width="2cm" svg:height="2cm" text:anchor-type="as-char"><draw:image xlink:href="Pictures/NHUNG_PIC.png" draw:mime-type="image/png" loext:mime-type="image/png"><svg:title>ảnh Nhung</svg:title><svg:desc>C:/Users/nhung/anh.png</svg:desc></draw:image></draw:frame></draw:a><draw:custom-shape draw:name="NHUNG_SHAPE"><text:p>hình Nhung</text:p></draw:custom-shape><draw:frame draw:name="NHUNG_TEXTBOX"><draw:text-box><text:p>Trong khung</text:p></draw:text-box></draw:frame></text:p>
 <text:p>Ý kiến<office:annotation office:name="NHUNG_ANN"><dc:creator>Nguyễn Thị Hồng Nhung</dc:creator><text:p>góp ý của Nhung</text:p></office:annotation><office:annotation-end office:name="NHUNG_ANN"/> xong <nhung:secret>NHUNG_FOREIGN</nhung:secret><office:nhung-extension>NHUNG_OFFICE_EXT</office:nhung-extension><loext:content-control loext:alias="NHUNG_ALIAS">NHUNG_CC</loext:content-control><hn:span>qua tiền tố</hn:span></text:p>
 <text:p><text:alphabetical-index-mark text:string-value="NHUNG_INDEX"/><text:span text:class-names="NHUNG_CLASS">cuối</text:span><text:meta-field xml:id="NHUNG_META">bài</text:meta-field></text:p>
+<text:p>Ẩn<text:span text:style-name="T2">Nguyễn Thị Hồng Nhung</text:span></text:p>
 <office:forms><form:form form:name="NHUNG_FORM"/></office:forms>
 </office:text></office:body></office:document-content>`;
   const styles = `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS} office:version="1.3">
 <office:font-face-decls><style:font-face style:name="Nhung Handwriting" svg:font-family="'Nhung Handwriting'"/></office:font-face-decls>
 <office:styles><style:style style:name="Nhung_20_heading" style:display-name="Nhung heading" style:family="paragraph" style:parent-style-name="Heading_20_1" style:next-style-name="Nhung_20_body"/>
 <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"><style:text-properties fo:font-size="16pt"/></style:style>
+<style:style style:name="NhungHidden" style:family="text"><style:text-properties text:display="none"/></style:style>
 <draw:gradient draw:name="NHUNG_GRADIENT" draw:display-name="Nhung gradient"/><draw:fill-image draw:name="NHUNG_FILL" xlink:href="Pictures/NHUNG_PIC.png"/></office:styles>
 <office:automatic-styles><style:page-layout style:name="NhungLayout"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Nhung_20_page" style:display-name="Trang Nhung" style:page-layout-name="NhungLayout"><style:header><text:p>Đầu trang <text:author-name>Nhung</text:author-name></text:p></style:header><style:footer><text:p>Trang <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer></style:master-page></office:master-styles>
@@ -315,7 +318,7 @@ describe('sanitizeOdt rebuilds the copy from an allow-list (blindness)', () => {
     expect(content).toContain('<office:font-face-decls><style:font-face style:name="Liberation Serif" svg:font-family="\'Liberation Serif\'" style:font-family-generic="roman"/></office:font-face-decls>');
     expect(await odtToHtml(clean)).toBe(
       '<h2>Đoạn mở đầu</h2><p>Một <em>hai</em> xem thư trang <a href="#Name1">về đầu</a></p><p>Trường:  hết</p><p>Điều kiện: hiện Hình 1</p>' +
-      '<p>Trong mục</p><p>42</p><p></p><p>Ý kiến xong qua tiền tố</p><p>cuốibài</p><p>Chú thích</p>',
+      '<p>Trong mục</p><p>42</p><p></p><p>Ý kiến xong qua tiền tố</p><p>cuốibài</p><p>Ẩn</p><p>Chú thích</p>',
     );
   });
 

@@ -1,6 +1,6 @@
 import { FileRejectedError } from './errors.ts';
 import { mimeOf } from './kinds.ts';
-import { newOdtNames, rebuildOdtXml } from './odt-rebuild.ts';
+import { hiddenTextStyles, newOdtNames, rebuildOdtXml } from './odt-rebuild.ts';
 import { packageImageExtension, sanitizePackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents } from './xml-events.ts';
@@ -110,7 +110,8 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
   for (const [part, root] of [['content.xml', 'office:document-content'], ['styles.xml', 'office:document-styles']] as const) {
     const original = xml.get(part);
     if (original === undefined) continue;
-    output.push({ name: part, data: encodeXmlPart(rebuildOdtXml(original, { names, part, root, picture })) });
+    const hiddenStyles = hiddenTextStyles(original, xml.get('styles.xml'));
+    output.push({ name: part, data: encodeXmlPart(rebuildOdtXml(original, { names, part, root, picture, hiddenStyles })) });
     manifest.set(part, 'text/xml');
   }
   output.push({ name: 'meta.xml', data: encodeXmlPart(minimalMeta(version)) });
