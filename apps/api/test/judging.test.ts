@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getRound } from '@guong-sang/db';
+import { getRound, setUserName } from '@guong-sang/db';
 import { reliabilityReport } from '@guong-sang/scoring';
 import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
@@ -451,6 +451,34 @@ describe('exports', () => {
     }
     expect((await api(judge.cookie, 'GET', `/api/rounds/${roundId}/export?table=results`)).statusCode).toBe(403);
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=passwords`)).statusCode).toBe(400);
+  });
+
+  it('the score-sheet export, kept between downloads, shows every write since: a revision, a new draft, a recusal, a new name', async () => {
+    await assign();
+    const judge = judges[0]!;
+    const [first, second] = (await assignmentsOf(judge)) as [JudgeAssignment, JudgeAssignment];
+    const rubric = (await api(judge.cookie, 'GET', `/api/judging/assignments/${first.id}`)).json().rubric as { id: number }[];
+    const score = (assignment: { id: number }, value: number, comment: string, submit: boolean) => api(judge.cookie, 'PUT',
+      `/api/judging/assignments/${assignment.id}/score`, { scores: Object.fromEntries(rubric.map((c) => [c.id, value])), comment, submit });
+    const rowsOf = async (code: string) => (await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=sheets&format=csv`)).body
+      .slice(1).split('\r\n').filter((line) => line.startsWith(`${code},`));
+    const scores = (value: number) => rubric.map(() => value).join(',');
+
+    await score(first, 6, 'Lần đầu', true);
+    expect(await rowsOf(first.code)).toEqual([expect.stringMatching(new RegExp(`^${first.code},Giám khảo 0,Đã nộp điểm,${scores(6)},Lần đầu,`))]);
+    expect(await rowsOf(second.code)).toEqual([]);
+
+    await score(first, 9, 'Đọc lại, sửa điểm', true);
+    await score(second, 4, 'Còn đang đọc', false);
+    expect(await rowsOf(first.code)).toEqual([expect.stringMatching(new RegExp(`^${first.code},Giám khảo 0,Đã nộp điểm,${scores(9)},"Đọc lại, sửa điểm",`))]);
+    expect(await rowsOf(second.code)).toEqual([expect.stringMatching(new RegExp(`^${second.code},Giám khảo 0,Đang chấm,${scores(4)},Còn đang đọc,`))]);
+
+    // A judge's new name shows at once; a recused reader's sheet leaves the export.
+    setUserName(ctx.db, judge.id, 'Giám khảo Mới');
+    expect(await rowsOf(first.code)).toEqual([expect.stringMatching(new RegExp(`^${first.code},Giám khảo Mới,`))]);
+    expect((await api(judge.cookie, 'POST', `/api/judging/assignments/${second.id}/recuse`, { reason: 'Tôi nhận ra tác giả' })).statusCode).toBe(200);
+    expect(await rowsOf(second.code)).toEqual([]);
+    expect(await rowsOf(first.code)).toHaveLength(1);
   });
 });
 

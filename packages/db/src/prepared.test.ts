@@ -3,7 +3,7 @@ import { closeDb, createDb, writeTransaction, type Db } from './client.ts';
 import { createContest, listCriteria } from './queries/contests.ts';
 import { createEntries, getEntry } from './queries/entries.ts';
 import {
-  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetRows,
+  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportRows, listRoundSheetRows,
 } from './queries/judging.ts';
 import { createUnit, getUnit, updateUnit } from './queries/units.ts';
 import { createUser, createUsers, getUser, getUserRoles } from './queries/users.ts';
@@ -70,4 +70,16 @@ it('writes rows in bulk as the one-row functions do: defaults filled, nulls kept
   expect(getScoreSheet(db, a!.id)).toMatchObject({ status: 'submitted', submittedAt: at, updatedAt: at, scores: { [first!]: 7, [second!]: 8.5 } });
   // Only submitted sheets, each with its scores by criterion id.
   expect(listRoundSheetRows(db, round.id)).toEqual([[a!.id, ids[0], 'bulk', { [first!]: 7, [second!]: 8.5 }]]);
+  // The export lists drafts too, with the entry's code; every list comes by entry, then assignment,
+  // whatever order the assignments were made in.
+  expect(listRoundSheetExportRows(db, round.id)).toEqual([
+    [a!.id, ids[0], 'GS-B', 'bulk', 'submitted', '', at.getTime(), { [first!]: 7, [second!]: 8.5 }],
+    [b!.id, ids[1], 'GS-A', 'bulk', 'draft', '', at.getTime(), { [first!]: 3 }],
+  ]);
+  createAssignments(db, [{ roundId: round.id, entryId: ids[0]!, judgeId: 'one', origin: 'adjudication', createdAt: at }]);
+  const c = listAllAssignments(db, round.id).at(-1)!;
+  createScoreSheets(db, [{ assignmentId: c.id, comment: 'ba', status: 'submitted', scores: new Map([[first!, 5]]), at }]);
+  expect(listRoundSheetRows(db, round.id).map(([assignmentId]) => assignmentId)).toEqual([a!.id, c.id]);
+  expect(listRoundSheetExportRows(db, round.id).map(([assignmentId]) => assignmentId)).toEqual([a!.id, c.id, b!.id]);
+  expect(listRoundSheetRows(db, round.id, ids[1]!)).toEqual([]);
 });

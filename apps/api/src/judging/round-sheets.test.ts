@@ -5,14 +5,17 @@ import {
   writeTransaction, type Db, type Round,
 } from '@guong-sang/db';
 import { afterEach, expect, it } from 'vitest';
-import { roundScoreData, roundScoreDataOf, roundSheets, roundSheetsSince, type CountedSheet } from './round-sheets.ts';
+import {
+  roundListedSheets, roundListedSheetsSince, roundScoreData, roundScoreDataOf, roundSheets, roundSheetsSince, type CountedSheet, type ListedSheet,
+} from './round-sheets.ts';
 
 /*
  * Two contests of two rounds each on one database, sheets kept per round under their own contest's
  * revision, and every write path results read: saves, bulk sheets (createScoreSheets), recusal,
  * removal and reinstatement, adjudication's new assignment, rules of the contest, withdrawals, tie
  * decisions, a transaction rolled back after its bumps and stamps. After every batch the patched
- * sheets of every round, and what scoring reads of them, are what a whole read gives.
+ * sheets of every round (counted, and listed for the export with drafts and comments), and what
+ * scoring reads of them, are what a whole read gives.
  */
 let db: Db | undefined;
 afterEach(() => {
@@ -73,15 +76,15 @@ it('patches every round of every contest to what a whole read gives, whatever is
     const handle = createDb(':memory:');
     db = handle;
     const rounds = seed(handle);
-    const kept: { sheets: readonly CountedSheet[]; revision: number }[] = rounds.map(({ round }) => ({
-      sheets: roundSheets(handle, round), revision: getResultsRevision(handle, round.contestId)!,
+    const kept: { sheets: readonly CountedSheet[]; listed: readonly ListedSheet[]; revision: number }[] = rounds.map(({ round }) => ({
+      sheets: roundSheets(handle, round), listed: roundListedSheets(handle, round), revision: getResultsRevision(handle, round.contestId)!,
     }));
     for (const batch of batches) {
       for (const change of batch) {
         const { round, criterion, assignments } = rounds[change.round]!;
         const assignmentId = 'at' in change ? assignments[change.at % assignments.length]! : assignments[0]!;
         const save = (score: number, submit: boolean) => saveScoreSheet(handle, {
-          assignmentId, comment: '', status: submit ? 'submitted' : 'draft', scores: new Map([[criterion, score]]), at: new Date(),
+          assignmentId, comment: `nhận xét ${score}`, status: submit ? 'submitted' : 'draft', scores: new Map([[criterion, score]]), at: new Date(),
         });
         if (change.kind === 'save') save(change.score, change.submit);
         else if (change.kind === 'bulk') {
@@ -109,7 +112,9 @@ it('patches every round of every contest to what a whole read gives, whatever is
         const updated = roundSheetsSince(handle, round, kept[k]!.sheets, kept[k]!.revision);
         expect(updated).toEqual(roundSheets(handle, round));
         expect(roundScoreDataOf(handle, round, updated)).toEqual(roundScoreData(handle, round));
-        kept[k] = { sheets: updated, revision: getResultsRevision(handle, round.contestId)! };
+        const listed = roundListedSheetsSince(handle, round, kept[k]!.listed, kept[k]!.revision);
+        expect(listed).toEqual(roundListedSheets(handle, round));
+        kept[k] = { sheets: updated, listed, revision: getResultsRevision(handle, round.contestId)! };
       });
     }
   }), { numRuns: 40 });

@@ -1,7 +1,7 @@
 import { weightedTotal, type CriterionScale, type CriterionScores, type ScoredSheet } from '@guong-sang/scoring';
 import {
-  listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetRows, listSheetsChangedSince,
-  type DbOrTx, type Round,
+  listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetExportRows, listRoundSheetRows, listSheetsChangedSince,
+  type ChangedSheetRow, type DbOrTx, type Round, type ScoreSheet, type SheetExportRow,
 } from '@guong-sang/db';
 import { isInRound, roundEntryIds } from './plan.ts';
 
@@ -23,30 +23,59 @@ export function roundSheets(db: DbOrTx, round: Round, entryId?: number): readonl
 }
 
 /**
- * The round's counted sheets as read at results revision `revision`, brought up to date by reading
- * again only the sheets written since, or whose assignment was (every such write stamps the sheet:
- * packages/db bumpForSheet), in the order a whole read gives, which scoring sums in. During judging
- * a change is one judge's sheet: this reads that one, where a whole read of a 100,000-entry round
- * takes most of a second.
+ * Rows kept of a round's sheets, in (entry, assignment) order, brought up to date from the sheets
+ * written since, or whose assignment was (migration 0013's triggers stamp them): a changed sheet's
+ * old row goes and its new one, if `rowOf` keeps it, takes its place in that order (scoring sums in
+ * it). During judging a change is one judge's sheet: this reads that one, where a whole read of a
+ * 100,000-entry round takes most of a second.
  */
+function patched<T extends { entryId: number; assignmentId: number }>(
+  stale: readonly T[], changed: readonly ChangedSheetRow[], rowOf: (row: ChangedSheetRow) => T | undefined,
+): readonly T[] {
+  if (changed.length === 0) return stale;
+  const replaced = new Set(changed.map(([assignmentId]) => assignmentId));
+  const added = changed.flatMap((row) => rowOf(row) ?? []).sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
+  const rows: T[] = [];
+  let next = 0;
+  for (const row of stale) {
+    for (; next < added.length && (added[next]!.entryId - row.entryId || added[next]!.assignmentId - row.assignmentId) < 0; next++) {
+      rows.push(added[next]!);
+    }
+    if (!replaced.has(row.assignmentId)) rows.push(row);
+  }
+  rows.push(...added.slice(next));
+  return rows;
+}
+
+/** The round's counted sheets as read at results revision `revision`, brought up to date. */
 export function roundSheetsSince(
   db: DbOrTx, round: Round, stale: readonly CountedSheet[], revision: number,
 ): readonly CountedSheet[] {
-  const changed = listSheetsChangedSince(db, round.id, revision);
-  if (changed.length === 0) return stale;
-  const replaced = new Set(changed.map(([assignmentId]) => assignmentId));
-  const added = changed.flatMap(([assignmentId, entryId, judgeId, scores, counts]) => (counts === 1 ? [counted(assignmentId, entryId, judgeId, scores)] : []))
-    .sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
-  const sheets: CountedSheet[] = [];
-  let next = 0;
-  for (const sheet of stale) {
-    for (; next < added.length && (added[next]!.entryId - sheet.entryId || added[next]!.assignmentId - sheet.assignmentId) < 0; next++) {
-      sheets.push(added[next]!);
-    }
-    if (!replaced.has(sheet.assignmentId)) sheets.push(sheet);
-  }
-  sheets.push(...added.slice(next));
-  return sheets;
+  return patched(stale, listSheetsChangedSince(db, round.id, revision), ([assignmentId, entryId, , judgeId, status, , , scores, active]) => (
+    active === 1 && status === 'submitted' ? counted(assignmentId, entryId, judgeId, scores) : undefined
+  ));
+}
+
+/** A sheet (draft or submitted) of an active assignment, as the score-sheet export lists it. */
+export interface ListedSheet extends CountedSheet {
+  code: string;
+  status: ScoreSheet['status'];
+  comment: string;
+  updatedAt: number;
+}
+
+const listed = ([assignmentId, entryId, code, judgeId, status, comment, updatedAt, criteria]: SheetExportRow | ChangedSheetRow): ListedSheet => ({
+  assignmentId, entryId, code, judgeId, status, comment, updatedAt, criteria,
+});
+
+/** Every sheet of the round's active assignments, read whole. */
+export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedSheet[] {
+  return listRoundSheetExportRows(db, round.id).map(listed);
+}
+
+/** The round's listed sheets as read at results revision `revision`, brought up to date. */
+export function roundListedSheetsSince(db: DbOrTx, round: Round, stale: readonly ListedSheet[], revision: number): readonly ListedSheet[] {
+  return patched(stale, listSheetsChangedSince(db, round.id, revision), (row) => (row[8] === 1 ? listed(row) : undefined));
 }
 
 export interface RoundScoreData {

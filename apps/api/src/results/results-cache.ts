@@ -10,9 +10,10 @@ import { approximateBytes } from '../lib/approximate-bytes.ts';
  * transaction, whose uncommitted writes could still roll back; the most recently used few stay,
  * within a budget of estimated bytes (a value over it is computed each time rather than pushing
  * every other out). A 100,000-entry round keeps its counted sheets, what scoring reads of them, a
- * ranking and the export's rows: ~280 MiB estimated, ~130 MB of heap measured (the estimate counts
- * objects two values share twice). Under the budget all of them stay: evicting the counted sheets
- * would make the next change read every sheet again.
+ * ranking, the results export's rows and the sheets the score-sheet export lists: ~385 MiB
+ * estimated, ~190 MB of heap measured (the estimate counts objects two values share twice). Under
+ * the budget all of them stay: evicting the kept sheets would make the next change read every
+ * sheet again.
  */
 const KEPT = 12;
 const KEPT_BYTES = 512 * 1024 * 1024;

@@ -7,7 +7,7 @@ import {
   type ScoreMethod, type ScoredSheet,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
-import { roundScoreDataOf, roundSheets, roundSheetsSince } from '../judging/round-sheets.ts';
+import { roundListedSheets, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { cachedResults } from './results-cache.ts';
@@ -149,6 +149,15 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
     const counted = roundSheetsSince(db, round, stale.counted, revision);
     return { counted, ...roundScoreDataOf(db, round, counted) };
   });
+}
+
+/**
+ * Every sheet of the round's active assignments, drafts too, as the score-sheet export lists them:
+ * kept like the counted sheets, and after a write brought up to date from the sheets it touched.
+ */
+export function roundListedSheetsKept(db: DbOrTx, round: Round) {
+  return cachedResults(db, round.contestId, `round-${round.id}-listed-sheets`, () => roundListedSheets(db, round),
+    (stale, revision) => roundListedSheetsSince(db, round, stale, revision));
 }
 
 /**

@@ -76,17 +76,17 @@ it('stamps a sheet with the revision of its last write, or of its assignment\'s,
     saveScoreSheet(db, { assignmentId: first!.id, comment: '', status, scores: new Map([[criterion!, score]]), at: new Date() });
   expect(save('draft', 4).resultsRevision).toBe(start + 1);
   expect(getResultsRevision(db, contest.id)).toBe(start + 1);
-  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 4 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'draft', '', expect.any(Number), { [criterion!]: 4 }, 1]]);
   expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([]);
 
   save('submitted', 7);
-  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'nhung', { [criterion!]: 7 }, 1]]);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 7 }, 1]]);
   expect(getScoreSheet(db, first!.id)?.scores).toEqual({ [criterion!]: 7 });
 
   // A recused reader's sheet no longer counts, whenever it was saved.
   setAssignmentStatus(db, second!.id, 'recused', 'Cùng đơn vị');
   expect(getResultsRevision(db, contest.id)).toBe(start + 3);
-  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'nhung', { [criterion!]: 5 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 5 }, 0]]);
 });
 
 it('keeps the rubric guard on a contest\'s own sheets: the range of scores given on each of its criteria', () => {
@@ -119,6 +119,27 @@ it('stamps from triggers watching every column results read, so that a column ad
   expect(watched('assignments_stamp_update')).toEqual(
     columns('assignments').filter((c) => !['id', 'recusal_reason', 'created_at'].includes(c)).sort(),
   );
+});
+
+it('refuses to move an assignment to another round or a sheet to another assignment: kept sheets would keep the old row (0014)', () => {
+  const contest = createContest(db, {
+    slug: 'e', title: 'E', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000020', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const [first, second] = ['Sơ khảo', 'Chung khảo'].map((name) => createRound(db, {
+    contestId: contest.id, name, kind: 'preliminary', opensAt: new Date(), closesAt: new Date(),
+  }));
+  createAssignments(db, [0, 1].map(() => ({ roundId: first!.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial' as const, createdAt: new Date() })));
+  const [a, b] = listAllAssignments(db, first!.id);
+  saveScoreSheet(db, { assignmentId: a!.id, comment: '', status: 'submitted', scores: new Map([[criterion!, 5]]), at: new Date() });
+  expect(() => db.$client.prepare('update assignments set round_id = ? where id = ?').run(second!.id, a!.id)).toThrow('an assignment stays in its round');
+  expect(() => db.$client.prepare('update score_sheets set assignment_id = ? where assignment_id = ?').run(b!.id, a!.id))
+    .toThrow('a score sheet stays with its assignment');
+  expect(listAllAssignments(db, first!.id).map((x) => x.id)).toEqual([a!.id, b!.id]);
+  expect(getScoreSheet(db, a!.id)?.scores).toEqual({ [criterion!]: 5 });
+  // Writing the same round or assignment again is no move.
+  db.$client.prepare('update assignments set round_id = round_id, status = status where id = ?').run(a!.id);
 });
 
 it('starts a new contest\'s revision at the highest of the others, so its rounds\' stamps are not below last year\'s', () => {

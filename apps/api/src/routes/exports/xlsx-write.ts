@@ -28,6 +28,12 @@ const NEEDS_ESCAPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"_
 // eslint-disable-next-line no-control-regex -- these controls are what the pattern removes
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Text without the characters XML 1.0 cannot hold, as a spreadsheet will read it. */
+export function withoutXmlControls(text: string): string {
+  NOT_XML.lastIndex = 0;
+  return NOT_XML.test(text) ? text.replace(NOT_XML, '') : text;
+}
+
 /**
  * Text as XML character data. Spreadsheet programs read `_xHHHH_` in a cell as an escaped
  * character (ECMA-376 §22.9.2.19), which would bring back the controls removed here or turn
@@ -36,7 +42,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  */
 function escapeXml(text: string): string {
   if (!NEEDS_ESCAPING.test(text)) return text;
-  return text.replace(NOT_XML, '').replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+  return withoutXmlControls(text).replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -85,7 +91,7 @@ async function sheetXml(header: readonly string[], rows: readonly (readonly Xlsx
 
 /** A name Excel accepts: no control or : \\ / ? * [ ], no apostrophe at either end, at most 31 characters, not "History". */
 function sheetName(title: string): string {
-  const name = cut(title.replace(NOT_XML, '').replace(/[:\\/?*[\]]/g, ' ').trim(), MAX_SHEET_NAME).replace(/^'+|'+$/g, '').trim();
+  const name = cut(withoutXmlControls(title).replace(/[:\\/?*[\]]/g, ' ').trim(), MAX_SHEET_NAME).replace(/^'+|'+$/g, '').trim();
   return name === '' || name.toLowerCase() === 'history' ? 'Sheet1' : name;
 }
 
