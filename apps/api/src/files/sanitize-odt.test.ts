@@ -177,6 +177,14 @@ describe('sanitizeOdt', () => {
     const manifest = `<manifest:manifest ${odtNamespaces} xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`;
     expect(await refusal(await editZip(original, { 'META-INF/manifest.xml': manifest }))).toBe('file_encrypted');
   });
+
+  test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const table = '<table:table><table:table-column/><table:table-row><table:table-cell>';
+    const nested = content.replace(/(<office:text[^>]*>)/, `$1${table.repeat(3000)}<text:p>sâu</text:p>${'</table:table-cell></table:table-row></table:table>'.repeat(3000)}`);
+    expect(await refusal(await editZip(original, { 'content.xml': nested }))).toBe('file_damaged');
+  });
 });
 
 const NS = Object.entries({

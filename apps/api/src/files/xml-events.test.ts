@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
-import { decodeXmlText, xmlEvents } from './xml-events.ts';
+import { decodeXmlText, MAX_XML_DEPTH, xmlEvents } from './xml-events.ts';
 import { rewriteXml } from './xml-rewrite.ts';
 
 function refusal(run: () => unknown): string | undefined {
@@ -46,6 +46,31 @@ describe('xmlEvents', () => {
 
   test('a DOCTYPE is refused by the reader itself', () => {
     expect(refusal(() => [...xmlEvents('<!DOCTYPE x><x/>')])).toBe('xml_entities');
+  });
+
+  test.each([
+    ['the same name', '<a k="1" k="2"/>'],
+    ['one namespace under two prefixes', '<a xmlns:x="urn:n" xmlns:y="urn:n" x:k="1" y:k="2"/>'],
+    ['a prefix declared twice', '<a xmlns:x="urn:n" xmlns:x="urn:m"/>'],
+  ])('an attribute given twice (%s) is a damaged file (found by an adversarial review: the ODT copy repeated it, and no reader opens that)', (_name, xml) => {
+    expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('attributes that only look alike are not twice the same', () => {
+    const xml = '<a xmlns:x="urn:n" xmlns:y="urn:m" x:k="1" y:k="2" k="3" xmlns="urn:d"/>';
+    expect(refusal(() => [...xmlEvents(xml)])).toBeUndefined();
+  });
+
+  test(`nesting deeper than ${MAX_XML_DEPTH} elements is a damaged file (found by an adversarial review: LibreOffice crashed on 3,000 tables in tables, and reading took seconds)`, () => {
+    const nested = (depth: number) => '<a xmlns:x="urn:x">' + '<x:b>'.repeat(depth - 1) + '</x:b>'.repeat(depth - 1) + '</a>';
+    expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH))])).toBeUndefined();
+    expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH + 1))])).toBe('file_damaged');
+  });
+
+  test('a prefix redeclared inside an element is in force there only', () => {
+    const xml = '<x:a xmlns:x="urn:1"><x:b xmlns:x="urn:2"><x:c/></x:b><x:d/></x:a>';
+    const starts = [...xmlEvents(xml)].flatMap((e) => (e.type === 'start' ? [`${e.element.local}=${e.element.ns}`] : []));
+    expect(starts).toEqual(['a=urn:1', 'b=urn:2', 'c=urn:2', 'd=urn:1']);
   });
 });
 

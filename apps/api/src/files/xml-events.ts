@@ -109,15 +109,21 @@ function split(name: string): [prefix: string, local: string] {
   return colon < 0 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
 }
 
+/**
+ * Deeper than any document we take (Writer nests lists ten levels, a few tables in tables):
+ * LibreOffice crashed opening 3,000 tables in tables, and every reader's work per element grows
+ * with depth.
+ */
+export const MAX_XML_DEPTH = 200;
+
 export function* xmlEvents(xml: string): Generator<XmlEvent> {
-  const scopes: Array<Map<string, string>> = [new Map([['xml', XML_NS]])];
-  const open: XmlElement[] = [];
-  const lookup = (prefix: string): string => {
-    for (let s = scopes.length - 1; s >= 0; s--) {
-      const uri = scopes[s]!.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return '';
+  // Each prefix's bindings, innermost last, and the prefixes each open element declared: a
+  // lookup costs the same at any depth.
+  const bindings = new Map<string, string[]>([['xml', [XML_NS]]]);
+  const open: Array<{ element: XmlElement; declared: string[] }> = [];
+  const lookup = (prefix: string): string => bindings.get(prefix)?.at(-1) ?? '';
+  const unbind = (declared: readonly string[]) => {
+    for (const prefix of declared) bindings.get(prefix)!.pop();
   };
   let i = 0;
   while (i < xml.length) {
@@ -149,10 +155,10 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const end = xml.indexOf('>', i);
       if (end < 0) throw damaged('unterminated end tag');
       const name = xml.slice(i + 2, end).trim();
-      const element = open.pop();
-      if (!element || element.name !== name) throw damaged(`</${name}> does not close <${element?.name ?? ''}>`);
-      scopes.pop();
-      yield { type: 'end', element, raw: xml.slice(i, end + 1) };
+      const closed = open.pop();
+      if (!closed || closed.element.name !== name) throw damaged(`</${name}> does not close <${closed?.element.name ?? ''}>`);
+      unbind(closed.declared);
+      yield { type: 'end', element: closed.element, raw: xml.slice(i, end + 1) };
       i = end + 1;
     } else {
       const end = tagEnd(xml, i + 1);
@@ -160,31 +166,43 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const nameMatch = nameEnd.exec(tag.slice(1));
       const name = tag.slice(1, 1 + (nameMatch?.index ?? tag.length - 2));
       if (!name) throw damaged('empty tag name');
+      if (open.length >= MAX_XML_DEPTH) throw damaged(`nested deeper than ${MAX_XML_DEPTH} elements`);
       const { attributes: plain, selfClosing } = parseAttributes(tag, 1 + name.length);
-      const scope = new Map<string, string>();
+      const declared: string[] = [];
       for (const attribute of plain) {
-        if (attribute.name === 'xmlns') scope.set('', attribute.value);
-        else if (attribute.name.startsWith('xmlns:')) scope.set(attribute.name.slice(6), attribute.value);
+        const prefix = attribute.name === 'xmlns' ? '' : attribute.name.startsWith('xmlns:') ? attribute.name.slice(6) : undefined;
+        if (prefix === undefined) continue;
+        if (declared.includes(prefix)) throw damaged(`xmlns:${prefix} declared twice`);
+        declared.push(prefix);
+        let stack = bindings.get(prefix);
+        if (stack === undefined) bindings.set(prefix, stack = []);
+        stack.push(attribute.value);
       }
-      scopes.push(scope);
       const [prefix, local] = split(name);
+      // An attribute twice, by name or by namespace under two prefixes, is not XML: readers
+      // disagree on which one counts, and a copy written from it would repeat it.
+      const seen = new Set<string>();
       const attributes = plain.map((attribute): XmlAttribute => {
         const [attrPrefix, attrLocal] = split(attribute.name);
         // Unprefixed attributes are in no namespace, whatever the default namespace is.
-        return { ...attribute, ns: attrPrefix ? lookup(attrPrefix) : '', local: attrLocal };
+        const ns = attrPrefix ? lookup(attrPrefix) : '';
+        const key = ns ? `{${ns}}${attrLocal}` : attribute.name;
+        if (seen.has(key)) throw damaged(`attribute ${attribute.name} given twice`);
+        seen.add(key);
+        return { ...attribute, ns, local: attrLocal };
       });
       const element: XmlElement = { name, ns: lookup(prefix), local, attributes };
       yield { type: 'start', element, selfClosing, raw: tag };
       if (selfClosing) {
-        scopes.pop();
+        unbind(declared);
         yield { type: 'end', element, raw: '' };
       } else {
-        open.push(element);
+        open.push({ element, declared });
       }
       i = end + 1;
     }
   }
-  if (open.length > 0) throw damaged(`<${open.at(-1)!.name}> never closed`);
+  if (open.length > 0) throw damaged(`<${open.at(-1)!.element.name}> never closed`);
 }
 
 /** Reads the value of an attribute by namespace and local name. */
