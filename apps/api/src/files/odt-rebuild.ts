@@ -3,7 +3,7 @@ import {
   builtInStyleNames, commonFonts, ODF_NAMESPACES, odfElements, prefixOfNamespace, transparentElements, valueShapes,
   type ElementRule, type TextRule, type ValueRule,
 } from './odt-vocabulary.ts';
-import { attr, xmlEvents } from './xml-events.ts';
+import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
 import { isPackageInternal } from './xml-guard.ts';
 
 const SCRIPT = 'urn:oasis:names:tc:opendocument:xmlns:script:1.0';
@@ -121,12 +121,17 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 const escapeAttribute = (value: string) =>
   escapeText(value).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
 
+/** A paragraph, heading or span hidden by its style, or by the conditional style LibreOffice applies instead. */
+const hidden = (element: XmlElement, hiddenStyles: ReadonlySet<string>) =>
+  ['style-name', 'cond-style-name'].some((local) => hiddenStyles.has(attr(element, ODF_NAMESPACES.text, local) ?? ''));
+
 const namespaceDeclarations = Object.entries(ODF_NAMESPACES).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
 
 interface Open {
   /** keep: written; unwrap: its kept content is written into its parent; drop: nothing of it is. */
   action: 'keep' | 'unwrap' | 'drop';
   name?: string;
+  /** What the text directly inside keeps: a kept element's rule, an unwrapped one's parent's. */
   text?: TextRule;
   /** Index of its start tag in the output, to close it as `<x/>` when nothing was written inside. */
   start?: number;
@@ -172,14 +177,14 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       } else if (name === 'text:section' && /^(none|condition)$/.test(attr(element, ODF_NAMESPACES.text, 'display') ?? '')) {
         // A hidden section is not what the essay shows (and may be where the author's name was put away).
         rule = undefined;
-      } else if ((name === 'text:p' || name === 'text:h' || name === 'text:span') && context.hiddenStyles.has(attr(element, ODF_NAMESPACES.text, 'style-name') ?? '')) {
+      } else if ((name === 'text:p' || name === 'text:h' || name === 'text:span') && hidden(element, context.hiddenStyles)) {
         rule = undefined;
       } else if (name !== undefined && name !== 'draw:image') {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.
         rule = odfElements.get(name);
       }
       if (rule === undefined || name === undefined) {
-        open.push({ action: name !== undefined && transparentElements.has(name) ? 'unwrap' : 'drop' });
+        open.push(name !== undefined && transparentElements.has(name) ? { action: 'unwrap', text: parent?.text } : { action: 'drop' });
         continue;
       }
       const attributes: string[] = [];
@@ -203,11 +208,8 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       if (closed.start === out.length - 1) out[closed.start] = `${out[closed.start]!.slice(0, -1)}/>`;
       else out.push(`</${closed.name}>`);
     } else if (event.type === 'text') {
-      // The text's holder: the nearest element that is not unwrapped.
-      let holder: Open | undefined;
-      for (let i = open.length - 1; i >= 0 && holder === undefined; i--) if (open[i]!.action !== 'unwrap') holder = open[i];
-      if (holder?.action !== 'keep') continue;
-      if (holder.text === 'inline' || (holder.text === 'digits' && /^\s*\d*\s*$/.test(event.text))) out.push(escapeText(event.text));
+      const text = open.at(-1)?.text;
+      if (text === 'inline' || (text === 'digits' && /^\s*\d*\s*$/.test(event.text))) out.push(escapeText(event.text));
     }
   }
   return out.join('');

@@ -178,6 +178,19 @@ describe('sanitizeOdt', () => {
     expect(await refusal(await editZip(original, { 'META-INF/manifest.xml': manifest }))).toBe('file_encrypted');
   });
 
+  test('a paragraph that a conditional style hides goes like one its style hides (found by an adversarial review: LibreOffice hides it, the viewer showed it)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
+    const hidden = content
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="P9" style:family="paragraph"><style:text-properties text:display="none"/></style:style>'
+        + '<style:style style:name="P8" style:family="paragraph"/></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p text:style-name="P8" text:cond-style-name="P9">Họ tên: Đỗ Quang Huy</text:p><text:h text:outline-level="1" text:cond-style-name="P9">Đỗ Quang Huy</text:h>');
+    expect(hidden).toContain('text:cond-style-name="P9"');
+    const clean = await sanitizeOdt(await editZip(original, { 'content.xml': hidden }));
+    expect((await unzipAll(clean)).get('content.xml')!.toString('utf8')).not.toContain('Đỗ Quang Huy');
+    expect(await odtToHtml(clean)).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
