@@ -31,16 +31,20 @@ export interface RebuildContext {
    * there is no such picture (the element then goes: its path is the author's text).
    */
   picture(href: string): string | undefined;
-  /** The part's paragraph and text styles that hide their text (hiddenTextStyles). */
+  /** The part's paragraph and text styles that hide their text, as styleKey (hiddenTextStyles). */
   hiddenStyles: ReadonlySet<string>;
 }
 
 interface TextStyle {
+  /** The parent's styleKey. */
   parent?: string;
   display?: string;
 }
 
-/** The paragraph and text styles in a part's `office:styles` or `office:automatic-styles`, with their parent and text:display. */
+/** A style as LibreOffice finds it, by family and name: a paragraph style and a text style may share a name. */
+const styleKey = (family: string, name: string) => `${family}:${name}`;
+
+/** The paragraph and text styles in a part's `office:styles` or `office:automatic-styles` by styleKey, with their parent and text:display. */
 function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Map<string, TextStyle> {
   const styles = new Map<string, TextStyle>();
   let inSection = false;
@@ -53,8 +57,10 @@ function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Ma
     if (event.type !== 'start') continue;
     const element = event.element;
     const name = attr(element, ODF_NAMESPACES.style, 'name');
-    if (local === 'style' && name !== undefined && /^(paragraph|text)$/.test(attr(element, ODF_NAMESPACES.style, 'family') ?? '')) {
-      styles.set(name, current = { parent: attr(element, ODF_NAMESPACES.style, 'parent-style-name') });
+    const family = attr(element, ODF_NAMESPACES.style, 'family') ?? '';
+    if (local === 'style' && name !== undefined && /^(paragraph|text)$/.test(family)) {
+      const parent = attr(element, ODF_NAMESPACES.style, 'parent-style-name');
+      styles.set(styleKey(family, name), current = { parent: parent === undefined ? undefined : styleKey(family, parent) });
     } else if (local === 'text-properties' && current !== undefined) {
       current.display = attr(element, ODF_NAMESPACES.text, 'display');
     }
@@ -64,20 +70,34 @@ function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Ma
 
 /**
  * The styles of a part (its automatic styles, and styles.xml's common ones) that hide their text
- * (`text:display="none"` or on a condition, set on them or on a style they inherit from). Hidden text is not what
- * the essay shows, and a template may keep the author's name there: it goes with its paragraph
- * or span.
+ * (`text:display="none"` or on a condition, set on them or on a style they inherit from, however
+ * far up: LibreOffice goes all the way), as styleKey. Hidden text is not what the essay shows, and
+ * a template may keep the author's name there: it goes with its paragraph or span.
  */
 export function hiddenTextStyles(part: string, stylesXml: string | undefined): Set<string> {
   const styles = new Map([...(stylesXml === undefined ? [] : readTextStyles(stylesXml, 'styles')), ...readTextStyles(part, 'automatic-styles')]);
-  const hides = (name: string, depth: number): boolean => {
-    const style = styles.get(name);
-    if (style === undefined || depth > 50) return false;
-    // Text shown on a condition is hidden when its condition holds; the copy keeps no condition.
-    if (style.display !== undefined) return style.display === 'none' || style.display === 'condition';
-    return style.parent !== undefined && hides(style.parent, depth + 1);
+  const known = new Map<string, boolean>();
+  const hides = (key: string): boolean => {
+    const path = new Set<string>();
+    let hidden = false;
+    for (let at: string | undefined = key; at !== undefined && !path.has(at); at = styles.get(at)?.parent) {
+      const style = styles.get(at);
+      const answer = known.get(at);
+      if (style === undefined || answer !== undefined) {
+        hidden = answer ?? false;
+        break;
+      }
+      path.add(at);
+      if (style.display !== undefined) {
+        // Text shown on a condition is hidden when its condition holds; the copy keeps no condition.
+        hidden = style.display === 'none' || style.display === 'condition';
+        break;
+      }
+    }
+    for (const at of path) known.set(at, hidden);
+    return hidden;
   };
-  return new Set([...styles.keys()].filter((name) => hides(name, 0)));
+  return new Set([...styles.keys()].filter(hides));
 }
 
 function neutral(map: Map<string, string>, prefix: string, name: string): string {
@@ -122,8 +142,12 @@ const escapeAttribute = (value: string) =>
   escapeText(value).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
 
 /** A paragraph, heading or span hidden by its style, or by the conditional style LibreOffice applies instead. */
-const hidden = (element: XmlElement, hiddenStyles: ReadonlySet<string>) =>
-  ['style-name', 'cond-style-name'].some((local) => hiddenStyles.has(attr(element, ODF_NAMESPACES.text, local) ?? ''));
+function hidden(element: XmlElement, family: 'paragraph' | 'text', hiddenStyles: ReadonlySet<string>): boolean {
+  return ['style-name', 'cond-style-name'].some((local) => {
+    const name = attr(element, ODF_NAMESPACES.text, local);
+    return name !== undefined && hiddenStyles.has(styleKey(family, name));
+  });
+}
 
 const namespaceDeclarations = Object.entries(ODF_NAMESPACES).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
 
@@ -177,7 +201,7 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       } else if (name === 'text:section' && /^(none|condition)$/.test(attr(element, ODF_NAMESPACES.text, 'display') ?? '')) {
         // A hidden section is not what the essay shows (and may be where the author's name was put away).
         rule = undefined;
-      } else if ((name === 'text:p' || name === 'text:h' || name === 'text:span') && hidden(element, context.hiddenStyles)) {
+      } else if ((name === 'text:p' || name === 'text:h' || name === 'text:span') && hidden(element, name === 'text:span' ? 'text' : 'paragraph', context.hiddenStyles)) {
         rule = undefined;
       } else if (name !== undefined && name !== 'draw:image') {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.

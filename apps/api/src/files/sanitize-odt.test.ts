@@ -191,6 +191,22 @@ describe('sanitizeOdt', () => {
     expect(await odtToHtml(clean)).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
   });
 
+  test('a hidden paragraph style goes however a style of another family is named and however far up it is inherited (found by an adversarial review: a text style of the same name, or 51 parents, hid it from the check)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8')
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="Ten" style:family="text"/>'
+        + '<style:style style:name="P7" style:family="paragraph" style:parent-style-name="An"/><style:style style:name="An" style:family="table"/></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p text:style-name="Ten">Họ tên: Đỗ Quang Huy</text:p><text:p text:style-name="P7">Đỗ Quang Huy</text:p><text:p text:style-name="Cha0">Đỗ Quang Huy</text:p><text:p>Giữ <text:span text:style-name="An">lại</text:span></text:p>');
+    const chain = Array.from({ length: 60 }, (_, i) => `<style:style style:name="Cha${i}" style:family="paragraph" style:parent-style-name="${i === 59 ? 'Ten' : `Cha${i + 1}`}"/>`).join('');
+    const styles = parts.get('styles.xml')!.toString('utf8').replace('</office:styles>', `${chain}<style:style style:name="Ten" style:family="paragraph"><style:text-properties text:display="none"/></style:style>`
+      + '<style:style style:name="An" style:family="paragraph"><style:text-properties text:display="none"/></style:style><style:style style:name="Ten" style:family="text"/></office:styles>');
+    expect(styles).toContain('style:name="An" style:family="paragraph"');
+    const clean = await sanitizeOdt(await editZip(original, { 'content.xml': content, 'styles.xml': styles }));
+    expect((await unzipAll(clean)).get('content.xml')!.toString('utf8')).not.toContain('Đỗ Quang Huy');
+    expect(await odtToHtml(clean)).toContain('<p>Giữ lại</p>');
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
