@@ -44,9 +44,9 @@ interface TextStyle {
 /** A style as LibreOffice finds it, by family and name: a paragraph style and a text style may share a name. */
 const styleKey = (family: string, name: string) => `${family}:${name}`;
 
-/** The paragraph and text styles in a part's `office:styles` or `office:automatic-styles` by styleKey, with their parent and text:display. */
-function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Map<string, TextStyle> {
-  const styles = new Map<string, TextStyle>();
+/** The paragraph and text styles in a part's `office:styles` or `office:automatic-styles`, with their styleKey, parent and text:display. */
+function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Array<[string, TextStyle]> {
+  const styles: Array<[string, TextStyle]> = [];
   let inSection = false;
   let current: TextStyle | undefined;
   for (const event of xmlEvents(xml)) {
@@ -60,7 +60,7 @@ function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Ma
     const family = attr(element, ODF_NAMESPACES.style, 'family') ?? '';
     if (local === 'style' && name !== undefined && /^(paragraph|text)$/.test(family)) {
       const parent = attr(element, ODF_NAMESPACES.style, 'parent-style-name');
-      styles.set(styleKey(family, name), current = { parent: parent === undefined ? undefined : styleKey(family, parent) });
+      styles.push([styleKey(family, name), current = { parent: parent === undefined ? undefined : styleKey(family, parent) }]);
     } else if (local === 'text-properties' && current !== undefined) {
       current.display = attr(element, ODF_NAMESPACES.text, 'display');
     }
@@ -68,36 +68,34 @@ function readTextStyles(xml: string, section: 'styles' | 'automatic-styles'): Ma
   return styles;
 }
 
+/** Text shown on a condition is hidden when its condition holds; the copy keeps no condition. */
+const hidingDisplay = (display: string | undefined) => display === 'none' || display === 'condition';
+
 /**
  * The styles of a part (its automatic styles, and styles.xml's common ones) that hide their text
  * (`text:display="none"` or on a condition, set on them or on a style they inherit from, however
  * far up: LibreOffice goes all the way), as styleKey. Hidden text is not what the essay shows, and
- * a template may keep the author's name there: it goes with its paragraph or span.
+ * a template may keep the author's name there: it goes with its paragraph or span. A name defined
+ * twice (an automatic style named like the common style another inherits from, a style repeated)
+ * hides if any of its definitions does: which one LibreOffice reads is not ours to guess.
  */
 export function hiddenTextStyles(part: string, stylesXml: string | undefined): Set<string> {
-  const styles = new Map([...(stylesXml === undefined ? [] : readTextStyles(stylesXml, 'styles')), ...readTextStyles(part, 'automatic-styles')]);
-  const known = new Map<string, boolean>();
-  const hides = (key: string): boolean => {
-    const path = new Set<string>();
-    let hidden = false;
-    for (let at: string | undefined = key; at !== undefined && !path.has(at); at = styles.get(at)?.parent) {
-      const style = styles.get(at);
-      const answer = known.get(at);
-      if (style === undefined || answer !== undefined) {
-        hidden = answer ?? false;
-        break;
-      }
-      path.add(at);
-      if (style.display !== undefined) {
-        // Text shown on a condition is hidden when its condition holds; the copy keeps no condition.
-        hidden = style.display === 'none' || style.display === 'condition';
-        break;
-      }
+  const definitions = [...(stylesXml === undefined ? [] : readTextStyles(stylesXml, 'styles')), ...readTextStyles(part, 'automatic-styles')];
+  // From the styles that hide, down to every style inheriting from them without saying otherwise.
+  const hidden = new Set(definitions.filter(([, style]) => hidingDisplay(style.display)).map(([key]) => key));
+  const children = new Map<string, string[]>();
+  for (const [key, style] of definitions) {
+    if (style.display === undefined && style.parent !== undefined) children.set(style.parent, [...(children.get(style.parent) ?? []), key]);
+  }
+  const pending = [...hidden];
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    for (const child of children.get(key) ?? []) {
+      if (hidden.has(child)) continue;
+      hidden.add(child);
+      pending.push(child);
     }
-    for (const at of path) known.set(at, hidden);
-    return hidden;
-  };
-  return new Set([...styles.keys()].filter(hides));
+  }
+  return hidden;
 }
 
 function neutral(map: Map<string, string>, prefix: string, name: string): string {
@@ -141,12 +139,14 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 const escapeAttribute = (value: string) =>
   escapeText(value).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
 
-/** A paragraph, heading or span hidden by its style, or by the conditional style LibreOffice applies instead. */
+/**
+ * A paragraph, heading or span hidden by its style, or by the conditional style LibreOffice applies
+ * instead; a paragraph or heading with no style is in Standard.
+ */
 function hidden(element: XmlElement, family: 'paragraph' | 'text', hiddenStyles: ReadonlySet<string>): boolean {
-  return ['style-name', 'cond-style-name'].some((local) => {
-    const name = attr(element, ODF_NAMESPACES.text, local);
-    return name !== undefined && hiddenStyles.has(styleKey(family, name));
-  });
+  const style = attr(element, ODF_NAMESPACES.text, 'style-name') ?? (family === 'paragraph' ? 'Standard' : undefined);
+  const names = [style, attr(element, ODF_NAMESPACES.text, 'cond-style-name')];
+  return names.some((name) => name !== undefined && hiddenStyles.has(styleKey(family, name)));
 }
 
 const namespaceDeclarations = Object.entries(ODF_NAMESPACES).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');

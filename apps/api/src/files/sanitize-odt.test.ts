@@ -207,6 +207,22 @@ describe('sanitizeOdt', () => {
     expect(await odtToHtml(clean)).toContain('<p>Giữ lại</p>');
   });
 
+  test('a paragraph with no style is in Standard, and an automatic style inherits from the common style even when an automatic one has its name (found by an adversarial review: LibreOffice hid both, the copy kept them)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8')
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="An" style:family="paragraph"/>'
+        + '<style:style style:name="P7" style:family="paragraph" style:parent-style-name="An"/><style:style style:name="Hien" style:family="paragraph" style:parent-style-name="Standard">'
+        + '<style:text-properties text:display="true"/></style:style></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p>Họ tên: Đỗ Quang Huy</text:p><text:p text:style-name="P7">Đỗ Quang Huy</text:p><text:p text:style-name="Hien">Hiện</text:p>');
+    const styles = parts.get('styles.xml')!.toString('utf8').replace('</office:styles>', '<style:style style:name="An" style:family="paragraph"><style:text-properties text:display="none"/></style:style></office:styles>')
+      .replace(/(<style:style style:name="Standard" style:family="paragraph"[^>]*)\/>/, '$1><style:text-properties text:display="none"/></style:style>');
+    expect(styles).toMatch(/<style:style style:name="Standard" style:family="paragraph"[^>]*><style:text-properties text:display="none"\/>/);
+    const clean = await sanitizeOdt(await editZip(original, { 'content.xml': content, 'styles.xml': styles }));
+    expect((await unzipAll(clean)).get('content.xml')!.toString('utf8')).not.toContain('Đỗ Quang Huy');
+    expect(await odtToHtml(clean)).toContain('<p>Hiện</p>');
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
