@@ -134,7 +134,8 @@ export const valueShapes: Readonly<Record<Exclude<ValueRule, 'style' | 'name' | 
 /**
  * Attributes of the style:*-properties elements (and their tab stops, columns, list label
  * alignment), all checked as formatting values unless named otherwise. Names only: the attributes
- * Writer reads to lay out text, tables, frames and pages.
+ * Writer reads to lay out text, tables, frames and pages. Not text:display: the copy hides nothing
+ * it keeps (odt-rebuild.ts drops hidden text), so LibreOffice shows what the web viewer shows.
  */
 const formattingAttributes: Record<string, ValueRule> = Object.fromEntries(
   [
@@ -166,7 +167,7 @@ const formattingAttributes: Record<string, ValueRule> = Object.fromEntries(
       'color', 'font-charset', 'font-charset-asian', 'font-charset-complex'].map(
       (name) => `style:${name}`),
     ...['align', 'border-model', 'display', 'align-as'].map((name) => `table:${name}`),
-    ...['anchor-type', 'display', 'number-lines', 'line-number', 'space-before', 'min-label-width', 'min-label-distance',
+    ...['anchor-type', 'number-lines', 'line-number', 'space-before', 'min-label-width', 'min-label-distance',
       'list-level-position-and-space-mode', 'label-followed-by', 'list-tab-stop-position'].map((name) => `text:${name}`),
     ...['fill', 'fill-color', 'opacity', 'textarea-vertical-align', 'textarea-horizontal-align', 'wrap-influence-on-position',
       'luminance', 'contrast', 'gamma', 'red', 'green', 'blue', 'color-mode', 'image-opacity', 'auto-grow-height', 'stroke',

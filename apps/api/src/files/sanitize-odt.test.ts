@@ -223,6 +223,18 @@ describe('sanitizeOdt', () => {
     expect(await odtToHtml(clean)).toContain('<p>Hiện</p>');
   });
 
+  test('the copy hides nothing it keeps: no style in it says text:display, so LibreOffice shows what the web viewer shows (an adversarial review found three ways past the hidden-text check)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8')
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="T9" style:family="text"><style:text-properties text:display="true" fo:font-weight="bold"/></style:style></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p>Rõ <text:span text:style-name="T9">đậm</text:span></text:p>');
+    const styles = parts.get('styles.xml')!.toString('utf8').replace('</office:styles>', '<style:style style:name="An" style:family="text"><style:text-properties text:display="none"/></style:style></office:styles>');
+    const clean = await unzipAll(await sanitizeOdt(await editZip(original, { 'content.xml': content, 'styles.xml': styles })));
+    for (const part of ['content.xml', 'styles.xml']) expect(clean.get(part)!.toString('utf8')).not.toContain('text:display');
+    expect(clean.get('content.xml')!.toString('utf8')).toMatch(/<style:text-properties fo:font-weight="bold"\/>/);
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
