@@ -157,6 +157,8 @@ interface Open {
   name?: string;
   /** What the text directly inside keeps: a kept element's rule, an unwrapped one's parent's. */
   text?: TextRule;
+  /** The kept element its content is written into: itself, or an unwrapped one's parent's. */
+  within?: string;
   /** Index of its start tag in the output, to close it as `<x/>` when nothing was written inside. */
   start?: number;
 }
@@ -165,7 +167,8 @@ interface Open {
  * One XML part of an ODT (content.xml or styles.xml) written anew from odt-vocabulary.ts: kept
  * elements under our prefixes with only their allowed attributes, each value checked or renamed;
  * transparent elements give their content to their parent; everything else goes with its
- * content. Text stays only inside paragraphs, headings, spans and links. A picture or section
+ * content. Text stays only inside paragraphs, headings, spans and links, and those only where
+ * they are shown (ElementRule.within). A picture or section
  * from outside the package and a macro event are refused, not dropped: such a file is hostile.
  */
 export function rebuildOdtXml(xml: string, context: RebuildContext): string {
@@ -207,8 +210,10 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.
         rule = odfElements.get(name);
       }
+      // Where nothing shows it (a paragraph in a style, a span in a note's number), it goes.
+      if (rule?.within !== undefined && !rule.within.has(parent?.within ?? '')) rule = undefined;
       if (rule === undefined || name === undefined) {
-        open.push(name !== undefined && transparentElements.has(name) ? { action: 'unwrap', text: parent?.text } : { action: 'drop' });
+        open.push(name !== undefined && transparentElements.has(name) ? { action: 'unwrap', text: parent?.text, within: parent?.within } : { action: 'drop' });
         continue;
       }
       const attributes: string[] = [];
@@ -224,7 +229,7 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         open.push({ action: 'drop' });
         continue;
       }
-      open.push({ action: 'keep', name, text: rule.text, start: out.length });
+      open.push({ action: 'keep', name, text: rule.text, within: name, start: out.length });
       out.push(`<${name}${parent === undefined ? namespaceDeclarations : ''}${attributes.join('')}>`);
     } else if (event.type === 'end') {
       const closed = open.pop()!;

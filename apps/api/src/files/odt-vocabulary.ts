@@ -53,6 +53,12 @@ export type TextRule = 'inline' | 'digits';
 export interface ElementRule {
   attributes: Readonly<Record<string, ValueRule>>;
   text?: TextRule;
+  /**
+   * The kept elements it may be directly inside (through unwrapped ones), for those that hold text
+   * or hold what does: elsewhere (a paragraph in a style, a span in a note's number, a paragraph
+   * in a list with no item) nothing shows it, and it goes with its content.
+   */
+  within?: ReadonlySet<string>;
 }
 
 /** Names Writer gives its built-in styles: they say nothing of the author, and LibreOffice's HTML import and our extractor know them. */
@@ -184,6 +190,15 @@ Object.assign(formattingAttributes, {
 });
 
 const properties: ElementRule = { attributes: formattingAttributes };
+
+/** What holds paragraphs, headings, lists, tables and sections. */
+const blocks: ReadonlySet<string> = new Set([
+  'office:text', 'text:section', 'text:list-item', 'text:list-header', 'table:table-cell', 'table:covered-table-cell', 'text:note-body',
+  'draw:text-box', 'style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first',
+]);
+/** What holds spans, links, notes, fields and pictures. */
+const inline: ReadonlySet<string> = new Set(['text:p', 'text:h', 'text:span', 'text:a']);
+const within = (...parents: string[]): ReadonlySet<string> => new Set(parents);
 const paragraphAttributes = { 'text:style-name': 'style', 'text:cond-style-name': 'style' } as const;
 const listLevel = {
   'text:level': 'int', 'text:style-name': 'style', 'style:num-format': 'numFormat', 'style:num-prefix': 'affix',
@@ -200,9 +215,9 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     'office:font-face-decls': sectionContent,
     'office:styles': sectionContent,
     'office:automatic-styles': sectionContent,
-    'office:master-styles': sectionContent,
-    'office:body': sectionContent,
-    'office:text': sectionContent,
+    'office:master-styles': { attributes: {}, within: within('office:document-styles') },
+    'office:body': { attributes: {}, within: within('office:document-content') },
+    'office:text': { attributes: {}, within: within('office:body') },
 
     'style:font-face': { attributes: { 'style:name': 'font', 'svg:font-family': 'fontFamily', 'style:font-family-generic': 'property', 'style:font-pitch': 'property',
         'style:font-charset': 'property' } },
@@ -230,9 +245,13 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     'style:page-layout': { attributes: { 'style:name': 'style', 'style:page-usage': 'property' } },
     'style:header-style': sectionContent,
     'style:footer-style': sectionContent,
-    'style:master-page': { attributes: { 'style:name': 'style', 'style:page-layout-name': 'style', 'style:next-style-name': 'style' } },
+    'style:master-page': {
+      attributes: { 'style:name': 'style', 'style:page-layout-name': 'style', 'style:next-style-name': 'style' },
+      within: within('office:master-styles'),
+    },
     ...Object.fromEntries(
-      ['header', 'footer', 'header-left', 'footer-left', 'header-first', 'footer-first'].map((part) => [`style:${part}`, { attributes: { 'style:display': 'bool' } }]),
+      ['header', 'footer', 'header-left', 'footer-left', 'header-first', 'footer-first']
+        .map((part) => [`style:${part}`, { attributes: { 'style:display': 'bool' }, within: within('style:master-page') }]),
     ),
 
     'text:outline-style': { attributes: { 'style:name': 'style' } },
@@ -256,47 +275,59 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     },
 
     // The essay's text.
-    'text:p': { attributes: paragraphAttributes, text: 'inline' },
+    'text:p': { attributes: paragraphAttributes, text: 'inline', within: blocks },
     'text:h': {
       attributes: { ...paragraphAttributes, 'text:outline-level': 'int', 'text:is-list-header': 'bool', 'text:restart-numbering': 'bool', 'text:start-value': 'int' },
       text: 'inline',
+      within: blocks,
     },
-    'text:span': { attributes: { 'text:style-name': 'style' }, text: 'inline' },
+    'text:span': { attributes: { 'text:style-name': 'style' }, text: 'inline', within: inline },
     // Only a link to a place in the document stays a link (the rebuilder unwraps the others).
-    'text:a': { attributes: { 'xlink:type': 'property', 'text:style-name': 'style', 'text:visited-style-name': 'style' }, text: 'inline' },
+    'text:a': { attributes: { 'xlink:type': 'property', 'text:style-name': 'style', 'text:visited-style-name': 'style' }, text: 'inline', within: inline },
     'text:s': { attributes: { 'text:c': 'int' } },
     'text:tab': { attributes: {} },
     'text:line-break': { attributes: {} },
     'text:soft-page-break': { attributes: {} },
-    'text:list': { attributes: { 'text:style-name': 'style', 'text:continue-numbering': 'bool' } },
-    'text:list-item': { attributes: { 'text:start-value': 'int', 'text:style-override': 'style' } },
-    'text:list-header': { attributes: {} },
-    'text:section': { attributes: { 'text:name': 'name', 'text:style-name': 'style' } },
-    'text:note': { attributes: { 'text:note-class': 'property', 'text:id': 'name' } },
-    'text:note-citation': { attributes: {}, text: 'digits' },
-    'text:note-body': { attributes: {} },
+    'text:list': { attributes: { 'text:style-name': 'style', 'text:continue-numbering': 'bool' }, within: blocks },
+    'text:list-item': { attributes: { 'text:start-value': 'int', 'text:style-override': 'style' }, within: within('text:list') },
+    'text:list-header': { attributes: {}, within: within('text:list') },
+    'text:section': { attributes: { 'text:name': 'name', 'text:style-name': 'style' }, within: blocks },
+    'text:note': { attributes: { 'text:note-class': 'property', 'text:id': 'name' }, within: inline },
+    'text:note-citation': { attributes: {}, text: 'digits', within: within('text:note') },
+    'text:note-body': { attributes: {}, within: within('text:note') },
     'text:bookmark': { attributes: { 'text:name': 'name' } },
     'text:bookmark-start': { attributes: { 'text:name': 'name' } },
     'text:bookmark-end': { attributes: { 'text:name': 'name' } },
     'text:reference-mark': { attributes: { 'text:name': 'name' } },
     'text:reference-mark-start': { attributes: { 'text:name': 'name' } },
     'text:reference-mark-end': { attributes: { 'text:name': 'name' } },
-    'text:bookmark-ref': { attributes: { 'text:ref-name': 'name', 'text:reference-format': 'property' }, text: 'inline' },
-    'text:reference-ref': { attributes: { 'text:ref-name': 'name', 'text:reference-format': 'property' }, text: 'inline' },
-    'text:note-ref': { attributes: { 'text:ref-name': 'name', 'text:note-class': 'property', 'text:reference-format': 'property' }, text: 'inline' },
-    'text:page-number': { attributes: { 'text:select-page': 'property', 'text:page-adjust': 'int', 'style:num-format': 'numFormat' }, text: 'digits' },
-    'text:page-count': { attributes: { 'style:num-format': 'numFormat' }, text: 'digits' },
+    'text:bookmark-ref': { attributes: { 'text:ref-name': 'name', 'text:reference-format': 'property' }, text: 'inline', within: inline },
+    'text:reference-ref': { attributes: { 'text:ref-name': 'name', 'text:reference-format': 'property' }, text: 'inline', within: inline },
+    'text:note-ref': {
+      attributes: { 'text:ref-name': 'name', 'text:note-class': 'property', 'text:reference-format': 'property' },
+      text: 'inline',
+      within: inline,
+    },
+    'text:page-number': {
+      attributes: { 'text:select-page': 'property', 'text:page-adjust': 'int', 'style:num-format': 'numFormat' },
+      text: 'digits',
+      within: inline,
+    },
+    'text:page-count': { attributes: { 'style:num-format': 'numFormat' }, text: 'digits', within: inline },
 
-    'table:table': { attributes: { 'table:name': 'name', 'table:style-name': 'style' } },
+    'table:table': { attributes: { 'table:name': 'name', 'table:style-name': 'style' }, within: blocks },
     'table:table-columns': sectionContent,
     'table:table-header-columns': sectionContent,
-    'table:table-rows': sectionContent,
-    'table:table-header-rows': sectionContent,
+    'table:table-rows': { attributes: {}, within: within('table:table') },
+    'table:table-header-rows': { attributes: {}, within: within('table:table') },
     'table:table-column': { attributes: { 'table:style-name': 'style', 'table:number-columns-repeated': 'int', 'table:default-cell-style-name': 'style' } },
-    'table:table-row': { attributes: { 'table:style-name': 'style', 'table:number-rows-repeated': 'int', 'table:default-cell-style-name': 'style' } },
+    'table:table-row': {
+      attributes: { 'table:style-name': 'style', 'table:number-rows-repeated': 'int', 'table:default-cell-style-name': 'style' },
+      within: within('table:table', 'table:table-rows', 'table:table-header-rows'),
+    },
     // A cell keeps its paragraphs (what it shows), not its formula, value or protection.
-    'table:table-cell': { attributes: cellSpan },
-    'table:covered-table-cell': { attributes: cellSpan },
+    'table:table-cell': { attributes: cellSpan, within: within('table:table-row') },
+    'table:covered-table-cell': { attributes: cellSpan, within: within('table:table-row') },
 
     // Pictures in frames and text boxes; a frame's name is replaced by the rebuilder (Writer names a picture after its file).
     'draw:frame': {
@@ -305,9 +336,11 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
         'svg:height': 'property', 'svg:x': 'property', 'svg:y': 'property', 'style:rel-width': 'property',
         'style:rel-height': 'property', 'draw:z-index': 'int', 'fo:min-width': 'property', 'fo:min-height': 'property',
       },
+      // Anchored to a character or paragraph, or (written in the body) to a page.
+      within: new Set([...inline, ...blocks]),
     },
     'draw:image': { attributes: { 'xlink:type': 'property', 'xlink:show': 'property', 'xlink:actuate': 'property' } },
-    'draw:text-box': { attributes: { 'fo:min-height': 'property', 'fo:min-width': 'property' } },
+    'draw:text-box': { attributes: { 'fo:min-height': 'property', 'fo:min-width': 'property' }, within: within('draw:frame') },
   }),
 );
 

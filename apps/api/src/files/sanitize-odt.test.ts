@@ -235,6 +235,25 @@ describe('sanitizeOdt', () => {
     expect(clean.get('content.xml')!.toString('utf8')).toMatch(/<style:text-properties fo:font-weight="bold"\/>/);
   });
 
+  test('text where nothing shows it goes: a paragraph in a style or a master page, a span in a note\'s number or a page number, a paragraph in a list with no item or a row with no cell (found by an adversarial review)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8')
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="P9" style:family="paragraph"><text:p>HUY_STYLE</text:p>'
+        + '<style:text-properties><text:span>HUY_PROPERTIES</text:span></style:text-properties></style:style></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p>Có chú thích<text:note text:id="n9" text:note-class="footnote"><text:note-citation><text:span>HUY_CITATION</text:span></text:note-citation>'
+        + '<text:note-body><text:p>Lời chú thích</text:p></text:note-body></text:note> và trang <text:page-number><text:span>HUY_PAGE</text:span></text:page-number></text:p>'
+        + '<text:list><text:p>HUY_LIST</text:p><text:list-item><text:p>Mục một</text:p></text:list-item></text:list><text:section text:name="m"><text:span>HUY_SECTION</text:span></text:section>'
+        + '<table:table><table:table-column/><table:table-row><text:p>HUY_ROW</text:p><table:table-cell><text:p>Ô một</text:p></table:table-cell></table:table-row></table:table>');
+    const styles = parts.get('styles.xml')!.toString('utf8').replace('</office:styles>', '<style:style style:name="Q" style:family="paragraph"><text:p>HUY_COMMON</text:p></style:style></office:styles>')
+      .replace('</office:master-styles>', '<style:master-page style:name="Khac" style:page-layout-name="pm1"><text:p>HUY_MASTER</text:p></style:master-page></office:master-styles>');
+    expect(styles).toContain('HUY_MASTER');
+    const clean = await sanitizeOdt(await editZip(original, { 'content.xml': content, 'styles.xml': styles }));
+    const copy = await unzipAll(clean);
+    expect(['content.xml', 'styles.xml'].flatMap((part) => copy.get(part)!.toString('utf8').match(/HUY_[A-Z]+/g) ?? [])).toEqual([]);
+    expect(await odtToHtml(clean)).toMatch(/<p>Có chú thích và trang 1?<\/p><ul><li><p>Mục một<\/p><\/li><\/ul><p>Ô một<\/p>/);
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
