@@ -76,7 +76,7 @@ const document = fc.array(tree, { maxLength: 6 }).map((children) =>
 
 function rebuilt(xml: string): string | undefined {
   try {
-    return rebuildOdtXml(xml, { names: newOdtNames(), part: 'content.xml', root: 'office:document-content', picture: () => 'Pictures/1.png', hiddenStyles: new Set() });
+    return rebuildOdtXml(xml, { names: newOdtNames(), part: 'content.xml', root: 'office:document-content', picture: () => 'Pictures/1.png', hiddenStyles: new Set(), masterPages: new Set() });
   } catch (error) {
     // A picture or section from outside the package is refused, and so is an attribute given twice
     // (`text:style-name` and `nhungqx:style-name`): a refusal shows the judges nothing.

@@ -33,6 +33,8 @@ export interface RebuildContext {
   picture(href: string): string | undefined;
   /** The part's paragraph and text styles that hide their text, as styleKey (hiddenTextStyles). */
   hiddenStyles: ReadonlySet<string>;
+  /** The master pages a page may be laid out with (usedMasterPages). */
+  masterPages: ReadonlySet<string>;
 }
 
 interface TextStyle {
@@ -96,6 +98,37 @@ export function hiddenTextStyles(part: string, stylesXml: string | undefined): S
     }
   }
   return hidden;
+}
+
+/**
+ * The master pages LibreOffice may lay a page out with: Standard (or the first, when there is no
+ * Standard), any a style names, and any one of them names as the next. Another is shown nowhere,
+ * and its header and footer may be where a template keeps the author's name.
+ */
+export function usedMasterPages(parts: readonly string[]): Set<string> {
+  const used = new Set<string>();
+  const masterPages: string[] = [];
+  const next = new Map<string, string>();
+  for (const part of parts) {
+    for (const event of xmlEvents(part)) {
+      if (event.type !== 'start') continue;
+      const { element } = event;
+      const named = attr(element, ODF_NAMESPACES.style, 'master-page-name') ?? attr(element, ODF_NAMESPACES.text, 'master-page-name');
+      if (named !== undefined) used.add(named);
+      const name = attr(element, ODF_NAMESPACES.style, 'name');
+      if (element.ns !== ODF_NAMESPACES.style || element.local !== 'master-page' || name === undefined) continue;
+      masterPages.push(name);
+      const following = attr(element, ODF_NAMESPACES.style, 'next-style-name');
+      if (following !== undefined) next.set(name, following);
+    }
+  }
+  const first = masterPages.includes('Standard') ? 'Standard' : masterPages[0];
+  if (first !== undefined) used.add(first);
+  for (const page of used) {
+    const following = next.get(page);
+    if (following !== undefined) used.add(following);
+  }
+  return used;
 }
 
 function neutral(map: Map<string, string>, prefix: string, name: string): string {
@@ -201,6 +234,8 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
           link = context.picture(href);
           rule = link === undefined ? undefined : odfElements.get(name);
         }
+      } else if (name === 'style:master-page' && !context.masterPages.has(attr(element, ODF_NAMESPACES.style, 'name') ?? '')) {
+        rule = undefined;
       } else if (name === 'text:section' && /^(none|condition)$/.test(attr(element, ODF_NAMESPACES.text, 'display') ?? '')) {
         // A hidden section is not what the essay shows (and may be where the author's name was put away).
         rule = undefined;

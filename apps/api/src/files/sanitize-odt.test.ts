@@ -262,6 +262,23 @@ describe('sanitizeOdt', () => {
     expect(clean).toContain(`<text:p>Rộng<text:s text:c="999"/>hẹp${'<text:s/>'.repeat(300)}hết</text:p>`);
   });
 
+  test('a master page nothing lays a page out with goes with its header (found by an adversarial review: its words stayed in the copy, shown nowhere)', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const header = (words: string) => `<style:header><text:p>${words}</text:p></style:header>`;
+    const styles = parts.get('styles.xml')!.toString('utf8')
+      .replace('</office:styles>', '<style:style style:name="Bia" style:family="paragraph" style:master-page-name="Cover"/></office:styles>')
+      .replace('<style:master-page style:name="Standard" style:page-layout-name="Mpm1"/>',
+        `<style:master-page style:name="Standard" style:page-layout-name="Mpm1">${header('Đầu trang')}</style:master-page>`
+        + `<style:master-page style:name="Cover" style:page-layout-name="Mpm1" style:next-style-name="After">${header('Trang bìa')}</style:master-page>`
+        + `<style:master-page style:name="After" style:page-layout-name="Mpm1">${header('Trang sau')}</style:master-page>`
+        + `<style:master-page style:name="Unused" style:page-layout-name="Mpm1">${header('Họ tên: Đỗ Quang Huy')}</style:master-page>`);
+    expect(styles).toContain('Đỗ Quang Huy');
+    const copy = (await unzipAll(await sanitizeOdt(await editZip(original, { 'styles.xml': styles })))).get('styles.xml')!.toString('utf8');
+    expect(copy).not.toContain('Đỗ Quang Huy');
+    expect(copy.match(/<style:master-page [^>]*><style:header><text:p>[^<]*/g)?.map((page) => page.replace(/.*>/, ''))).toEqual(['Đầu trang', 'Trang bìa', 'Trang sau']);
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');

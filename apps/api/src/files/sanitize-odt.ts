@@ -1,6 +1,6 @@
 import { FileRejectedError } from './errors.ts';
 import { mimeOf } from './kinds.ts';
-import { hiddenTextStyles, newOdtNames, rebuildOdtXml } from './odt-rebuild.ts';
+import { hiddenTextStyles, newOdtNames, rebuildOdtXml, usedMasterPages } from './odt-rebuild.ts';
 import { packageImageExtension, sanitizePackageImage } from './package-media.ts';
 import { assertNoMacroParts } from './sniff.ts';
 import { attr, xmlEvents } from './xml-events.ts';
@@ -107,11 +107,12 @@ export async function sanitizeOdt(bytes: Buffer): Promise<Buffer> {
   const names = newOdtNames();
   const output: ZipOutputEntry[] = [{ name: 'mimetype', data: Buffer.from(mimeOf.odt, 'latin1'), store: true }];
   const manifest = new Map<string, string>();
+  const masterPages = usedMasterPages(['content.xml', 'styles.xml'].flatMap((part) => xml.get(part) ?? []));
   for (const [part, root] of [['content.xml', 'office:document-content'], ['styles.xml', 'office:document-styles']] as const) {
     const original = xml.get(part);
     if (original === undefined) continue;
     const hiddenStyles = hiddenTextStyles(original, xml.get('styles.xml'));
-    output.push({ name: part, data: encodeXmlPart(rebuildOdtXml(original, { names, part, root, picture, hiddenStyles })) });
+    output.push({ name: part, data: encodeXmlPart(rebuildOdtXml(original, { names, part, root, picture, hiddenStyles, masterPages })) });
     manifest.set(part, 'text/xml');
   }
   output.push({ name: 'meta.xml', data: encodeXmlPart(minimalMeta(version)) });
