@@ -87,7 +87,10 @@ export function hiddenTextStyles(part: string, stylesXml: string | undefined): S
   const hidden = new Set(definitions.filter(([, style]) => hidingDisplay(style.display)).map(([key]) => key));
   const children = new Map<string, string[]>();
   for (const [key, style] of definitions) {
-    if (style.display === undefined && style.parent !== undefined) children.set(style.parent, [...(children.get(style.parent) ?? []), key]);
+    if (style.display !== undefined || style.parent === undefined) continue;
+    const siblings = children.get(style.parent);
+    if (siblings === undefined) children.set(style.parent, [key]);
+    else siblings.push(key);
   }
   const pending = [...hidden];
   for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
