@@ -203,9 +203,9 @@ interface Open {
  * One XML part of an ODT (content.xml or styles.xml) written anew from odt-vocabulary.ts: kept
  * elements under our prefixes with only their allowed attributes, each value checked or renamed;
  * transparent elements give their content to their parent; everything else goes with its
- * content. Text stays only inside paragraphs, headings, spans and links, and those only where
- * they are shown (ElementRule.within). A picture or section
- * from outside the package and a macro event are refused, not dropped: such a file is hostile.
+ * content. Text stays only inside paragraphs, headings, spans and links, and those (and pictures)
+ * only where they are shown (ElementRule.within). A picture or section from outside the package
+ * and a macro event are refused, not dropped: such a file is hostile.
  */
 export function rebuildOdtXml(xml: string, context: RebuildContext): string {
   const { names } = context;
@@ -227,7 +227,11 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       const href = attr(element, ODF_NAMESPACES.xlink, 'href');
       let rule: ElementRule | undefined;
       let link: string | undefined;
-      if (name === 'text:a' || name === 'draw:a') {
+      const within = name === undefined ? undefined : odfElements.get(name)?.within;
+      if (within !== undefined && !within.has(parent?.within ?? '')) {
+        // Where nothing shows it (a paragraph in a style, a span in a note's number, a picture out of its frame), it goes.
+        rule = undefined;
+      } else if (name === 'text:a' || name === 'draw:a') {
         // A link out of the document is the author's address (mailto:, their site): its text stays, the link goes.
         if (name === 'text:a' && href?.startsWith('#')) [rule, link] = [odfElements.get(name), internalLink(href, names)];
       } else if (href !== undefined) {
@@ -248,8 +252,6 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         // A picture stored inline as base64 (not re-encoded here) goes with its frame's content.
         rule = odfElements.get(name);
       }
-      // Where nothing shows it (a paragraph in a style, a span in a note's number), it goes.
-      if (rule?.within !== undefined && !rule.within.has(parent?.within ?? '')) rule = undefined;
       if (rule === undefined || name === undefined) {
         open.push(name !== undefined && transparentElements.has(name) ? { action: 'unwrap', text: parent?.text, within: parent?.within } : { action: 'drop' });
         continue;

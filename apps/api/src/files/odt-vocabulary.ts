@@ -343,7 +343,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
       // Anchored to a character or paragraph, or (written in the body) to a page.
       within: new Set([...inline, ...blocks]),
     },
-    'draw:image': { attributes: { 'xlink:type': 'property', 'xlink:show': 'property', 'xlink:actuate': 'property' } },
+    'draw:image': { attributes: { 'xlink:type': 'property', 'xlink:show': 'property', 'xlink:actuate': 'property' }, within: within('draw:frame') },
     'draw:text-box': { attributes: { 'fo:min-height': 'property', 'fo:min-width': 'property' }, within: within('draw:frame') },
   }),
 );

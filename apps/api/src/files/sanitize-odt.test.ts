@@ -287,6 +287,17 @@ describe('sanitizeOdt', () => {
     expect(hiddenTextStyles(content, undefined).size).toBe(60_001);
   });
 
+  test('a picture outside a frame, where nothing shows it, is not copied (found by an adversarial review: an ID photo could ride in a style)', async () => {
+    const original = await editZip(fixture('essays/essay-02.odt'), { 'Pictures/the.jpg': fixture('essays/photo-01.jpg'), 'Pictures/ok.jpg': fixture('essays/photo-01.jpg') });
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8')
+      .replace('<office:automatic-styles/>', '<office:automatic-styles><style:style style:name="P9" style:family="paragraph"><draw:image xlink:href="Pictures/the.jpg"/></style:style></office:automatic-styles>')
+      .replace(/(<office:text[^>]*>)/, '$1<text:p>Ảnh <draw:image xlink:href="Pictures/the.jpg"/><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="Pictures/ok.jpg"/></draw:frame></text:p>');
+    const copy = await unzipAll(await sanitizeOdt(await editZip(original, { 'content.xml': content })));
+    expect([...copy.keys()].filter((name) => name.startsWith('Pictures/'))).toEqual(['Pictures/1.jpeg']);
+    expect(copy.get('content.xml')!.toString('utf8').match(/<draw:image[^>]*>/g)).toEqual(['<draw:image xlink:href="Pictures/1.jpeg"/>']);
+  });
+
   test('tables nested 3,000 deep (LibreOffice crashed opening them) are refused (found by an adversarial review)', async () => {
     const original = fixture('essays/essay-02.odt');
     const content = (await unzipAll(original)).get('content.xml')!.toString('utf8');
