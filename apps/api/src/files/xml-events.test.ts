@@ -67,6 +67,19 @@ describe('xmlEvents', () => {
     expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH + 1))])).toBe('file_damaged');
   });
 
+  test.each([
+    ['a second root', '<a/><b/>'],
+    ['text before the root', 'x<a/>'],
+    ['text after the root', '<a/>x'],
+    ['CDATA before the root', '<![CDATA[x]]><a/>'],
+  ])('%s is a damaged file (found by an adversarial review: the ODT copy wrote two roots, which LibreOffice refuses and the viewer read)', (_name, xml) => {
+    expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('white space, comments and instructions around the root are XML', () => {
+    expect(refusal(() => [...xmlEvents('<?xml version="1.0"?>\n<!-- c --><a/>\r\n<?pi x?>\n')])).toBeUndefined();
+  });
+
   test('a prefix redeclared inside an element is in force there only', () => {
     const xml = '<x:a xmlns:x="urn:1"><x:b xmlns:x="urn:2"><x:c/></x:b><x:d/></x:a>';
     const starts = [...xmlEvents(xml)].flatMap((e) => (e.type === 'start' ? [`${e.element.local}=${e.element.ns}`] : []));

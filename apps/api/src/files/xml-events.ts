@@ -125,11 +125,15 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
   const unbind = (declared: readonly string[]) => {
     for (const prefix of declared) bindings.get(prefix)!.pop();
   };
+  // One root, and nothing but white space, comments and instructions around it: a reader that
+  // took a second root (or stray text) would disagree with one that stopped at the first.
+  let rootSeen = false;
   let i = 0;
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     if (lt !== i) {
       const raw = lt < 0 ? xml.slice(i) : xml.slice(i, lt);
+      if (open.length === 0 && /[^ \t\r\n]/.test(raw)) throw damaged('text outside the root element');
       yield { type: 'text', text: decodeXmlText(raw), raw };
       if (lt < 0) break;
       i = lt;
@@ -142,6 +146,7 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
     } else if (xml.startsWith('<![CDATA[', i)) {
       const end = xml.indexOf(']]>', i + 9);
       if (end < 0) throw damaged('unterminated CDATA');
+      if (open.length === 0) throw damaged('text outside the root element');
       yield { type: 'text', text: xml.slice(i + 9, end), raw: xml.slice(i, end + 3) };
       i = end + 3;
     } else if (xml.startsWith('<?', i)) {
@@ -167,6 +172,8 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const name = tag.slice(1, 1 + (nameMatch?.index ?? tag.length - 2));
       if (!name) throw damaged('empty tag name');
       if (open.length >= MAX_XML_DEPTH) throw damaged(`nested deeper than ${MAX_XML_DEPTH} elements`);
+      if (open.length === 0 && rootSeen) throw damaged('a second root element');
+      rootSeen = true;
       const { attributes: plain, selfClosing } = parseAttributes(tag, 1 + name.length);
       const declared: string[] = [];
       for (const attribute of plain) {
