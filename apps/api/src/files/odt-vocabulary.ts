@@ -195,9 +195,9 @@ Object.assign(formattingAttributes, {
 
 const properties: ElementRule = { attributes: formattingAttributes };
 
-/** What holds paragraphs, headings, lists, tables and sections. */
+/** What holds paragraphs, headings, lists, tables and sections (not a covered cell: its neighbour's span hides it). */
 const blocks: ReadonlySet<string> = new Set([
-  'office:text', 'text:section', 'text:list-item', 'text:list-header', 'table:table-cell', 'table:covered-table-cell', 'text:note-body',
+  'office:text', 'text:section', 'text:list-item', 'text:list-header', 'table:table-cell', 'text:note-body',
   'draw:text-box', 'style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first',
 ]);
 /** What holds spans, links, notes, fields and pictures. */
