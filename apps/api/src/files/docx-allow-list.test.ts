@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
+import { FileRejectedError } from './errors.ts';
 import { neutralNames, rebuildWordXml } from './rebuild-word-xml.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
 import { buildZip, editZip, fixture, leaksIn, unzipAll } from './test-helpers.ts';
@@ -239,10 +240,21 @@ describe('property: an author\'s string reaches the copy only as text they typed
     + `xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="${W14}" `
     + `xmlns:x="urn:${MARK}" mc:Ignorable="x w14"><w:body>${children.join('')}</w:body></w:document>`);
 
+  /** The rebuilt part, or null where the reader refuses the XML as damaged (an attribute given twice under two prefixes): then the judge gets no copy at all. */
+  const rebuiltOrRefused = (xml: string, root: string): string | null => {
+    try {
+      return rebuildWordXml(xml, root, { names: neutralNames(), relationships: new Map([['rIdMARK', 'rId1']]) });
+    } catch (error) {
+      if (error instanceof FileRejectedError && error.code === 'file_damaged') return null;
+      throw error;
+    }
+  };
+
   test('in no element or attribute name, attribute value, or text outside w:t', () => {
     fc.assert(
       fc.property(document, (xml) => {
-        const rebuilt = rebuildWordXml(xml, 'w:document', { names: neutralNames(), relationships: new Map([['rIdMARK', 'rId1']]) });
+        const rebuilt = rebuiltOrRefused(xml, 'w:document');
+        if (rebuilt === null) return;
         const open: string[] = [];
         for (const event of xmlEvents(rebuilt)) {
           if (event.type === 'start') {
@@ -266,7 +278,7 @@ describe('property: an author\'s string reaches the copy only as text they typed
     fc.assert(
       fc.property(document, (xml) => {
         const header = xml.replace(/^<w:document /, '<w:hdr ').replace(/<w:body>([^]*)<\/w:body><\/w:document>$/, '$1</w:hdr>');
-        expect(rebuildWordXml(header, 'w:hdr', { names: neutralNames(), relationships: new Map([['rIdMARK', 'rId1']]) })).not.toContain(MARK);
+        expect(rebuiltOrRefused(header, 'w:hdr') ?? '').not.toContain(MARK);
       }),
       { numRuns: 300 },
     );

@@ -50,8 +50,9 @@ describe('xmlEvents', () => {
     expect(starts).toEqual(['a:urn:a', 'b:urn:b', 'c:urn:b', 'd:urn:a']);
   });
 
-  // 20,000 nested content controls took 16 s to read (each name looked up through every enclosing
-  // scope), then overflowed the rebuild's stack: a worker's whole time limit for one small upload.
+  // Found by two adversarial reviews: 20,000 nested content controls took 16 s to read (each name
+  // looked up through every enclosing scope), then overflowed the rebuild's stack; LibreOffice
+  // crashed on 3,000 tables in tables.
   test('nesting deeper than any document is a damaged file, refused as it is read', () => {
     const nested = (depth: number) => `<a xmlns="urn:a">${'<b>'.repeat(depth - 1)}${'</b>'.repeat(depth - 1)}</a>`;
     expect(refusal(() => [...xmlEvents(nested(MAX_XML_DEPTH))])).toBeUndefined();
@@ -61,6 +62,32 @@ describe('xmlEvents', () => {
 
   test('a DOCTYPE is refused by the reader itself', () => {
     expect(refusal(() => [...xmlEvents('<!DOCTYPE x><x/>')])).toBe('xml_entities');
+  });
+
+  test.each([
+    ['the same name', '<a k="1" k="2"/>'],
+    ['one namespace under two prefixes', '<a xmlns:x="urn:n" xmlns:y="urn:n" x:k="1" y:k="2"/>'],
+    ['a prefix declared twice', '<a xmlns:x="urn:n" xmlns:x="urn:m"/>'],
+  ])('an attribute given twice (%s) is a damaged file (found by an adversarial review: the ODT copy repeated it, and no reader opens that)', (_name, xml) => {
+    expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('attributes that only look alike are not twice the same', () => {
+    const xml = '<a xmlns:x="urn:n" xmlns:y="urn:m" x:k="1" y:k="2" k="3" xmlns="urn:d"/>';
+    expect(refusal(() => [...xmlEvents(xml)])).toBeUndefined();
+  });
+
+  test.each([
+    ['a second root', '<a/><b/>'],
+    ['text before the root', 'x<a/>'],
+    ['text after the root', '<a/>x'],
+    ['CDATA before the root', '<![CDATA[x]]><a/>'],
+  ])('%s is a damaged file (found by an adversarial review: the ODT copy wrote two roots, which LibreOffice refuses and the viewer read)', (_name, xml) => {
+    expect(refusal(() => [...xmlEvents(xml)])).toBe('file_damaged');
+  });
+
+  test('white space, comments and instructions around the root are XML', () => {
+    expect(refusal(() => [...xmlEvents('<?xml version="1.0"?>\n<!-- c --><a/>\r\n<?pi x?>\n')])).toBeUndefined();
   });
 });
 

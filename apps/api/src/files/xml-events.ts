@@ -110,26 +110,30 @@ function split(name: string): [prefix: string, local: string] {
 }
 
 /**
- * Deeper than any document a person writes (Word's and Writer's deepest lists, tables and content
- * controls are a few dozen levels): a part nested deeper is refused before it costs time or stack.
+ * Deeper than any document we take (Writer nests lists ten levels, a few tables in tables):
+ * LibreOffice crashed opening 3,000 tables in tables, and every reader's work per element grows
+ * with depth.
  */
-export const MAX_XML_DEPTH = 256;
+export const MAX_XML_DEPTH = 200;
 
 export function* xmlEvents(xml: string): Generator<XmlEvent> {
-  // Each prefix's bindings, innermost last, and the prefixes each open element declared: a lookup
-  // costs the same at any depth.
+  // Each prefix's bindings, innermost last, and the prefixes each open element declared: a
+  // lookup costs the same at any depth.
   const bindings = new Map<string, string[]>([['xml', [XML_NS]]]);
-  const declaredBy: string[][] = [];
-  const open: XmlElement[] = [];
+  const open: Array<{ element: XmlElement; declared: string[] }> = [];
   const lookup = (prefix: string): string => bindings.get(prefix)?.at(-1) ?? '';
-  const closeScope = () => {
-    for (const prefix of declaredBy.pop()!) bindings.get(prefix)!.pop();
+  const unbind = (declared: readonly string[]) => {
+    for (const prefix of declared) bindings.get(prefix)!.pop();
   };
+  // One root, and nothing but white space, comments and instructions around it: a reader that
+  // took a second root (or stray text) would disagree with one that stopped at the first.
+  let rootSeen = false;
   let i = 0;
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     if (lt !== i) {
       const raw = lt < 0 ? xml.slice(i) : xml.slice(i, lt);
+      if (open.length === 0 && /[^ \t\r\n]/.test(raw)) throw damaged('text outside the root element');
       yield { type: 'text', text: decodeXmlText(raw), raw };
       if (lt < 0) break;
       i = lt;
@@ -142,6 +146,7 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
     } else if (xml.startsWith('<![CDATA[', i)) {
       const end = xml.indexOf(']]>', i + 9);
       if (end < 0) throw damaged('unterminated CDATA');
+      if (open.length === 0) throw damaged('text outside the root element');
       yield { type: 'text', text: xml.slice(i + 9, end), raw: xml.slice(i, end + 3) };
       i = end + 3;
     } else if (xml.startsWith('<?', i)) {
@@ -155,10 +160,10 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const end = xml.indexOf('>', i);
       if (end < 0) throw damaged('unterminated end tag');
       const name = xml.slice(i + 2, end).trim();
-      const element = open.pop();
-      if (!element || element.name !== name) throw damaged(`</${name}> does not close <${element?.name ?? ''}>`);
-      closeScope();
-      yield { type: 'end', element, raw: xml.slice(i, end + 1) };
+      const closed = open.pop();
+      if (!closed || closed.element.name !== name) throw damaged(`</${name}> does not close <${closed?.element.name ?? ''}>`);
+      unbind(closed.declared);
+      yield { type: 'end', element: closed.element, raw: xml.slice(i, end + 1) };
       i = end + 1;
     } else {
       const end = tagEnd(xml, i + 1);
@@ -166,36 +171,45 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const nameMatch = nameEnd.exec(tag.slice(1));
       const name = tag.slice(1, 1 + (nameMatch?.index ?? tag.length - 2));
       if (!name) throw damaged('empty tag name');
-      const { attributes: plain, selfClosing } = parseAttributes(tag, 1 + name.length);
       if (open.length >= MAX_XML_DEPTH) throw damaged(`nested deeper than ${MAX_XML_DEPTH} elements`);
+      if (open.length === 0 && rootSeen) throw damaged('a second root element');
+      rootSeen = true;
+      const { attributes: plain, selfClosing } = parseAttributes(tag, 1 + name.length);
       const declared: string[] = [];
       for (const attribute of plain) {
         const prefix = attribute.name === 'xmlns' ? '' : attribute.name.startsWith('xmlns:') ? attribute.name.slice(6) : undefined;
         if (prefix === undefined) continue;
-        let stack = bindings.get(prefix);
-        if (stack === undefined) bindings.set(prefix, (stack = []));
-        stack.push(attribute.value);
+        if (declared.includes(prefix)) throw damaged(`xmlns:${prefix} declared twice`);
         declared.push(prefix);
+        let stack = bindings.get(prefix);
+        if (stack === undefined) bindings.set(prefix, stack = []);
+        stack.push(attribute.value);
       }
-      declaredBy.push(declared);
       const [prefix, local] = split(name);
+      // An attribute twice, by name or by namespace under two prefixes, is not XML: readers
+      // disagree on which one counts, and a copy written from it would repeat it.
+      const seen = new Set<string>();
       const attributes = plain.map((attribute): XmlAttribute => {
         const [attrPrefix, attrLocal] = split(attribute.name);
         // Unprefixed attributes are in no namespace, whatever the default namespace is.
-        return { ...attribute, ns: attrPrefix ? lookup(attrPrefix) : '', local: attrLocal };
+        const ns = attrPrefix ? lookup(attrPrefix) : '';
+        const key = ns ? `{${ns}}${attrLocal}` : attribute.name;
+        if (seen.has(key)) throw damaged(`attribute ${attribute.name} given twice`);
+        seen.add(key);
+        return { ...attribute, ns, local: attrLocal };
       });
       const element: XmlElement = { name, ns: lookup(prefix), local, attributes };
       yield { type: 'start', element, selfClosing, raw: tag };
       if (selfClosing) {
-        closeScope();
+        unbind(declared);
         yield { type: 'end', element, raw: '' };
       } else {
-        open.push(element);
+        open.push({ element, declared });
       }
       i = end + 1;
     }
   }
-  if (open.length > 0) throw damaged(`<${open.at(-1)!.name}> never closed`);
+  if (open.length > 0) throw damaged(`<${open.at(-1)!.element.name}> never closed`);
 }
 
 /** Text written into an element: `&`, `<` and `>` escaped. */
