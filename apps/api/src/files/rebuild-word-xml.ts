@@ -2,6 +2,7 @@ import {
   builtInStyleNames, commonFonts, hasShape, namespaces, parents, requiredChildren, textContent, transparent, vmlStyle, vocabulary,
   type ValueShape,
 } from './docx-vocabulary.ts';
+import { shownInMargin } from './margin-text.ts';
 import { attr, escapeXmlAttribute, escapeXmlText, xmlEvents, type XmlElement } from './xml-events.ts';
 
 /**
@@ -185,13 +186,9 @@ function decideFields(root: Node): FieldDecisions {
  * What a header, footer or note separator may not show: pictures (a unit's logo), text boxes,
  * symbols and note references (a note only they refer to would be read by no one either). With its
  * words and numbers (the author's name, unit or phone, which the identity warning never reads:
- * mammoth reads none of them), they go; page numbers, punctuation and layout stay.
+ * mammoth reads none of them), they go; page numbers, punctuation and layout stay (margin-text.ts).
  */
 const marginDropped = new Set(['w:drawing', 'w:pict', 'w:sym', 'w:footnoteReference', 'w:endnoteReference']);
-
-/** The text a header, footer or separator keeps: punctuation and spaces, and what a page field shows (a number). */
-const punctuation = /^[\p{P}\p{Zs}]*$/u;
-const pageNumber = /^[\p{Nd}\p{Zs}]*$/u;
 
 /** Characters XML 1.0 cannot carry (a character reference in the upload can name them): a copy holding one opens nowhere. */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -337,7 +334,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
-      if (key === 'w:t' && unread(node) && !(inPageField || fields.pageNumbers.has(node) ? pageNumber : punctuation).test(text)) return [];
+      if (key === 'w:t' && unread(node) && !shownInMargin(text, inPageField || fields.pageNumbers.has(node))) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
     // The settings' note properties name the separators; a note there holds nothing.
