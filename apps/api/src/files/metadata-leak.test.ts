@@ -177,7 +177,7 @@ describe('metadata-leak corpus: part names', () => {
       );
     }
     // Each picture the body shows is still there: LibreOffice prints the DOCX body's (64×48, 40×30), not
-    // its header's logo (20×20, which a DOCX header does not keep), and the ODT's body and header pictures.
+    // its header's logo (20×20, which a header does not keep), and the ODT's body pictures (its logo, shown in the body too).
     const printed = await picturesPrinted({ 'copy-docx.docx': docx, 'copy-odt.odt': odt });
     expect(printed['copy-docx.docx']).toEqual(expect.arrayContaining(['64×48', '40×30']));
     expect(printed['copy-docx.docx']).not.toContain('20×20');

@@ -1,7 +1,8 @@
 import { FileRejectedError } from './errors.ts';
+import { shownInMargin } from './margin-text.ts';
 import {
-  builtInStyleNames, commonFonts, ODF_NAMESPACES, odfElements, prefixOfNamespace, transparentElements, valueShapes,
-  type ElementRule, type TextRule, type ValueRule,
+  builtInStyleNames, commonFonts, marginElements, ODF_NAMESPACES, odfElements, pageMargins, prefixOfNamespace, transparentElements,
+  valueShapes, type ElementRule, type TextRule, type ValueRule,
 } from './odt-vocabulary.ts';
 import { attr, xmlEvents, type XmlElement } from './xml-events.ts';
 import { isPackageInternal } from './xml-guard.ts';
@@ -197,6 +198,8 @@ interface Open {
   within?: string;
   /** Index of its start tag in the output, to close it as `<x/>` when nothing was written inside. */
   start?: number;
+  /** Inside a page's header or footer (pageMargins): only marginElements and margin text (margin-text.ts) stay. */
+  margin?: boolean;
 }
 
 /**
@@ -204,7 +207,8 @@ interface Open {
  * elements under our prefixes with only their allowed attributes, each value checked or renamed;
  * transparent elements give their content to their parent; everything else goes with its
  * content. Text stays only inside paragraphs, headings, spans and links, and those (and pictures)
- * only where they are shown (ElementRule.within). A picture or section from outside the package
+ * only where they are shown (ElementRule.within); in a header or footer, only page numbers,
+ * punctuation and layout (marginElements, margin-text.ts). A picture or section from outside the package
  * and a macro event are refused, not dropped: such a file is hostile.
  */
 export function rebuildOdtXml(xml: string, context: RebuildContext): string {
@@ -216,27 +220,33 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       const { element } = event;
       // A macro is refused wherever it is, even where the copy would not have kept it.
       if (element.ns === SCRIPT && element.local === 'event-listener') throw new FileRejectedError('macro_document', `${context.part}: script event listener`);
+      const prefix = prefixOfNamespace.get(element.ns);
+      const name = prefix === undefined ? undefined : `${prefix}:${element.local}`;
+      const href = attr(element, ODF_NAMESPACES.xlink, 'href');
+      // Pictures, objects and sections must come from inside the package, never from a disk or server: refused wherever they are.
+      if (href !== undefined && name !== 'text:a' && name !== 'draw:a' && !isPackageInternal(href)) {
+        throw new FileRejectedError('xml_entities', `${context.part}: ${element.name} links outside the package`);
+      }
       const parent = open.at(-1);
       if (parent?.action === 'drop') {
         open.push({ action: 'drop' });
         continue;
       }
-      const prefix = prefixOfNamespace.get(element.ns);
-      const name = prefix === undefined ? undefined : `${prefix}:${element.local}`;
       if (parent === undefined && name !== context.root) throw new FileRejectedError('file_damaged', `${context.part}: not an ODF ${context.root}`);
-      const href = attr(element, ODF_NAMESPACES.xlink, 'href');
       let rule: ElementRule | undefined;
       let link: string | undefined;
       const within = name === undefined ? undefined : odfElements.get(name)?.within;
-      if (within !== undefined && !within.has(parent?.within ?? '')) {
+      const margin = parent?.margin === true;
+      if (margin && !marginElements.has(name ?? '')) {
+        // Before the picture is looked up: a logo reached only from a header is not copied.
+        rule = undefined;
+      } else if (within !== undefined && !within.has(parent?.within ?? '')) {
         // Where nothing shows it (a paragraph in a style, a span in a note's number, a picture out of its frame), it goes.
         rule = undefined;
       } else if (name === 'text:a' || name === 'draw:a') {
         // A link out of the document is the author's address (mailto:, their site): its text stays, the link goes.
         if (name === 'text:a' && href?.startsWith('#')) [rule, link] = [odfElements.get(name), internalLink(href, names)];
       } else if (href !== undefined) {
-        // Pictures, objects and sections must come from inside the package, never from a disk or server.
-        if (!isPackageInternal(href)) throw new FileRejectedError('xml_entities', `${context.part}: ${element.name} links outside the package`);
         if (name === 'draw:image') {
           link = context.picture(href);
           rule = link === undefined ? undefined : odfElements.get(name);
@@ -253,7 +263,8 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         rule = odfElements.get(name);
       }
       if (rule === undefined || name === undefined) {
-        open.push(name !== undefined && transparentElements.has(name) ? { action: 'unwrap', text: parent?.text, within: parent?.within } : { action: 'drop' });
+        const unwrap = name !== undefined && transparentElements.has(name) && !margin;
+        open.push(unwrap ? { action: 'unwrap', text: parent?.text, within: parent?.within } : { action: 'drop' });
         continue;
       }
       const attributes: string[] = [];
@@ -269,7 +280,7 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         open.push({ action: 'drop' });
         continue;
       }
-      open.push({ action: 'keep', name, text: rule.text, within: name, start: out.length });
+      open.push({ action: 'keep', name, text: rule.text, within: name, start: out.length, margin: margin || pageMargins.has(name) });
       out.push(`<${name}${parent === undefined ? namespaceDeclarations : ''}${attributes.join('')}>`);
     } else if (event.type === 'end') {
       const closed = open.pop()!;
@@ -277,8 +288,10 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
       if (closed.start === out.length - 1) out[closed.start] = `${out[closed.start]!.slice(0, -1)}/>`;
       else out.push(`</${closed.name}>`);
     } else if (event.type === 'text') {
-      const text = open.at(-1)?.text;
-      if (text === 'inline' || (text === 'digits' && /^\s*\d*\s*$/.test(event.text))) out.push(escapeText(event.text));
+      const here = open.at(-1);
+      const text = here?.text;
+      const shown = text === 'inline' || (text === 'digits' && /^\s*\d*\s*$/.test(event.text));
+      if (shown && (!here?.margin || shownInMargin(event.text, text === 'digits'))) out.push(escapeText(event.text));
     }
   }
   return out.join('');

@@ -348,6 +348,23 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
   }),
 );
 
+/** A page's margins, in a master page: what LibreOffice shows on every page of it. */
+export const pageMargins: ReadonlySet<string> = new Set([
+  'style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first',
+]);
+
+/**
+ * What a page's margin keeps (margin-text.ts): paragraphs, spans and tables for their layout, and
+ * the page-number and page-count fields. Everything else goes with its content, not unwrapped:
+ * pictures, text boxes and shapes (a unit's logo), notes, links, lists (a list's number is any
+ * number the author starts it at) and every other field (dates, chapters, the author's own).
+ */
+export const marginElements: ReadonlySet<string> = new Set([
+  'text:p', 'text:h', 'text:span', 'text:s', 'text:tab', 'text:line-break', 'text:soft-page-break', 'text:page-number', 'text:page-count',
+  'table:table', 'table:table-columns', 'table:table-header-columns', 'table:table-column', 'table:table-rows', 'table:table-header-rows',
+  'table:table-row', 'table:table-cell', 'table:covered-table-cell',
+]);
+
 /**
  * Elements whose shown text is the entrant's and stays, without the element: a link leaving the
  * document (its address is theirs), metadata wrappers, captions' numbers, text inputs, drop-downs

@@ -275,18 +275,19 @@ describe('sanitizeOdt', () => {
   test('a master page nothing lays a page out with goes with its header (found by an adversarial review: its words stayed in the copy, shown nowhere)', async () => {
     const original = fixture('essays/essay-02.odt');
     const parts = await unzipAll(original);
-    const header = (words: string) => `<style:header><text:p>${words}</text:p></style:header>`;
+    // Each header's page number in its own format, to tell them apart in the copy (a header's words go in any case).
+    const header = (words: string, format: string) => `<style:header><text:p>${words}<text:page-number style:num-format="${format}">1</text:page-number></text:p></style:header>`;
     const styles = parts.get('styles.xml')!.toString('utf8')
       .replace('</office:styles>', '<style:style style:name="Bia" style:family="paragraph" style:master-page-name="Cover"/></office:styles>')
       .replace('<style:master-page style:name="Standard" style:page-layout-name="Mpm1"/>',
-        `<style:master-page style:name="Standard" style:page-layout-name="Mpm1">${header('Đầu trang')}</style:master-page>`
-        + `<style:master-page style:name="Cover" style:page-layout-name="Mpm1" style:next-style-name="After">${header('Trang bìa')}</style:master-page>`
-        + `<style:master-page style:name="After" style:page-layout-name="Mpm1">${header('Trang sau')}</style:master-page>`
-        + `<style:master-page style:name="Unused" style:page-layout-name="Mpm1">${header('Họ tên: Đỗ Quang Huy')}</style:master-page>`);
+        `<style:master-page style:name="Standard" style:page-layout-name="Mpm1">${header('Đầu trang', '1')}</style:master-page>`
+        + `<style:master-page style:name="Cover" style:page-layout-name="Mpm1" style:next-style-name="After">${header('Trang bìa', 'i')}</style:master-page>`
+        + `<style:master-page style:name="After" style:page-layout-name="Mpm1">${header('Trang sau', 'a')}</style:master-page>`
+        + `<style:master-page style:name="Unused" style:page-layout-name="Mpm1">${header('Họ tên: Đỗ Quang Huy', 'A')}</style:master-page>`);
     expect(styles).toContain('Đỗ Quang Huy');
     const copy = (await unzipAll(await sanitizeOdt(await editZip(original, { 'styles.xml': styles })))).get('styles.xml')!.toString('utf8');
     expect(copy).not.toContain('Đỗ Quang Huy');
-    expect(copy.match(/<style:master-page [^>]*><style:header><text:p>[^<]*/g)?.map((page) => page.replace(/.*>/, ''))).toEqual(['Đầu trang', 'Trang bìa', 'Trang sau']);
+    expect(copy.match(/<style:master-page [^>]*><style:header><text:p><text:page-number style:num-format="(.)"/g)?.map((page) => page.slice(-2, -1))).toEqual(['1', 'i', 'a']);
   });
 
   test('60,000 styles inheriting from one are read in one pass (a copy of each one\'s siblings took minutes)', { timeout: 60_000 }, () => {
@@ -481,3 +482,78 @@ describe('sanitizeOdt rebuilds the copy from an allow-list (blindness)', () => {
     expect(shown['attack-copy.odt']).not.toMatch(/nhung/i);
   }, 240_000);
 });
+
+describe('a page\'s margins (header, footer) show page numbers, never who wrote the essay', () => {
+  /**
+   * essay-02.odt whose page shows a header with the author's name, unit, phone and logo, and a
+   * footer with "Trang 1/1"; with a note in the header too when `note` (LibreOffice will not open that).
+   */
+  async function essayWithMargins(note: boolean): Promise<Buffer> {
+    const original = fixture('essays/essay-02.odt');
+    const header = '<style:header><text:p>Nguyễn Thị Hồng Nhung – Sở Tư pháp <draw:frame draw:name="Logo" text:anchor-type="as-char" svg:width="1cm" svg:height="1cm">'
+      + '<draw:image xlink:href="Pictures/logo-nhung.jpg"/></draw:frame></text:p>'
+      + '<text:p>ĐT 0912345678 <text:author-name>Nhung</text:author-name><text:sender-phone-work>0912345678</text:sender-phone-work>'
+      + (note ? '<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Nhung trong chú thích</text:p></text:note-body></text:note>' : '')
+      + '</text:p>'
+      + '<text:p><draw:frame text:anchor-type="paragraph" svg:width="3cm" svg:height="1cm"><draw:text-box><text:p>Nhung trong hộp</text:p></draw:text-box></draw:frame>'
+      + '<text:date>03/12/2026</text:date><text:span>ⓃⒽⓊⓃⒼ</text:span><text:a xlink:href="#top">Nhung</text:a><text:chapter text:display="name">Nhung</text:chapter></text:p>'
+      + '<text:list><text:list-item text:start-value="912345"><text:p>Nhung</text:p></text:list-item></text:list>'
+      + '<table:table><table:table-column/><table:table-row><table:table-cell><text:p>Đơn vị: Sở Tư pháp (</text:p></table:table-cell></table:table-row></table:table></style:header>';
+    const footer = '<style:footer><text:p>Trang <text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count> · 912345678</text:p></style:footer>'
+      + '<style:header-first><text:p>Nhung – <text:page-number>1</text:page-number></text:p></style:header-first>';
+    const parts = await unzipAll(original);
+    const styles = parts.get('styles.xml')!.toString('utf8')
+      .replace('<style:master-page style:name="Standard" style:page-layout-name="Mpm1"/>', `<style:master-page style:name="Standard" style:page-layout-name="Mpm1">${header}${footer}</style:master-page>`);
+    expect(styles).toContain('Nhung');
+    const manifest = parts.get('META-INF/manifest.xml')!.toString('utf8')
+      .replace('</manifest:manifest>', '<manifest:file-entry manifest:full-path="Pictures/logo-nhung.jpg" manifest:media-type="image/jpeg"/></manifest:manifest>');
+    return editZip(original, { 'styles.xml': styles, 'META-INF/manifest.xml': manifest, 'Pictures/logo-nhung.jpg': fixture('essays/photo-01.jpg') });
+  }
+
+  test('the copy keeps the page number and count and the punctuation between them; the name, unit, phone, logo, text box, note and other fields go', async () => {
+    const attack = await essayWithMargins(true);
+    const clean = await sanitizeOdt(attack);
+    const parts = await unzipAll(clean);
+    const styles = parts.get('styles.xml')!.toString('utf8');
+    for (const leak of ['Nhung', 'Sở Tư pháp', 'Đơn vị', '0912345678', '912345', 'ĐT', 'Trang', 'ⓃⒽⓊⓃⒼ', '2026', '<draw:', '<text:note ', '<text:list>', 'xlink:href']) {
+      expect(styles).not.toContain(leak);
+    }
+    // The logo was reached only from the header: it is not copied.
+    expect([...parts.keys()].filter((name) => name.startsWith('Pictures/'))).toEqual([]);
+    expect(styles).toContain('<style:footer><text:p><text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count></text:p></style:footer>');
+    expect(styles).toContain('<style:header-first><text:p><text:page-number>1</text:page-number></text:p></style:header-first>');
+    // The table's layout stays, its words go; its punctuation-only text would stay, but "Đơn vị: Sở Tư pháp (" is words.
+    expect(styles).toContain('<table:table><table:table-column/><table:table-row><table:table-cell><text:p/></table:table-cell></table:table-row></table:table>');
+    expect(await odtToHtml(clean)).toBe(await odtToHtml(fixture('essays/essay-02.odt')));
+  });
+
+  test('a header\'s picture from a server (a tracking pixel on every page) is refused, like one in the body', async () => {
+    const original = fixture('essays/essay-02.odt');
+    const styles = (await unzipAll(original)).get('styles.xml')!.toString('utf8').replace('<style:master-page style:name="Standard" style:page-layout-name="Mpm1"/>',
+      '<style:master-page style:name="Standard" style:page-layout-name="Mpm1"><style:header><text:p><draw:frame><draw:image xlink:href="https://example.com/px.png"/></draw:frame></text:p></style:header></style:master-page>');
+    expect(await refusal(await editZip(original, { 'styles.xml': styles }))).toBe('xml_entities');
+  });
+
+  test.skipIf(!hasLibreOffice)('LibreOffice shows the page number on the copy\'s page, and none of the author\'s words', async () => {
+    const attack = await essayWithMargins(false);
+    const pdfs = convertedByLibreOffice({ 'attack.odt': attack, 'copy.odt': await sanitizeOdt(attack) }, 'pdf');
+    const shown = Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, pdfText(pdf)]));
+    expect(shown['attack.odt']).toContain('Nhung');
+    expect(shown['attack.odt']).toMatch(/Trang 1\/1/);
+    expect(shown['copy.odt']).toMatch(/(^|\s)1\/1(\s|$)/m);
+    expect(shown['copy.odt']).not.toMatch(/Nhung|Tư pháp|912345|Trang/);
+    expect(shown['copy.odt']).toContain('Câu chuyện bắt đầu từ một đêm mưa năm 2018');
+  }, 240_000);
+});
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-odt-pdf-'));
+  try {
+    writeFileSync(join(dir, 'page.pdf'), pdf);
+    const run = spawnSync('pdftotext', ['-layout', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -68,7 +68,8 @@ function writeManifest(version: string, entries: ReadonlyMap<string, string>): s
 /**
  * The judges' copy of an ODT, rebuilt from what rendering needs: content.xml and styles.xml
  * written anew from odt-vocabulary.ts (odt-rebuild.ts: comments, tracked changes, identity fields,
- * the author's names of styles, bookmarks and tables, links out, foreign namespaces all gone), an
+ * the author's names of styles, bookmarks and tables, links out, foreign namespaces, a header's or
+ * footer's words and pictures all gone), an
  * empty meta.xml, the pictures they reference (found by their content and re-encoded, under our
  * names: `Pictures/Nguyễn Hồng Nhung - ảnh thẻ.jpg` becomes `Pictures/1.jpeg`), and a fresh
  * manifest. Settings (printer names), thumbnails, UI configuration, RDF metadata, signatures,

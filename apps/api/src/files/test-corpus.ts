@@ -299,7 +299,7 @@ const odfNamespaces = `${Object.entries(ODF).map(([prefix, ns]) => `xmlns:${pref
  * An ODT built from nothing with the author in: user fields (declared values and the text showing
  * them), author, initials, sender and file-name fields, a comment, meta.xml and a second document
  * meta under another name, settings with a printer name, a thumbnail, pictures without
- * extensions (Pictures/<file name>-logo) or inline in base64, an embedded chart with its own meta.xml and a metafile stand-in,
+ * extensions (Pictures/<file name>-logo, in the body and the header) or inline in base64, an embedded chart with its own meta.xml and a metafile stand-in,
  * and a part nothing references. The pictures and the chart's folder are named after the author.
  */
 export async function hostileOdt(): Promise<Buffer> {
@@ -321,6 +321,8 @@ export async function hostileOdt(): Promise<Buffer> {
     `<text:p><draw:frame draw:name="${author.fileName}"><draw:image xlink:href="${photo}"/><svg:title>${author.name}</svg:title></draw:frame></text:p>` +
     `<text:p><draw:frame><draw:image><office:binary-data>${jpeg.toString('base64')}</office:binary-data></draw:image></draw:frame></text:p>` +
     `<text:p><draw:frame><draw:object xlink:href="./${object}"/><draw:image xlink:href="./ObjectReplacements/${object}"/></draw:frame></text:p>` +
+    // The logo is shown in the body too: one reached only from the header is not copied at all (margin-text.ts).
+    `<text:p><draw:frame><draw:image xlink:href="${logo}"/></draw:frame></text:p>` +
     '</office:text></office:body></office:document-content>';
   const styles =
     `${xmlHead}<office:document-styles ${odfNamespaces} office:version="1.3"><office:master-styles><style:master-page style:name="Standard">` +
