@@ -12,3 +12,11 @@ const pageNumber = /^[\p{Nd}\p{Zs}\t\n\r]*$/u;
 export function shownInMargin(text: string, inPageField: boolean): boolean {
   return (inPageField ? pageNumber : punctuation).test(text);
 }
+
+/**
+ * Where the author may have page, line, note or list numbering start (Word's w:start, Writer's
+ * style:page-number, text:start-value…): Word and Writer show the number on the page, and no text
+ * reader reads it, so a phone number or id given as the start was shown in plain view. Up to 999,
+ * which essays need and which names no one.
+ */
+export const numberingStart = /^\d{1,3}$/;
