@@ -439,7 +439,7 @@ describe('found by a second review', () => {
     expect(part('document', `<w:body><w:p><w:r>${symbols.join('')}</w:r></w:p></w:body>`))
       .toContain('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Symbol" w:char="F0B7"/></w:r>');
     const level = (text: string) => `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum>`;
-    const numbering = part('numbering', ['ⓃⒽⓊⓃⒼ', '⒩⒣⒰', '🄽🄷', '™℡', '⠝⠓', '%1.', '•', '▪', '➢', 'o', '\uF0B7'].map(level).join(''));
+    const numbering = part('numbering', ['ⓃⒽⓊⓃⒼ', '⒩⒣⒰', '🄽🄷', '™℡', '⠝⠓', '㎏㎒', '%1.', '•', '▪', '➢', 'o', '\uF0B7'].map(level).join(''));
     expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, text]) => text)).toEqual(['%1.', '•', '▪', '➢', 'o', '\uF0B7']);
   });
 

@@ -1,4 +1,4 @@
-import { numberingStart } from './margin-text.ts';
+import { numberingStart, readsAsLetter } from './margin-text.ts';
 
 /**
  * What a judge's copy of a Word document may hold (DESIGN.md, Blindness): the elements and
@@ -66,8 +66,8 @@ const shapes: Record<string, RegExp> = {
   preserve: /^preserve$/,
   compatUri: /^http:\/\/schemas\.microsoft\.com\/office\/word$/,
   // A list label: level numbers, punctuation, symbols (bullets, private-use symbol-font glyphs) and the "o" of Courier bullets;
-  // never a symbol that reads as a letter (letterlike, circled, parenthesized or squared letters, Braille), which could spell a name.
-  levelText: /^(?:%[1-9]|(?![\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u32FF\u{1F100}-\u{1F1FF}])[\p{P}\p{S}\p{Co}\p{Zs}]|o){0,12}$/u,
+  // never a symbol that reads as a letter (margin-text.ts), which could spell a name.
+  levelText: new RegExp(`^(?:%[1-9]|(?!${readsAsLetter.source})[\\p{P}\\p{S}\\p{Co}\\p{Zs}]|o){0,12}$`, 'u'),
   // A symbol font's glyph, where Word writes them (U+F000–U+F0FF).
   symbolChar: /^[Ff]0[0-9A-Fa-f]{2}$/,
 };

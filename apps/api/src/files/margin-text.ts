@@ -20,3 +20,10 @@ export function shownInMargin(text: string, inPageField: boolean): boolean {
  * which essays need and which names no one.
  */
 export const numberingStart = /^\d{1,3}$/;
+
+/**
+ * Symbols that read as letters (letterlike, circled, parenthesized and squared letters, CJK
+ * squared abbreviations, Braille): a list label or bullet made of them spells a name that no text
+ * reader reads, while Word and Writer show it. Never kept in a label or bullet (DOCX and ODT).
+ */
+export const readsAsLetter = /[\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u33FF\u{1F100}-\u{1F1FF}]/u;

@@ -610,6 +610,17 @@ describe('a text box in the body goes with its words, as the web viewer and the 
   }, 240_000);
 });
 
+// Found by a third review: the DOCX copy already refused list labels of symbols that read as letters;
+// an ODT bullet could still be one (Ⓝ, ⠝, ㎏), shown by Writer on each item, read by no text reader.
+test('a bullet that reads as a letter is not copied; a dot is', async () => {
+  const original = fixture('essays/essay-02.odt');
+  const bullets = ['Ⓝ', '⠝', '🄽', '℗', '㎏', '•', '➢'];
+  const styles = (await unzipAll(original)).get('styles.xml')!.toString('utf8').replace('</office:styles>',
+    `<text:list-style style:name="L9">${bullets.map((bullet, level) => `<text:list-level-style-bullet text:level="${level + 1}" text:bullet-char="${bullet}"/>`).join('')}</text:list-style></office:styles>`);
+  const copy = (await unzipAll(await sanitizeOdt(await editZip(original, { 'styles.xml': styles })))).get('styles.xml')!.toString('utf8');
+  expect([...copy.matchAll(/text:bullet-char="([^"]*)"/g)].map(([, bullet]) => bullet)).toEqual(['•', '➢']);
+});
+
 function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'gs-odt-pdf-'));
   try {
