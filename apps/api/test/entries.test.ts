@@ -192,6 +192,17 @@ describe('an entrant\'s journey', () => {
     ]);
   });
 
+  // Found by a review of what judges see: a photo's caption is shown under it in the judge's reader,
+  // and the check read only the title, subject, text and attachments' extracted text.
+  it('warns where a photo\'s caption names its author', async () => {
+    const entry = await draft(nhung, asHtml(essay01));
+    const body = multipart({ name: 'anh.jpg', bytes: fixture('essays/photo-01.jpg') }, { altText: 'Nguyễn Thị Hồng Nhung bên xe' });
+    const uploaded = await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie: nhung, ...body.headers }, payload: body.payload });
+    expect(uploaded.statusCode).toBe(201);
+    const warnings = (await api(nhung, 'GET', `/api/entries/${entry.id}/anonymity-check`)).json<{ warnings: unknown[] }>().warnings;
+    expect(warnings).toEqual([expect.objectContaining({ field: 'attachment', attachmentId: uploaded.json().attachment.id, kind: 'name', match: 'Nguyễn Thị Hồng Nhung', after: ' bên xe' })]);
+  });
+
   it('answers the check afresh whenever the text or the author\'s identity changes', async () => {
     const entry = await draft(nhung, `<p>Tôi, Nguyễn Thị Hồng Nhung, công tác tại Sở Tư pháp.</p>${asHtml(essay01)}`);
     const kinds = async () => (await api(nhung, 'GET', `/api/entries/${entry.id}/anonymity-check`)).json<{ warnings: { kind: string; match: string }[] }>()

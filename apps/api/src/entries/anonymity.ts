@@ -102,16 +102,16 @@ const recentWarnings = new Map<string, IdentityWarning[]>();
 const RECENT_ANSWERS = 2000;
 const WARNINGS_WORTH_KEEPING = 20;
 
-/** Where `entry` names its author: its title, subject, text and the text of its attachments. */
+/** Where `entry` names its author: its title, subject, text, the text of its attachments and its photos' captions (judges see them). */
 export function entryIdentityWarnings(
   db: DbOrTx,
   entry: Entry,
   author: { id: string; fullName: string; email: string; unitName: string },
 ): IdentityWarning[] {
   const identity: Identity = { fullName: author.fullName, email: author.email, phone: getUser(db, author.id)?.phone ?? null, unitName: author.unitName };
-  const attachments = listAttachments(db, entry.id).filter((a) => a.extractedText);
+  const attachments = listAttachments(db, entry.id).filter((a) => a.extractedText || a.altText);
   const digest = createHash('sha256')
-    .update(JSON.stringify([identity, entry.title, entry.subject, entry.body, attachments.map((a) => [a.id, a.extractedText])]))
+    .update(JSON.stringify([identity, entry.title, entry.subject, entry.body, attachments.map((a) => [a.id, a.extractedText, a.altText])]))
     .digest('base64');
   const recent = recentWarnings.get(digest);
   if (recent) {
@@ -124,7 +124,7 @@ export function entryIdentityWarnings(
     { field: 'subject', attachmentId: null, text: entry.subject },
     // Stored bodies are sanitized on save: only their text is needed, not a second sanitizing pass.
     { field: 'body', attachmentId: null, text: sanitizedHtmlToText(entry.body) },
-    ...attachments.map((a) => ({ field: 'attachment' as const, attachmentId: a.id, text: a.extractedText ?? '' })),
+    ...attachments.flatMap((a) => [a.extractedText ?? '', a.altText].filter(Boolean).map((text) => ({ field: 'attachment' as const, attachmentId: a.id, text }))),
   ]);
   if (warnings.length <= WARNINGS_WORTH_KEEPING) {
     recentWarnings.set(digest, structuredClone(warnings));

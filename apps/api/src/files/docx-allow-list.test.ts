@@ -439,8 +439,29 @@ describe('found by a second review', () => {
     expect(part('document', `<w:body><w:p><w:r>${symbols.join('')}</w:r></w:p></w:body>`))
       .toContain('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Symbol" w:char="F0B7"/></w:r>');
     const level = (text: string) => `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum>`;
-    const numbering = part('numbering', ['ⓃⒽⓊⓃⒼ', '⒩⒣⒰', '🄽🄷', '™℡', '⠝⠓', '%1.', '•', '▪', '➢', 'o', '\uF0B7'].map(level).join(''));
+    const numbering = part('numbering', ['ⓃⒽⓊⓃⒼ', '⒩⒣⒰', '🄽🄷', '™℡', '⠝⠓', '㎏㎒', '%1.', '•', '▪', '➢', 'o', '\uF0B7'].map(level).join(''));
     expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, text]) => text)).toEqual(['%1.', '•', '▪', '➢', 'o', '\uF0B7']);
+  });
+
+  // Found by a third review: Word and Writer show a page number from where the section says to start,
+  // a line number from the start of the numbering, a note or list number from its start; none is text
+  // mammoth reads, so a phone number or id given as the start was shown in plain view on the page.
+  test('numbering starts (page, line, note, list) are small numbers, not a phone or an id', async () => {
+    const footer = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${declarations}><w:p>${field(instruction(' PAGE '), '1')}</w:p></w:ftr>`;
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${declarations}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="912345678"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>`
+      + '<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="912345678"/></w:lvlOverride></w:num></w:numbering>';
+    const copy = await sanitizeDocx(await essayWith({
+      parts: { 'word/footer1.xml': footer, 'word/numbering.xml': numbering },
+      relationships: `<Relationship Id="rIdF" Type="${NS.r}/footer" Target="footer1.xml"/><Relationship Id="rIdNum" Type="${NS.r}/numbering" Target="numbering.xml"/>`,
+      extra: `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${shown('mục')}</w:p>`,
+      sectPr: '<w:footerReference w:type="default" r:id="rIdF"/><w:footnotePr><w:numStart w:val="912345678"/></w:footnotePr>'
+        + '<w:pgNumType w:start="912345678"/><w:lnNumType w:countBy="1" w:start="912345678"/>',
+    }));
+    expect(await markersIn(copy, ['912345678', '12345678'])).toEqual([]);
+    const document = (await unzipAll(copy)).get('word/document.xml')!.toString('utf8');
+    expect(document).toContain('<w:pgNumType/>');
+    const small = await sanitizeDocx(await essayWith({ sectPr: '<w:pgNumType w:start="3"/>' }));
+    expect((await unzipAll(small)).get('word/document.xml')!.toString('utf8')).toContain('<w:pgNumType w:start="3"/>');
   });
 
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy

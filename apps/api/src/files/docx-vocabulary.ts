@@ -1,3 +1,5 @@
+import { numberingStart, readsAsLetter } from './margin-text.ts';
+
 /**
  * What a judge's copy of a Word document may hold (DESIGN.md, Blindness): the elements and
  * attributes rendering needs, per namespace, and the shape each attribute's value must have. The
@@ -46,7 +48,7 @@ export const transparent = new Set([
  * by a constant name. A `!` after the shape means the element is dropped when the value fails.
  */
 export type ValueShape =
-  | 'int' | 'intOrToken' | 'measure' | 'bookmarkId' | 'noteId' | 'listId' | 'drawingId' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
+  | 'int' | 'start' | 'startOrToken' | 'measure' | 'bookmarkId' | 'noteId' | 'listId' | 'drawingId' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
   | 'font' | 'symbolFont' | 'symbolChar' | 'fresh' | 'picture' | 'levelText' | 'vmlStyle' | 'vmlColor' | 'vmlPoint' | 'bits' | 'separator'
   | 'compatName' | 'compatUri' | 'graphic' | 'preserve';
 
@@ -64,15 +66,16 @@ const shapes: Record<string, RegExp> = {
   preserve: /^preserve$/,
   compatUri: /^http:\/\/schemas\.microsoft\.com\/office\/word$/,
   // A list label: level numbers, punctuation, symbols (bullets, private-use symbol-font glyphs) and the "o" of Courier bullets;
-  // never a symbol that reads as a letter (letterlike, circled, parenthesized or squared letters, Braille), which could spell a name.
-  levelText: /^(?:%[1-9]|(?![\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u32FF\u{1F100}-\u{1F1FF}])[\p{P}\p{S}\p{Co}\p{Zs}]|o){0,12}$/u,
+  // never a symbol that reads as a letter (margin-text.ts), which could spell a name.
+  levelText: new RegExp(`^(?:%[1-9]|(?!${readsAsLetter.source})[\\p{P}\\p{S}\\p{Co}\\p{Zs}]|o){0,12}$`, 'u'),
   // A symbol font's glyph, where Word writes them (U+F000–U+F0FF).
   symbolChar: /^[Ff]0[0-9A-Fa-f]{2}$/,
 };
 
 export function hasShape(shape: string, value: string): boolean {
   if (shape === 'token') return tokens.has(value);
-  if (shape === 'intOrToken') return tokens.has(value) || shapes.int!.test(value);
+  if (shape === 'start') return numberingStart.test(value);
+  if (shape === 'startOrToken') return tokens.has(value) || numberingStart.test(value);
   if (shape === 'compatName') return compatSettings.has(value);
   if (shape === 'graphic') return pictureGraphic.includes(value);
   if (shape === 'symbolFont') return symbolFonts.has(value);
@@ -192,7 +195,7 @@ const elementSpecs: Record<string, string> = {
   'w:pPr': '', 'w:pStyle': value('style'), 'w:numPr': '', 'w:ilvl': value('int'), 'w:numId': value('listId'), 'w:pBdr': '',
   ...each('w:top w:left w:bottom w:right w:between w:bar w:end w:insideH w:insideV w:tl2br w:tr2bl', border),
   // A border at the start of a table or cell, or the number a list level starts at.
-  'w:start': border.replace('w:val=token', 'w:val=intOrToken'),
+  'w:start': border.replace('w:val=token', 'w:val=startOrToken'),
   'w:shd': shading, 'w:tabs': '',
   'w:spacing': 'w:val=int w:before=int w:after=int w:line=int w:lineRule=token w:beforeLines=int w:afterLines=int w:beforeAutospacing=onoff w:afterAutospacing=onoff',
   'w:ind': 'w:left=int w:right=int w:start=int w:end=int w:hanging=int w:firstLine=int w:leftChars=int w:rightChars=int w:startChars=int w:endChars=int w:hangingChars=int w:firstLineChars=int',
@@ -208,11 +211,11 @@ const elementSpecs: Record<string, string> = {
   'w:em': value('token'), 'w:lang': 'w:val=lang w:eastAsia=lang w:bidi=lang',
   // Sections.
   'w:sectPr': '', 'w:headerReference': 'w:type=token r:id=rel!', 'w:footerReference': 'w:type=token r:id=rel!', 'w:type': value('token'),
-  'w:footnotePr': '', 'w:endnotePr': '', 'w:pos': value('token'), 'w:numFmt': value('token'), 'w:numStart': value('int'), 'w:numRestart': value('token'),
+  'w:footnotePr': '', 'w:endnotePr': '', 'w:pos': value('token'), 'w:numFmt': value('token'), 'w:numStart': value('start'), 'w:numRestart': value('token'),
   'w:pgSz': 'w:w=int w:h=int w:orient=token w:code=int',
   'w:pgMar': 'w:top=int w:right=int w:bottom=int w:left=int w:header=int w:footer=int w:gutter=int',
-  'w:pgBorders': 'w:zOrder=token w:display=token w:offsetFrom=token', 'w:lnNumType': 'w:countBy=int w:start=int w:distance=int w:restart=token',
-  'w:pgNumType': 'w:fmt=token w:start=int w:chapStyle=int w:chapSep=token', 'w:cols': 'w:num=int w:space=int w:equalWidth=onoff w:sep=onoff',
+  'w:pgBorders': 'w:zOrder=token w:display=token w:offsetFrom=token', 'w:lnNumType': 'w:countBy=int w:start=start w:distance=int w:restart=token',
+  'w:pgNumType': 'w:fmt=token w:start=start w:chapStyle=int w:chapSep=token', 'w:cols': 'w:num=int w:space=int w:equalWidth=onoff w:sep=onoff',
   'w:col': 'w:w=int w:space=int', 'w:vAlign': value('token'), 'w:titlePg': onOff, 'w:noEndnote': onOff, 'w:formProt': onOff, 'w:rtlGutter': onOff,
   'w:docGrid': 'w:type=token w:linePitch=int w:charSpace=int',
   // Tables.
@@ -235,7 +238,7 @@ const elementSpecs: Record<string, string> = {
   'w:numbering': '', 'w:abstractNum': 'w:abstractNumId=listId', 'w:nsid': value('fresh'), 'w:multiLevelType': value('token'), 'w:tmpl': value('fresh'),
   'w:styleLink': value('style'), 'w:numStyleLink': value('style'), 'w:lvl': 'w:ilvl=int w:tentative=onoff',
   'w:lvlRestart': value('int'), 'w:isLgl': onOff, 'w:suff': value('token'), 'w:lvlText': 'w:val=levelText w:null=onoff', 'w:lvlJc': value('token'),
-  'w:num': 'w:numId=listId', 'w:abstractNumId': value('listId'), 'w:lvlOverride': 'w:ilvl=int', 'w:startOverride': value('int'),
+  'w:num': 'w:numId=listId', 'w:abstractNumId': value('listId'), 'w:lvlOverride': 'w:ilvl=int', 'w:startOverride': value('start'),
   // Settings: page layout, tabs, hyphenation, compatibility; nothing about the author, files or sessions.
   'w:settings': '', 'w:zoom': 'w:val=token w:percent=int', 'w:defaultTabStop': value('int'), 'w:characterSpacingControl': value('token'),
   'w:evenAndOddHeaders': onOff, 'w:mirrorMargins': onOff, 'w:gutterAtTop': onOff, 'w:autoHyphenation': onOff, 'w:doNotHyphenateCaps': onOff,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countWords, plainTextToHtml } from '@guong-sang/text';
-import { htmlToText, sanitizeEssayHtml } from './html.ts';
+import { essayHtmlForJudges, htmlToText, sanitizeEssayHtml } from './html.ts';
 import { fixture } from './test-helpers.ts';
 
 const rel = 'rel="noopener noreferrer nofollow"';
@@ -89,5 +89,16 @@ describe('plain text in, plain text out', () => {
     expect(text).toBe(nfc.trim());
     expect(countWords(text)).toBe(countWords(nfc));
     expect(countWords(nfc)).toBe(300);
+  });
+});
+
+// Found by a review of what judges see: a link's address (mailto:hong.nhung@…, the author's own site) showed
+// on hover in the judge's reader, and the identity warning reads only text; the DOCX and ODT copies already
+// keep a link's text, not its address.
+describe('essayHtmlForJudges', () => {
+  test('keeps a link\'s text, not its address', () => {
+    const stored = sanitizeEssayHtml('<p>Liên hệ <a href="mailto:hong.nhung@sotuphap.gov.vn">chị <strong>Nhung</strong></a> hoặc <a href="https://nhung.example/">trang riêng</a>.</p><ul><li><a href="https://a.example">một</a></li></ul>');
+    expect(stored).toContain('mailto:');
+    expect(essayHtmlForJudges(stored)).toBe('<p>Liên hệ chị <strong>Nhung</strong> hoặc trang riêng.</p><ul><li>một</li></ul>');
   });
 });

@@ -142,7 +142,7 @@ const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quo
  * Adjacent texts are cleaned and normalized together, after references were decoded: a mark after
  * a dropped element joins the letter before it, and `&#x3;` is dropped like a raw control.
  */
-function serialize(nodes: Flow[]): string {
+function serialize(nodes: Flow[], links: boolean): string {
   let html = '';
   let text = '';
   for (const node of nodes) {
@@ -153,11 +153,12 @@ function serialize(nodes: Flow[]): string {
     html += escapeText(withoutUnrenderable(text).normalize('NFC'));
     text = '';
     if (node.tag === 'br') html += '<br />';
+    else if ('href' in node && !links) html += serialize(node.children, links);
     else {
       const open = 'href' in node && node.href
         ? `<a href="${escapeAttribute(node.href)}" rel="noopener noreferrer nofollow">`
         : `<${node.tag}>`;
-      html += `${open}${serialize('children' in node ? node.children : [])}</${node.tag}>`;
+      html += `${open}${serialize('children' in node ? node.children : [], links)}</${node.tag}>`;
     }
   }
   return html + escapeText(withoutUnrenderable(text).normalize('NFC'));
@@ -191,10 +192,23 @@ class DepthLimitedHandler extends DomHandler {
  * function and of NFC and NFD (`html.property.test.ts`).
  */
 export function sanitizeEssayHtml(html: string): string {
+  return rebuildEssayHtml(html, true);
+}
+
+/** `links`: whether checked links are written as links, or only their text. */
+function rebuildEssayHtml(html: string, links: boolean): string {
   const handler = new DepthLimitedHandler();
   new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
     .end(withoutUnrenderable(html));
-  return stabilizeMarkup(serialize(buildFlow(handler.root.children)));
+  return stabilizeMarkup(serialize(buildFlow(handler.root.children), links));
+}
+
+/**
+ * A body as a judge reads it: links keep their text, not their address (the author's mail or site,
+ * which the identity warning never reads), as in the judges' DOCX and ODT copies.
+ */
+export function essayHtmlForJudges(stored: string): string {
+  return rebuildEssayHtml(essayHtmlForDisplay(stored), false);
 }
 
 /** Bodies as sent to pages, by stored body: most are read far more often than written. */

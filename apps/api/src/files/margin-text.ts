@@ -12,3 +12,18 @@ const pageNumber = /^[\p{Nd}\p{Zs}\t\n\r]*$/u;
 export function shownInMargin(text: string, inPageField: boolean): boolean {
   return (inPageField ? pageNumber : punctuation).test(text);
 }
+
+/**
+ * Where the author may have page, line, note or list numbering start (Word's w:start, Writer's
+ * style:page-number, text:start-value…): Word and Writer show the number on the page, and no text
+ * reader reads it, so a phone number or id given as the start was shown in plain view. Up to 999,
+ * which essays need and which names no one.
+ */
+export const numberingStart = /^\d{1,3}$/;
+
+/**
+ * Symbols that read as letters (letterlike, circled, parenthesized and squared letters, CJK
+ * squared abbreviations, Braille): a list label or bullet made of them spells a name that no text
+ * reader reads, while Word and Writer show it. Never kept in a label or bullet (DOCX and ODT).
+ */
+export const readsAsLetter = /[\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u33FF\u{1F100}-\u{1F1FF}]/u;

@@ -1,3 +1,5 @@
+import { numberingStart, readsAsLetter } from './margin-text.ts';
+
 /**
  * What a judge's copy of an ODT may hold: the ODF vocabulary Writer needs to render the essay
  * (paragraphs, headings, spans, lists, tables, notes, pictures in frames, styles, page layout,
@@ -39,11 +41,13 @@ export const prefixOfNamespace: ReadonlyMap<string, OdfPrefix> = new Map(
  * - language: a language, country or script code (hyphenation and spelling; two to four letters);
  * - spaces: how many spaces one text:s stands for, up to 999 (LibreOffice took 9 s to open 300 of
  *   999,999 spaces each, 7 KB of XML);
- * - int, bool, affix (list number prefix/suffix: punctuation only), bulletChar (one symbol),
+ * - start, pageStart: where page, list, heading or note numbering starts, shown on the page and
+ *   read by no text reader, so up to 999 (margin-text.ts; pageStart also auto or continue);
+ * - int, bool, affix (list number prefix/suffix: punctuation only), bulletChar (one symbol, not one that reads as a letter: margin-text.ts),
  *   numFormat (1, a, A, i, I), version.
  */
 export type ValueRule =
-  | 'style' | 'name' | 'font' | 'fontFamily' | 'property' | 'language' | 'spaces' | 'int' | 'bool' | 'affix' | 'bulletChar' | 'numFormat'
+  | 'style' | 'name' | 'font' | 'fontFamily' | 'property' | 'language' | 'spaces' | 'int' | 'start' | 'pageStart' | 'bool' | 'affix' | 'bulletChar' | 'numFormat'
   | 'version';
 
 /**
@@ -133,9 +137,11 @@ export const valueShapes: Readonly<Record<Exclude<ValueRule, 'style' | 'name' | 
   property: isPropertyValue,
   spaces: (value) => /^\d{1,3}$/.test(value),
   int: (value) => /^-?\d{1,6}$/.test(value),
+  start: (value) => numberingStart.test(value),
+  pageStart: (value) => value === 'auto' || value === 'continue' || numberingStart.test(value),
   bool: (value) => value === 'true' || value === 'false',
   affix: (value) => /^[\s.,:;()[\]\-–—]{0,4}$/.test(value),
-  bulletChar: (value) => /^[^\p{L}\p{N}\s]$/u.test(value),
+  bulletChar: (value) => /^[^\p{L}\p{N}\s]$/u.test(value) && !readsAsLetter.test(value),
   numFormat: (value) => /^(1|a|A|i|I)?$/.test(value),
   version: (value) => /^\d\.\d$/.test(value),
   language: (value) => /^([a-z]{2,3}|[A-Z]{2}|[A-Z][a-z]{3})$/.test(value),
@@ -165,7 +171,7 @@ const formattingAttributes: Record<string, ValueRule> = Object.fromEntries(
       'font-pitch', 'font-pitch-asian', 'font-pitch-complex', 'font-family-generic', 'font-family-generic-asian',
       'font-family-generic-complex', 'text-autospace', 'punctuation-wrap', 'line-break', 'writing-mode', 'vertical-align',
       'text-align-source', 'direction', 'line-spacing', 'line-height-at-least', 'font-independent-line-spacing', 'auto-text-indent',
-      'tab-stop-distance', 'justify-single-word', 'snap-to-layout-grid', 'register-true', 'page-number', 'join-border', 'shadow',
+      'tab-stop-distance', 'justify-single-word', 'snap-to-layout-grid', 'register-true', 'join-border', 'shadow',
       'border-line-width', 'border-line-width-top', 'border-line-width-bottom', 'border-line-width-left', 'border-line-width-right',
       'print-orientation', 'footnote-max-height', 'width', 'rel-width', 'may-break-between-rows', 'column-width', 'rel-column-width',
       'use-optimal-column-width', 'row-height', 'min-row-height', 'use-optimal-row-height', 'repeat-content', 'rotation-angle',
@@ -173,7 +179,7 @@ const formattingAttributes: Record<string, ValueRule> = Object.fromEntries(
       'vertical-rel', 'horizontal-pos', 'horizontal-rel', 'mirror', 'flow-with-text', 'print-content', 'wrap-dynamic-threshold',
       'font-size-rel', 'shrink-to-fit', 'text-combine', 'text-emphasize', 'position', 'type', 'leader-style', 'leader-type',
       'leader-width', 'leader-color', 'rel-height', 'distance', 'lines', 'length', 'adjustment', 'line-style', 'distance-before-sep',
-      'distance-after-sep', 'first-page-number', 'dynamic-spacing', 'background-transparency', 'layout-grid-mode', 'contextual-spacing',
+      'distance-after-sep', 'dynamic-spacing', 'background-transparency', 'layout-grid-mode', 'contextual-spacing',
       'color', 'font-charset', 'font-charset-asian', 'font-charset-complex'].map(
       (name) => `style:${name}`),
     ...['align', 'border-model', 'display', 'align-as'].map((name) => `table:${name}`),
@@ -189,6 +195,7 @@ Object.assign(formattingAttributes, {
   'style:font-name': 'font', 'style:font-name-asian': 'font', 'style:font-name-complex': 'font',
   'fo:font-family': 'fontFamily', 'style:font-family-asian': 'fontFamily', 'style:font-family-complex': 'fontFamily',
   'style:num-format': 'numFormat', 'style:num-prefix': 'affix', 'style:num-suffix': 'affix',
+  'style:page-number': 'pageStart', 'style:first-page-number': 'pageStart',
   'fo:language': 'language', 'fo:country': 'language', 'fo:script': 'language', 'style:language-asian': 'language',
   'style:country-asian': 'language', 'style:language-complex': 'language', 'style:country-complex': 'language',
 });
@@ -198,7 +205,7 @@ const properties: ElementRule = { attributes: formattingAttributes };
 /** What holds paragraphs, headings, lists, tables and sections (not a covered cell: its neighbour's span hides it). */
 const blocks: ReadonlySet<string> = new Set([
   'office:text', 'text:section', 'text:list-item', 'text:list-header', 'table:table-cell', 'text:note-body',
-  'draw:text-box', 'style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first',
+  'style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first',
 ]);
 /** What holds spans, links, notes, fields and pictures. */
 const inline: ReadonlySet<string> = new Set(['text:p', 'text:h', 'text:span', 'text:a']);
@@ -206,7 +213,7 @@ const within = (...parents: string[]): ReadonlySet<string> => new Set(parents);
 const paragraphAttributes = { 'text:style-name': 'style', 'text:cond-style-name': 'style' } as const;
 const listLevel = {
   'text:level': 'int', 'text:style-name': 'style', 'style:num-format': 'numFormat', 'style:num-prefix': 'affix',
-  'style:num-suffix': 'affix', 'text:display-levels': 'int', 'text:start-value': 'int',
+  'style:num-suffix': 'affix', 'text:display-levels': 'int', 'text:start-value': 'start',
 } as const;
 const sectionContent: ElementRule = { attributes: {} };
 const cellSpan = { 'table:style-name': 'style', 'table:number-columns-spanned': 'int', 'table:number-rows-spanned': 'int', 'table:number-columns-repeated': 'int' } as const;
@@ -267,7 +274,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
       attributes: {
         'text:note-class': 'property', 'text:citation-style-name': 'style', 'text:citation-body-style-name': 'style',
         'text:default-style-name': 'style', 'text:master-page-name': 'style', 'style:num-format': 'numFormat',
-        'style:num-prefix': 'affix', 'style:num-suffix': 'affix', 'text:start-value': 'int', 'text:footnotes-position': 'property',
+        'style:num-prefix': 'affix', 'style:num-suffix': 'affix', 'text:start-value': 'start', 'text:footnotes-position': 'property',
         'text:start-numbering-at': 'property',
       },
     },
@@ -281,7 +288,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     // The essay's text.
     'text:p': { attributes: paragraphAttributes, text: 'inline', within: blocks },
     'text:h': {
-      attributes: { ...paragraphAttributes, 'text:outline-level': 'int', 'text:is-list-header': 'bool', 'text:restart-numbering': 'bool', 'text:start-value': 'int' },
+      attributes: { ...paragraphAttributes, 'text:outline-level': 'int', 'text:is-list-header': 'bool', 'text:restart-numbering': 'bool', 'text:start-value': 'start' },
       text: 'inline',
       within: blocks,
     },
@@ -293,7 +300,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     'text:line-break': { attributes: {} },
     'text:soft-page-break': { attributes: {} },
     'text:list': { attributes: { 'text:style-name': 'style', 'text:continue-numbering': 'bool' }, within: blocks },
-    'text:list-item': { attributes: { 'text:start-value': 'int', 'text:style-override': 'style' }, within: within('text:list') },
+    'text:list-item': { attributes: { 'text:start-value': 'start', 'text:style-override': 'style' }, within: within('text:list') },
     'text:list-header': { attributes: {}, within: within('text:list') },
     'text:section': { attributes: { 'text:name': 'name', 'text:style-name': 'style' }, within: blocks },
     'text:note': { attributes: { 'text:note-class': 'property', 'text:id': 'name' }, within: inline },
@@ -313,7 +320,7 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
       within: inline,
     },
     'text:page-number': {
-      attributes: { 'text:select-page': 'property', 'text:page-adjust': 'int', 'style:num-format': 'numFormat' },
+      attributes: { 'text:select-page': 'property', 'text:page-adjust': 'start', 'style:num-format': 'numFormat' },
       text: 'digits',
       within: inline,
     },
@@ -333,7 +340,8 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
     'table:table-cell': { attributes: cellSpan, within: within('table:table-row') },
     'table:covered-table-cell': { attributes: cellSpan, within: within('table:table-row') },
 
-    // Pictures in frames and text boxes; a frame's name is replaced by the rebuilder (Writer names a picture after its file).
+    // Pictures in frames; a frame's name is replaced by the rebuilder (Writer names a picture after its file). Not text
+    // boxes: extract-odt.ts reads no frame, so neither the identity warning nor the web viewer saw their words, which LibreOffice shows.
     'draw:frame': {
       attributes: {
         'draw:style-name': 'style', 'text:anchor-type': 'property', 'text:anchor-page-number': 'int', 'svg:width': 'property',
@@ -344,7 +352,6 @@ export const odfElements: ReadonlyMap<string, ElementRule> = new Map(
       within: new Set([...inline, ...blocks]),
     },
     'draw:image': { attributes: { 'xlink:type': 'property', 'xlink:show': 'property', 'xlink:actuate': 'property' }, within: within('draw:frame') },
-    'draw:text-box': { attributes: { 'fo:min-height': 'property', 'fo:min-width': 'property' }, within: within('draw:frame') },
   }),
 );
 

@@ -2,7 +2,7 @@ import {
   getContest, getEntry, getRound, getScoreSheet, latestEntryVersion, listAttachmentsByIds, listCriteria,
   type Assignment, type Attachment, type DbOrTx, type JudgeDashboardRow, type JudgeRoundCount, type Round,
 } from '@guong-sang/db';
-import { essayHtmlForDisplay } from '../files/html.ts';
+import { essayHtmlForJudges } from '../files/html.ts';
 
 /**
  * Everything a judge may learn about an entry, built field by field from an allow-list
@@ -80,7 +80,7 @@ export function blindComparisonEntry(db: DbOrTx, entryId: number) {
     category: version.category,
     wordCount: version.wordCount,
     subject: version.subject,
-    body: essayHtmlForDisplay(version.body),
+    body: essayHtmlForJudges(version.body),
   };
 }
 
@@ -107,7 +107,7 @@ export function blindEntry(db: DbOrTx, assignment: Assignment, contestId: number
   return {
     ...summary,
     subject: version?.subject ?? '',
-    body: essayHtmlForDisplay(version?.body ?? ''),
+    body: essayHtmlForJudges(version?.body ?? ''),
     attachments,
     rubric: listCriteria(db, contestId).map((c) => ({
       id: c.id, name: c.name, description: c.description, weight: c.weight, min: c.min, max: c.max, levels: c.levels,
