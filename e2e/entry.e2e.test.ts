@@ -166,8 +166,15 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Câu viết khi mất mạng.');
     await page.getByRole('status').filter({ hasText: 'Chưa lưu — sẽ thử lại khi có mạng' }).waitFor({ timeout: 15_000 });
-    // The tab is closed while offline; the text is only on the device now.
+    // The tab is closed while offline; the text is only on the device now. Another tab of the site
+    // (served from here: the device is offline) sees the copy once the browser holds it, not just
+    // the closing tab's memory, which a tab closed at once may never hand over.
     await page.waitForFunction(() => Object.values(localStorage).some((copy) => copy.includes('Câu viết khi mất mạng.')));
+    const otherTab = await context.newPage();
+    await otherTab.route(`${server.origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title>' }));
+    await otherTab.goto(`${server.origin}/device-copy-check`);
+    await otherTab.waitForFunction(() => Object.values(localStorage).some((copy) => copy.includes('Câu viết khi mất mạng.')));
+    await otherTab.close();
     await page.close({ runBeforeUnload: false });
     await context.setOffline(false);
     page = await context.newPage();
