@@ -225,8 +225,15 @@ function readingsOf(sheets: readonly ScoredSheet[], ranking: RubricRanking, entr
   return readings;
 }
 
-/** The rows of `ranked` (a page of the ranking, or all of it); authors only once the awards are final. */
-function rubricRows(db: DbOrTx, round: Round, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked']) {
+/**
+ * The rows of `ranked` (a page of the ranking, or all of it); authors only once the awards are
+ * final. Each reader's total (`totals`) is worked out only `withReadings`: the page shows them, while
+ * the whole ranking's readers (exports, the award proposal) read none, and at 100,000 entries they
+ * were half the time of its rows.
+ */
+function rubricRows(
+  db: DbOrTx, round: Round, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked'], withReadings: boolean,
+) {
   // The same revision's sheets as the ranking's: both are read in this one synchronous call.
   const { sheets } = scoreData(db, round, contestId);
   // Titles and codes are read for the rows shown, not kept with the ranking: a page needs 100 of them.
@@ -248,7 +255,7 @@ function rubricRows(db: DbOrTx, round: Round, contestId: number, ranking: Rubric
         score: score?.corrected ?? 0,
         readers: score?.readers ?? 0,
         adjudicated: ranking.adjudicated.has(Number(r.entryId)),
-        totals: readingsOf(sheets, ranking, Number(r.entryId)),
+        totals: withReadings ? readingsOf(sheets, ranking, Number(r.entryId)) : [],
         standardError: null,
         interval: null,
         comparisons: null,
@@ -268,14 +275,14 @@ function rubricRows(db: DbOrTx, round: Round, contestId: number, ranking: Rubric
  * Results of a round, every entry, ranked with the declared tie-breaks: a rubric round by the
  * organizer's chosen method, a comparative round by its Bradley–Terry fit (`method` does not
  * apply); kept until a write changes them (results-cache.ts). Exports and the award proposal read
- * these; the results page reads a page (roundResultsPage).
+ * these, without each reader's total; the results page reads a page with them (roundResultsPage).
  */
 export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   const { round, contest } = existingRound(db, roundId);
   if (round.method === 'comparative') return comparativeRoundResults(db, round, contest);
   return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
     const ranking = rubricRanking(db, round, contest, method);
-    return rubricRows(db, round, contest.id, ranking, ranking.ranked);
+    return rubricRows(db, round, contest.id, ranking, ranking.ranked, false);
   });
 }
 
@@ -304,7 +311,7 @@ export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMetho
   }
   const ranking = rubricRanking(db, round, contest, method);
   const { rows, ...position } = slice(ranking.ranked);
-  return { ...rubricRows(db, round, contest.id, ranking, rows), ...position };
+  return { ...rubricRows(db, round, contest.id, ranking, rows, true), ...position };
 }
 
 /** The reliability report of a rubric round; kept like the results. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toCsv, toXlsx, type Table } from './tables.ts';
+import { spreadsheetText, toCsv, toXlsx, type Table } from './tables.ts';
 
 // Issue 10, class 7 (SECURITY.md case 17): user text that starts like a formula is exported as text.
 const hostile = ['=HYPERLINK("https://evil.example","Bấm vào")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
@@ -33,5 +34,23 @@ describe('exports neutralize formulas in user text', () => {
       expect(cell?.value).toBe(`'${title.replace(/\r/g, '\n')}`);
       expect(sheet?.getRow(i + 2).getCell(2).value).toBe(-1.5);
     });
+  });
+});
+
+describe('CSV cells', () => {
+  // toCsv writes most text as it is after one test: it must write exactly what the full rule (no
+  // XML controls, an apostrophe before a formula, RFC 4180 quoting) writes, whatever the text.
+  const fullRule = (text: string) => {
+    const written = spreadsheetText(text);
+    return /[",\r\n]/.test(written) ? `"${written.replace(/"/g, '""')}"` : written;
+  };
+  const awkward = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '\u0000', '\u0008', '\u001F', '\uFFFE', '\uFFFF', '_x003D_', 'ư', 'a', ' ');
+  const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(awkward, { maxLength: 8 }).map((parts) => parts.join('')));
+
+  test('every text is written as the full rule writes it', () => {
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (cells) => {
+      const line = toCsv({ title: '', header: [], rows: [cells] }).slice(1).replace(/^\r\n/, '').replace(/\r\n$/, '');
+      expect(line).toBe(cells.map(fullRule).join(','));
+    }), { numRuns: 2000 });
   });
 });

@@ -22,6 +22,26 @@ const xmlCharacters = (text: string) => [...text].filter((ch) => {
 }).join('');
 
 describe('writeXlsx', () => {
+  test('a sheet written and deflated in many pieces reads back whole, every row in its place', async () => {
+    // 2,000 rows a piece: 9,001 rows end in a short piece, with text that crosses UTF-8 byte lengths.
+    const rows = Array.from({ length: 9001 }, (_, i): XlsxCell[] => [i + 1, `Bài dự thi số ${i + 1} — “Gương sáng” 😀`, i % 7 === 0 ? null : i / 4]);
+    const file = await writeXlsx('T', ['Số', 'Tên bài', 'Điểm'], rows);
+    // Our own reader checks each part's size and CRC-32 against its bytes.
+    const sheet = (await (await openGuardedZip(file)).read('xl/worksheets/sheet1.xml')).toString('utf8');
+    expect(sheet.endsWith('<row r="9002"><c r="A9002"><v>9001</v></c><c r="B9002" t="inlineStr"><is><t xml:space="preserve">Bài dự thi số 9001 — “Gương sáng” 😀</t></is></c><c r="C9002"><v>2250</v></c></row></sheetData></worksheet>')).toBe(true);
+    const { rows: read } = await readBack(file);
+    expect(read).toHaveLength(9002);
+    expect(read.slice(1)).toEqual(rows.map((row) => (row[2] === null ? [row[0], row[1]] : row)));
+  });
+
+  test('rows that fail while the file is written fail the file', async () => {
+    function* failing(): Generator<XlsxCell[]> {
+      for (let i = 0; i < 5000; i++) yield [i];
+      throw new Error('the rows could not be read');
+    }
+    await expect(writeXlsx('T', ['c'], failing())).rejects.toThrow('the rows could not be read');
+  });
+
   test('one named sheet, the header bold, text and numbers as they were, empty cells empty', async () => {
     const { sheet, rows } = await readBack(await writeXlsx('Kết quả vòng sơ khảo', ['Hạng', 'Mã', 'Tên bài', 'Điểm'], [
       [1, 'GS-000001', 'Người giữ lửa ở phường Bến Nghé', 8.75],

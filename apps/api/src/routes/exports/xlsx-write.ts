@@ -69,7 +69,8 @@ function cellXml(value: XlsxCell, reference: string, style: string): string {
 /** Rows written per piece of the sheet: pieces keep the sheet under V8's longest string and let other requests run between them. */
 const ROWS_PER_PIECE = 2000;
 
-async function sheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
+/** The sheet's XML in pieces, made as the zip asks for them (each is deflated while the next is made). */
+async function* sheetXml(header: readonly string[], rows: Iterable<readonly XlsxCell[]>): AsyncGenerator<Buffer> {
   const width = Math.max(header.length, 1);
   const columns = Array.from({ length: width }, (_, k) => columnName(k));
   const rowXml = (cells: readonly XlsxCell[], number: number, style: string) => {
@@ -77,16 +78,20 @@ async function sheetXml(header: readonly string[], rows: readonly (readonly Xlsx
     for (let k = 0; k < cells.length; k++) xml += cellXml(cells[k] ?? null, `${columns[k] ?? columnName(k)}${number}`, style);
     return `${xml}</row>`;
   };
-  const pieces = [Buffer.from(`${XML_DECLARATION}<worksheet xmlns="${MAIN}"><cols><col min="1" max="${width}" width="18" customWidth="1"/></cols>`
-    + `<sheetData>${rowXml(header, 1, ' s="1"')}`, 'utf8')];
-  for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-    let xml = '';
-    for (let i = from; i < Math.min(from + ROWS_PER_PIECE, rows.length); i++) xml += rowXml(rows[i]!, i + 2, '');
-    pieces.push(Buffer.from(xml, 'utf8'));
+  yield Buffer.from(`${XML_DECLARATION}<worksheet xmlns="${MAIN}"><cols><col min="1" max="${width}" width="18" customWidth="1"/></cols>`
+    + `<sheetData>${rowXml(header, 1, ' s="1"')}`, 'utf8');
+  let number = 2;
+  let xml = '';
+  for (const row of rows) {
+    xml += rowXml(row, number, '');
+    number += 1;
+    if ((number - 2) % ROWS_PER_PIECE === 0) {
+      yield Buffer.from(xml, 'utf8');
+      xml = '';
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
-  pieces.push(Buffer.from('</sheetData></worksheet>', 'utf8'));
-  return Buffer.concat(pieces);
+  yield Buffer.from(`${xml}</sheetData></worksheet>`, 'utf8');
 }
 
 /** A name Excel accepts: no control or : \\ / ? * [ ], no apostrophe at either end, at most 31 characters, not "History". */
@@ -96,9 +101,8 @@ function sheetName(title: string): string {
 }
 
 /** The workbook: one sheet named `title`, the header in bold, then the rows. */
-export async function writeXlsx(title: string, header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
+export async function writeXlsx(title: string, header: readonly string[], rows: Iterable<readonly XlsxCell[]>): Promise<Buffer> {
   const part = (xml: string) => Buffer.from(xml, 'utf8');
-  const sheet = await sheetXml(header, rows);
   return writeZip([
     {
       name: '[Content_Types].xml',
@@ -137,6 +141,6 @@ export async function writeXlsx(title: string, header: readonly string[], rows: 
         + '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
         + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'),
     },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet },
+    { name: 'xl/worksheets/sheet1.xml', pieces: sheetXml(header, rows) },
   ]);
 }
