@@ -464,6 +464,40 @@ describe('found by a second review', () => {
     expect((await unzipAll(small)).get('word/document.xml')!.toString('utf8')).toContain('<w:pgNumType w:start="3"/>');
   });
 
+  // Left by the third review: with a start up to 999, a letter format shows a letter the author
+  // chose (one-item lists from 14, 8, 21 in capitals read N, H, U), in the body or in a header, and
+  // no text reader reads list labels: numbers are shown as digits or bullets only.
+  const letterLists = (formats: readonly string[]) => {
+    const levels = formats.map((format, i) => `<w:abstractNum w:abstractNumId="${i + 1}"><w:lvl w:ilvl="0"><w:start w:val="${14 + i}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>`);
+    const nums = formats.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i + 1}"/></w:num>`);
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${declarations}>${levels.join('')}${nums.join('')}</w:numbering>`;
+  };
+  const listItem = (numId: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${shown(text)}</w:p>`;
+  const letterAttack = (formats: readonly string[]) => essayWith({
+    parts: { 'word/numbering.xml': letterLists(formats), 'word/header1.xml': margin('hdr', listItem(1, '')) },
+    relationships: `<Relationship Id="rIdH" Type="${NS.r}/header" Target="header1.xml"/><Relationship Id="rIdNum" Type="${NS.r}/numbering" Target="numbering.xml"/>`,
+    extra: formats.map((_, i) => listItem(i + 1, `mục ${i + 1}`)).join(''),
+    sectPr: '<w:headerReference w:type="default" r:id="rIdH"/><w:pgNumType w:fmt="upperLetter" w:start="14"/>',
+  });
+
+  test('list and page numbers are shown as digits or bullets, never as letters the author chose', async () => {
+    const formats = ['upperLetter', 'lowerLetter', 'upperRoman', 'cardinalText', 'russianUpper', 'aiueo', 'custom', 'decimalZero', 'bullet', 'none', 'decimal'];
+    const copy = await unzipAll(await sanitizeDocx(await letterAttack(formats)));
+    const numbering = copy.get('word/numbering.xml')!.toString('utf8');
+    expect([...numbering.matchAll(/<w:numFmt w:val="([^"]*)"\/>/g)].map(([, format]) => format))
+      .toEqual(['decimal', 'decimal', 'decimal', 'decimal', 'decimal', 'decimal', 'decimal', 'decimalZero', 'bullet', 'none', 'decimal']);
+    expect(copy.get('word/document.xml')!.toString('utf8')).toContain('<w:pgNumType w:fmt="decimal" w:start="14"/>');
+  });
+
+  test.skipIf(!soffice)('LibreOffice showed the chosen letters; it shows numbers in the copy', async () => {
+    const attack = await letterAttack(['upperLetter', 'upperLetter', 'upperLetter']);
+    const text = officeText({ 'attack.docx': attack, 'copy.docx': await sanitizeDocx(attack) });
+    // (LibreOffice counts the header's item and the essay's title, which essay-01 numbers, in the first list.)
+    expect(text['attack.docx']).toMatch(/[N-P]\.\s*mục 1[\s\S]*[N-P]\.\s*mục 2[\s\S]*[N-P]\.\s*mục 3/);
+    expect(text['copy.docx']).toMatch(/1[4-6]\.\s*mục 1[\s\S]*1[4-6]\.\s*mục 2[\s\S]*1[4-6]\.\s*mục 3/);
+    expect(text['copy.docx']).not.toMatch(/(^|\s)\p{L}\.\s/mu);
+  }, 240_000);
+
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy
   // holding one (written from `&#1;` or a raw byte in the upload) is refused by Word and Writer.
   test('characters XML cannot carry are dropped from the text, so the copy opens', async () => {

@@ -45,12 +45,13 @@ export const transparent = new Set([
 /**
  * Values by shape. `token` values come from the enumerations below; `style`, `bookmark`, `rel`
  * and `font` are mapped or checked against lists; `fresh` is replaced by a new list id; `picture`
- * by a constant name. A `!` after the shape means the element is dropped when the value fails.
+ * by a constant name; `numberFormat` is kept when it shows digits (numberShownAs). A `!` after the
+ * shape means the element is dropped when the value fails.
  */
 export type ValueShape =
   | 'int' | 'start' | 'startOrToken' | 'measure' | 'bookmarkId' | 'noteId' | 'listId' | 'drawingId' | 'hex' | 'color' | 'onoff' | 'token' | 'lang' | 'style' | 'bookmark' | 'rel'
   | 'font' | 'symbolFont' | 'symbolChar' | 'fresh' | 'picture' | 'levelText' | 'vmlStyle' | 'vmlColor' | 'vmlPoint' | 'bits' | 'separator'
-  | 'compatName' | 'compatUri' | 'graphic' | 'preserve';
+  | 'compatName' | 'compatUri' | 'graphic' | 'preserve' | 'numberFormat';
 
 const shapes: Record<string, RegExp> = {
   int: /^-?\d{1,10}$/,
@@ -211,11 +212,11 @@ const elementSpecs: Record<string, string> = {
   'w:em': value('token'), 'w:lang': 'w:val=lang w:eastAsia=lang w:bidi=lang',
   // Sections.
   'w:sectPr': '', 'w:headerReference': 'w:type=token r:id=rel!', 'w:footerReference': 'w:type=token r:id=rel!', 'w:type': value('token'),
-  'w:footnotePr': '', 'w:endnotePr': '', 'w:pos': value('token'), 'w:numFmt': value('token'), 'w:numStart': value('start'), 'w:numRestart': value('token'),
+  'w:footnotePr': '', 'w:endnotePr': '', 'w:pos': value('token'), 'w:numFmt': value('numberFormat'), 'w:numStart': value('start'), 'w:numRestart': value('token'),
   'w:pgSz': 'w:w=int w:h=int w:orient=token w:code=int',
   'w:pgMar': 'w:top=int w:right=int w:bottom=int w:left=int w:header=int w:footer=int w:gutter=int',
   'w:pgBorders': 'w:zOrder=token w:display=token w:offsetFrom=token', 'w:lnNumType': 'w:countBy=int w:start=start w:distance=int w:restart=token',
-  'w:pgNumType': 'w:fmt=token w:start=start w:chapStyle=int w:chapSep=token', 'w:cols': 'w:num=int w:space=int w:equalWidth=onoff w:sep=onoff',
+  'w:pgNumType': 'w:fmt=numberFormat w:start=start w:chapStyle=int w:chapSep=token', 'w:cols': 'w:num=int w:space=int w:equalWidth=onoff w:sep=onoff',
   'w:col': 'w:w=int w:space=int', 'w:vAlign': value('token'), 'w:titlePg': onOff, 'w:noEndnote': onOff, 'w:formProt': onOff, 'w:rtlGutter': onOff,
   'w:docGrid': 'w:type=token w:linePitch=int w:charSpace=int',
   // Tables.

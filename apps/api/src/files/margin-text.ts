@@ -27,3 +27,14 @@ export const numberingStart = /^\d{1,3}$/;
  * reader reads, while Word and Writer show it. Never kept in a label or bullet (DOCX and ODT).
  */
 export const readsAsLetter = /[\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u33FF\u{1F100}-\u{1F1FF}]/u;
+
+/**
+ * How a list, page or note number is shown in a judge's copy: as digits or a bullet, as the author
+ * set it; any other format (letters, roman numerals, words, another script's letters) as plain
+ * digits. With a start up to 999, a letter format shows a letter the author chose (a one-item list
+ * from 14 in lower-case letters is labelled "n."), and such labels spell a name that no text reader
+ * reads. Word's ST_NumberFormat values here; Writer's 1, a, A, i, I map alike (odt-rebuild.ts).
+ */
+export function numberShownAs(format: string): 'decimal' | 'decimalZero' | 'bullet' | 'none' {
+  return format === 'decimalZero' || format === 'bullet' || format === 'none' ? format : 'decimal';
+}

@@ -155,6 +155,9 @@ function checkedValue(rule: ValueRule, value: string, names: OdtNames): string |
       return commonFonts.has(value.replace(/\d{1,2}$/, '')) ? value : undefined;
     case 'fontFamily':
       return fontFamilies(value).every((family) => commonFonts.has(family)) ? value : undefined;
+    case 'numFormat':
+      // Letters and roman numerals are shown as digits, as in DOCX (margin-text.ts numberShownAs).
+      return valueShapes.numFormat(value) ? (value === '' ? '' : '1') : undefined;
     default:
       return valueShapes[rule](value) ? value : undefined;
   }

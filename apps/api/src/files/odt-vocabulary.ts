@@ -44,7 +44,7 @@ export const prefixOfNamespace: ReadonlyMap<string, OdfPrefix> = new Map(
  * - start, pageStart: where page, list, heading or note numbering starts, shown on the page and
  *   read by no text reader, so up to 999 (margin-text.ts; pageStart also auto or continue);
  * - int, bool, affix (list number prefix/suffix: punctuation only), bulletChar (one symbol, not one that reads as a letter: margin-text.ts),
- *   numFormat (1, a, A, i, I), version.
+ *   numFormat (1, a, A, i, I; written as 1: margin-text.ts numberShownAs), version.
  */
 export type ValueRule =
   | 'style' | 'name' | 'font' | 'fontFamily' | 'property' | 'language' | 'spaces' | 'int' | 'start' | 'pageStart' | 'bool' | 'affix' | 'bulletChar' | 'numFormat'

@@ -2,7 +2,7 @@ import {
   builtInStyleNames, commonFonts, hasShape, namespaces, parents, requiredChildren, textContent, transparent, vmlStyle, vocabulary,
   type ValueShape,
 } from './docx-vocabulary.ts';
-import { shownInMargin } from './margin-text.ts';
+import { numberShownAs, shownInMargin } from './margin-text.ts';
 import { attr, escapeXmlAttribute, escapeXmlText, xmlEvents, type XmlElement } from './xml-events.ts';
 
 /**
@@ -252,6 +252,8 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
         return 'Picture';
       case 'vmlStyle':
         return vmlStyle(raw);
+      case 'numberFormat':
+        return numberShownAs(raw);
       default:
         return hasShape(shape, raw) ? raw : undefined;
     }
