@@ -255,5 +255,11 @@ describe('a comparative round: results', () => {
     const choices = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=sheets&format=csv`);
     expect(choices.body).toContain('Bài tốt hơn');
     expect(choices.body.trim().split('\n').length).toBe(round.comparisons.done + 1);
+    // The judges: how well each one's choices fit the ranking, as the results list them.
+    const fit = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=judges&format=csv`);
+    const [, ...fitRows] = fit.body.slice(1).trim().split('\r\n');
+    expect(fitRows.map((r) => r.split(',').slice(0, 2))).toEqual(
+      results.comparative.judges.map((j: { judgeName: string; comparisons: number }) => [j.judgeName, String(j.comparisons)]),
+    );
   });
 });

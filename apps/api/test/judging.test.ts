@@ -439,6 +439,16 @@ describe('exports', () => {
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=results&method=median`)).statusCode).toBe(400);
     expect(english.body).toContain('"Chân thực, cảm động"');
 
+    // The judges, as the results page lists them for the method: each with the sheets they scored.
+    const onScreen = (await api(organizer, 'GET', `/api/rounds/${roundId}/results?method=zscore`)).json();
+    const judgesCsv = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=judges&format=csv&method=zscore`);
+    const [judgesHeader, ...judgeRows] = judgesCsv.body.slice(1).trim().split('\r\n');
+    expect(judgesHeader).toBe('Giám khảo,Số phiếu,Độ khắt khe,Sai số chuẩn,Đáng chú ý');
+    expect(judgeRows.map((r) => r.split(',').slice(0, 2))).toEqual(
+      onScreen.judges.map((j: { judgeName: string; sheets: number }) => [j.judgeName, String(j.sheets)]),
+    );
+    expect(judgeRows.map((r) => Number(r.split(',')[1])).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+
     const ExcelJS = (await import('exceljs')).default;
     for (const table of ['results', 'sheets', 'judges', 'units']) {
       const xlsx = await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=${table}&format=xlsx`);

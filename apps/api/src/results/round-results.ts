@@ -314,6 +314,16 @@ export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMetho
   return { ...rubricRows(db, round, contest.id, ranking, rows, true), ...position };
 }
 
+/**
+ * The judges of a round's results, without shaping a row for every entry: a rubric round's
+ * severities (by `method`'s ranking), or a comparative round's fit of each judge's choices.
+ */
+export function roundResultJudges(db: DbOrTx, roundId: number, method: ScoreMethod) {
+  const { round, contest } = existingRound(db, roundId);
+  if (round.method === 'comparative') return { comparative: comparativeRoundResults(db, round, contest).comparative, judges: [] };
+  return { comparative: null, judges: rubricRanking(db, round, contest, method).judges };
+}
+
 /** The reliability report of a rubric round; kept like the results. */
 export function roundReliability(db: DbOrTx, roundId: number) {
   const { round, contest } = existingRound(db, roundId);

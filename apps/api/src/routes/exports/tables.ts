@@ -5,7 +5,7 @@ import { exportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
-import { roundListedSheetsKept, roundResults } from '../../results/round-results.ts';
+import { roundListedSheetsKept, roundResultJudges, roundResults } from '../../results/round-results.ts';
 import { withoutXmlControls, writeXlsx } from './xlsx-write.ts';
 import type { ScoreMethod } from '@guong-sang/scoring';
 
@@ -33,13 +33,11 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
   const round = getRound(db, roundId);
   if (!round) throw notFound();
   const texts = exportTexts[locale];
-  // Cached until a write changes the round's results (results/results-cache.ts); the sheets and
-  // units tables do not read them.
-  const results = () => roundResults(db, roundId, method);
+  // Results and judges are cached until a write changes the round's results (results/results-cache.ts).
   const comparative = round.method === 'comparative';
   switch (name) {
     case 'results': {
-      const { entries } = results();
+      const { entries } = roundResults(db, roundId, method);
       if (comparative) {
         return {
           title: texts.comparativeResults.title,
@@ -88,7 +86,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       };
     }
     case 'judges': {
-      const { comparative: comparativeFit, judges } = results();
+      const { comparative: comparativeFit, judges } = roundResultJudges(db, roundId, method);
       if (comparativeFit) {
         return {
           ...texts.comparativeJudges,
