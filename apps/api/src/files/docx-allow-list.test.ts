@@ -287,18 +287,24 @@ describe('property: an author\'s string reaches the copy only as text they typed
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-/** The plain text LibreOffice reads from each package, as a judge's office program would open it. */
-function officeText(packages: Record<string, Buffer>): Record<string, string> {
+/** Each package as LibreOffice converts it (`filter` as --convert-to takes it), as a judge's office program would open it. */
+function officeConverted(packages: Record<string, Buffer>, filter: string): Record<string, Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'gs-docx-text-'));
   try {
     for (const [name, bytes] of Object.entries(packages)) writeFileSync(join(dir, name), bytes);
-    const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text (encoded):UTF8',
+    const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter,
       '--outdir', dir, ...Object.keys(packages).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 180_000 });
     expect(converted.status, converted.stderr).toBe(0);
-    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, name.replace(/\.docx$/, '.txt')), 'utf8')]));
+    const extension = filter.slice(0, filter.indexOf(':') >>> 0);
+    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, name.replace(/\.docx$/, `.${extension}`)))]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The plain text LibreOffice reads from each package. */
+function officeText(packages: Record<string, Buffer>): Record<string, string> {
+  return Object.fromEntries(Object.entries(officeConverted(packages, 'txt:Text (encoded):UTF8')).map(([name, text]) => [name, text.toString('utf8')]));
 }
 
 describe('the copy still opens with the same text', () => {
@@ -496,6 +502,45 @@ describe('found by a second review', () => {
     expect(text['attack.docx']).toMatch(/[N-P]\.\s*mục 1[\s\S]*[N-P]\.\s*mục 2[\s\S]*[N-P]\.\s*mục 3/);
     expect(text['copy.docx']).toMatch(/1[4-6]\.\s*mục 1[\s\S]*1[4-6]\.\s*mục 2[\s\S]*1[4-6]\.\s*mục 3/);
     expect(text['copy.docx']).not.toMatch(/(^|\s)\p{L}\.\s/mu);
+  }, 240_000);
+
+  // Found by a fourth review: a page field's own format switch (PAGE \\* ALPHABETIC) showed page 14
+  // as "N" whatever the section's format, and endnotes with no format are numbered i, ii, iii… by
+  // Word and Writer, so an endnote from 6 read "vi": both are numbers in digits in the copy.
+  const lettersElsewhere = () => {
+    const endnotes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes ${declarations}><w:endnote w:id="1"><w:p>${shown('chú thích')}</w:p></w:endnote></w:endnotes>`;
+    return essayWith({
+      parts: { 'word/endnotes.xml': endnotes },
+      relationships: `<Relationship Id="rIdEn" Type="${NS.r}/endnotes" Target="endnotes.xml"/>`,
+      extra: `<w:p>${shown('Trang ')}${fieldChar('begin')}${instruction(' PAGE \\* ')}${instruction('ALPHABETIC ')}${fieldChar('separate')}${shown('1')}${fieldChar('end')}`
+        + `${shown(' của ')}<w:fldSimple w:instr=" NUMPAGES \\* roman ">${shown('1')}</w:fldSimple></w:p>`
+        + `<w:p>${shown('Ghi chú')}<w:r><w:endnoteReference w:id="1"/></w:r></w:p>`,
+      sectPr: '<w:endnotePr><w:numStart w:val="6"/></w:endnotePr>',
+    });
+  };
+
+  test('page fields keep no format switch, and endnotes are numbered in digits', async () => {
+    const document = (await unzipAll(await sanitizeDocx(await lettersElsewhere()))).get('word/document.xml')!.toString('utf8');
+    expect(document).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
+    expect(document).toContain('<w:fldSimple w:instr=" NUMPAGES ">');
+    expect(document).not.toMatch(/ALPHABETIC|roman/);
+    expect(document).toContain('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="6"/></w:endnotePr>');
+    // A section with no endnote properties gets them: without, the endnotes would be i, ii, iii….
+    const plain = (await unzipAll(await sanitizeDocx(fixture('essays/essay-01.docx')))).get('word/document.xml')!.toString('utf8');
+    expect(plain).toMatch(/<w:sectPr><w:endnotePr><w:numFmt w:val="decimal"\/><\/w:endnotePr>/);
+  });
+
+  test.skipIf(!soffice)('LibreOffice showed the page and the endnote as letters; it shows digits in the copy', async () => {
+    const attack = await lettersElsewhere();
+    const packages = { 'attack.docx': attack, 'copy.docx': await sanitizeDocx(attack) };
+    const text = officeText(packages);
+    expect(text['attack.docx']).toContain('Ghi chúvi');
+    expect(text['copy.docx']).toContain('Ghi chú6');
+    // Plain text leaves page fields out: Writer's own document says how they are shown.
+    const content = async (odt: Buffer) => (await unzipAll(odt)).get('content.xml')!.toString('utf8');
+    const odt = officeConverted(packages, 'odt');
+    expect(await content(odt['attack.docx']!)).toMatch(/<text:page-number [^>]*style:num-format="A"[\s\S]*<text:page-count [^>]*style:num-format="i"/);
+    expect(await content(odt['copy.docx']!)).not.toMatch(/<text:page-(number|count) [^>]*style:num-format="[^1"]/);
   }, 240_000);
 
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy
