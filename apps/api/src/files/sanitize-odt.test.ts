@@ -615,6 +615,36 @@ describe('list and page numbers are shown as digits, never as letters the author
   }, 240_000);
 });
 
+// Found by a fourth review: Writer numbers endnotes i, ii, iii… when the document does not configure
+// them (as Word does): the copy configures them in digits.
+describe('endnotes are numbered in digits', () => {
+  async function endnoteUnconfigured(): Promise<Buffer> {
+    const original = fixture('essays/essay-02.odt');
+    const parts = await unzipAll(original);
+    const content = parts.get('content.xml')!.toString('utf8').replace('</office:text>',
+      '<text:p>Ghi chú<text:note text:id="e1" text:note-class="endnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>chú thích</text:p></text:note-body></text:note></text:p></office:text>');
+    const styles = parts.get('styles.xml')!.toString('utf8').replace(/<text:notes-configuration text:note-class="endnote"[^>]*>/, '');
+    return editZip(original, { 'content.xml': content, 'styles.xml': styles });
+  }
+
+  test('a copy configures its endnotes in digits, and a configuration without a format gets digits', async () => {
+    const styles = (await unzipAll(await sanitizeOdt(await endnoteUnconfigured()))).get('styles.xml')!.toString('utf8');
+    expect(styles).toContain('<text:notes-configuration text:note-class="endnote" style:num-format="1"/>');
+    const original = fixture('essays/essay-02.odt');
+    const configured = (await unzipAll(original)).get('styles.xml')!.toString('utf8')
+      .replace(/<text:notes-configuration text:note-class="endnote"[^>]*>/, '<text:notes-configuration text:note-class="endnote" text:start-value="5"/>');
+    const copy = (await unzipAll(await sanitizeOdt(await editZip(original, { 'styles.xml': configured })))).get('styles.xml')!.toString('utf8');
+    expect(copy.match(/<text:notes-configuration text:note-class="endnote"[^>]*>/g)).toEqual(['<text:notes-configuration text:note-class="endnote" text:start-value="5" style:num-format="1"/>']);
+  });
+
+  test.skipIf(!hasLibreOffice)('LibreOffice showed the endnote as i; it shows 1 in the copy', async () => {
+    const attack = await endnoteUnconfigured();
+    const texts = convertedByLibreOffice({ 'attack.odt': attack, 'copy.odt': await sanitizeOdt(attack) }, 'txt:Text (encoded):UTF8');
+    expect(texts['attack.odt']!.toString('utf8')).toContain('Ghi chúi\n');
+    expect(texts['copy.odt']!.toString('utf8')).toContain('Ghi chú1\n');
+  }, 240_000);
+});
+
 // Found by a third review: extract-odt.ts reads no frame, so a text box in the body (anchored to the
 // page, a paragraph or a character) was never read for the identity warning nor shown by the web
 // viewer, while LibreOffice showed its words on the judge's page. (mammoth reads a DOCX's text boxes.)
