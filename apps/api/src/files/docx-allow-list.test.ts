@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
 import { neutralNames, rebuildWordXml } from './rebuild-word-xml.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
-import { buildZip, editZip, fixture, leaksIn, unzipAll } from './test-helpers.ts';
+import { buildZip, editZip, fixture, leaksIn, pdfText, unzipAll } from './test-helpers.ts';
 import { xmlEvents } from './xml-events.ts';
 
 const NS = {
@@ -502,6 +502,34 @@ describe('found by a second review', () => {
     expect(text['attack.docx']).toMatch(/[N-P]\.\s*mục 1[\s\S]*[N-P]\.\s*mục 2[\s\S]*[N-P]\.\s*mục 3/);
     expect(text['copy.docx']).toMatch(/1[4-6]\.\s*mục 1[\s\S]*1[4-6]\.\s*mục 2[\s\S]*1[4-6]\.\s*mục 3/);
     expect(text['copy.docx']).not.toMatch(/(^|\s)\p{L}\.\s/mu);
+  }, 240_000);
+
+  // Found by a fourth review: a label of symbols could still read as letters: ₦₳₥ reads "NAM", and
+  // in the Symbol font U+F054 U+F048 U+F041 U+F04E U+F048 shows the Greek capitals ΤΗΑΝΗ, "THANH".
+  // A label is its numbers, punctuation and a list of bullets (margin-text.ts labelSymbol).
+  const bulletLists = (labels: ReadonlyArray<readonly [string, string]>) => {
+    const levels = labels.map(([text, font], i) => `<w:abstractNum w:abstractNumId="${i + 1}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>`
+      + `<w:lvlText w:val="${text}"/><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:hint="default"/></w:rPr></w:lvl></w:abstractNum>`);
+    const nums = labels.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i + 1}"/></w:num>`);
+    return essayWith({
+      parts: { 'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${declarations}>${levels.join('')}${nums.join('')}</w:numbering>` },
+      relationships: `<Relationship Id="rIdNum" Type="${NS.r}/numbering" Target="numbering.xml"/>`,
+      extra: labels.map((_, i) => listItem(i + 1, `mục ${i + 1}`)).join(''),
+    });
+  };
+
+  test('list labels are numbers, punctuation and bullets, never symbols that look like letters', async () => {
+    const labels = [['₦₳₥', 'Times New Roman'], ['\uF054\uF048\uF041\uF04E\uF048', 'Symbol'], ['©', 'Arial'], ['∑', 'Arial'], ['†', 'Arial'], ['§%1', 'Arial'],
+      ['\uF0B7', 'Symbol'], ['o', 'Courier New'], ['\uF0A7', 'Wingdings'], ['\uF0D8', 'Wingdings'], ['–', 'Arial'], ['(%1)', 'Arial']] as const;
+    const numbering = (await unzipAll(await sanitizeDocx(await bulletLists(labels)))).get('word/numbering.xml')!.toString('utf8');
+    expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, label]) => label)).toEqual(['\uF0B7', 'o', '\uF0A7', '\uF0D8', '–', '(%1)']);
+  });
+
+  test.skipIf(!soffice)('LibreOffice showed ₦ before an item; the copy does not', async () => {
+    const attack = await bulletLists([['₦₳₥', 'Times New Roman']]);
+    const pdfs = officeConverted({ 'attack.docx': attack, 'copy.docx': await sanitizeDocx(attack) }, 'pdf');
+    expect(pdfText(pdfs['attack.docx']!)).toMatch(/₦\s*mục 1/);
+    expect(pdfText(pdfs['copy.docx']!)).not.toContain('₦');
   }, 240_000);
 
   // Found by a fourth review: a page field's own format switch (PAGE \\* ALPHABETIC) showed page 14
