@@ -553,6 +553,9 @@ describe('found by a second review', () => {
     expect(document).toContain('<w:fldSimple w:instr=" NUMPAGES ">');
     expect(document).not.toMatch(/ALPHABETIC|roman/);
     expect(document).toContain('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="6"/></w:endnotePr>');
+    // Word reads the document's endnote properties from its settings, where they name the separators.
+    const settings = rebuildWordXml(`<w:settings ${declarations}><w:endnotePr><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr></w:settings>`, 'w:settings', { names: neutralNames(), relationships: new Map() });
+    expect(settings).toMatch(/<w:endnotePr><w:numFmt w:val="decimal"\/><w:endnote w:id="\d+"\/><w:endnote w:id="\d+"\/><\/w:endnotePr>/);
     // A section with no endnote properties gets them: without, the endnotes would be i, ii, iii….
     const plain = (await unzipAll(await sanitizeDocx(fixture('essays/essay-01.docx')))).get('word/document.xml')!.toString('utf8');
     expect(plain).toMatch(/<w:sectPr><w:endnotePr><w:numFmt w:val="decimal"\/><\/w:endnotePr>/);
