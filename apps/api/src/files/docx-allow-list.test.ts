@@ -519,7 +519,7 @@ describe('found by a second review', () => {
   };
 
   test('list labels are numbers, punctuation and bullets, never symbols that look like letters', async () => {
-    const labels = [['₦₳₥', 'Times New Roman'], ['\uF054\uF048\uF041\uF04E\uF048', 'Symbol'], ['©', 'Arial'], ['∑', 'Arial'], ['†', 'Arial'], ['§%1', 'Arial'],
+    const labels = [['₦₳₥', 'Times New Roman'], ['\uF054\uF048\uF041\uF04E\uF048', 'Symbol'], ['©', 'Arial'], ['∑', 'Arial'], ['†', 'Arial'], ['§%1', 'Arial'], ['·', '.VnTime'],
       ['\uF0B7', 'Symbol'], ['o', 'Courier New'], ['\uF0A7', 'Wingdings'], ['\uF0D8', 'Wingdings'], ['–', 'Arial'], ['(%1)', 'Arial']] as const;
     const numbering = (await unzipAll(await sanitizeDocx(await bulletLists(labels)))).get('word/numbering.xml')!.toString('utf8');
     expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, label]) => label)).toEqual(['\uF0B7', 'o', '\uF0A7', '\uF0D8', '–', '(%1)']);

@@ -28,9 +28,10 @@ export const numberingStart = /^\d{1,3}$/;
  * letters (Symbol's U+F054 U+F048 U+F041 U+F04E U+F048 are the Greek capitals "ΤΗΑΝΗ", read
  * "THANH"): a label made of them spells a name that no text reader reads, while Word and Writer
  * show it. The private-use characters kept are the bullets Word's own gallery writes (Symbol's •,
- * Wingdings' ▪ ➢ ❖ ✓ ■ ❑ ◊ and arrows).
+ * Wingdings' ▪ ➢ ❖ ✓ ■ ❑ ◊ and arrows); no Latin-1 symbol, which a Vietnamese font of the 8-bit era
+ * shows as a letter (in .VnTime · is ã, ® is đ).
  */
-export const labelSymbol = /[\p{Zs}\t.,:;()[\]{}\-–—/*+>=~·•◦‣⁃∙▪▫■□●○◆◇◊►▶▸▹▻➢➣➤➔→⇒⇨✓✔✗✘★☆♦♣♠♥❖❑❒◘◙\uF0A7\uF0A8\uF0B7\uF0D8\uF0E0\uF0E8\uF0FC\uF06E\uF071\uF076]/u;
+export const labelSymbol = /[\p{Zs}\t.,:;()[\]{}\-–—/*+>=~•◦‣⁃∙▪▫■□●○◆◇◊►▶▸▹▻➢➣➤➔→⇒⇨✓✔✗✘★☆♦♣♠♥❖❑❒◘◙\uF0A7\uF0A8\uF0B7\uF0D8\uF0E0\uF0E8\uF0FC\uF06E\uF071\uF076]/u;
 
 /**
  * How a list, page or note number is shown in a judge's copy: as digits or a bullet, as the author
