@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { FileRejectedError } from './errors.ts';
 import { neutralNames, rebuildWordXml } from './rebuild-word-xml.ts';
 import { sanitizeDocx } from './sanitize-docx.ts';
-import { buildZip, editZip, fixture, leaksIn, unzipAll } from './test-helpers.ts';
+import { buildZip, editZip, fixture, leaksIn, pdfText, unzipAll } from './test-helpers.ts';
 import { xmlEvents } from './xml-events.ts';
 
 const NS = {
@@ -287,18 +287,24 @@ describe('property: an author\'s string reaches the copy only as text they typed
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-/** The plain text LibreOffice reads from each package, as a judge's office program would open it. */
-function officeText(packages: Record<string, Buffer>): Record<string, string> {
+/** Each package as LibreOffice converts it (`filter` as --convert-to takes it), as a judge's office program would open it. */
+function officeConverted(packages: Record<string, Buffer>, filter: string): Record<string, Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'gs-docx-text-'));
   try {
     for (const [name, bytes] of Object.entries(packages)) writeFileSync(join(dir, name), bytes);
-    const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text (encoded):UTF8',
+    const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter,
       '--outdir', dir, ...Object.keys(packages).map((name) => join(dir, name))], { encoding: 'utf8', timeout: 180_000 });
     expect(converted.status, converted.stderr).toBe(0);
-    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, name.replace(/\.docx$/, '.txt')), 'utf8')]));
+    const extension = filter.slice(0, filter.indexOf(':') >>> 0);
+    return Object.fromEntries(Object.keys(packages).map((name) => [name, readFileSync(join(dir, name.replace(/\.docx$/, `.${extension}`)))]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The plain text LibreOffice reads from each package. */
+function officeText(packages: Record<string, Buffer>): Record<string, string> {
+  return Object.fromEntries(Object.entries(officeConverted(packages, 'txt:Text (encoded):UTF8')).map(([name, text]) => [name, text.toString('utf8')]));
 }
 
 describe('the copy still opens with the same text', () => {
@@ -496,6 +502,76 @@ describe('found by a second review', () => {
     expect(text['attack.docx']).toMatch(/[N-P]\.\s*mục 1[\s\S]*[N-P]\.\s*mục 2[\s\S]*[N-P]\.\s*mục 3/);
     expect(text['copy.docx']).toMatch(/1[4-6]\.\s*mục 1[\s\S]*1[4-6]\.\s*mục 2[\s\S]*1[4-6]\.\s*mục 3/);
     expect(text['copy.docx']).not.toMatch(/(^|\s)\p{L}\.\s/mu);
+  }, 240_000);
+
+  // Found by a fourth review: a label of symbols could still read as letters: ₦₳₥ reads "NAM", and
+  // in the Symbol font U+F054 U+F048 U+F041 U+F04E U+F048 shows the Greek capitals ΤΗΑΝΗ, "THANH".
+  // A label is its numbers, punctuation and a list of bullets (margin-text.ts labelSymbol).
+  const bulletLists = (labels: ReadonlyArray<readonly [string, string]>) => {
+    const levels = labels.map(([text, font], i) => `<w:abstractNum w:abstractNumId="${i + 1}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>`
+      + `<w:lvlText w:val="${text}"/><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:hint="default"/></w:rPr></w:lvl></w:abstractNum>`);
+    const nums = labels.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i + 1}"/></w:num>`);
+    return essayWith({
+      parts: { 'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${declarations}>${levels.join('')}${nums.join('')}</w:numbering>` },
+      relationships: `<Relationship Id="rIdNum" Type="${NS.r}/numbering" Target="numbering.xml"/>`,
+      extra: labels.map((_, i) => listItem(i + 1, `mục ${i + 1}`)).join(''),
+    });
+  };
+
+  test('list labels are numbers, punctuation and bullets, never symbols that look like letters', async () => {
+    const labels = [['₦₳₥', 'Times New Roman'], ['\uF054\uF048\uF041\uF04E\uF048', 'Symbol'], ['©', 'Arial'], ['∑', 'Arial'], ['†', 'Arial'], ['§%1', 'Arial'], ['·', '.VnTime'],
+      ['\uF0B7', 'Symbol'], ['o', 'Courier New'], ['\uF0A7', 'Wingdings'], ['\uF0D8', 'Wingdings'], ['–', 'Arial'], ['(%1)', 'Arial']] as const;
+    const numbering = (await unzipAll(await sanitizeDocx(await bulletLists(labels)))).get('word/numbering.xml')!.toString('utf8');
+    expect([...numbering.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map(([, label]) => label)).toEqual(['\uF0B7', 'o', '\uF0A7', '\uF0D8', '–', '(%1)']);
+  });
+
+  test.skipIf(!soffice)('LibreOffice showed ₦ before an item; the copy does not', async () => {
+    const attack = await bulletLists([['₦₳₥', 'Times New Roman']]);
+    const pdfs = officeConverted({ 'attack.docx': attack, 'copy.docx': await sanitizeDocx(attack) }, 'pdf');
+    expect(pdfText(pdfs['attack.docx']!)).toMatch(/₦\s*mục 1/);
+    expect(pdfText(pdfs['copy.docx']!)).not.toContain('₦');
+  }, 240_000);
+
+  // Found by a fourth review: a page field's own format switch (PAGE \\* ALPHABETIC) showed page 14
+  // as "N" whatever the section's format, and endnotes with no format are numbered i, ii, iii… by
+  // Word and Writer, so an endnote from 6 read "vi": both are numbers in digits in the copy.
+  const lettersElsewhere = () => {
+    const endnotes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes ${declarations}><w:endnote w:id="1"><w:p>${shown('chú thích')}</w:p></w:endnote></w:endnotes>`;
+    return essayWith({
+      parts: { 'word/endnotes.xml': endnotes },
+      relationships: `<Relationship Id="rIdEn" Type="${NS.r}/endnotes" Target="endnotes.xml"/>`,
+      extra: `<w:p>${shown('Trang ')}${fieldChar('begin')}${instruction(' PAGE \\* ')}${instruction('ALPHABETIC ')}${fieldChar('separate')}${shown('1')}${fieldChar('end')}`
+        + `${shown(' của ')}<w:fldSimple w:instr=" NUMPAGES \\* roman ">${shown('1')}</w:fldSimple></w:p>`
+        + `<w:p>${shown('Ghi chú')}<w:r><w:endnoteReference w:id="1"/></w:r></w:p>`,
+      sectPr: '<w:endnotePr><w:numStart w:val="6"/></w:endnotePr>',
+    });
+  };
+
+  test('page fields keep no format switch, and endnotes are numbered in digits', async () => {
+    const document = (await unzipAll(await sanitizeDocx(await lettersElsewhere()))).get('word/document.xml')!.toString('utf8');
+    expect(document).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
+    expect(document).toContain('<w:fldSimple w:instr=" NUMPAGES ">');
+    expect(document).not.toMatch(/ALPHABETIC|roman/);
+    expect(document).toContain('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="6"/></w:endnotePr>');
+    // Word reads the document's endnote properties from its settings, where they name the separators.
+    const settings = rebuildWordXml(`<w:settings ${declarations}><w:endnotePr><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr></w:settings>`, 'w:settings', { names: neutralNames(), relationships: new Map() });
+    expect(settings).toMatch(/<w:endnotePr><w:numFmt w:val="decimal"\/><w:endnote w:id="\d+"\/><w:endnote w:id="\d+"\/><\/w:endnotePr>/);
+    // A section with no endnote properties gets them: without, the endnotes would be i, ii, iii….
+    const plain = (await unzipAll(await sanitizeDocx(fixture('essays/essay-01.docx')))).get('word/document.xml')!.toString('utf8');
+    expect(plain).toMatch(/<w:sectPr><w:endnotePr><w:numFmt w:val="decimal"\/><\/w:endnotePr>/);
+  });
+
+  test.skipIf(!soffice)('LibreOffice showed the page and the endnote as letters; it shows digits in the copy', async () => {
+    const attack = await lettersElsewhere();
+    const packages = { 'attack.docx': attack, 'copy.docx': await sanitizeDocx(attack) };
+    const text = officeText(packages);
+    expect(text['attack.docx']).toContain('Ghi chúvi');
+    expect(text['copy.docx']).toContain('Ghi chú6');
+    // Plain text leaves page fields out: Writer's own document says how they are shown.
+    const content = async (odt: Buffer) => (await unzipAll(odt)).get('content.xml')!.toString('utf8');
+    const odt = officeConverted(packages, 'odt');
+    expect(await content(odt['attack.docx']!)).toMatch(/<text:page-number [^>]*style:num-format="A"[\s\S]*<text:page-count [^>]*style:num-format="i"/);
+    expect(await content(odt['copy.docx']!)).not.toMatch(/<text:page-(number|count) [^>]*style:num-format="[^1"]/);
   }, 240_000);
 
   // XML 1.0 cannot carry U+0001–U+0008, U+000B, U+000C, U+000E–U+001F or U+FFFE/U+FFFF: a copy

@@ -1,4 +1,4 @@
-import { numberingStart, readsAsLetter } from './margin-text.ts';
+import { labelSymbol, numberingStart } from './margin-text.ts';
 
 /**
  * What a judge's copy of a Word document may hold (DESIGN.md, Blindness): the elements and
@@ -66,9 +66,9 @@ const shapes: Record<string, RegExp> = {
   separator: /^[.,;]$/,
   preserve: /^preserve$/,
   compatUri: /^http:\/\/schemas\.microsoft\.com\/office\/word$/,
-  // A list label: level numbers, punctuation, symbols (bullets, private-use symbol-font glyphs) and the "o" of Courier bullets;
-  // never a symbol that reads as a letter (margin-text.ts), which could spell a name.
-  levelText: new RegExp(`^(?:%[1-9]|(?!${readsAsLetter.source})[\\p{P}\\p{S}\\p{Co}\\p{Zs}]|o){0,12}$`, 'u'),
+  // A list label: level numbers, the bullets and punctuation of labelSymbol (margin-text.ts) and the "o" of Courier bullets;
+  // never another symbol, which could read as a letter and spell a name.
+  levelText: new RegExp(`^(?:%[1-9]|${labelSymbol.source}|o){0,12}$`, 'u'),
   // A symbol font's glyph, where Word writes them (U+F000–U+F0FF).
   symbolChar: /^[Ff]0[0-9A-Fa-f]{2}$/,
 };

@@ -22,11 +22,16 @@ export function shownInMargin(text: string, inPageField: boolean): boolean {
 export const numberingStart = /^\d{1,3}$/;
 
 /**
- * Symbols that read as letters (letterlike, circled, parenthesized and squared letters, CJK
- * squared abbreviations, Braille): a list label or bullet made of them spells a name that no text
- * reader reads, while Word and Writer show it. Never kept in a label or bullet (DOCX and ODT).
+ * What a list label (DOCX) or bullet (ODT) may show besides its number: a list of bullets and
+ * punctuation, nothing else. Symbols at large hold letters' look-alikes (₦₳₥ reads "NAM", ∑ an E,
+ * © a C, circled and squared letters), and a symbol font shows its private-use characters as
+ * letters (Symbol's U+F054 U+F048 U+F041 U+F04E U+F048 are the Greek capitals "ΤΗΑΝΗ", read
+ * "THANH"): a label made of them spells a name that no text reader reads, while Word and Writer
+ * show it. The private-use characters kept are the bullets Word's own gallery writes (Symbol's •,
+ * Wingdings' ▪ ➢ ❖ ✓ ■ ❑ ◊ and arrows); no Latin-1 symbol, which a Vietnamese font of the 8-bit era
+ * shows as a letter (in .VnTime · is ã, ® is đ).
  */
-export const readsAsLetter = /[\u2100-\u214F\u2460-\u24FF\u2800-\u28FF\u3200-\u33FF\u{1F100}-\u{1F1FF}]/u;
+export const labelSymbol = /[\p{Zs}\t.,:;()[\]{}\-–—/*+>=~•◦‣⁃∙▪▫■□●○◆◇◊►▶▸▹▻➢➣➤➔→⇒⇨✓✔✗✘★☆♦♣♠♥❖❑❒◘◙\uF0A7\uF0A8\uF0B7\uF0D8\uF0E0\uF0E8\uF0FC\uF06E\uF071\uF076]/u;
 
 /**
  * How a list, page or note number is shown in a judge's copy: as digits or a bullet, as the author

@@ -218,6 +218,7 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
   const { names } = context;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const open: Open[] = [];
+  let endnotesConfigured = false;
   for (const event of xmlEvents(xml)) {
     if (event.type === 'start') {
       const { element } = event;
@@ -278,6 +279,11 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
         if (value !== undefined) attributes.push(` ${attributePrefix}:${attribute.local}="${escapeAttribute(value)}"`);
       }
       if (link !== undefined) attributes.push(` xlink:href="${escapeAttribute(link)}"`);
+      if (name === 'text:notes-configuration') {
+        // Writer numbers endnotes i, ii, iii… unless told otherwise: in digits, as every number (numberShownAs).
+        if (!attributes.some((written) => written.startsWith(' style:num-format='))) attributes.push(' style:num-format="1"');
+        endnotesConfigured ||= attr(element, ODF_NAMESPACES.text, 'note-class') === 'endnote';
+      }
       // A font face whose name is not a common font is not declared at all.
       if (name === 'style:font-face' && !attributes.some((written) => written.startsWith(' style:name='))) {
         open.push({ action: 'drop' });
@@ -288,6 +294,8 @@ export function rebuildOdtXml(xml: string, context: RebuildContext): string {
     } else if (event.type === 'end') {
       const closed = open.pop()!;
       if (closed.action !== 'keep') continue;
+      // Without a configuration of its endnotes, Writer numbers them i, ii, iii…: the copy gives one.
+      if (closed.name === 'office:styles' && !endnotesConfigured) out.push('<text:notes-configuration text:note-class="endnote" style:num-format="1"/>');
       if (closed.start === out.length - 1) out[closed.start] = `${out[closed.start]!.slice(0, -1)}/>`;
       else out.push(`</${closed.name}>`);
     } else if (event.type === 'text') {

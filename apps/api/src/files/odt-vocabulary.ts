@@ -1,4 +1,4 @@
-import { numberingStart, readsAsLetter } from './margin-text.ts';
+import { labelSymbol, numberingStart } from './margin-text.ts';
 
 /**
  * What a judge's copy of an ODT may hold: the ODF vocabulary Writer needs to render the essay
@@ -43,7 +43,7 @@ export const prefixOfNamespace: ReadonlyMap<string, OdfPrefix> = new Map(
  *   999,999 spaces each, 7 KB of XML);
  * - start, pageStart: where page, list, heading or note numbering starts, shown on the page and
  *   read by no text reader, so up to 999 (margin-text.ts; pageStart also auto or continue);
- * - int, bool, affix (list number prefix/suffix: punctuation only), bulletChar (one symbol, not one that reads as a letter: margin-text.ts),
+ * - int, bool, affix (list number prefix/suffix: punctuation only), bulletChar (one of the bullets of margin-text.ts labelSymbol),
  *   numFormat (1, a, A, i, I; written as 1: margin-text.ts numberShownAs), version.
  */
 export type ValueRule =
@@ -141,7 +141,7 @@ export const valueShapes: Readonly<Record<Exclude<ValueRule, 'style' | 'name' | 
   pageStart: (value) => value === 'auto' || value === 'continue' || numberingStart.test(value),
   bool: (value) => value === 'true' || value === 'false',
   affix: (value) => /^[\s.,:;()[\]\-–—]{0,4}$/.test(value),
-  bulletChar: (value) => /^[^\p{L}\p{N}\s]$/u.test(value) && !readsAsLetter.test(value),
+  bulletChar: (value) => [...value].length === 1 && !/\s/.test(value) && labelSymbol.test(value),
   numFormat: (value) => /^(1|a|A|i|I)?$/.test(value),
   version: (value) => /^\d\.\d$/.test(value),
   language: (value) => /^([a-z]{2,3}|[A-Z]{2}|[A-Z][a-z]{3})$/.test(value),

@@ -89,6 +89,15 @@ export function isPageField(instruction: string): boolean {
   return pageField.test(instruction);
 }
 
+/**
+ * A page field's instruction as the copy writes it: its name alone. A format switch (`\* ALPHABETIC`,
+ * `\* roman`) would show the page as letters the author chose by its start (page 14 as "N"), which
+ * no text reader reads; without one the page shows in the section's format, digits (numberShownAs).
+ */
+function pageInstruction(instruction: string): string {
+  return ` ${pageField.exec(instruction)![1]} `;
+}
+
 interface FieldDecisions {
   /** Field characters and instructions of page fields: every other one is dropped. */
   kept: Set<Node>;
@@ -96,6 +105,8 @@ interface FieldDecisions {
   pageNumbers: Set<Node>;
   /** Run content inside a field's instruction, or shown by an identity field. */
   dropped: Set<Node>;
+  /** A page field's instruction, written whole in its first instruction text (the others empty). */
+  instructions: Map<Node, string>;
 }
 
 /** Every element in it is on the list (or a wrapper), with only attributes the list names. */
@@ -126,7 +137,7 @@ const textOf = (node: Node): string => node.children.map((child) => (typeof chil
  * they are decided in document order, by the outermost field and everything nested in it.
  */
 function decideFields(root: Node): FieldDecisions {
-  const decisions: FieldDecisions = { kept: new Set(), pageNumbers: new Set(), dropped: new Set() };
+  const decisions: FieldDecisions = { kept: new Set(), pageNumbers: new Set(), dropped: new Set(), instructions: new Map() };
   interface Outer { instruction: string | undefined; nested: boolean; identity: boolean; marks: Node[]; content: Array<{ node: Node; result: boolean }> }
   let outer: Outer | undefined;
   const open: Array<{ instruction: string; separated: boolean }> = [];
@@ -137,7 +148,11 @@ function decideFields(root: Node): FieldDecisions {
   const finish = () => {
     const field = outer!;
     const page = !field.nested && !field.identity && isPageField(field.instruction ?? open[0]?.instruction ?? '');
-    if (page) for (const mark of field.marks) decisions.kept.add(mark);
+    if (page) {
+      for (const mark of field.marks) decisions.kept.add(mark);
+      const instructions = field.marks.filter((mark) => mark.key === 'w:instrText');
+      instructions.forEach((mark, i) => decisions.instructions.set(mark, i === 0 ? pageInstruction(field.instruction ?? open[0]?.instruction ?? '') : ''));
+    }
     for (const { node, result } of field.content) {
       if (page && result) decisions.pageNumbers.add(node);
       else if (!page && (!result || field.identity)) decisions.dropped.add(node);
@@ -199,6 +214,8 @@ interface Piece {
   xml: string;
 }
 
+const endnotesInDigits: Piece = { key: 'w:numFmt', xml: '<w:numFmt w:val="decimal"/>' };
+
 export interface WordPartContext {
   names: NeutralNames;
   /** The part's relationship ids (as written by the author) → ours; an id not here reaches nothing kept. */
@@ -211,7 +228,7 @@ export interface WordPartContext {
  */
 export function rebuildWordXml(xml: string, root: string, context: WordPartContext): string {
   const tree = parse(xml);
-  const fields = tree ? decideFields(tree) : { kept: new Set<Node>(), pageNumbers: new Set<Node>(), dropped: new Set<Node>() };
+  const fields = tree ? decideFields(tree) : { kept: new Set<Node>(), pageNumbers: new Set<Node>(), dropped: new Set<Node>(), instructions: new Map<Node, string>() };
   const margin = root === 'w:hdr' || root === 'w:ftr';
   // A note separator is shown above the notes of every page, and read by mammoth no more than a header.
   const inSeparator = new Set<Node>();
@@ -308,7 +325,7 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
       const outer = inPageField;
       inPageField = true;
       try {
-        return [element(key, ` w:instr="${escapeXmlAttribute(instruction)}"`, children(node, key))];
+        return [element(key, ` w:instr="${escapeXmlAttribute(pageInstruction(instruction))}"`, children(node, key))];
       } finally {
         inPageField = outer;
       }
@@ -336,11 +353,22 @@ export function rebuildWordXml(xml: string, root: string, context: WordPartConte
     if (kind !== undefined) {
       const text = node.children.filter((c): c is string => typeof c === 'string').join('');
       if (kind !== 'words' && !hasShape(kind, text.trim())) return [];
+      if (key === 'w:instrText') {
+        const instruction = fields.instructions.get(node);
+        return instruction ? [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(instruction)}</${key}>` }] : [];
+      }
       if (key === 'w:t' && unread(node) && !shownInMargin(text, inPageField || fields.pageNumbers.has(node))) return [];
       return [{ key, xml: `<${key}${attributeXml}>${escapeXmlText(kind === 'words' ? text.replace(notXmlChar, '') : text.trim())}</${key}>` }];
     }
     // The settings' note properties name the separators; a note there holds nothing.
     const inner = parent === 'w:footnotePr' || parent === 'w:endnotePr' ? [] : children(node, key);
+    // Word and Writer number endnotes i, ii, iii… unless told otherwise, from a start the author
+    // sets (6 shows "vi"): every section's endnotes are numbered in digits, as lists are (numberShownAs).
+    if (key === 'w:endnotePr' && !inner.some((piece) => piece.key === 'w:numFmt')) inner.splice(inner[0]?.key === 'w:pos' ? 1 : 0, 0, endnotesInDigits);
+    if (key === 'w:sectPr' && !inner.some((piece) => piece.key === 'w:endnotePr')) {
+      const before = inner.findLastIndex((piece) => ['w:headerReference', 'w:footerReference', 'w:footnotePr'].includes(piece.key));
+      inner.splice(before + 1, 0, { key: 'w:endnotePr', xml: `<w:endnotePr>${endnotesInDigits.xml}</w:endnotePr>` });
+    }
     const needed = requiredChildren[key];
     if (needed && !inner.some((piece) => needed.includes(piece.key))) return [];
     // A run left with nothing to show (its field characters, comment mark or hidden data gone) is not written.

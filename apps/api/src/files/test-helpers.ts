@@ -366,3 +366,16 @@ export function declareSize(zip: Buffer, name: string, size: number): Buffer {
   }
   return out;
 }
+
+/** The text of a PDF as pdftotext lays it out: what LibreOffice showed on the page. */
+export function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-odt-pdf-'));
+  try {
+    writeFileSync(join(dir, 'page.pdf'), pdf);
+    const run = spawnSync('pdftotext', ['-layout', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+    return run.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
