@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiptHash } from '../src/entries/receipt.ts';
 import { readBlob } from '../src/files/blob-store.ts';
-import { exiftool, identifyingTags, leaksIn, qdf, unzipAll } from '../src/files/test-helpers.ts';
+import { editZip, exiftool, identifyingTags, leaksIn, qdf, unzipAll } from '../src/files/test-helpers.ts';
 import { htmlToText } from '../src/files/html.ts';
 import {
   createOpenContest, createUnit, DAY, FIXTURES, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
@@ -190,6 +190,21 @@ describe('an entrant\'s journey', () => {
       expect.objectContaining({ field: 'body', kind: 'name', match: 'Nguyễn Thị Hồng Nhung', before: 'Tôi, ' }),
       expect.objectContaining({ field: 'body', kind: 'unit', match: 'Sở Tư pháp' }),
     ]);
+  });
+
+  // Found by a review of the judges' copies: Word shows text typed in an 8-bit Vietnamese font as
+  // Vietnamese, and the copy keeps the font, while the text read from the file is Latin-1.
+  it('warns where an attachment names its author in a .VnTime font, as Word shows it', async () => {
+    const entry = await draft(nhung, asHtml(essay01));
+    const original = fixture('essays/essay-01.docx');
+    const document = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');
+    const legacy = '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>T¸c gi¶: NguyÔn ThÞ Hång Nhung</w:t></w:r></w:p>';
+    const docx = await editZip(original, { 'word/document.xml': document.replace('<w:sectPr', `${legacy}<w:sectPr`) });
+    const body = multipart({ name: 'bai-viet.docx', bytes: docx });
+    const uploaded = await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie: nhung, ...body.headers }, payload: body.payload });
+    expect(uploaded.statusCode).toBe(201);
+    const warnings = (await api(nhung, 'GET', `/api/entries/${entry.id}/anonymity-check`)).json<{ warnings: unknown[] }>().warnings;
+    expect(warnings).toEqual([expect.objectContaining({ field: 'attachment', attachmentId: uploaded.json().attachment.id, kind: 'name', match: 'Nguyễn Thị Hồng Nhung', before: 'Tác giả: ' })]);
   });
 
   // Found by a review of what judges see: a photo's caption is shown under it in the judge's reader,

@@ -1,6 +1,7 @@
 export * from './email-address.ts';
 export * from './entities.ts';
 export * from './essay-plain-text.ts';
+export * from './legacy-vietnamese-fonts.ts';
 export * from './score-step.ts';
 export * from './slug.ts';
 export * from './vietnamese-fold.ts';

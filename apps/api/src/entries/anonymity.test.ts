@@ -45,4 +45,22 @@ describe('findIdentityMentions', () => {
       ['title', null, 'name'], ['attachment', 7, 'name'], ['attachment', 7, 'unit'],
     ]);
   });
+
+  // Offices still keep templates in 8-bit Vietnamese fonts: Word shows the name, the text read from the file is Latin-1.
+  it.each([
+    ['a .VnTime font (TCVN3)', 'T¸c gi¶: NguyÔn ThÞ Hång Nhung, §¶ng ñy Së T­ ph¸p'],
+    ['a VNI-Times font', 'Taùc giaû: Nguyeãn Thò Hoàng Nhung, Ñaûng uûy Sôû Tö phaùp'],
+  ])('finds the name and unit in an attachment typed in %s, shown as Word shows them', (_, text) => {
+    const warnings = findIdentityMentions(nhung, [{ field: 'attachment', attachmentId: 3, text }]);
+    expect(warnings.map((w) => [w.kind, w.match])).toEqual([['name', 'Nguyễn Thị Hồng Nhung'], ['unit', 'Đảng ủy Sở Tư pháp']]);
+    expect(warnings[0]!.before).toBe('Tác giả: ');
+    // Typed on the website, such text is what it reads: no font could show it otherwise.
+    expect(findIdentityMentions(nhung, body(text))).toEqual([]);
+  });
+
+  it('reads an attachment in Unicode as it is, not as a legacy font would show it', () => {
+    const text = 'Tôi là Nguyễn Thị Hồng Nhung, ở Sở Tư pháp.';
+    const warnings = findIdentityMentions(nhung, [{ field: 'attachment', attachmentId: 3, text }]);
+    expect(warnings.map((w) => [w.kind, w.match, w.before])).toEqual([['name', 'Nguyễn Thị Hồng Nhung', 'Tôi là '], ['unit', 'Sở Tư pháp', 'Tôi là Nguyễn Thị Hồng Nhung, ở ']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { getUser, listAttachments, type DbOrTx, type Entry } from '@guong-sang/db';
-import { fold, sanitizedHtmlToText } from '@guong-sang/text';
+import { fold, readAsTcvn3, readAsVni, sanitizedHtmlToText } from '@guong-sang/text';
 import { createHash } from 'node:crypto';
 
 /** Who the entrant is, as it could betray them in their own text. */
@@ -63,12 +63,22 @@ function patternsFor(identity: Identity): [IdentityWarning['kind'], RegExp][] {
   return patterns.filter((p): p is [IdentityWarning['kind'], RegExp] => p[1] !== undefined);
 }
 
+/**
+ * The ways a source's text may be shown. The body, title and subject come from the browser, in
+ * Unicode. An attachment may hold text typed in an 8-bit Vietnamese font: Word shows it as
+ * Vietnamese, while the text read from the file is Latin-1. So its readings in TCVN3 and VNI fonts
+ * are searched too (legacy-vietnamese-fonts.ts).
+ */
+function readingsOf(source: TextSource): string[] {
+  const text = source.text.normalize('NFC');
+  return source.field === 'attachment' ? [...new Set([text, readAsTcvn3(text), readAsVni(text)])] : [text];
+}
+
 /** Every place where the entrant's own name, e-mail, phone or unit appears in their texts. */
 export function findIdentityMentions(identity: Identity, sources: TextSource[]): IdentityWarning[] {
-  const warnings: IdentityWarning[] = [];
   const patterns = patternsFor(identity);
-  for (const source of sources) {
-    const text = source.text.normalize('NFC');
+  const mentionsIn = (source: TextSource, text: string): IdentityWarning[] => {
+    const mentions: IdentityWarning[] = [];
     const folded = fold(text);
     // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention.
     const covered: [number, number][] = [];
@@ -78,18 +88,22 @@ export function findIdentityMentions(identity: Identity, sources: TextSource[]):
         const end = start + match[0].length;
         if (covered.some(([from, to]) => start < to && from < end)) continue;
         covered.push([start, end]);
-        warnings.push({
+        mentions.push({
           field: source.field,
           attachmentId: source.attachmentId,
           kind,
           match: text.slice(start, end),
-          before: text.slice(Math.max(0, start - EXCERPT), start),
-          after: text.slice(end, end + EXCERPT),
+          // Within the mention's own paragraph: the one a legacy font shows, when it is read as one.
+          before: text.slice(Math.max(0, start - EXCERPT), start).replace(/^[^]*\n/, ''),
+          after: text.slice(end, end + EXCERPT).replace(/\n[^]*$/, ''),
         });
       }
     }
-  }
-  return warnings;
+    return mentions;
+  };
+  // The reading that shows the most mentions, the text as read when they tie: a file is typed in one font or another.
+  return sources.flatMap((source) => readingsOf(source).map((text) => mentionsIn(source, text))
+    .reduce((most, mentions) => (mentions.length > most.length ? mentions : most)));
 }
 
 /**
