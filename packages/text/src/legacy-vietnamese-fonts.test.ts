@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readAsTcvn3, readAsVni } from './legacy-vietnamese-fonts.ts';
+import { legacyFontReadings, readAsTcvn3, readAsVni } from './legacy-vietnamese-fonts.ts';
 
 const hasIconv = spawnSync('iconv', ['--version']).status === 0;
 
@@ -40,6 +40,9 @@ describe('readAsVni: text typed in a VNI-Times font', () => {
     ['aéc aèc aúc aüc aëc', 'ắc ằc ẳc ẵc ặc'],
     ['æ ó ò î yù yø yû yõ', 'ỉ ĩ ị ỵ ý ỳ ỷ ỹ'],
     ['NGUYEÃN VAÊN ÑÖÔØNG', 'NGUYỄN VĂN ĐƯỜNG'],
+    // Word's "Capitalize Each Word" and "Sentence case" change the base letter only.
+    ['Aùnh Ñoã Leâ Oanh', 'Ánh Đỗ Lê Oanh'],
+    ['Aêng Eâ Oâ AÊNG Ó Ò', 'Ăng Ê Ô ĂNG Ĩ Ị'],
   ])('%s → %s', (vni, unicode) => {
     expect(readAsVni(vni)).toBe(unicode);
   });
@@ -47,6 +50,30 @@ describe('readAsVni: text typed in a VNI-Times font', () => {
   test('leaves ASCII as it is', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abcdeiouy ABCDEIOUY 0129.,;-') }), (text) => {
       expect(readAsVni(text)).toBe(text);
+    }));
+  });
+});
+
+describe('legacyFontReadings: the lines of a text a legacy font may show', () => {
+  test('reads only the lines bearing a sign of the font, word by word', () => {
+    const text = 'Tôi là Hà, 25°C.\nNg\u00adêi viÕt: Lª ThÞ Hµ, NguyÔn\nTaùc giaû: Hoà Chí Minh, Nguyeãn';
+    const [tcvn3, vni] = legacyFontReadings(text).map((reading) => reading.split('\n'));
+    expect(tcvn3![0]).toBe('Tôi là Hà, 25°C.');
+    expect(tcvn3![1]).toBe('Người viết: Lê Thị Hà, Nguyễn');
+    expect(vni![0]).toBe('Tôi là Hà, 25°C.');
+    expect(vni![2]).toBe('Tác giả: Hồ Chí Minh, Nguyễn');
+    // Each line is read where it bears a sign of its font.
+    expect(legacyFontReadings('Chị Hoàng và Nguyeãn').at(-1)).toBe('Chị Hồng và Nguyễn');
+    expect(legacyFontReadings('Chị Hoàng và NguyÔn').at(-1)).toBe('Chị HoỔng vỔ Nguyễn');
+  });
+
+  test('leaves Unicode Vietnamese alone', () => {
+    expect(legacyFontReadings('Chị Trần Thị Hoàng và tôi ở Hà Nội, § 3.')).toEqual([]);
+  });
+
+  test('keeps the spaces where they were', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aeo âêùøñ§¶µÔ\u00ad \n\t') }), (text) => {
+      for (const reading of legacyFontReadings(text)) expect(reading.split(/\S+/)).toEqual(text.split(/\S+/));
     }));
   });
 });

@@ -59,10 +59,43 @@ TONES.forEach((tone, t) => addVni(`i${tone}`.normalize('NFC'), I_WITH_TONES[t]!)
 addVni('ỵ', 'î');
 addVni('đ', 'ñ');
 
-// Longest first: "oâ" is ô before "o" and "â" alone are read.
-const vniPattern = new RegExp([...vniLetters.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+// Longest first: "oâ" is ô before "o" and "â" alone are read. Any case: Word's "Capitalize Each Word"
+// makes "aùnh" "Aùnh", which the font shows as Ánh; the base letter gives the case.
+const vniPattern = new RegExp([...vniLetters.keys()].sort((a, b) => b.length - a.length).join('|'), 'giu');
 
 /** `text` as a VNI font shows it. */
 export function readAsVni(text: string): string {
-  return text.normalize('NFC').replace(vniPattern, (encoded) => vniLetters.get(encoded)!);
+  return text.normalize('NFC').replace(vniPattern, (encoded) => {
+    const letter = vniLetters.get(encoded.toLowerCase())!;
+    return encoded[0] === encoded[0]!.toLowerCase() ? letter : letter.toUpperCase();
+  });
+}
+
+/** The Latin-1 letters of Vietnamese in Unicode: text holding only these may well be Unicode. */
+const UNICODE_VIETNAMESE = 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ';
+
+/*
+ * Signs that a line was typed in a legacy font rather than in Unicode: a Latin-1 character Unicode
+ * Vietnamese never uses, touching a letter (TCVN3's "§¶ng", VNI's "Taùc"; not "25°C" or "§ 3");
+ * for TCVN3 a capital inside a word ("NguyÔn"); for VNI a mark after a vowel that Unicode never
+ * writes there ("Leâ", "Vaên", "Nguyeãn", "Hoaù"). Unicode Vietnamese reads as other Vietnamese in
+ * these fonts ("Hoàng" in VNI is "Hồng"), so a line without such a sign is not read in them.
+ */
+const signOf = (chars: string) => `[A-Za-z][${chars}]|[${chars}][A-Za-z]`;
+const latin1Except = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).filter((c) => !UNICODE_VIETNAMESE.includes(c)).join('');
+const tcvn3Sign = new RegExp(`${signOf(latin1Except(0xa1, 0xff).replace(/[\u00B0-\u00B4]/g, ''))}|[a-z][${UNICODE_VIETNAMESE.slice(16)}]`);
+const vniSign = new RegExp(`${signOf(latin1Except(0xc0, 0xff))}|[ae][âêáàåãäéèúüë]|o[âåä]|[aeiouy][ùõ]`, 'i');
+
+/**
+ * `text` as each legacy font may show it: with every line that bears a sign of TCVN3 (then of VNI)
+ * read as that font shows it, the others as they are, and only the readings that differ from the
+ * text. Words are read one by one, so the spaces stay where they were: the nth word of a reading
+ * is the nth word of the text, and a mention found in both is one place.
+ */
+export function legacyFontReadings(text: string): string[] {
+  const nfc = text.normalize('NFC');
+  const readings = ([[tcvn3Sign, readAsTcvn3], [vniSign, readAsVni]] as const).map(([sign, read]) =>
+    nfc.split('\n').map((line) => (sign.test(line) ? line.split(/(\s+)/).map((part, i) => (i % 2 === 0 ? read(part) : part)).join('') : line)).join('\n'));
+  return [...new Set(readings)].filter((reading) => reading !== nfc);
 }
