@@ -12,6 +12,9 @@ describe('readAsTcvn3: text typed in a .VnTime font', () => {
     expect(readAsTcvn3('Thµnh phè Hå ChÝ Minh')).toBe('Thành phố Hồ Chí Minh');
     // .VnTimeH draws the same codes as capitals: the letters are the same, which matching ignores.
     expect(readAsTcvn3('NGUYÔN')).toBe('NGUYễN');
+    // From a PDF: pdf.js gives µ (TCVN3's à) as the Greek μ.
+    expect(readAsTcvn3('Lª ThÞ H\u03BC')).toBe('Lê Thị Hà');
+    expect(legacyFontReadings('Lª ThÞ H\u03BC')).toEqual(['Lê Thị Hà']);
   });
 
   // An independent reading of TCVN 5712:1993: glibc's, byte by byte (Latin-1 in the document).

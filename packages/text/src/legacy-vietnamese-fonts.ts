@@ -19,9 +19,12 @@ for (let code = 0xa1; code <= 0xff; code += 1) {
   if (letter !== String.fromCharCode(code)) tcvn3.set(String.fromCharCode(code), letter);
 }
 
+// pdf.js reads µ as the Greek μ (NFKC), and TCVN3's à is µ: "Hµ" of a PDF printed from .VnTime comes out "Hμ".
+tcvn3.set('\u03BC', tcvn3.get('\u00B5')!);
+
 /** `text` as a TCVN3 font shows it. */
 export function readAsTcvn3(text: string): string {
-  return text.normalize('NFC').replace(/[\u00A1-\u00FF]/g, (character) => tcvn3.get(character) ?? character).normalize('NFC');
+  return text.normalize('NFC').replace(/[\u00A1-\u00FF\u03BC]/g, (character) => tcvn3.get(character) ?? character).normalize('NFC');
 }
 
 /*
@@ -84,7 +87,7 @@ const UNICODE_VIETNAMESE = 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒ
 const signOf = (chars: string) => `[A-Za-z][${chars}]|[${chars}][A-Za-z]`;
 const latin1Except = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).filter((c) => !UNICODE_VIETNAMESE.includes(c)).join('');
-const tcvn3Sign = new RegExp(`${signOf(latin1Except(0xa1, 0xff).replace(/[\u00B0-\u00B4]/g, ''))}|[a-z][${UNICODE_VIETNAMESE.slice(16)}]`);
+const tcvn3Sign = new RegExp(`${signOf(`${latin1Except(0xa1, 0xff).replace(/[\u00B0-\u00B4]/g, '')}\u03BC`)}|[a-z][${UNICODE_VIETNAMESE.slice(16)}]`);
 const vniSign = new RegExp(`${signOf(latin1Except(0xc0, 0xff))}|[ae][âêáàåãäéèúüë]|o[âåä]|[aeiouy][ùõ]`, 'i');
 
 /**
