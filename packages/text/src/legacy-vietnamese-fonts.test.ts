@@ -59,15 +59,20 @@ describe('readAsVni: text typed in a VNI-Times font', () => {
 
 describe('legacyFontReadings: the lines of a text a legacy font may show', () => {
   test('reads only the lines bearing a sign of the font, word by word', () => {
-    const text = 'Tôi là Hà, 25°C.\nNg\u00adêi viÕt: Lª ThÞ Hµ, NguyÔn\nTaùc giaû: Hoà Chí Minh, Nguyeãn';
+    const text = 'Tôi là Nguyễn Hà, 25°C.\nNg\u00adêi viÕt: Lª ThÞ Hµ, NguyÔn\nTaùc giaû: Hoà Chí Minh, Nguyeãn';
     const [tcvn3, vni] = legacyFontReadings(text).map((reading) => reading.split('\n'));
-    expect(tcvn3![0]).toBe('Tôi là Hà, 25°C.');
+    expect(tcvn3![0]).toBe('Tôi là Nguyễn Hà, 25°C.');
     expect(tcvn3![1]).toBe('Người viết: Lê Thị Hà, Nguyễn');
-    expect(vni![0]).toBe('Tôi là Hà, 25°C.');
+    expect(vni![0]).toBe('Tôi là Nguyễn Hà, 25°C.');
     expect(vni![2]).toBe('Tác giả: Hồ Chí Minh, Nguyễn');
     // Each line is read where it bears a sign of its font.
     expect(legacyFontReadings('Chị Hoàng và Nguyeãn').at(-1)).toBe('Chị Hồng và Nguyễn');
     expect(legacyFontReadings('Chị Hoàng và NguyÔn').at(-1)).toBe('Chị HoỔng vỔ Nguyễn');
+  });
+
+  test('reads a line without a sign of its own in a document that uses the font, unless it is Unicode', () => {
+    expect(legacyFontReadings('T¸c gi¶:\nNGUYÔN AN\nNguyễn Thị Hoàng')).toEqual(['Tác giả:\nNGUYễN AN\nNguyễn Thị Hoàng']);
+    expect(legacyFontReadings('NGUYÔN AN')).toEqual([]);
   });
 
   test('leaves Unicode Vietnamese alone', () => {

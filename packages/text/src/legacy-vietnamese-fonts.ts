@@ -84,6 +84,7 @@ const UNICODE_VIETNAMESE = 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒ
  * writes there ("Leâ", "Vaên", "Nguyeãn", "Hoaù"). Unicode Vietnamese reads as other Vietnamese in
  * these fonts ("Hoàng" in VNI is "Hồng"), so a line without such a sign is not read in them.
  */
+const UNICODE_ONLY = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 const signOf = (chars: string) => `[A-Za-z][${chars}]|[${chars}][A-Za-z]`;
 const latin1Except = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).filter((c) => !UNICODE_VIETNAMESE.includes(c)).join('');
@@ -91,14 +92,19 @@ const tcvn3Sign = new RegExp(`${signOf(`${latin1Except(0xa1, 0xff).replace(/[\u0
 const vniSign = new RegExp(`${signOf(latin1Except(0xc0, 0xff))}|[ae][âêáàåãäéèúüë]|o[âåä]|[aeiouy][ùõ]`, 'i');
 
 /**
- * `text` as each legacy font may show it: with every line that bears a sign of TCVN3 (then of VNI)
- * read as that font shows it, the others as they are, and only the readings that differ from the
+ * `text` as each legacy font may show it: with every line that bears a sign of TCVN3 (then of VNI),
+ * or holds no letter only Unicode writes in a text that bears one, read as that font shows it, the others as they are, and only the readings that differ from the
  * text. Words are read one by one, so the spaces stay where they were: the nth word of a reading
  * is the nth word of the text, and a mention found in both is one place.
  */
 export function legacyFontReadings(text: string): string[] {
   const nfc = text.normalize('NFC');
-  const readings = ([[tcvn3Sign, readAsTcvn3], [vniSign, readAsVni]] as const).map(([sign, read]) =>
-    nfc.split('\n').map((line) => (sign.test(line) ? line.split(/(\s+)/).map((part, i) => (i % 2 === 0 ? read(part) : part)).join('') : line)).join('\n'));
+  const readings = ([[tcvn3Sign, readAsTcvn3], [vniSign, readAsVni]] as const).map(([sign, read]) => {
+    // A line with no sign of its own ("NGUYÔN AN", Nguyễn An in .VnTimeH) is read too in a document
+    // that uses the font, unless it holds Vietnamese no 8-bit font writes (ễ, ư: it is Unicode).
+    const fontUsed = sign.test(nfc);
+    const readLine = (line: string) => sign.test(line) || (fontUsed && !UNICODE_ONLY.test(line));
+    return nfc.split('\n').map((line) => (readLine(line) ? line.split(/(\s+)/).map((part, i) => (i % 2 === 0 ? read(part) : part)).join('') : line)).join('\n');
+  });
   return [...new Set(readings)].filter((reading) => reading !== nfc);
 }
