@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { legacyFontReadings, readAsTcvn3, readAsVni } from './legacy-vietnamese-fonts.ts';
+import { legacyFontReadings, readAsTcvn3, readAsViqr, readAsVni } from './legacy-vietnamese-fonts.ts';
 
 const hasIconv = spawnSync('iconv', ['--version']).status === 0;
 
@@ -57,6 +57,16 @@ describe('readAsVni: text typed in a VNI-Times font', () => {
   });
 });
 
+describe('readAsViqr: Vietnamese written in ASCII', () => {
+  test.each([
+    ["Nguye^~n Thi. Ho^`ng Nhung", 'Nguyễn Thị Hồng Nhung'],
+    ["DDa?ng u?y So+? Tu+ pha'p", 'Đảng ủy Sở Tư pháp'],
+    ['Ddu+o+`ng Va(n A^n, TRA^`N', 'Đường Văn Ân, TRẦN'],
+  ])('%s → %s', (viqr, unicode) => {
+    expect(readAsViqr(viqr)).toBe(unicode);
+  });
+});
+
 describe('legacyFontReadings: the lines of a text a legacy font may show', () => {
   test('reads only the lines bearing a sign of the font, word by word', () => {
     const text = 'Tôi là Nguyễn Hà, 25°C.\nNg\u00adêi viÕt: Lª ThÞ Hµ, NguyÔn\nTaùc giaû: Hoà Chí Minh, Nguyeãn';
@@ -80,7 +90,7 @@ describe('legacyFontReadings: the lines of a text a legacy font may show', () =>
   });
 
   test('keeps the spaces where they were', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aeo âêùøñ§¶µÔ\u00ad \n\t') }), (text) => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aeod âêùøñ§¶µÔ\u00ad^`.+ \n\t') }), (text) => {
       for (const reading of legacyFontReadings(text)) expect(reading.split(/\S+/)).toEqual(text.split(/\S+/));
     }));
   });

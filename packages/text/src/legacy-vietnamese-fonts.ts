@@ -74,6 +74,23 @@ export function readAsVni(text: string): string {
   });
 }
 
+/*
+ * VIQR writes Vietnamese in ASCII, a mark after its letter (Nguye^~n Va(n Ddu+o+`ng): any font shows
+ * it as typed, and a reader reads the name in it as plainly as in Unicode.
+ */
+const VIQR_SHAPES: Record<string, string> = { '^': '\u0302', '(': '\u0306', '+': '\u031B' };
+const VIQR_TONES: Record<string, string> = { "'": '\u0301', '`': '\u0300', '?': '\u0309', '~': '\u0303', '.': '\u0323' };
+
+/** `text` as a reader reads VIQR. */
+export function readAsViqr(text: string): string {
+  return text.normalize('NFC')
+    .replace(/([aeiouy])([\^(+]?)([`'?~.]?)/gi, (all, vowel: string, shape: string, tone: string) => {
+      const shaped = shape === '' || /^(?:[aeo]\^|a\(|[ou]\+)$/i.test(`${vowel}${shape}`) ? `${vowel}${VIQR_SHAPES[shape] ?? ''}` : undefined;
+      return shaped === undefined ? all : `${shaped}${VIQR_TONES[tone] ?? ''}`.normalize('NFC');
+    })
+    .replace(/d[dD]|D[dD]/g, (pair) => (pair[0] === 'd' ? 'đ' : 'Đ'));
+}
+
 /** The Latin-1 letters of Vietnamese in Unicode: text holding only these may well be Unicode. */
 const UNICODE_VIETNAMESE = 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ';
 
@@ -89,17 +106,21 @@ const signOf = (chars: string) => `[A-Za-z][${chars}]|[${chars}][A-Za-z]`;
 const latin1Except = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).filter((c) => !UNICODE_VIETNAMESE.includes(c)).join('');
 const tcvn3Sign = new RegExp(`${signOf(`${latin1Except(0xa1, 0xff).replace(/[\u00B0-\u00B4]/g, '')}\u03BC`)}|[a-z][${UNICODE_VIETNAMESE.slice(16)}]`);
+const viqrSign = /[aeiouy](?:[\^(+]|[`~]|['?.][a-z])|dd[aeiou]/i;
 const vniSign = new RegExp(`${signOf(latin1Except(0xc0, 0xff))}|[ae][âêáàåãäéèúüë]|o[âåä]|[aeiouy][ùõ]`, 'i');
 
 /**
  * `text` as each legacy font may show it: with every line that bears a sign of TCVN3 (then of VNI),
  * or holds no letter only Unicode writes in a text that bears one, read as that font shows it, the others as they are, and only the readings that differ from the
  * text. Words are read one by one, so the spaces stay where they were: the nth word of a reading
- * is the nth word of the text, and a mention found in both is one place.
+ * is the nth word of the text, and a mention found in both is one place. VIQR is read in any text;
+ * the fonts' readings only where the text may be shown in them (`inLegacyFonts`).
  */
-export function legacyFontReadings(text: string): string[] {
+export function legacyFontReadings(text: string, { inLegacyFonts = true } = {}): string[] {
   const nfc = text.normalize('NFC');
-  const readings = ([[tcvn3Sign, readAsTcvn3], [vniSign, readAsVni]] as const).map(([sign, read]) => {
+  const ways = [[tcvn3Sign, readAsTcvn3], [vniSign, readAsVni], [viqrSign, readAsViqr]] as const;
+  // Text typed in a browser is shown in Unicode fonts: of these, only VIQR reads as it shows.
+  const readings = (inLegacyFonts ? ways : ways.slice(2)).map(([sign, read]) => {
     // A line with no sign of its own ("NGUYÔN AN", Nguyễn An in .VnTimeH) is read too in a document
     // that uses the font, unless it holds Vietnamese no 8-bit font writes (ễ, ư: it is Unicode).
     const fontUsed = sign.test(nfc);

@@ -75,6 +75,12 @@ describe('findIdentityMentions', () => {
     expect(warnings).toHaveLength(text.split('Th').length - 1);
   });
 
+  it.each(['attachment', 'body'] as const)('finds a name written in VIQR, which any font shows as typed, in the %s', (field) => {
+    const text = 'Ta\'c gia?: Nguye^~n Thi. Ho^`ng Nhung, DDa?ng u?y So+? Tu+ pha\'p';
+    const warnings = findIdentityMentions(nhung, [{ field, attachmentId: field === 'body' ? null : 3, text }]);
+    expect(warnings.map((w) => [w.kind, w.match])).toEqual([['name', 'Nguyễn Thị Hồng Nhung'], ['unit', 'Đảng ủy Sở Tư pháp']]);
+  });
+
   it('finds a name in VNI-Times after Word capitalized each word ("Aùnh" shows as Ánh)', () => {
     const anh: Identity = { ...nhung, fullName: 'Lê Ngọc Ánh' };
     const warnings = findIdentityMentions(anh, [{ field: 'attachment', attachmentId: 3, text: 'Taùc Giaû: Leâ Ngoïc Aùnh' }]);

@@ -68,11 +68,12 @@ function patternsFor(identity: Identity): [IdentityWarning['kind'], RegExp][] {
  * Unicode. An attachment may hold text typed in an 8-bit Vietnamese font, in some lines or words
  * only (an office template's signature in .VnTime under a Unicode essay): Word shows it as
  * Vietnamese, while the text read from the file is Latin-1. So its readings in those fonts are
- * searched too (legacy-vietnamese-fonts.ts).
+ * searched too (legacy-vietnamese-fonts.ts). Any text may be written in VIQR (Nguye^~n), which
+ * reads as Vietnamese in every font.
  */
 function readingsOf(source: TextSource): string[] {
   const text = source.text.normalize('NFC');
-  return source.field === 'attachment' ? [text, ...legacyFontReadings(text)] : [text];
+  return [text, ...legacyFontReadings(text, { inLegacyFonts: source.field === 'attachment' })];
 }
 
 /** The place of each character of `text` as the order of its word: a reading keeps the words where they are. */
