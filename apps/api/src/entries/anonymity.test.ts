@@ -63,4 +63,38 @@ describe('findIdentityMentions', () => {
     const warnings = findIdentityMentions(nhung, [{ field: 'attachment', attachmentId: 3, text }]);
     expect(warnings.map((w) => [w.kind, w.match, w.before])).toEqual([['name', 'Nguyễn Thị Hồng Nhung', 'Tôi là '], ['unit', 'Sở Tư pháp', 'Tôi là Nguyễn Thị Hồng Nhung, ở ']]);
   });
+
+  // An office template's header or signature in .VnTime or VNI-Times under an essay typed in Unicode: each is shown as Vietnamese.
+  it.each([
+    ['its own lines', 'Tôi là Tô Thị Hà. Tô Thị Hà viết bài này.\nNg\u00adêi viÕt: T« ThÞ Hµ', 'Người viết: '],
+    ['the same line', 'Tôi là Tô Thị Hà, người viết: Toâ Thò Haø', 'Tơi là Tơ Thị Hà, người viết: '],
+  ])('finds a name typed in a legacy font in %s as a Unicode mention of it', (_, text, before) => {
+    const ha: Identity = { ...nhung, fullName: 'Tô Thị Hà' };
+    const warnings = findIdentityMentions(ha, [{ field: 'attachment', attachmentId: 3, text }]);
+    expect(warnings.at(-1)).toMatchObject({ kind: 'name', match: 'Tô Thị Hà', before });
+    expect(warnings).toHaveLength(text.split('Th').length - 1);
+  });
+
+  it.each(['attachment', 'body'] as const)('finds a name written in VIQR, which any font shows as typed, in the %s', (field) => {
+    const text = 'Ta\'c gia?: Nguye^~n Thi. Ho^`ng Nhung, DDa?ng u?y So+? Tu+ pha\'p';
+    const warnings = findIdentityMentions(nhung, [{ field, attachmentId: field === 'body' ? null : 3, text }]);
+    expect(warnings.map((w) => [w.kind, w.match])).toEqual([['name', 'Nguyễn Thị Hồng Nhung'], ['unit', 'Đảng ủy Sở Tư pháp']]);
+  });
+
+  it('finds a name in VNI-Times after Word capitalized each word ("Aùnh" shows as Ánh)', () => {
+    const anh: Identity = { ...nhung, fullName: 'Lê Ngọc Ánh' };
+    const warnings = findIdentityMentions(anh, [{ field: 'attachment', attachmentId: 3, text: 'Taùc Giaû: Leâ Ngoïc Aùnh' }]);
+    expect(warnings.map((w) => [w.match, w.before])).toEqual([['Lê Ngọc Ánh', 'Tác Giả: ']]);
+  });
+
+  // Unicode Vietnamese made only of Latin-1 letters reads as other Vietnamese in VNI: "Hoàng" is "Hồng".
+  it('does not read a Unicode attachment as a legacy font would show it', () => {
+    const hong: Identity = { ...nhung, fullName: 'Trần Thị Hồng' };
+    expect(findIdentityMentions(hong, [{ field: 'attachment', attachmentId: 3, text: 'Tôi và chị Trần Thị Hoàng cùng tổ, nhiệt độ 25°C.' }])).toEqual([]);
+  });
+
+  it('keeps two mentions in one word apart', () => {
+    const text = 'hong.nhung@sotuphap.gov.vn,0903123456';
+    expect(findIdentityMentions(nhung, [{ field: 'attachment', attachmentId: 3, text }]).map((w) => w.kind)).toEqual(['email', 'phone']);
+  });
 });

@@ -1,5 +1,5 @@
 import { getUser, listAttachments, type DbOrTx, type Entry } from '@guong-sang/db';
-import { fold, readAsTcvn3, readAsVni, sanitizedHtmlToText } from '@guong-sang/text';
+import { fold, legacyFontReadings, sanitizedHtmlToText } from '@guong-sang/text';
 import { createHash } from 'node:crypto';
 
 /** Who the entrant is, as it could betray them in their own text. */
@@ -65,45 +65,63 @@ function patternsFor(identity: Identity): [IdentityWarning['kind'], RegExp][] {
 
 /**
  * The ways a source's text may be shown. The body, title and subject come from the browser, in
- * Unicode. An attachment may hold text typed in an 8-bit Vietnamese font: Word shows it as
- * Vietnamese, while the text read from the file is Latin-1. So its readings in TCVN3 and VNI fonts
- * are searched too (legacy-vietnamese-fonts.ts).
+ * Unicode. An attachment may hold text typed in an 8-bit Vietnamese font, in some lines or words
+ * only (an office template's signature in .VnTime under a Unicode essay): Word shows it as
+ * Vietnamese, while the text read from the file is Latin-1. So its readings in those fonts are
+ * searched too (legacy-vietnamese-fonts.ts). Any text may be written in VIQR (Nguye^~n), which
+ * reads as Vietnamese in every font.
  */
 function readingsOf(source: TextSource): string[] {
   const text = source.text.normalize('NFC');
-  return source.field === 'attachment' ? [...new Set([text, readAsTcvn3(text), readAsVni(text)])] : [text];
+  return [text, ...legacyFontReadings(text, { inLegacyFonts: source.field === 'attachment' })];
+}
+
+/** The place of each character of `text` as the order of its word: a reading keeps the words where they are. */
+function wordOrder(text: string): Int32Array {
+  const order = new Int32Array(text.length);
+  let word = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (/\s/.test(text[i]!) && i > 0 && !/\s/.test(text[i - 1]!)) word += 1;
+    order[i] = word;
+  }
+  return order;
 }
 
 /** Every place where the entrant's own name, e-mail, phone or unit appears in their texts. */
 export function findIdentityMentions(identity: Identity, sources: TextSource[]): IdentityWarning[] {
   const patterns = patternsFor(identity);
-  const mentionsIn = (source: TextSource, text: string): IdentityWarning[] => {
-    const mentions: IdentityWarning[] = [];
-    const folded = fold(text);
-    // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention.
-    const covered: [number, number][] = [];
-    for (const [kind, pattern] of patterns) {
-      for (const match of folded.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (covered.some(([from, to]) => start < to && from < end)) continue;
-        covered.push([start, end]);
-        mentions.push({
-          field: source.field,
-          attachmentId: source.attachmentId,
-          kind,
-          match: text.slice(start, end),
-          // Within the mention's own paragraph: the one a legacy font shows, when it is read as one.
-          before: text.slice(Math.max(0, start - EXCERPT), start).replace(/^[^]*\n/, ''),
-          after: text.slice(end, end + EXCERPT).replace(/\n[^]*$/, ''),
-        });
+  const warnings: IdentityWarning[] = [];
+  for (const source of sources) {
+    // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention, and so is a
+    // name found in the text as read and again in a reading of it (places as words, the same in each).
+    const covered: { reading: number; start: number; end: number; words: [number, number] }[] = [];
+    for (const [reading, text] of readingsOf(source).entries()) {
+      const folded = fold(text);
+      const order = wordOrder(text);
+      for (const [kind, pattern] of patterns) {
+        for (const match of folded.matchAll(pattern)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          const words: [number, number] = [order[start]!, order[end - 1]!];
+          // In the same reading by characters ("mail@x.vn,0903123456" holds two), in another by words.
+          if (covered.some((place) => (place.reading === reading
+            ? start < place.end && place.start < end
+            : words[0] <= place.words[1] && place.words[0] <= words[1]))) continue;
+          covered.push({ reading, start, end, words });
+          warnings.push({
+            field: source.field,
+            attachmentId: source.attachmentId,
+            kind,
+            match: text.slice(start, end),
+            // Within the mention's own paragraph: the one a legacy font shows, when it is read as one.
+            before: text.slice(Math.max(0, start - EXCERPT), start).replace(/^[^]*\n/, ''),
+            after: text.slice(end, end + EXCERPT).replace(/\n[^]*$/, ''),
+          });
+        }
       }
     }
-    return mentions;
-  };
-  // The reading that shows the most mentions, the text as read when they tie: a file is typed in one font or another.
-  return sources.flatMap((source) => readingsOf(source).map((text) => mentionsIn(source, text))
-    .reduce((most, mentions) => (mentions.length > most.length ? mentions : most)));
+  }
+  return warnings;
 }
 
 /**
