@@ -110,11 +110,12 @@ const viqrSign = /[aeiouy](?:[\^(+]|[`~]|['?.][a-z])|dd[aeiou]/i;
 const vniSign = new RegExp(`${signOf(latin1Except(0xc0, 0xff))}|[ae][âêáàåãäéèúüë]|o[âåä]|[aeiouy][ùõ]`, 'i');
 
 /**
- * `text` as each legacy font may show it: with every line that bears a sign of TCVN3 (then of VNI),
- * or holds no letter only Unicode writes in a text that bears one, read as that font shows it, the others as they are, and only the readings that differ from the
- * text. Words are read one by one, so the spaces stay where they were: the nth word of a reading
- * is the nth word of the text, and a mention found in both is one place. VIQR is read in any text;
- * the fonts' readings only where the text may be shown in them (`inLegacyFonts`).
+ * `text` as each legacy font may show it, only the readings that differ from the text. A line is
+ * read as the font shows it when it bears a sign of the font (TCVN3, then VNI), or when the text
+ * bears one and the line holds no letter only Unicode writes; other lines stay as they are. Words
+ * are read one by one, so the spaces stay where they were: the nth word of a reading is the nth
+ * word of the text, and a mention found in both is one place. VIQR is read in any text; the fonts'
+ * readings only where the text may be shown in them (`inLegacyFonts`).
  */
 export function legacyFontReadings(text: string, { inLegacyFonts = true } = {}): string[] {
   const nfc = text.normalize('NFC');
