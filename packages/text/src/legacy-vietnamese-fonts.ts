@@ -124,8 +124,9 @@ export function legacyFontReadings(text: string, { inLegacyFonts = true } = {}):
   const readings = (inLegacyFonts ? ways : ways.slice(2)).map(([sign, read]) => {
     // A line with no sign of its own ("NGUYÔN AN", Nguyễn An in .VnTimeH) is read too in a document
     // that uses the font, unless it holds Vietnamese no 8-bit font writes (ễ, ư: it is Unicode).
-    const fontUsed = sign.test(nfc);
-    const readLine = (line: string) => sign.test(line) || (fontUsed && !UNICODE_ONLY.test(line));
+    // No sign anywhere, no line to read: the text as it is (most texts, on every submission).
+    if (!sign.test(nfc)) return nfc;
+    const readLine = (line: string) => sign.test(line) || !UNICODE_ONLY.test(line);
     return nfc.split('\n').map((line) => (readLine(line) ? line.split(/(\s+)/).map((part, i) => (i % 2 === 0 ? read(part) : part)).join('') : line)).join('\n');
   });
   return [...new Set(readings)].filter((reading) => reading !== nfc);

@@ -95,14 +95,16 @@ export function findIdentityMentions(identity: Identity, sources: TextSource[]):
     // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention, and so is a
     // name found in the text as read and again in a reading of it (places as words, the same in each).
     const covered: { reading: number; start: number; end: number; words: [number, number] }[] = [];
-    for (const [reading, text] of readingsOf(source).entries()) {
+    const readings = readingsOf(source);
+    for (const [reading, text] of readings.entries()) {
       const folded = fold(text);
-      const order = wordOrder(text);
+      // Words are counted only where a place may be found in two readings (most texts have one).
+      const order = readings.length > 1 ? wordOrder(text) : undefined;
       for (const [kind, pattern] of patterns) {
         for (const match of folded.matchAll(pattern)) {
           const start = match.index;
           const end = start + match[0].length;
-          const words: [number, number] = [order[start]!, order[end - 1]!];
+          const words: [number, number] = order ? [order[start]!, order[end - 1]!] : [0, 0];
           // In the same reading by characters ("mail@x.vn,0903123456" holds two), in another by words.
           if (covered.some((place) => (place.reading === reading
             ? start < place.end && place.start < end
