@@ -208,10 +208,10 @@ function rebuildEssayHtml(html: string, links: boolean): string {
  * which the identity warning never reads), as in the judges' DOCX and ODT copies.
  */
 export function essayHtmlForJudges(stored: string): string {
-  return rebuildEssayHtml(essayHtmlForDisplay(stored), false);
+  return shownEssayHtml(stored, false);
 }
 
-/** Bodies as sent to pages, by stored body: most are read far more often than written. */
+/** Bodies as sent to pages, by stored body and whether links stay: most are read far more often than written. */
 const displayed = new Map<string, string>();
 const DISPLAYED_KEPT = 500;
 
@@ -221,16 +221,21 @@ const DISPLAYED_KEPT = 500;
  * them) yet are never served as they were. Nesting too deep for today's rules leaves only text.
  */
 export function essayHtmlForDisplay(stored: string): string {
-  let html = displayed.get(stored);
+  return shownEssayHtml(stored, true);
+}
+
+function shownEssayHtml(stored: string, links: boolean): string {
+  const key = `${links ? 'a' : 't'}${stored}`;
+  let html = displayed.get(key);
   if (html === undefined) {
     try {
-      html = sanitizeEssayHtml(stored);
+      html = rebuildEssayHtml(stored, links);
     } catch {
       const text = withoutUnrenderable(decodeEntities(stored.replace(/<[^>]*>/g, ' ')));
       html = stabilizeMarkup(`<p>${escapeText(text)}</p>`);
     }
     if (displayed.size >= DISPLAYED_KEPT) displayed.delete(displayed.keys().next().value ?? '');
-    displayed.set(stored, html);
+    displayed.set(key, html);
   }
   return html;
 }
