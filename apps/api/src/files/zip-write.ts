@@ -69,10 +69,14 @@ async function deflatePieces(pieces: AsyncIterable<Buffer>): Promise<{ data: Buf
   const deflater = createDeflateRaw({ level: 1, chunkSize: 256 * 1024 });
   const out: Buffer[] = [];
   deflater.on('data', (chunk: Buffer) => out.push(chunk));
+  // An error while the next piece is made, with no one waiting on the stream, would otherwise be
+  // thrown as an unhandled event and end the process; it is thrown here before the next write.
+  deflater.on('error', () => undefined);
   let crc = 0;
   let size = 0;
   try {
     for await (const piece of pieces) {
+      if (deflater.errored) throw deflater.errored;
       crc = crc32(piece, crc);
       size += piece.length;
       // A few pieces may wait, so that the next is made while they are deflated rather than after.
