@@ -3,7 +3,8 @@ import { closeDb, createDb, writeTransaction, type Db } from '../client.ts';
 import { createContest, listCriteria } from './contests.ts';
 import { createEntry, markEntrySubmitted } from './entries.ts';
 import {
-  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listSheetsChangedSince, saveScoreSheet,
+  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportRows, listRoundSheetRows,
+  listSheetsChangedSince, saveScoreSheet,
   scoreRangeByCriterion, setAssignmentStatus,
 } from './judging.ts';
 import { bumpResultsRevision, getResultsRevision } from './results-revision.ts';
@@ -147,4 +148,21 @@ it('starts a new contest\'s revision at the highest of the others, so its rounds
   const window = { submissionOpensAt: new Date(Date.UTC(2027, 2, 1)), submissionClosesAt: new Date(Date.UTC(2027, 3, 1)) };
   const next = createContest(db, { slug: 'nam-sau', title: 'Năm sau', ...window, resultsRevision: 0 });
   expect(getResultsRevision(db, next.id)).toBe(getResultsRevision(db, contestId));
+});
+
+it('hands over a sheet\'s text and scores exactly as written, whatever characters the comment holds', () => {
+  const contest = createContest(db, {
+    slug: 'e', title: 'E', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 0.5, max: 10 }, { name: 'Hình thức', weight: 0.5, max: 10 }] });
+  const [content, form] = listCriteria(db, contest.id).map((c) => c.id);
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000020', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+  const [assignment] = listAllAssignments(db, round.id);
+  const comment = 'Bài "hay" ], [ \\ \n\t\u0000\u2028 {"1":2} null,\'; — Đạt 😀';
+  const at = new Date(Date.UTC(2026, 4, 1, 8, 30));
+  saveScoreSheet(db, { assignmentId: assignment!.id, comment, status: 'submitted', scores: new Map([[content!, 7.25], [form!, 0]]), at });
+  const scores = { [content!]: 7.25, [form!]: 0 };
+  expect(listRoundSheetRows(db, round.id)).toEqual([[assignment!.id, entry.id, 'nhung', scores]]);
+  expect(listRoundSheetExportRows(db, round.id)).toEqual([[assignment!.id, entry.id, 'GS-000020', 'nhung', 'submitted', comment, at.getTime(), scores]]);
 });
