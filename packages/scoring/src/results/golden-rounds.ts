@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { CriterionScale } from '../weighted-total.ts';
 import { scoreEntries, type ScoreMethod } from './entry-scores.ts';
-import { rankEntries } from './ranking.ts';
+import { nearlyEqual } from './descriptive.ts';
+import { rankEntries, type Ranking } from './ranking.ts';
 import { reliabilityReport } from './reliability-report.ts';
 import type { ResolutionRule } from './resolution.ts';
 import { simulateRound } from './simulate.ts';
@@ -41,6 +42,28 @@ function exact(_key: string, value: unknown): unknown {
   return value;
 }
 
+/**
+ * The ranking with its tie-break keys only where the ranking works them out (ranking.ts): the top
+ * criterion for an entry whose score ties with a neighbour's, the median rank for one also tied on
+ * the top criterion. Applied to the straightforward implementation, which gave every entry both,
+ * this is what the fast path must give.
+ */
+function withKeysAsNeeded(ranking: Ranking): Ranking {
+  const { entries } = ranking;
+  const same = (x: number | null, y: number | null) => (x === null || y === null ? x === y : nearlyEqual(x, y));
+  return {
+    ...ranking,
+    entries: entries.map((entry, i) => {
+      const neighbours = [entries[i - 1], entries[i + 1]].filter((other) => other !== undefined && nearlyEqual(other.score, entry.score));
+      return {
+        ...entry,
+        topCriterion: neighbours.length > 0 ? entry.topCriterion : null,
+        medianRank: neighbours.some((other) => same(other!.topCriterion, entry.topCriterion)) ? entry.medianRank : null,
+      };
+    }),
+  };
+}
+
 /** SHA-256 of scores, ranking (with an organizer decision on the first tie) and reliability report. */
 export function goldenFingerprint(spec: GoldenRound): string {
   const rubric: CriterionScale[] = [0.4, 0.3, 0.3].map((weight, i) => ({ id: i + 1, weight, min: 0, max: spec.max }));
@@ -50,9 +73,9 @@ export function goldenFingerprint(spec: GoldenRound): string {
   });
   const scored = scoreEntries(sheets, { method: spec.method, adjudicated, resolution: spec.resolution });
   const scores = scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected }));
-  const undecided = rankEntries(scores, sheets, rubric, { table: scored.fit.table });
+  const undecided = withKeysAsNeeded(rankEntries(scores, sheets, rubric, { table: scored.fit.table }));
   const firstTie = undecided.ties[0]?.entryIds;
-  const ranking = rankEntries(scores, sheets, rubric, { decisions: firstTie ? [[...firstTie].reverse(), [-1, -2]] : [] });
+  const ranking = withKeysAsNeeded(rankEntries(scores, sheets, rubric, { decisions: firstTie ? [[...firstTie].reverse(), [-1, -2]] : [] }));
   const report = reliabilityReport(sheets, rubric, { fit: scored.fit, adjudicated, readersPerEntry: spec.readersPerEntry, minBlockEntries: 2 });
   const { fit, ...rest } = scored;
   const model = { ...fit, table: undefined };

@@ -29,7 +29,7 @@ export {
   type EntryDisagreement,
   type DisagreementResult,
 } from './disagreement.ts';
-export { judgePercentiles, medianJudgeRanks } from './median-rank.ts';
+export { judgePercentiles, medianJudgeRankOf } from './median-rank.ts';
 export {
   rankEntries,
   topWeightedCriteria,

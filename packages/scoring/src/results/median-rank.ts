@@ -15,69 +15,96 @@ import { median, nearlyEqual } from './descriptive.ts';
 import type { SheetTable } from './sheet-table.ts';
 
 /**
- * Per sheet (table order): the percentile p described above. A judge's totals are sorted as plain
- * numbers (no comparator); each sheet then finds its group by binary search on its own total.
+ * Writes judge j's percentiles into `out` (per sheet, table order), using `values` and
+ * `percentile` (each at least the judge's load long) as room. The judge's totals are sorted as
+ * plain numbers (no comparator); each sheet then finds its group by binary search on its own total.
  * Equal totals always fall in one group, so which of them comes first never matters.
  */
-export function judgePercentiles(table: SheetTable): Float64Array {
+function percentilesOfJudge(table: SheetTable, j: number, out: Float64Array, values: Float64Array, percentile: Float64Array): void {
   const { judgeStart, judgeSheets, total } = table;
-  const out = new Float64Array(total.length);
-  let most = 0;
-  for (let j = 0; j < table.judgeIds.length; j++) most = Math.max(most, judgeStart[j + 1]! - judgeStart[j]!);
-  const values = new Float64Array(most);
-  const percentile = new Float64Array(values.length);
-  for (let j = 0; j < table.judgeIds.length; j++) {
-    const from = judgeStart[j]!;
-    const to = judgeStart[j + 1]!;
-    const n = to - from;
-    if (n === 1) {
-      out[judgeSheets[from]!] = 0.5;
-      continue;
-    }
-    // Highest first: sort ascending, read from the end.
-    const sorted = values.subarray(0, n);
-    for (let k = 0; k < n; k++) sorted[k] = total[judgeSheets[from + k]!]!;
-    sorted.sort();
-    const at = (position: number) => sorted[n - 1 - position]!;
-    let i = 0;
-    while (i < n) {
-      let k = i;
-      while (k + 1 < n && nearlyEqual(at(k + 1), at(k))) k++;
-      const midRank = (i + k) / 2 + 1;
-      for (let t = i; t <= k; t++) percentile[t] = (midRank - 1) / (n - 1);
-      i = k + 1;
-    }
-    for (let k = from; k < to; k++) {
-      const x = total[judgeSheets[k]!]!;
-      // The first position (highest first) whose value is not above x holds x itself.
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (at(mid) > x) lo = mid + 1;
-        else hi = mid;
-      }
-      out[judgeSheets[k]!] = percentile[lo]!;
-    }
+  const from = judgeStart[j]!;
+  const to = judgeStart[j + 1]!;
+  const n = to - from;
+  if (n === 1) {
+    out[judgeSheets[from]!] = 0.5;
+    return;
   }
+  // Highest first: sort ascending, read from the end.
+  const sorted = values.subarray(0, n);
+  for (let k = 0; k < n; k++) sorted[k] = total[judgeSheets[from + k]!]!;
+  sorted.sort();
+  const at = (position: number) => sorted[n - 1 - position]!;
+  let i = 0;
+  while (i < n) {
+    let k = i;
+    while (k + 1 < n && nearlyEqual(at(k + 1), at(k))) k++;
+    const midRank = (i + k) / 2 + 1;
+    for (let t = i; t <= k; t++) percentile[t] = (midRank - 1) / (n - 1);
+    i = k + 1;
+  }
+  for (let k = from; k < to; k++) {
+    const x = total[judgeSheets[k]!]!;
+    // The first position (highest first) whose value is not above x holds x itself.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(mid) > x) lo = mid + 1;
+      else hi = mid;
+    }
+    out[judgeSheets[k]!] = percentile[lo]!;
+  }
+}
+
+function mostSheets(table: SheetTable): number {
+  let most = 0;
+  for (let j = 0; j < table.judgeIds.length; j++) most = Math.max(most, table.judgeStart[j + 1]! - table.judgeStart[j]!);
+  return most;
+}
+
+/** Per sheet (table order): the percentile p described above. */
+export function judgePercentiles(table: SheetTable): Float64Array {
+  const out = new Float64Array(table.total.length);
+  const most = mostSheets(table);
+  const values = new Float64Array(most);
+  const percentile = new Float64Array(most);
+  for (let j = 0; j < table.judgeIds.length; j++) percentilesOfJudge(table, j, out, values, percentile);
   return out;
 }
 
-/** Per entry: the median of its readers' percentiles. */
-export function medianJudgeRanks(table: SheetTable): Float64Array {
-  const p = judgePercentiles(table);
-  const out = new Float64Array(table.entryIds.length);
-  const { entryStart } = table;
-  for (let e = 0; e < out.length; e++) {
-    const from = entryStart[e]!;
-    const m = entryStart[e + 1]! - from;
-    if (m === 1) out[e] = p[from]!;
-    else if (m === 2) out[e] = (p[from]! + p[from + 1]!) / 2;
-    else if (m === 3) {
-      const [a, b, c] = [p[from]!, p[from + 1]!, p[from + 2]!];
-      out[e] = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-    }
-    else out[e] = median(p.subarray(from, from + m));
+/** The median of the percentiles p[from … from + m − 1]. */
+function medianOf(p: Float64Array, from: number, m: number): number {
+  if (m === 1) return p[from]!;
+  if (m === 2) return (p[from]! + p[from + 1]!) / 2;
+  if (m === 3) {
+    const [a, b, c] = [p[from]!, p[from + 1]!, p[from + 2]!];
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
-  return out;
+  return median(p.subarray(from, from + m));
+}
+
+/**
+ * Entry e's median rank: the median of its readers' percentiles, working out only those of the
+ * judges who read the entries asked about. The ranking asks only for entries still tied after the
+ * score and the top criterion, a handful in a round where sorting every judge's sheets took ~70 ms.
+ */
+export function medianJudgeRankOf(table: SheetTable): (e: number) => number {
+  const p = new Float64Array(table.total.length);
+  const done = new Uint8Array(table.judgeIds.length);
+  const most = mostSheets(table);
+  const values = new Float64Array(most);
+  const percentile = new Float64Array(most);
+  const { entryStart, judgeOf } = table;
+  return (e) => {
+    const from = entryStart[e]!;
+    const to = entryStart[e + 1]!;
+    for (let k = from; k < to; k++) {
+      const j = judgeOf[k]!;
+      if (done[j] === 0) {
+        percentilesOfJudge(table, j, p, values, percentile);
+        done[j] = 1;
+      }
+    }
+    return medianOf(p, from, to - from);
+  };
 }

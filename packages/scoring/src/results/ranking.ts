@@ -19,8 +19,7 @@ import { compareIds, isId } from '../assignment/ids.ts';
 import type { Id } from '../assignment/types.ts';
 import type { CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
-import { medianJudgeRanks } from './median-rank.ts';
-import { criterionMatrix } from './criterion-matrix.ts';
+import { medianJudgeRankOf } from './median-rank.ts';
 import { buildSheetTable, type SheetTable } from './sheet-table.ts';
 import type { ScoredSheet } from './types.ts';
 
@@ -49,9 +48,15 @@ export interface RankedEntry {
   /** Competition rank: 1 + the number of entries strictly ahead (tied entries share it). */
   rank: number;
   score: number;
-  /** Mean across readers of the highest-weighted criterion; null without sheets or scores. */
+  /**
+   * Mean across readers of the highest-weighted criterion, worked out only when the entry's score
+   * ties with another's (null otherwise, and without sheets or scores).
+   */
   topCriterion: number | null;
-  /** Median rank among judges (0 = every reader's best … 1 = worst); null without sheets. */
+  /**
+   * Median rank among judges (0 = every reader's best … 1 = worst), worked out only when the entry
+   * is still tied after the top criterion (null otherwise, and without sheets).
+   */
   medianRank: number | null;
   /** The rule that places this entry below the previous one; null for the first and for a tie. */
   separatedBy: RankRule | null;
@@ -78,8 +83,8 @@ export interface Ranking {
 interface Item {
   entryId: Id;
   score: number;
-  topCriterion: number | null;
-  medianRank: number | null;
+  /** Index in the sheet table; −1 for an entry without sheets. */
+  entry: number;
 }
 
 /** Highest-weighted criteria of a rubric (all those sharing the maximum weight). */
@@ -187,10 +192,6 @@ export function rankEntries(
   if (options.table && options.table.source !== sheets) throw new RangeError('options.table was built from a different array of sheets');
   const table = options.table ?? buildSheetTable(sheets);
   const top = topWeightedCriteria(rubric);
-  const topColumns = rubric.flatMap((c, i) => (top.includes(c.id) ? [i] : []));
-  const C = rubric.length;
-  const matrix = criterionMatrix(table, rubric);
-  const medianRanks = medianJudgeRanks(table);
   // Scores usually come in the table's own (canonical) entry order, as scoreEntries returns them:
   // then the entry index is the position, ids are distinct and already in canonical order, and
   // no lookup table is needed.
@@ -205,16 +206,17 @@ export function rankEntries(
     entryIndex = new Map<Id, number>();
     for (let e = 0; e < table.entryIds.length; e++) entryIndex.set(table.entryIds[e]!, e);
   }
-  const items: Item[] = scores.map(({ entryId, score }, i) => {
-    const e = entryIndex ? entryIndex.get(entryId) : i;
-    if (e === undefined) return { entryId, score, topCriterion: null, medianRank: null };
+  const items: Item[] = scores.map(({ entryId, score }, i) => ({ entryId, score, entry: entryIndex ? (entryIndex.get(entryId) ?? -1) : i }));
+  // The tie-break keys of an entry, NaN where it has no value.
+  const topCriterionOf = (e: number): number => {
     let sum = 0;
     let count = 0;
     for (let k = table.entryStart[e]!; k < table.entryStart[e + 1]!; k++) {
+      const scored = table.sheets[k]!.criteria;
       let readerSum = 0;
       let readerCount = 0;
-      for (const c of topColumns) {
-        const x = matrix[k * C + c]!;
+      for (const id of top) {
+        const x = scored[id] ?? Number.NaN;
         if (!Number.isNaN(x)) {
           readerSum += x;
           readerCount++;
@@ -225,41 +227,7 @@ export function rankEntries(
         count++;
       }
     }
-    return { entryId, score, topCriterion: count > 0 ? sum / count : null, medianRank: medianRanks[e]! };
-  });
-
-  const entries: RankedEntry[] = [];
-  const ties: TieGroup[] = [];
-  const applied = new Set<number>();
-  const push = (item: Item, rank: number, separatedBy: RankRule | null, tie: number | null): void => {
-    // Spelled out rather than spread: building 100,000 entries by spreading is ~10× slower.
-    entries.push({
-      entryId: item.entryId,
-      position: entries.length + 1,
-      rank,
-      score: item.score,
-      topCriterion: item.topCriterion,
-      medianRank: item.medianRank,
-      separatedBy,
-      tie,
-    });
-  };
-  const settle = (group: Item[], rule: RankRule | null): void => {
-    const rank = entries.length + 1;
-    if (group.length === 1) {
-      push(group[0]!, rank, rule, null);
-      return;
-    }
-    const d = decisions.findIndex((decision) => group.every((item) => decision.includes(item.entryId)));
-    if (d >= 0) {
-      const decision = decisions[d]!;
-      applied.add(d);
-      const ordered = [...group].sort((a, b) => decision.indexOf(a.entryId) - decision.indexOf(b.entryId));
-      ordered.forEach((item, i) => push(item, rank + i, i === 0 ? rule : 'organizer', null));
-      return;
-    }
-    ties.push({ rank, entryIds: group.map((item) => item.entryId) });
-    group.forEach((item, i) => push(item, rank, i === 0 ? rule : null, ties.length - 1));
+    return count > 0 ? sum / count : Number.NaN;
   };
 
   const n = items.length;
@@ -270,30 +238,70 @@ export function rankEntries(
       .sort((a, b) => compareIds(items[a]!.entryId, items[b]!.entryId))
       .forEach((i, position) => (canon[i] = position));
   }
-  const levels: [RankRule, Float64Array, boolean][] = [
-    ['score', new Float64Array(n), true],
-    ['top-criterion', new Float64Array(n), true],
-    ['median-rank', new Float64Array(n), false],
+  // Every entry's score is known; a tie-break's key is worked out (`valueOf`, by table index) only
+  // for the entries of a run still tied before it, and stays NaN otherwise: at 100,000 entries
+  // nearly every entry stands alone after its score.
+  const levels: { rule: RankRule; key: Float64Array; higherIsBetter: boolean; valueOf: ((entry: number) => number) | null }[] = [
+    { rule: 'score', key: Float64Array.from(items, (item) => item.score), higherIsBetter: true, valueOf: null },
+    { rule: 'top-criterion', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: true, valueOf: topCriterionOf },
+    { rule: 'median-rank', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: false, valueOf: medianJudgeRankOf(table) },
   ];
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    levels[0]![1][i] = item.score;
-    levels[1]![1][i] = item.topCriterion ?? Number.NaN;
-    levels[2]![1][i] = item.medianRank ?? Number.NaN;
-  }
-  const walk = (run: number[], level: number, rule: RankRule | null): void => {
-    if (run.length === 1 || level === levels.length) {
-      settle(run.map((i) => items[i]!), rule);
+  const known = (level: number, i: number): number | null => {
+    const x = levels[level]!.key[i]!;
+    return Number.isNaN(x) ? null : x;
+  };
+
+  const entries: RankedEntry[] = [];
+  const ties: TieGroup[] = [];
+  const applied = new Set<number>();
+  const push = (i: number, rank: number, separatedBy: RankRule | null, tie: number | null): void => {
+    // Spelled out rather than spread: building 100,000 entries by spreading is ~10× slower.
+    entries.push({
+      entryId: items[i]!.entryId,
+      position: entries.length + 1,
+      rank,
+      score: items[i]!.score,
+      topCriterion: known(1, i),
+      medianRank: known(2, i),
+      separatedBy,
+      tie,
+    });
+  };
+  const settle = (group: number[], rule: RankRule | null): void => {
+    const rank = entries.length + 1;
+    if (group.length === 1) {
+      push(group[0]!, rank, rule, null);
       return;
     }
-    const [name, key, higher] = levels[level]!;
-    const { sorted, starts } = splitBy(run, key, higher, canon);
+    const idOf = (i: number) => items[i]!.entryId;
+    const d = decisions.findIndex((decision) => group.every((i) => decision.includes(idOf(i))));
+    if (d >= 0) {
+      const decision = decisions[d]!;
+      applied.add(d);
+      const ordered = [...group].sort((a, b) => decision.indexOf(idOf(a)) - decision.indexOf(idOf(b)));
+      ordered.forEach((i, place) => push(i, rank + place, place === 0 ? rule : 'organizer', null));
+      return;
+    }
+    ties.push({ rank, entryIds: group.map(idOf) });
+    group.forEach((i, place) => push(i, rank, place === 0 ? rule : null, ties.length - 1));
+  };
+
+  const walk = (run: number[], level: number, rule: RankRule | null): void => {
+    if (run.length === 1 || level === levels.length) {
+      settle(run, rule);
+      return;
+    }
+    const { rule: name, key, higherIsBetter, valueOf } = levels[level]!;
+    if (valueOf) {
+      for (const i of run) if (items[i]!.entry >= 0) key[i] = valueOf(items[i]!.entry);
+    }
+    const { sorted, starts } = splitBy(run, key, higherIsBetter, canon);
     for (let g = 0; g < starts.length; g++) {
       const from = starts[g]!;
       const to = starts[g + 1] ?? sorted.length;
       const groupRule = g === 0 ? rule : name;
       // Most entries stand alone after the first key: placed directly, without a run of their own.
-      if (to - from === 1) push(items[sorted[from]!]!, entries.length + 1, groupRule, null);
+      if (to - from === 1) push(sorted[from]!, entries.length + 1, groupRule, null);
       else walk(sorted.slice(from, to), level + 1, groupRule);
     }
   };
