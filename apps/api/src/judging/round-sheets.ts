@@ -1,25 +1,19 @@
-import { weightedTotal, type CriterionScale, type CriterionScores, type ScoredSheet } from '@guong-sang/scoring';
+import { weightedTotal, type CriterionScale, type ScoredSheet } from '@guong-sang/scoring';
 import {
   listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetExportRows, listRoundSheetRows, listSheetsChangedSince,
-  type ChangedSheetRow, type DbOrTx, type Round, type ScoreSheet, type SheetExportRow,
+  type ChangedSheetRow, type DbOrTx, type Round, type RoundSheetRow, type SheetExportRow,
 } from '@guong-sang/db';
 import { isInRound, roundEntryIds } from './plan.ts';
 
-/** A submitted sheet of an active assignment, by entry then assignment, with its scores by criterion id. */
-export interface CountedSheet {
-  assignmentId: number;
-  entryId: number;
-  judgeId: string;
-  criteria: CriterionScores;
-}
-
-const counted = (assignmentId: number, entryId: number, judgeId: string, criteria: CriterionScores): CountedSheet => ({
-  assignmentId, entryId, judgeId, criteria,
-});
+/**
+ * A submitted sheet of an active assignment, by entry then assignment, with its scores by criterion
+ * id: as packages/db reads it, kept as it comes.
+ */
+export type CountedSheet = RoundSheetRow;
 
 /** The round's counted sheets (of one entry, if given), read whole. */
 export function roundSheets(db: DbOrTx, round: Round, entryId?: number): readonly CountedSheet[] {
-  return listRoundSheetRows(db, round.id, entryId).map(([assignmentId, entry, judgeId, scores]) => counted(assignmentId, entry, judgeId, scores));
+  return listRoundSheetRows(db, round.id, entryId);
 }
 
 /**
@@ -33,7 +27,7 @@ function patched<T extends { entryId: number; assignmentId: number }>(
   stale: readonly T[], changed: readonly ChangedSheetRow[], rowOf: (row: ChangedSheetRow) => T | undefined,
 ): readonly T[] {
   if (changed.length === 0) return stale;
-  const replaced = new Set(changed.map(([assignmentId]) => assignmentId));
+  const replaced = new Set(changed.map((row) => row.assignmentId));
   const added = changed.flatMap((row) => rowOf(row) ?? []).sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
   const rows: T[] = [];
   let next = 0;
@@ -51,31 +45,22 @@ function patched<T extends { entryId: number; assignmentId: number }>(
 export function roundSheetsSince(
   db: DbOrTx, round: Round, stale: readonly CountedSheet[], revision: number,
 ): readonly CountedSheet[] {
-  return patched(stale, listSheetsChangedSince(db, round.id, revision), ([assignmentId, entryId, , judgeId, status, , , scores, active]) => (
-    active === 1 && status === 'submitted' ? counted(assignmentId, entryId, judgeId, scores) : undefined
+  return patched(stale, listSheetsChangedSince(db, round.id, revision), ({ assignmentId, entryId, judgeId, criteria, status, active }) => (
+    active && status === 'submitted' ? { assignmentId, entryId, judgeId, criteria } : undefined
   ));
 }
 
 /** A sheet (draft or submitted) of an active assignment, as the score-sheet export lists it. */
-export interface ListedSheet extends CountedSheet {
-  code: string;
-  status: ScoreSheet['status'];
-  comment: string;
-  updatedAt: number;
-}
-
-const listed = ([assignmentId, entryId, code, judgeId, status, comment, updatedAt, criteria]: SheetExportRow | ChangedSheetRow): ListedSheet => ({
-  assignmentId, entryId, code, judgeId, status, comment, updatedAt, criteria,
-});
+export type ListedSheet = SheetExportRow;
 
 /** Every sheet of the round's active assignments, read whole. */
 export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedSheet[] {
-  return listRoundSheetExportRows(db, round.id).map(listed);
+  return listRoundSheetExportRows(db, round.id);
 }
 
 /** The round's listed sheets as read at results revision `revision`, brought up to date. */
 export function roundListedSheetsSince(db: DbOrTx, round: Round, stale: readonly ListedSheet[], revision: number): readonly ListedSheet[] {
-  return patched(stale, listSheetsChangedSince(db, round.id, revision), (row) => (row[8] === 1 ? listed(row) : undefined));
+  return patched(stale, listSheetsChangedSince(db, round.id, revision), ({ active, ...sheet }) => (active ? sheet : undefined));
 }
 
 export interface RoundScoreData {

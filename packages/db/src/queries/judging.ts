@@ -283,49 +283,61 @@ export function listRoundSheets(db: DbOrTx, roundId: number) {
 }
 
 /**
- * A sheet as SQLite hands it over for results: [assignment, entry, judge, scores by criterion id].
- * Results read 220,000 of these at 100,000 entries: plain arrays, the scores parsed here and nowhere else.
+ * A submitted sheet as results read it: its assignment, entry, judge and scores by criterion id.
+ * Results read 220,000 of these at 100,000 entries, made straight from SQLite's text (below).
  */
-export type RoundSheetRow = [assignmentId: number, entryId: number, judgeId: string, scores: Record<string, number>];
+export interface RoundSheetRow {
+  assignmentId: number;
+  entryId: number;
+  judgeId: string;
+  criteria: Record<string, number>;
+}
+
+/** A sheet of any status as the score-sheet export lists it, with its entry's code and its last save (ms). */
+export interface SheetExportRow extends RoundSheetRow {
+  code: string;
+  status: ScoreSheet['status'];
+  comment: string;
+  updatedAt: number;
+}
 
 /**
- * A sheet of any status as the score-sheet export lists it: [assignment, entry, entry code, judge,
- * status, comment, last saved (ms), scores by criterion id].
+ * A round's sheets as one JSON text SQLite builds: better-sqlite3 makes a JS value per column and
+ * per row, which for 220,000 sheets cost more than SQLite writing and V8 parsing one text. The text
+ * is one flat array, `columns` values per sheet, joined from each column's JSON (`json_quote`, and
+ * the scores as stored, which only JSON.stringify writes): SQLite parses no sheet's scores, and V8
+ * makes no array per sheet that would outlive the parse only to be dropped (together ~200 ms less
+ * at 220,000 sheets than json_group_array(json_array(…, json(scores)))). A malformed stored text
+ * still fails the read. Every column is NOT NULL or quoted: group_concat would skip a sheet whose
+ * text is NULL.
  */
-export type SheetExportRow = [
-  assignmentId: number, entryId: number, code: string, judgeId: string, status: ScoreSheet['status'], comment: string, updatedAt: number,
-  scores: Record<string, number>,
-];
-
-/**
- * Rows of a round's sheets as one JSON text SQLite builds: better-sqlite3 makes a JS value per
- * column and per row, which for 220,000 sheets cost more than SQLite writing and V8 parsing one
- * array (~0.4 s against ~0.55 s for the counted sheets). The text is joined from each column's
- * JSON (`json_quote`, and the scores as stored, which only JSON.stringify writes) rather than built
- * with json_array over json(scores): SQLite then parses no sheet's scores, ~90 ms less at 220,000
- * sheets. A malformed stored text still fails the read, in JSON.parse rather than in json(). Rows
- * come in the order of the index the query walks, assignments_round_entry_idx: by entry, then
- * assignment; `inSheetOrder` checks rather than trusts it (an aggregate's order is SQLite's
- * choice, and ORDER BY in it sorts again). Every column is NOT NULL or quoted: group_concat would
- * skip a row whose text is NULL.
- */
-function sheetRowsAsJson(db: DbOrTx, columns: SQL[], where: SQL | undefined) {
-  return db.select({ rows: sql<string>`'[' || group_concat('[' || ${sql.join(columns, sql` || ',' || `)} || ']') || ']'` }).from(assignments)
+function sheetValuesAsJson(db: DbOrTx, columns: SQL[], where: SQL | undefined) {
+  return db.select({ values: sql<string>`'[' || group_concat(${sql.join(columns, sql` || ',' || `)}) || ']'` }).from(assignments)
     .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(where)
     .prepare();
 }
 
-function inSheetOrder<T extends [number, number, ...unknown[]]>(text: string | undefined): T[] {
-  const rows = JSON.parse(text ?? '[]') as T[];
-  for (let k = 1; k < rows.length; k++) {
-    if ((rows[k]![1] - rows[k - 1]![1] || rows[k]![0] - rows[k - 1]![0]) < 0) return rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+/**
+ * Sheets made from that text, `width` values each, by entry then assignment. They come in the order
+ * of the index the query walks, assignments_round_entry_idx; this checks rather than trusts it (an
+ * aggregate's order is SQLite's choice, and ORDER BY in it sorts again).
+ */
+function sheetsInOrder<T extends RoundSheetRow>(text: string | undefined, width: number, sheetAt: (values: unknown[], k: number) => T): T[] {
+  const values = JSON.parse(text ?? '[]') as unknown[];
+  const sheets: T[] = [];
+  let ordered = true;
+  for (let k = 0; k < values.length; k += width) {
+    const sheet = sheetAt(values, k);
+    const previous = sheets.at(-1);
+    if (previous && (sheet.entryId - previous.entryId || sheet.assignmentId - previous.assignmentId) < 0) ordered = false;
+    sheets.push(sheet);
   }
-  return rows;
+  return ordered ? sheets : sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
 }
 
 const countedColumns = [sql`json_quote(${assignments.id})`, sql`json_quote(${assignments.entryId})`, sql`json_quote(${assignments.judgeId})`, sql`${scoreSheets.scores}`];
-const countedSheets = (db: DbOrTx, ofOneEntry: boolean) => sheetRowsAsJson(db, countedColumns, and(
+const countedSheets = (db: DbOrTx, ofOneEntry: boolean) => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
   ofOneEntry ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
 ));
@@ -338,38 +350,48 @@ const entrySheetRows = preparedOnce((db) => countedSheets(db, true));
  */
 export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
   const row = entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId });
-  return inSheetOrder<RoundSheetRow>(row?.rows);
+  return sheetsInOrder(row?.values, countedColumns.length, (v, k): RoundSheetRow => ({
+    assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
+  }));
 }
 
 const exportColumns = [
-  sql`json_quote(${assignments.id})`, sql`json_quote(${assignments.entryId})`,
+  ...countedColumns,
   sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
-  sql`json_quote(${assignments.judgeId})`, sql`json_quote(${scoreSheets.status})`, sql`json_quote(${scoreSheets.comment})`,
-  sql`json_quote(${scoreSheets.updatedAt})`, sql`${scoreSheets.scores}`,
+  sql`json_quote(${scoreSheets.status})`, sql`json_quote(${scoreSheets.comment})`, sql`json_quote(${scoreSheets.updatedAt})`,
 ];
-const exportSheetRows = preparedOnce((db) => sheetRowsAsJson(db, exportColumns, and(
+const exportSheetAt = (v: unknown[], k: number): SheetExportRow => ({
+  assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
+  code: v[k + 4] as string, status: v[k + 5] as ScoreSheet['status'], comment: v[k + 6] as string, updatedAt: v[k + 7] as number,
+});
+const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, exportColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
 )));
 
 /** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. */
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number): SheetExportRow[] {
-  return inSheetOrder<SheetExportRow>(exportSheetRows(db).get({ roundId })?.rows);
+  return sheetsInOrder(exportSheetRows(db).get({ roundId })?.values, exportColumns.length, exportSheetAt);
 }
 
 /**
  * A sheet of the round written since a results revision, or whose assignment was: its export row
- * and whether its assignment is active (1) or not (0).
+ * and whether its assignment is active.
  */
-export type ChangedSheetRow = [...SheetExportRow, active: 0 | 1];
+export interface ChangedSheetRow extends SheetExportRow {
+  active: boolean;
+}
 
-const sheetsChangedSince = preparedOnce((db) => sheetRowsAsJson(db, [...exportColumns, sql`json_quote(${assignments.status} = 'active')`],
+const changedColumns = [...exportColumns, sql`json_quote(${assignments.status} = 'active')`];
+const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,
   // The unary + keeps SQLite off the round's index (every assignment of the round) and on the
   // revision's (the few sheets written since).
   and(sql`${scoreSheets.resultsRevision} > ${sql.placeholder('revision')}`, sql`+${assignments.roundId} = ${sql.placeholder('roundId')}`)));
 
 /** The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp them). */
 export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
-  return inSheetOrder<ChangedSheetRow>(sheetsChangedSince(db).get({ roundId, revision })?.rows);
+  return sheetsInOrder(sheetsChangedSince(db).get({ roundId, revision })?.values, changedColumns.length, (v, k): ChangedSheetRow => ({
+    ...exportSheetAt(v, k), active: v[k + 8] === 1,
+  }));
 }
 
 // The origin written into the SQL, not bound: only then can SQLite use the partial index on it.

@@ -73,21 +73,24 @@ it('stamps a sheet with the revision of its last write, or of its assignment\'s,
   const start = getResultsRevision(db, contest.id)!;
   expect(getScoreSheet(db, second!.id)?.resultsRevision).toBe(start);
 
+  const changed = (assignmentId: number, status: string, criteria: Record<number, number>, active: boolean) => ({
+    assignmentId, entryId: entry.id, code: 'GS-000003', judgeId: 'nhung', status, comment: '', updatedAt: expect.any(Number), criteria, active,
+  });
   const save = (status: 'draft' | 'submitted', score: number) =>
     saveScoreSheet(db, { assignmentId: first!.id, comment: '', status, scores: new Map([[criterion!, score]]), at: new Date() });
   expect(save('draft', 4).resultsRevision).toBe(start + 1);
   expect(getResultsRevision(db, contest.id)).toBe(start + 1);
-  expect(listSheetsChangedSince(db, round.id, start)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'draft', '', expect.any(Number), { [criterion!]: 4 }, 1]]);
+  expect(listSheetsChangedSince(db, round.id, start)).toEqual([changed(first!.id, 'draft', { [criterion!]: 4 }, true)]);
   expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([]);
 
   save('submitted', 7);
-  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([[first!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 7 }, 1]]);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([changed(first!.id, 'submitted', { [criterion!]: 7 }, true)]);
   expect(getScoreSheet(db, first!.id)?.scores).toEqual({ [criterion!]: 7 });
 
   // A recused reader's sheet no longer counts, whenever it was saved.
   setAssignmentStatus(db, second!.id, 'recused', 'Cùng đơn vị');
   expect(getResultsRevision(db, contest.id)).toBe(start + 3);
-  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([[second!.id, entry.id, 'GS-000003', 'nhung', 'submitted', '', expect.any(Number), { [criterion!]: 5 }, 0]]);
+  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([changed(second!.id, 'submitted', { [criterion!]: 5 }, false)]);
 });
 
 it('keeps the rubric guard on a contest\'s own sheets: the range of scores given on each of its criteria', () => {
@@ -163,6 +166,8 @@ it('hands over a sheet\'s text and scores exactly as written, whatever character
   const at = new Date(Date.UTC(2026, 4, 1, 8, 30));
   saveScoreSheet(db, { assignmentId: assignment!.id, comment, status: 'submitted', scores: new Map([[content!, 7.25], [form!, 0]]), at });
   const scores = { [content!]: 7.25, [form!]: 0 };
-  expect(listRoundSheetRows(db, round.id)).toEqual([[assignment!.id, entry.id, 'nhung', scores]]);
-  expect(listRoundSheetExportRows(db, round.id)).toEqual([[assignment!.id, entry.id, 'GS-000020', 'nhung', 'submitted', comment, at.getTime(), scores]]);
+  expect(listRoundSheetRows(db, round.id)).toEqual([{ assignmentId: assignment!.id, entryId: entry.id, judgeId: 'nhung', criteria: scores }]);
+  expect(listRoundSheetExportRows(db, round.id)).toEqual([{
+    assignmentId: assignment!.id, entryId: entry.id, code: 'GS-000020', judgeId: 'nhung', status: 'submitted', comment, updatedAt: at.getTime(), criteria: scores,
+  }]);
 });
