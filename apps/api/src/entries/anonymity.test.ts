@@ -20,6 +20,10 @@ describe('findIdentityMentions', () => {
     ['the phone with country code', 'Gọi +84903123456.', 'phone', '+84903123456'],
     ['the unit', 'Tại Đảng ủy Sở Tư pháp, chị luôn…', 'unit', 'Đảng ủy Sở Tư pháp'],
     ['the distinctive part of the unit', 'Ở Sở Tư pháp thành phố, chị luôn…', 'unit', 'Sở Tư pháp'],
+    // Invisible characters (pasted from the web, Word's optional hyphen): the judge reads the name all the same.
+    ['the name with invisible characters in it', 'Tôi là Nguy\u00ADễn Thị\u200B Hồ\u200Dng Nhung.', 'name', 'Nguy\u00ADễn Thị\u200B Hồ\u200Dng Nhung'],
+    ['the e-mail with a zero-width space in it', 'Liên hệ hong.nhung@\u200Bsotuphap.gov.vn nhé.', 'email', 'hong.nhung@\u200Bsotuphap.gov.vn'],
+    ['the phone with a word joiner in it', 'Gọi 0903\u2060123\u00AD456 nhé.', 'phone', '0903\u2060123\u00AD456'],
   ])('finds %s', (_, text, kind, match) => {
     const warnings = findIdentityMentions(nhung, body(text));
     expect(warnings).toHaveLength(1);

@@ -31,34 +31,47 @@ const UNIT_PREFIXES = /^(dang uy khoi|dang uy|dang bo|chi bo|cong doan)\s+/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Characters no page shows (soft hyphen, zero-width space and joiners, word joiner…): a mention
+ * may hold them anywhere, `Nguy\u00ADễn` reads as Nguyễn to a judge. Patterns allow them only
+ * for texts that hold one (the others are matched at the speed of plain patterns).
+ */
+const INVISIBLE_CHARACTER = /\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE_GAP = '\\p{Default_Ignorable_Code_Point}*';
+type Gap = '' | typeof INVISIBLE_GAP;
+
+/** `text` as a pattern, with `gap` between its characters. */
+const literally = (text: string, gap: Gap) => [...text].map(escapeRegExp).join(gap);
+
 /** Matches `phrase` as whole words, any spacing, ignoring case and diacritics. */
-function phrasePattern(phrase: string): RegExp | undefined {
+function phrasePattern(phrase: string, gap: Gap): RegExp | undefined {
   const words = fold(phrase).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  const spaced = words.map((word) => literally(word, gap)).join(`${gap}\\s+${gap}`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${spaced}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Phone digits with any separators between them. */
-function phonePattern(phone: string): RegExp | undefined {
+function phonePattern(phone: string, gap: Gap): RegExp | undefined {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 6) return undefined;
   // Local numbers are often written with 0 instead of +84.
   const local = digits.startsWith('84') ? `0${digits.slice(2)}` : digits;
-  const spaced = (d: string) => d.split('').join('[\\s.\\-]?');
-  return new RegExp(`(?<!\\d)(?:${spaced(local)}|\\+?${spaced(digits)})(?!\\d)`, 'g');
+  const spaced = (d: string) => d.split('').join(`${gap}[\\s.\\-]?${gap}`);
+  return new RegExp(`(?<!\\d)(?:${spaced(local)}|\\+?${spaced(digits)})(?!\\d)`, 'gu');
 }
 
-function patternsFor(identity: Identity): [IdentityWarning['kind'], RegExp][] {
+function patternsFor(identity: Identity, gap: Gap): [IdentityWarning['kind'], RegExp][] {
   const patterns: [IdentityWarning['kind'], RegExp | undefined][] = [
-    ['name', phrasePattern(identity.fullName)],
-    ['email', new RegExp(escapeRegExp(fold(identity.email)), 'g')],
-    ['phone', identity.phone ? phonePattern(identity.phone) : undefined],
-    ['unit', phrasePattern(identity.unitName)],
+    ['name', phrasePattern(identity.fullName, gap)],
+    ['email', new RegExp(literally(fold(identity.email), gap), 'gu')],
+    ['phone', identity.phone ? phonePattern(identity.phone, gap) : undefined],
+    ['unit', phrasePattern(identity.unitName, gap)],
   ];
   // "Đảng ủy Sở Tư pháp" is betrayed by "Sở Tư pháp" alone.
   const unitCore = fold(identity.unitName).replace(UNIT_PREFIXES, '');
   if (unitCore !== fold(identity.unitName) && unitCore.split(/\s+/).length >= 2) {
-    patterns.push(['unit', phrasePattern(unitCore)]);
+    patterns.push(['unit', phrasePattern(unitCore, gap)]);
   }
   return patterns.filter((p): p is [IdentityWarning['kind'], RegExp] => p[1] !== undefined);
 }
@@ -89,12 +102,16 @@ function wordOrder(text: string): Int32Array {
 
 /** Every place where the entrant's own name, e-mail, phone or unit appears in their texts. */
 export function findIdentityMentions(identity: Identity, sources: TextSource[]): IdentityWarning[] {
-  const patterns = patternsFor(identity);
+  const plainPatterns = patternsFor(identity, '');
+  let invisiblePatterns: ReturnType<typeof patternsFor> | undefined;
   const warnings: IdentityWarning[] = [];
   for (const source of sources) {
     // One warning per place: "Sở Tư pháp" inside "Đảng ủy Sở Tư pháp" is the same mention, and so is a
     // name found in the text as read and again in a reading of it (places as words, the same in each).
     const covered: { reading: number; start: number; end: number; words: [number, number] }[] = [];
+    const patterns = INVISIBLE_CHARACTER.test(source.text)
+      ? (invisiblePatterns ??= patternsFor(identity, INVISIBLE_GAP))
+      : plainPatterns;
     const readings = readingsOf(source);
     for (const [reading, text] of readings.entries()) {
       const folded = fold(text);

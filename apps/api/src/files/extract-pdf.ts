@@ -52,8 +52,13 @@ function toLines(items: readonly PositionedText[]): Line[] {
   return lines.filter((line) => line.text.trim());
 }
 
-/** A bare page number at the top or bottom of a page is not part of the essay (nor of its word count). */
-const pageNumber = /^\s*(-\s*)?(trang\s+|page\s+)?\d+(\s*\/\s*\d+)?(\s*-)?\s*$/i;
+/**
+ * A bare page number at the top or bottom of a page is not part of the essay (nor of its word
+ * count). Up to 999, as the DOCX and ODT copies' page numbering (margin-text.ts): the identity
+ * warning reads this text and the judges the page, so a phone or id number alone on a page's last
+ * line must stay in it.
+ */
+const pageNumber = /^\s*(-\s*)?(trang\s+|page\s+)?\d{1,3}(\s*\/\s*\d{1,3})?(\s*-)?\s*$/i;
 
 /**
  * Paragraphs from lines: a new one starts where the font size changes, the gap between lines

@@ -32,3 +32,29 @@ describe('extractText', () => {
     expect(extracted.text).toBe(extracted.text.normalize('NFC'));
   });
 });
+
+describe('a PDF page\'s first and last lines', () => {
+  // The identity warning reads this text, the judges read the PDF: a line dropped as a page number
+  // must be one a page can have (up to 999, as page numbering in the DOCX and ODT copies), never a
+  // phone or id number alone on a page's last line.
+  test('a page number goes; a phone or id number alone on the line stays', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    const lines = (page: number, last: string) => {
+      const p = doc.addPage([595, 842]);
+      ['Tam guong sang cua khoa Noi', `Doan ${page} ke ve nhung dem truc cua anh ay va cac dong nghiep.`].forEach((text, i) =>
+        p.drawText(text, { x: 56, y: 780 - i * 20, size: 12 }));
+      p.drawText(last, { x: 280, y: 40, size: 12 });
+    };
+    lines(1, '- 1 -');
+    lines(2, 'Trang 2/3');
+    lines(3, '0903123456');
+    lines(4, '079185001234');
+    lines(5, 'Trang 0903123456');
+    const { text } = await extractText('pdf', Buffer.from(await doc.save()), documents);
+    expect(text).not.toMatch(/- 1 -|Trang 2/);
+    expect(text).toContain('0903123456');
+    expect(text).toContain('079185001234');
+    expect(text).toContain('Trang 0903123456');
+  });
+});

@@ -42,13 +42,6 @@ export function readXmlPart(bytes: Uint8Array, part: string): string {
   return xml;
 }
 
-const webLink = /^(https?|mailto):/i;
-
-/** Hyperlinks may point to the web or to e-mail; anything else (file:, UNC, javascript:) may not. */
-export function isWebLink(target: string): boolean {
-  return webLink.test(target.trim());
-}
-
 /**
  * A reference from inside an ODF package to one of its own parts ("Pictures/a.png", "./Object 1"):
  * no scheme, not absolute, not climbing out.

@@ -18,7 +18,7 @@ describe('exports neutralize formulas in user text', () => {
     expect(lines[2]).toBe("'+1+1,-1.5");
     expect(lines[3]).toBe("'-2+3,-1.5");
     expect(lines[4]).toBe("'@SUM(A1),-1.5");
-    expect(lines[5]).toBe("'\t=1,-1.5");
+    expect(lines[5]).toBe('"\'\t=1",-1.5');
     expect(lines[6]).toBe('"\'\r=1",-1.5');
     expect(lines[7]).toBe('Gương sáng = lời Bác,8.5');
   });
@@ -42,9 +42,9 @@ describe('CSV cells', () => {
   // XML controls, an apostrophe before a formula, RFC 4180 quoting) writes, whatever the text.
   const fullRule = (text: string) => {
     const written = spreadsheetText(text);
-    return /[",\r\n]/.test(written) ? `"${written.replace(/"/g, '""')}"` : written;
+    return /[",;\t\r\n]/.test(written) ? `"${written.replace(/"/g, '""')}"` : written;
   };
-  const awkward = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '\u0000', '\u0008', '\u001F', '\uFFFE', '\uFFFF', '_x003D_', 'ư', 'a', ' ');
+  const awkward = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', '\u0000', '\u0008', '\u001F', '\uFFFE', '\uFFFF', '_x003D_', 'ư', 'a', ' ');
   const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(awkward, { maxLength: 8 }).map((parts) => parts.join('')));
 
   test('every text is written as the full rule writes it', () => {
@@ -52,5 +52,39 @@ describe('CSV cells', () => {
       const line = toCsv({ title: '', header: [], rows: [cells] }).slice(1).replace(/^\r\n/, '').replace(/\r\n$/, '');
       expect(line).toBe(cells.map(fullRule).join(','));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('CSV read with another separator', () => {
+  // Excel splits a CSV on the list separator of Windows' regional settings: ';' in Vietnamese
+  // (where ',' is the decimal mark), as in much of Europe; LibreOffice offers ';' and tab. Quotes
+  // are honoured whatever the separator, so only a cell's own start can begin a formula.
+  const fields = (line: string, separator: string) => {
+    const out: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"' && field === '') quoted = true;
+      else if (c === separator) {
+        out.push(field);
+        field = '';
+      } else field += c;
+    }
+    return [...out, field];
+  };
+
+  test.each([';', '\t'])('no field read with %j as the separator starts a formula', (separator) => {
+    const titles = ['Bài dự thi;=1+1;', 'Gương sáng;=WEBSERVICE(CHAR(104)&I2);', 'a\t@SUM(A1)\t', 'x;-2+3', 'y;+1;z'];
+    const lines = toCsv({ title: '', header: ['Tiêu đề', 'Điểm'], rows: titles.map((t) => [t, 8.5]) }).slice(1).split('\r\n');
+    for (const line of lines.slice(1, -1)) {
+      for (const field of fields(line, separator)) expect(field).not.toMatch(/^[=+\-@]/);
+    }
   });
 });

@@ -133,12 +133,20 @@ export function spreadsheetCell(value: Cell): Cell {
 }
 
 /**
- * Text a CSV cell holds as it is: no control, quote or comma, and no formula's first character.
+ * What makes a CSV cell quoted: RFC 4180's quote, comma and line breaks, and the other separators
+ * a spreadsheet splits on (Excel uses the list separator of Windows' regional settings, ';' in
+ * Vietnamese; LibreOffice offers ';' and tab). Unquoted, `Bài;=1+1;` read with ';' gave a cell
+ * starting with `=`: only a cell's own start is checked for a formula.
+ */
+const QUOTED_CSV_TEXT = /[",;\t\r\n]/;
+
+/**
+ * Text a CSV cell holds as it is: no control, quote or separator, and no formula's first character.
  * Most cells (codes, titles, names) are such: one test instead of the full rule's three took a
  * 220,000-row export from ~400 ms to ~300.
  */
 // eslint-disable-next-line no-control-regex -- controls are what send a text to the full rule
-const PLAIN_CSV_TEXT = /^(?![=+\-@])[^\u0000-\u001F\uFFFE\uFFFF",]*$/;
+const PLAIN_CSV_TEXT = /^(?![=+\-@])[^\u0000-\u001F\uFFFE\uFFFF",;]*$/;
 
 function csvCell(value: Cell): string {
   // Numbers need neither rule.
@@ -146,7 +154,7 @@ function csvCell(value: Cell): string {
   if (value === null) return '';
   if (PLAIN_CSV_TEXT.test(value)) return value;
   const text = spreadsheetText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return QUOTED_CSV_TEXT.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
