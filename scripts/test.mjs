@@ -5,13 +5,15 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { buildWebIfNeeded } from './build-web.mjs';
 
 // Chromium for the browser journeys, exiftool and qpdf for the metadata checks, LibreOffice Calc
-// to open the XLSX exports as organizers will.
+// to open the XLSX exports as organizers will, and Writer to read the judges' DOCX and ODT copies
+// as judges will (without it, those blindness tests cannot run).
 const DEBIAN_PACKAGES = {
   chromium: '/usr/bin/chromium',
   'libimage-exiftool-perl': '/usr/bin/exiftool',
   qpdf: '/usr/bin/qpdf',
   'poppler-utils': '/usr/bin/pdftotext',
   'libreoffice-calc-nogui': '/usr/lib/libreoffice/program/libscdlo.so',
+  'libreoffice-writer-nogui': '/usr/lib/libreoffice/program/libswlo.so',
 };
 
 function ensureDebianPackages() {
