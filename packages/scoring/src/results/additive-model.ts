@@ -119,6 +119,28 @@ function centre(b: Float64Array, part: Int32Array, parts: number): void {
 }
 
 /**
+ * One pass over the sheets: each entry's effect into `a`, its sheets' residuals added to their
+ * judges' sums in `next`. A function of its own, called once per sweep: V8 then optimizes it after
+ * the first few sweeps, where one loop over every sweep ran on-stack-replaced code at a third of
+ * the speed for the whole first fit of a fresh process (~100 ms at 220,000 sheets).
+ */
+function sweep(
+  entryStart: Int32Array, judgeOf: Int32Array, total: Float64Array, b: Float64Array, a: Float64Array, next: Float64Array,
+): void {
+  next.fill(0);
+  const E = a.length;
+  for (let e = 0; e < E; e++) {
+    const from = entryStart[e]!;
+    const to = entryStart[e + 1]!;
+    let s = 0;
+    for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
+    const effect = s / (to - from);
+    a[e] = effect;
+    for (let k = from; k < to; k++) next[judgeOf[k]!]! += total[k]! - effect;
+  }
+}
+
+/**
  * ALS sweeps until convergence. One pass over the sheets in table order does both steps: each
  * entry's effect a_e, then its sheets' residuals x − a_e added to their judges' sums. A judge's
  * sheets come in table order either way (the table lists them so), so every sum adds the same
@@ -151,16 +173,7 @@ export function alternatingLeastSquares(
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
-    next.fill(0);
-    for (let e = 0; e < E; e++) {
-      const from = entryStart[e]!;
-      const to = entryStart[e + 1]!;
-      let s = 0;
-      for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
-      const effect = s / (to - from);
-      a[e] = effect;
-      for (let k = from; k < to; k++) next[judgeOf[k]!]! += total[k]! - effect;
-    }
+    sweep(entryStart, judgeOf, total, b, a, next);
     for (let j = 0; j < J; j++) next[j] = next[j]! / denominator[j]!;
     centre(next, part, parts);
     let delta = 0;
