@@ -307,12 +307,16 @@ export interface SheetExportRow extends RoundSheetRow {
  * is one flat array, `columns` values per sheet, joined from each column's JSON (`json_quote`, and
  * the scores as stored, which only JSON.stringify writes): SQLite parses no sheet's scores, and V8
  * makes no array per sheet that would outlive the parse only to be dropped (together ~200 ms less
- * at 220,000 sheets than json_group_array(json_array(…, json(scores)))). A malformed stored text
- * still fails the read. Every column is NOT NULL or quoted: group_concat would skip a sheet whose
- * text is NULL.
+ * at 220,000 sheets than json_group_array(json_array(…, json(scores)))). The sheets are counted
+ * beside it: a stored text JSON.parse takes but that is not one value (`{"1":5},{"1":9}`, typed in
+ * by hand) would shift every later sheet's values, and group_concat skips a sheet whose text is
+ * NULL; either leaves the count of values wrong, and the read fails as json(scores) made it.
  */
 function sheetValuesAsJson(db: DbOrTx, columns: SQL[], where: SQL | undefined) {
-  return db.select({ values: sql<string>`'[' || group_concat(${sql.join(columns, sql` || ',' || `)}) || ']'` }).from(assignments)
+  return db.select({
+    sheets: sql<number>`count(*)`,
+    values: sql<string | null>`'[' || group_concat(${sql.join(columns, sql` || ',' || `)}) || ']'`,
+  }).from(assignments)
     .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(where)
     .prepare();
@@ -323,8 +327,12 @@ function sheetValuesAsJson(db: DbOrTx, columns: SQL[], where: SQL | undefined) {
  * of the index the query walks, assignments_round_entry_idx; this checks rather than trusts it (an
  * aggregate's order is SQLite's choice, and ORDER BY in it sorts again).
  */
-function sheetsInOrder<T extends RoundSheetRow>(text: string | undefined, width: number, sheetAt: (values: unknown[], k: number) => T): T[] {
-  const values = JSON.parse(text ?? '[]') as unknown[];
+function sheetsInOrder<T extends RoundSheetRow>(
+  read: { sheets: number; values: string | null } | undefined, width: number, sheetAt: (values: unknown[], k: number) => T,
+): T[] {
+  const values = JSON.parse(read?.values ?? '[]') as unknown[];
+  const count = read?.sheets ?? 0;
+  if (values.length !== count * width) throw new Error(`${count} score sheets read as ${values.length} values, not ${width} each: a stored text is malformed`);
   const sheets: T[] = [];
   let ordered = true;
   for (let k = 0; k < values.length; k += width) {
@@ -350,7 +358,7 @@ const entrySheetRows = preparedOnce((db) => countedSheets(db, true));
  */
 export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
   const row = entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId });
-  return sheetsInOrder(row?.values, countedColumns.length, (v, k): RoundSheetRow => ({
+  return sheetsInOrder(row, countedColumns.length, (v, k): RoundSheetRow => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
   }));
 }
@@ -370,7 +378,7 @@ const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, exportColumns
 
 /** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. */
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number): SheetExportRow[] {
-  return sheetsInOrder(exportSheetRows(db).get({ roundId })?.values, exportColumns.length, exportSheetAt);
+  return sheetsInOrder(exportSheetRows(db).get({ roundId }), exportColumns.length, exportSheetAt);
 }
 
 /**
@@ -389,7 +397,7 @@ const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedCol
 
 /** The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp them). */
 export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
-  return sheetsInOrder(sheetsChangedSince(db).get({ roundId, revision })?.values, changedColumns.length, (v, k): ChangedSheetRow => ({
+  return sheetsInOrder(sheetsChangedSince(db).get({ roundId, revision }), changedColumns.length, (v, k): ChangedSheetRow => ({
     ...exportSheetAt(v, k), active: v[k + 8] === 1,
   }));
 }

@@ -171,3 +171,25 @@ it('hands over a sheet\'s text and scores exactly as written, whatever character
     assignmentId: assignment!.id, entryId: entry.id, code: 'GS-000020', judgeId: 'nhung', status: 'submitted', comment, updatedAt: at.getTime(), criteria: scores,
   }]);
 });
+
+it('fails the read of a round whose stored scores text is not one JSON value, rather than shifting every later sheet', () => {
+  const contest = createContest(db, {
+    slug: 'e', title: 'E', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  for (const code of ['GS-000030', 'GS-000031']) {
+    const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code, title: 'T', body: '<p>x</p>', wordCount: 1 });
+    createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+  }
+  const [first, second] = listAllAssignments(db, round.id);
+  for (const assignment of [first!, second!]) {
+    saveScoreSheet(db, { assignmentId: assignment.id, comment: '', status: 'submitted', scores: new Map([[criterion!, 6]]), at: new Date() });
+  }
+  const start = getResultsRevision(db, contest.id)!;
+  // A repair typed into the sqlite3 shell: JSON.parse takes the joined text, json(scores) did not.
+  db.$client.prepare('update score_sheets set scores = ? where assignment_id = ?').run(`{"${criterion}":5},{"${criterion}":9}`, first!.id);
+  expect(() => listRoundSheetRows(db, round.id)).toThrow(/malformed/);
+  expect(() => listRoundSheetExportRows(db, round.id)).toThrow(/malformed/);
+  expect(() => listSheetsChangedSince(db, round.id, start)).toThrow(/malformed/);
+});
