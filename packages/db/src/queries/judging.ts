@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { bumpResultsRevision } from './results-revision.ts';
@@ -374,11 +374,45 @@ const exportSheetAt = (v: unknown[], k: number): SheetExportRow => ({
 });
 const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, exportColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
+  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
 )));
+const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignments.entryId, sheets: sql<number>`count(*)` }).from(assignments)
+  .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+  .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active')))
+  .groupBy(assignments.entryId).orderBy(assignments.entryId).prepare());
 
-/** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. */
-export function listRoundSheetExportRows(db: DbOrTx, roundId: number): SheetExportRow[] {
-  return sheetsInOrder(exportSheetRows(db).get({ roundId }), exportColumns.length, exportSheetAt);
+/**
+ * About how many sheets one read of the export's text holds. With comments (up to 5,000 characters,
+ * escaped up to six bytes each) a whole round's text could pass the 512 MiB better-sqlite3 lets a
+ * string hold: 220,000 sheets reach it at ~2.4 KB each, and the export then failed.
+ */
+export const EXPORT_SHEETS_PER_READ = 10_000;
+
+/**
+ * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment: read
+ * in runs of whole entries of about `sheetsPerRead` sheets, all in this one synchronous call, so no
+ * write of the app comes between them.
+ */
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead = EXPORT_SHEETS_PER_READ): SheetExportRow[] {
+  const rows: SheetExportRow[] = [];
+  const read = (firstEntryId: number, lastEntryId: number) => {
+    for (const row of sheetsInOrder(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), exportColumns.length, exportSheetAt)) rows.push(row);
+  };
+  let first: number | undefined;
+  let held = 0;
+  let last = 0;
+  for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
+    if (first !== undefined && held + sheets > sheetsPerRead) {
+      read(first, last);
+      first = undefined;
+      held = 0;
+    }
+    first ??= entryId;
+    held += sheets;
+    last = entryId;
+  }
+  if (first !== undefined) read(first, last);
+  return rows;
 }
 
 /**

@@ -193,3 +193,27 @@ it('fails the read of a round whose stored scores text is not one JSON value, ra
   expect(() => listRoundSheetExportRows(db, round.id)).toThrow(/malformed/);
   expect(() => listSheetsChangedSince(db, round.id, start)).toThrow(/malformed/);
 });
+
+it('reads the export\'s sheets in runs of whole entries, the same sheets in the same order as one read', () => {
+  const contest = createContest(db, {
+    slug: 'f', title: 'F', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  const entryIds = Array.from({ length: 7 }, (_, i) => createEntry(db, {
+    contestId: contest.id, authorId: 'nhung', code: `GS-00010${i}`, title: 'T', body: '<p>x</p>', wordCount: 1,
+  }).id);
+  // Three readers of the first entry, one or two of the others, made out of entry order.
+  const readers = [3, 1, 2, 1, 2, 2, 1];
+  createAssignments(db, [...entryIds].reverse().flatMap((entryId) => Array.from({ length: readers[entryIds.indexOf(entryId)]! }, () => ({
+    roundId: round.id, entryId, judgeId: 'nhung', origin: 'initial' as const, createdAt: new Date(),
+  }))));
+  const assignments = listAllAssignments(db, round.id);
+  createScoreSheets(db, assignments.map((a, k) => ({
+    assignmentId: a.id, comment: `Nhận xét ${k}`, status: k % 3 === 0 ? 'draft' as const : 'submitted' as const, scores: new Map([[criterion!, k % 11]]), at: new Date(),
+  })));
+  const whole = listRoundSheetExportRows(db, round.id);
+  expect(whole).toHaveLength(assignments.length);
+  expect(whole.map((row) => row.entryId)).toEqual([...whole.map((row) => row.entryId)].sort((a, b) => a - b));
+  for (const sheetsPerRead of [1, 2, 3, 4, 100]) expect(listRoundSheetExportRows(db, round.id, sheetsPerRead)).toEqual(whole);
+});
