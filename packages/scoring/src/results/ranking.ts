@@ -80,13 +80,6 @@ export interface Ranking {
   decisionsUnused: number[];
 }
 
-interface Item {
-  entryId: Id;
-  score: number;
-  /** Index in the sheet table; −1 for an entry without sheets. */
-  entry: number;
-}
-
 /** Highest-weighted criteria of a rubric (all those sharing the maximum weight). */
 export function topWeightedCriteria(rubric: readonly CriterionScale[]): number[] {
   if (rubric.length === 0) return [];
@@ -206,7 +199,10 @@ export function rankEntries(
     entryIndex = new Map<Id, number>();
     for (let e = 0; e < table.entryIds.length; e++) entryIndex.set(table.entryIds[e]!, e);
   }
-  const items: Item[] = scores.map(({ entryId, score }, i) => ({ entryId, score, entry: entryIndex ? (entryIndex.get(entryId) ?? -1) : i }));
+  // Per score (input order): its entry's index in the sheet table, −1 for an entry without sheets.
+  const n = scores.length;
+  const entryOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) entryOf[i] = entryIndex ? (entryIndex.get(scores[i]!.entryId) ?? -1) : i;
   // The tie-break keys of an entry, NaN where it has no value.
   const topCriterionOf = (e: number): number => {
     let sum = 0;
@@ -230,22 +226,22 @@ export function rankEntries(
     return count > 0 ? sum / count : Number.NaN;
   };
 
-  const n = items.length;
   const canon = new Int32Array(n);
   if (inTableOrder) for (let i = 0; i < n; i++) canon[i] = i;
   else {
     Array.from({ length: n }, (_, i) => i)
-      .sort((a, b) => compareIds(items[a]!.entryId, items[b]!.entryId))
+      .sort((a, b) => compareIds(scores[a]!.entryId, scores[b]!.entryId))
       .forEach((i, position) => (canon[i] = position));
   }
   // Every entry's score is known; a tie-break's key is worked out (`valueOf`, by table index) only
   // for the entries of a run still tied before it, and stays NaN otherwise: at 100,000 entries
   // nearly every entry stands alone after its score.
   const levels: { rule: RankRule; key: Float64Array; higherIsBetter: boolean; valueOf: ((entry: number) => number) | null }[] = [
-    { rule: 'score', key: Float64Array.from(items, (item) => item.score), higherIsBetter: true, valueOf: null },
+    { rule: 'score', key: new Float64Array(n), higherIsBetter: true, valueOf: null },
     { rule: 'top-criterion', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: true, valueOf: topCriterionOf },
     { rule: 'median-rank', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: false, valueOf: medianJudgeRankOf(table) },
   ];
+  for (let i = 0; i < n; i++) levels[0]!.key[i] = scores[i]!.score;
   const known = (level: number, i: number): number | null => {
     const x = levels[level]!.key[i]!;
     return Number.isNaN(x) ? null : x;
@@ -257,10 +253,10 @@ export function rankEntries(
   const push = (i: number, rank: number, separatedBy: RankRule | null, tie: number | null): void => {
     // Spelled out rather than spread: building 100,000 entries by spreading is ~10× slower.
     entries.push({
-      entryId: items[i]!.entryId,
+      entryId: scores[i]!.entryId,
       position: entries.length + 1,
       rank,
-      score: items[i]!.score,
+      score: scores[i]!.score,
       topCriterion: known(1, i),
       medianRank: known(2, i),
       separatedBy,
@@ -273,7 +269,7 @@ export function rankEntries(
       push(group[0]!, rank, rule, null);
       return;
     }
-    const idOf = (i: number) => items[i]!.entryId;
+    const idOf = (i: number) => scores[i]!.entryId;
     const d = decisions.findIndex((decision) => group.every((i) => decision.includes(idOf(i))));
     if (d >= 0) {
       const decision = decisions[d]!;
@@ -293,7 +289,7 @@ export function rankEntries(
     }
     const { rule: name, key, higherIsBetter, valueOf } = levels[level]!;
     if (valueOf) {
-      for (const i of run) if (items[i]!.entry >= 0) key[i] = valueOf(items[i]!.entry);
+      for (const i of run) if (entryOf[i]! >= 0) key[i] = valueOf(entryOf[i]!);
     }
     const { sorted, starts } = splitBy(run, key, higherIsBetter, canon);
     for (let g = 0; g < starts.length; g++) {
