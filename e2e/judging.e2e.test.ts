@@ -391,7 +391,8 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
     await page.getByRole('heading', { name: 'Thang điểm và phiếu chấm' }).waitFor();
     await page.getByText('Trọng số 0,6 · thang điểm 0–10').waitFor();
 
-    await page.getByLabel('Điểm «Nội dung»').fill('8.5');
+    // Typed the Vietnamese way, as the hint's example (7,5) shows: a number input would drop the comma.
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('8,5');
     await page.getByRole('radio', { name: '4' }).check();
     await page.getByLabel('Nhận xét (không bắt buộc)').fill('Câu chuyện chân thực, cảm động.');
     // 0,6 × 8,5 + 0,4 × 4 = 6,7 of at most 0,6 × 10 + 0,4 × 5 = 8.
