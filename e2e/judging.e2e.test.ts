@@ -391,7 +391,8 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
     await page.getByRole('heading', { name: 'Thang điểm và phiếu chấm' }).waitFor();
     await page.getByText('Trọng số 0,6 · thang điểm 0–10').waitFor();
 
-    await page.getByLabel('Điểm «Nội dung»').fill('8.5');
+    // Typed the Vietnamese way, as the hint's example (7,5) shows: a number input would drop the comma.
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('8,5');
     await page.getByRole('radio', { name: '4' }).check();
     await page.getByLabel('Nhận xét (không bắt buộc)').fill('Câu chuyện chân thực, cảm động.');
     // 0,6 × 8,5 + 0,4 × 4 = 6,7 of at most 0,6 × 10 + 0,4 × 5 = 8.
@@ -460,7 +461,16 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
     await page.getByRole('link', { name: new RegExp(`^${first!.code}`) }).click();
     await page.waitForURL(`${server.origin}/judging/${first!.id}`);
     await page.getByLabel('Điểm «Nội dung»').fill('7');
+    // Enter (a phone keyboard's "Go") on a half-done sheet saves the draft: it does not try to submit.
+    await page.getByLabel('Điểm «Nội dung»').press('Enter');
+    await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('alert').filter({ hasText: 'Cần chấm đủ tất cả tiêu chí' }).count()).toBe(0);
     await page.getByRole('radio', { name: '3' }).check();
+    // Nor on a complete one: the sheet stays a draft until "Nộp điểm" is pressed.
+    await page.getByRole('radio', { name: '3' }).press('Enter');
+    await page.getByLabel('Điểm «Nội dung»').press('Enter');
+    await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
+    expect((await api(cookie, 'GET', `/judging/assignments/${first!.id}`)).body.score).toMatchObject({ status: 'draft' });
     await page.getByText('Tổng điểm có trọng số: 5,4 / 8').waitFor();
     await page.getByRole('button', { name: 'Nộp điểm' }).click();
     await page.getByText(/^Đã nộp điểm lúc/).waitFor();
