@@ -382,28 +382,41 @@ const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignment
   .groupBy(assignments.entryId).orderBy(assignments.entryId).prepare());
 
 /**
- * About how many sheets one read of the export's text holds. With comments (up to 5,000 characters,
- * escaped up to six bytes each) a whole round's text could pass the 512 MiB better-sqlite3 lets a
- * string hold: 220,000 sheets reach it at ~2.4 KB each, and the export then failed.
+ * About how many sheets one read of the export's text holds when the round's whole text is too
+ * long for one: with comments (up to 5,000 characters, escaped up to six bytes each) it can pass
+ * the 512 MiB better-sqlite3 lets a string hold (220,000 sheets reach it at ~2.4 KB each).
  */
 export const EXPORT_SHEETS_PER_READ = 10_000;
 
+const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
+
 /**
- * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment: read
- * in runs of whole entries of about `sheetsPerRead` sheets, all in this one synchronous call, so no
- * write of the app comes between them.
+ * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. Read
+ * whole, unless SQLite finds the text too long: then in runs of whole entries of about
+ * `sheetsPerRead` sheets, all in this one synchronous call, so no write of the app comes between
+ * them. The runs are not the rule: counting each entry's sheets to cut them costs as much as a
+ * fifth of the whole read.
  */
-export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead = EXPORT_SHEETS_PER_READ): SheetExportRow[] {
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
+  const read = (firstEntryId: number, lastEntryId: number) =>
+    sheetsInOrder(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), exportColumns.length, exportSheetAt);
+  if (sheetsPerRead === undefined) {
+    try {
+      return read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    } catch (error) {
+      if (!isTooLong(error)) throw error;
+    }
+  }
   const rows: SheetExportRow[] = [];
-  const read = (firstEntryId: number, lastEntryId: number) => {
-    for (const row of sheetsInOrder(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), exportColumns.length, exportSheetAt)) rows.push(row);
+  const take = (firstEntryId: number, lastEntryId: number) => {
+    for (const row of read(firstEntryId, lastEntryId)) rows.push(row);
   };
   let first: number | undefined;
   let held = 0;
   let last = 0;
   for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
-    if (first !== undefined && held + sheets > sheetsPerRead) {
-      read(first, last);
+    if (first !== undefined && held + sheets > (sheetsPerRead ?? EXPORT_SHEETS_PER_READ)) {
+      take(first, last);
       first = undefined;
       held = 0;
     }
@@ -411,7 +424,7 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerR
     held += sheets;
     last = entryId;
   }
-  if (first !== undefined) read(first, last);
+  if (first !== undefined) take(first, last);
   return rows;
 }
 
