@@ -126,10 +126,15 @@ class Worker {
     this.jobId++;
     this.hold(true);
     this.timers.push(setTimeout(() => this.kill(`worker took longer than ${this.limits.timeoutMs} ms`), this.limits.timeoutMs));
-    this.timers.push(setInterval(() => {
+    const watch = () => {
       const rss = this.rssMb;
       if (rss !== undefined && rss > this.limits.rssMb) this.kill(`worker used ${Math.round(rss)} MB`);
-    }, WATCH_INTERVAL_MS));
+    };
+    this.timers.push(setInterval(watch, WATCH_INTERVAL_MS));
+    // Also before the task: a task done within the first interval was never measured, so a worker
+    // already past its limit took it (and a test of the limit passed or failed by the clock).
+    watch();
+    if (this.dead) return;
     this.child.send({ id: this.jobId, task: job.task } satisfies WorkerRequest);
   }
 
