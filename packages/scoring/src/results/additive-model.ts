@@ -95,17 +95,19 @@ export interface AlsResult {
   converged: boolean;
 }
 
-/** Entry step: a_e = mean over the entry's sheets of (x − b_j). */
+/** Entry e's effect: the mean over its sheets of (x − b_j). */
+function entryEffect(entryStart: Int32Array, judgeOf: Int32Array, total: Float64Array, b: Float64Array, e: number): number {
+  const from = entryStart[e]!;
+  const to = entryStart[e + 1]!;
+  let s = 0;
+  for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
+  return s / (to - from);
+}
+
+/** Entry step: every entry's effect into `a`. */
 function entryStep(table: SheetTable, b: Float64Array, a: Float64Array): void {
   const { entryStart, judgeOf, total } = table;
-  const E = a.length;
-  for (let e = 0; e < E; e++) {
-    const from = entryStart[e]!;
-    const to = entryStart[e + 1]!;
-    let s = 0;
-    for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
-    a[e] = s / (to - from);
-  }
+  for (let e = 0; e < a.length; e++) a[e] = entryEffect(entryStart, judgeOf, total, b, e);
 }
 
 function centre(b: Float64Array, part: Int32Array, parts: number): void {
@@ -130,13 +132,9 @@ function sweep(
   next.fill(0);
   const E = a.length;
   for (let e = 0; e < E; e++) {
-    const from = entryStart[e]!;
-    const to = entryStart[e + 1]!;
-    let s = 0;
-    for (let k = from; k < to; k++) s += total[k]! - b[judgeOf[k]!]!;
-    const effect = s / (to - from);
+    const effect = entryEffect(entryStart, judgeOf, total, b, e);
     a[e] = effect;
-    for (let k = from; k < to; k++) next[judgeOf[k]!]! += total[k]! - effect;
+    for (let k = entryStart[e]!; k < entryStart[e + 1]!; k++) next[judgeOf[k]!]! += total[k]! - effect;
   }
 }
 
