@@ -55,7 +55,7 @@ function expectedCsv(db: Db, roundId: number): string {
       return [row.code, row.judge, STATUS[row.status], ...criteria.map((c) => scores[c.id] ?? null), row.comment,
         formatVietnamTime(new Date(row.updatedAt))];
     }),
-  });
+  }).toString();
 }
 
 async function exportedCsv(roundId: number, on: { app: TestContext['app']; cookie: string } = { app: ctx.app, cookie: organizer }): Promise<string> {

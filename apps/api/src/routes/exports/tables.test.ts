@@ -13,7 +13,7 @@ const table: Table = {
 
 describe('exports neutralize formulas in user text', () => {
   test('CSV: every such cell starts with an apostrophe; numbers and other text unchanged', () => {
-    const lines = toCsv(table).slice(1).split('\r\n');
+    const lines = toCsv(table).toString().slice(1).split('\r\n');
     expect(lines[1]).toBe('"\'=HYPERLINK(""https://evil.example"",""Bấm vào"")",-1.5');
     expect(lines[2]).toBe("'+1+1,-1.5");
     expect(lines[3]).toBe("'-2+3,-1.5");
@@ -49,9 +49,17 @@ describe('CSV cells', () => {
 
   test('every text is written as the full rule writes it', () => {
     fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (cells) => {
-      const line = toCsv({ title: '', header: [], rows: [cells] }).slice(1).replace(/^\r\n/, '').replace(/\r\n$/, '');
-      expect(line).toBe(cells.map(fullRule).join(','));
+      // As bytes: UTF-8 has no lone surrogate, so both sides are encoded the same way.
+      expect(toCsv({ title: '', header: [], rows: [cells] })).toEqual(Buffer.from(`\uFEFF\r\n${cells.map(fullRule).join(',')}\r\n`));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('CSV of many rows', () => {
+  test('rows written in runs make the file one string of them would', () => {
+    const rows = Array.from({ length: 2_501 }, (_, k) => [`Bài số ${k}, "Gương sáng"`, k % 7 === 0 ? null : k / 4, '=1+1']);
+    const lines = ['Tiêu đề,Điểm,Ghi chú', ...rows.map((_, k) => `"Bài số ${k}, ""Gương sáng""",${k % 7 === 0 ? '' : k / 4},'=1+1`)];
+    expect(toCsv({ title: 'T', header: ['Tiêu đề', 'Điểm', 'Ghi chú'], rows })).toEqual(Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`));
   });
 });
 
@@ -82,7 +90,7 @@ describe('CSV read with another separator', () => {
 
   test.each([';', '\t'])('no field read with %j as the separator starts a formula', (separator) => {
     const titles = ['Bài dự thi;=1+1;', 'Gương sáng;=WEBSERVICE(CHAR(104)&I2);', 'a\t@SUM(A1)\t', 'x;-2+3', 'y;+1;z'];
-    const lines = toCsv({ title: '', header: ['Tiêu đề', 'Điểm'], rows: titles.map((t) => [t, 8.5]) }).slice(1).split('\r\n');
+    const lines = toCsv({ title: '', header: ['Tiêu đề', 'Điểm'], rows: titles.map((t) => [t, 8.5]) }).toString().slice(1).split('\r\n');
     for (const line of lines.slice(1, -1)) {
       for (const field of fields(line, separator)) expect(field).not.toMatch(/^[=+\-@]/);
     }
