@@ -6,7 +6,8 @@ import {
   saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { formatVietnamTime } from '../src/lib/time.ts';
-import { toCsv } from '../src/routes/exports/tables.ts';
+import { roundResults } from '../src/results/round-results.ts';
+import { exportTable, toCsv } from '../src/routes/exports/tables.ts';
 import { buildWorld } from './attack-world.ts';
 import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext } from './helpers.ts';
 
@@ -100,6 +101,7 @@ type Op =
   | { kind: 'withdraw'; pick: number }
   | { kind: 'rollback'; pick: number; comment: string }
   | { kind: 'export'; round: number }
+  | { kind: 'restart'; round: number }
   | { kind: 'held'; pick: number; commit: boolean };
 
 const score = fc.option(fc.integer({ min: 0, max: 20 }).map((n) => n / 2), { nil: null });
@@ -115,6 +117,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('withdraw' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('rollback' as const), pick: fc.nat(), comment: fc.constant('không bao giờ thấy') }),
   fc.record({ kind: fc.constant('export' as const), round: fc.nat() }),
+  fc.record({ kind: fc.constant('restart' as const), round: fc.nat() }),
   fc.record({ kind: fc.constant('held' as const), pick: fc.nat(), commit: fc.boolean() }),
 );
 
@@ -183,6 +186,19 @@ describe('the score-sheet export lists what the database holds after any writes'
           case 'export': {
             const roundId = rounds[step.round % rounds.length]!;
             expect(await exportedCsv(roundId)).toBe(expectedCsv(ctx.db, roundId));
+            break;
+          }
+          case 'restart': {
+            // A server that starts with nothing kept: the organizer opens the results, then exports,
+            // which reads beside the counted sheets the results kept.
+            const restarted = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
+            try {
+              const roundId = rounds[step.round % rounds.length]!;
+              roundResults(restarted, roundId, 'corrected');
+              expect(toCsv(exportTable(restarted, roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, roundId));
+            } finally {
+              closeDb(restarted);
+            }
             break;
           }
         }

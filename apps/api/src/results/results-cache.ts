@@ -68,3 +68,17 @@ export function cachedResults<T>(
   }
   return value;
 }
+
+/**
+ * `use` of the value kept under `key`, if it is kept at the current revision; undefined when it is
+ * not, or when a write bumped the revision while `use` read more (the two reads then need not
+ * agree). A value kept at revision R holds no write after R (the next one bumps it), so what `use`
+ * reads before the revision moves is of the same state.
+ */
+export function besideKept<T, R>(db: DbOrTx, contestId: number, key: string, use: (value: T) => R | undefined): R | undefined {
+  const revision = getResultsRevision(db, contestId);
+  const hit = revision === undefined ? undefined : kept.get(db)?.get(`${contestId}:${key}`);
+  if (!hit || hit.revision !== revision) return undefined;
+  const result = use(hit.value as T);
+  return getResultsRevision(db, contestId) === revision ? result : undefined;
+}

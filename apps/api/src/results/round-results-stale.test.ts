@@ -1,12 +1,12 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, listAllAssignments,
-  listCriteria, saveScoreSheet, type Db,
+  listCriteria, listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { roundResults, roundReliability } from './round-results.ts';
+import { roundListedSheetsKept, roundResults, roundReliability } from './round-results.ts';
 
 /*
  * Found by an adversarial review, when the counted sheets and the score data were kept apart. A
@@ -16,10 +16,18 @@ import { roundResults, roundReliability } from './round-results.ts';
  * after results read the round's counted sheets whole.
  */
 let afterWholeRead: (() => void) | undefined;
+/** Runs right before the score-sheet export reads its sheets beside the kept counted ones. */
+let beforeDetailsRead: (() => void) | undefined;
 vi.mock('@guong-sang/db', async (importOriginal) => {
   const original = await importOriginal<typeof import('@guong-sang/db')>();
   return {
     ...original,
+    listRoundSheetExportDetails: (...args: Parameters<typeof original.listRoundSheetExportDetails>) => {
+      const hook = beforeDetailsRead;
+      beforeDetailsRead = undefined;
+      hook?.();
+      return original.listRoundSheetExportDetails(...args);
+    },
     listRoundSheetRows: (...args: Parameters<typeof original.listRoundSheetRows>) => {
       const rows = original.listRoundSheetRows(...args);
       const hook = afterWholeRead;
@@ -40,6 +48,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   afterWholeRead = undefined;
+  beforeDetailsRead = undefined;
   closeDb(server);
   closeDb(other);
   rmSync(dir, { recursive: true, force: true });
@@ -87,4 +96,32 @@ it('serves results that take in a sheet committed by another connection between 
   expect(fresh).toEqual([['GS-1', 8, 2], ['GS-0', 6, 2]]);
   expect(scores(server, round.id)).toEqual(fresh);
   expect(roundReliability(server, round.id)).toEqual(roundReliability(other, round.id));
+});
+
+it('lists no score sheet half from before and half after another connection\'s commit when the export reads beside kept results', () => {
+  const { round, assignments, submit } = seed(server);
+  for (const a of assignments) submit(server, a.id, 6);
+  scores(server, round.id);
+
+  // Results keep the counted sheets; the export reads the rest beside them, and just before it does,
+  // another connection revises a submitted sheet (score and comment).
+  beforeDetailsRead = () => saveScoreSheet(other, {
+    assignmentId: assignments[0]!.id, comment: 'Đã sửa', status: 'submitted', at: new Date(),
+    scores: new Map([[listCriteria(other, round.contestId)[0]!.id, 10]]),
+  });
+  const listed = roundListedSheetsKept(server, round);
+  expect(beforeDetailsRead).toBeUndefined();
+  const revised = listed.find((sheet) => sheet.assignmentId === assignments[0]!.id);
+  expect([revised?.comment, Object.values(revised?.criteria ?? {})]).toEqual(['Đã sửa', [10]]);
+  expect(listed).toEqual(listRoundSheetExportRows(other, round.id));
+});
+
+it('lists the same sheets read beside kept results as read whole, drafts and recused readers too', () => {
+  const { round, assignments, submit } = seed(server);
+  submit(server, assignments[0]!.id, 7);
+  saveScoreSheet(server, { assignmentId: assignments[1]!.id, comment: 'nháp', status: 'draft', scores: new Map(), at: new Date() });
+  submit(server, assignments[3]!.id, 9);
+  setAssignmentStatus(server, assignments[3]!.id, 'recused', 'Người quen');
+  scores(server, round.id);
+  expect(roundListedSheetsKept(server, round)).toEqual(listRoundSheetExportRows(other, round.id));
 });

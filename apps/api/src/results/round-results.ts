@@ -7,10 +7,12 @@ import {
   type ScoreMethod, type ScoredSheet,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
-import { roundListedSheets, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince } from '../judging/round-sheets.ts';
+import {
+  roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince,
+} from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
-import { cachedResults } from './results-cache.ts';
+import { besideKept, cachedResults } from './results-cache.ts';
 
 /** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
 const Z95 = 1.959964;
@@ -141,8 +143,10 @@ function existingRound(db: DbOrTx, roundId: number) {
  * and the totals on today's rubric are worked out again from them. Both are kept as one value, read
  * after its revision: kept apart, a sheet committed between the two reads could be left out.
  */
+const scoreDataKey = (round: Round) => `round-${round.id}-score-data`;
+
 function scoreData(db: DbOrTx, round: Round, contestId: number) {
-  return cachedResults(db, contestId, `round-${round.id}-score-data`, () => {
+  return cachedResults(db, contestId, scoreDataKey(round), () => {
     const counted = roundSheets(db, round);
     return { counted, ...roundScoreDataOf(db, round, counted) };
   }, (stale, revision) => {
@@ -154,10 +158,14 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 /**
  * Every sheet of the round's active assignments, drafts too, as the score-sheet export lists them:
  * kept like the counted sheets, and after a write brought up to date from the sheets it touched.
+ * Read beside the counted sheets when results kept them at this revision (an organizer exports
+ * from the results page), else whole.
  */
 export function roundListedSheetsKept(db: DbOrTx, round: Round) {
-  return cachedResults(db, round.contestId, `round-${round.id}-listed-sheets`, () => roundListedSheets(db, round),
-    (stale, revision) => roundListedSheetsSince(db, round, stale, revision));
+  return cachedResults(db, round.contestId, `round-${round.id}-listed-sheets`, () => (
+    besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => roundListedSheetsBeside(db, round, counted))
+      ?? roundListedSheets(db, round)
+  ), (stale, revision) => roundListedSheetsSince(db, round, stale, revision));
 }
 
 /**
