@@ -42,7 +42,7 @@ function contest(slug: string, extra: Record<string, unknown> = {}) {
 beforeAll(async () => {
   server = await startServer({}, { demo: true });
   organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
-  const units = (await apiCall(server.origin, '', 'GET', '/units')).body as unknown as { id: number }[];
+  const units = (await apiCall(server.origin, '', 'GET', '/auth/units')).body as unknown as { id: number }[];
   contestId = (await organizer('POST', '/contests', contest('mot-bai'))).body.id as number;
   const contests = (await organizer('GET', '/contests')).body as unknown as { id: number; slug: string }[];
   listedContestId = contests.find((c) => c.slug === DEMO_SLUG)?.id ?? 0;

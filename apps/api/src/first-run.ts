@@ -25,7 +25,8 @@ export function createFirstOrganizer(
   const email = validEmail(person.email);
   if (findUserByEmail(tx, email)) throw new DomainError(409, 'email_taken');
   const unitName = cleanLine(person.unitName);
-  const unit = findUnitByName(tx, unitName) ?? createUnit(tx, { name: unitName, headcount: 0 });
+  // The organizers' own unit: not one entrants register into.
+  const unit = findUnitByName(tx, unitName) ?? createUnit(tx, { name: unitName, headcount: 0, openToEntrants: false });
   const user = createUser(tx, {
     id: newUserId(),
     email,

@@ -151,7 +151,7 @@ describe('people import', () => {
     expect(body.problems[4]!.message).toContain('d[U+200B]@lookalike.example.vn');
     expect(body.problems[4]!.message).toMatch(/chữ không dấu/);
 
-    const taken = await register(ctx.app, { email: 'taken@lookalike.example.vn', unitId: listUnits(ctx.db)[0]!.id });
+    const taken = await register(ctx.app, { email: 'taken@lookalike.example.vn', unitId: listUnits(ctx.db).find((u) => u.openToEntrants)!.id });
     expect(taken).toBeTruthy();
     const again = (await preview('people', peopleCsv([{ name: 'E', email: 'ＴＡＫＥＮ@lookalike.example.vn', unit, roles: '' }]))).json<Preview>();
     expect(again.problems.map((p) => p.code)).toEqual(['import_email_exists']);

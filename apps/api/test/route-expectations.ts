@@ -96,6 +96,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   // Units and people
   'GET /api/units': { statuses: everyone(), request: () => ({ url: '/api/units' }) },
+  'GET /api/auth/units': { statuses: everyone(), request: () => ({ url: '/api/auth/units' }) },
   'POST /api/units': { statuses: organizers(201), request: () => ({ url: '/api/units', body: { name: 'Chi bộ Khu phố 3', headcount: 40 } }) },
   // The matrix's file is a JPEG: an organizer reaches the check that refuses it as not CSV/XLSX.
   'POST /api/imports/preview': { statuses: organizers(415), request: () => ({ url: '/api/imports/preview?kind=people', file: true }) },

@@ -89,7 +89,7 @@ describe('units', () => {
   it('are created and edited by organizers only, with their headcount, and audited', async () => {
     const id = await createUnit(ctx.app, organizer, 'Đảng ủy Sở Tư pháp', 310);
     const patch = await ctx.app.inject({ method: 'PATCH', url: `/api/units/${id}`, headers: { cookie: organizer }, payload: { headcount: 325 } });
-    expect(patch.json()).toEqual({ id, name: 'Đảng ủy Sở Tư pháp', headcount: 325, parentId: null });
+    expect(patch.json()).toEqual({ id, name: 'Đảng ủy Sở Tư pháp', headcount: 325, parentId: null, openToEntrants: true });
     const audit = ctx.db.$client.prepare("select action from audit_log where subject_type = 'unit' order by id").pluck().all();
     expect(audit).toEqual(['unit.created', 'unit.updated']);
 

@@ -72,3 +72,36 @@ describe('units under a parent unit', () => {
     expect(names).not.toContain('Chi bộ mồ côi');
   });
 });
+
+describe("the organizers' own unit at registration", () => {
+  const ownUnit = 'Ban Tổ chức cuộc thi';
+  const registerInto = (unitId: number, language: string) => ctx.app.inject({
+    method: 'POST', url: '/api/auth/register', headers: { 'accept-language': language },
+    payload: { email: `tac-gia.${language}@example.vn`, password: 'viet-ve-guong-sang', fullName: 'Nguyễn Thị Hồng Nhung', unitId },
+  });
+
+  it('is not offered to entrants, and registering into it is refused in their language until an organizer opens it', async () => {
+    const contestUnit = await add('Đảng ủy Sở Tư pháp');
+    const all = (await ctx.app.inject({ url: '/api/units' })).json<{ id: number; name: string; openToEntrants: boolean }[]>();
+    const own = all.find((unit) => unit.name === ownUnit)!;
+    expect(own.openToEntrants).toBe(false);
+
+    const offered = (await ctx.app.inject({ url: '/api/auth/units' })).json<{ name: string }[]>();
+    expect(offered.map((unit) => unit.name)).toEqual(['Đảng ủy Sở Tư pháp']);
+
+    const vi = await registerInto(own.id, 'vi');
+    expect(vi.statusCode).toBe(400);
+    expect(vi.json().error).toEqual({
+      code: 'unit_closed_to_entrants',
+      message: `Đơn vị «${ownUnit}» không nhận người dự thi đăng ký. Hãy chọn đơn vị nơi bạn công tác.`,
+    });
+    expect((await registerInto(own.id, 'en')).json().error.message).toBe(`The unit "${ownUnit}" does not take entrants. Choose the unit you work in.`);
+    expect((await registerInto(contestUnit.id, 'vi')).statusCode).toBe(201);
+
+    const opened = await send('PATCH', `/api/units/${own.id}`, { openToEntrants: true });
+    expect(opened.json()).toMatchObject({ id: own.id, openToEntrants: true });
+    expect((await ctx.app.inject({ url: '/api/auth/units' })).json<{ name: string }[]>().map((unit) => unit.name))
+      .toEqual([ownUnit, 'Đảng ủy Sở Tư pháp']);
+    expect((await registerInto(own.id, 'en')).statusCode).toBe(201);
+  });
+});

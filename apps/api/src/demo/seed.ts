@@ -219,7 +219,8 @@ function writePlan(tx: Tx, plan: Plan, passwordHash: string): void {
   const unitIds = new Map<string, number>();
   for (const unit of [plan.organizer.unit, ...DEMO_UNITS]) {
     // A first organizer may already have created their unit under the same name.
-    const row = findUnitByName(tx, unit.name) ?? createUnit(tx, { name: unit.name, headcount: unit.headcount });
+    const row = findUnitByName(tx, unit.name)
+      ?? createUnit(tx, { name: unit.name, headcount: unit.headcount, openToEntrants: unit !== plan.organizer.unit });
     unitIds.set(unit.name, row.id);
   }
   for (const user of [plan.organizer, ...plan.judges, ...plan.entrants]) {

@@ -35,6 +35,10 @@ export const messages = {
     en: 'This e-mail is already registered. Sign in or use another e-mail.',
   },
   unknown_unit: { vi: 'Đơn vị đã chọn không tồn tại.', en: 'The chosen unit does not exist.' },
+  unit_closed_to_entrants: {
+    vi: 'Đơn vị «{unit}» không nhận người dự thi đăng ký. Hãy chọn đơn vị nơi bạn công tác.',
+    en: 'The unit "{unit}" does not take entrants. Choose the unit you work in.',
+  },
   weak_password: {
     vi: 'Mật khẩu cần từ 8 đến 128 ký tự, không trùng với email hay họ tên, và không phải mật khẩu '
       + 'phổ biến, dễ đoán (như 12345678, matkhau123, qwerty). Hãy dùng một câu ngắn dễ nhớ.',

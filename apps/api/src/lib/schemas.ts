@@ -41,6 +41,8 @@ export const Unit = Type.Object({
   headcount: Type.Integer(),
   /** The unit it belongs to (set by the units import), or null for a top-level unit. */
   parentId: Type.Union([Type.Integer(), Type.Null()]),
+  /** Whether entrants may register into it (false for the organizers' own unit). */
+  openToEntrants: Type.Boolean(),
 }, { title: 'Unit' });
 
 /** Numeric ids in paths; anything else is a 400, not a lookup. */

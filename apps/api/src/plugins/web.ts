@@ -1,7 +1,9 @@
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.ts';
@@ -33,10 +35,30 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
   });
+  // The build's own files. adapter-node's file server (sirv) lists them at start and pipes each
+  // without listening for errors, so a file gone since (a rebuild, a deleted build) ended the
+  // process. Here: one route per file found at start, as sirv has (a newer file reaches SvelteKit's
+  // 404), each file opened per request, a missing one answered 404.
+  const clientDir = join(config.webBuildDir, 'client');
+  const immutableDir = join(clientDir, '_app', 'immutable') + sep;
+  await app.register(fastifyStatic, {
+    root: clientDir,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    decorateReply: false,
+    setHeaders: (reply, path) => {
+      // Hashed names: a changed file gets a new name.
+      if (path.startsWith(immutableDir)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
     reply.hijack();
+    // What still reaches sirv (another method on a file's path) may pipe a file that is gone: that
+    // ends this answer, never the process (an unheard stream error is an uncaught exception).
+    reply.raw.on('pipe', (source: Readable) => source.on('error', () => reply.raw.destroy()));
     const render = () => handler(request.raw, reply.raw, () => {
       reply.raw.statusCode = 404;
       reply.raw.end('Not found');

@@ -10,10 +10,11 @@ export interface UnitInput {
   name: string;
   headcount: number;
   parentId?: number | null;
+  openToEntrants?: boolean;
 }
 
 /** A unit as the API shows it and the audit log records it. */
-export const unitView = ({ id, name, headcount, parentId }: Unit) => ({ id, name, headcount, parentId });
+export const unitView = ({ id, name, headcount, parentId, openToEntrants }: Unit) => ({ id, name, headcount, parentId, openToEntrants });
 
 /** The name as stored: one line, trimmed; a name of nothing but spaces is refused. */
 function unitName(raw: string): string {
@@ -48,7 +49,7 @@ export function addUnit(db: Db, actorId: string, input: UnitInput): Unit {
   });
 }
 
-/** An organizer renames a unit, changes its headcount or moves it under another; audited. */
+/** An organizer renames a unit, changes its headcount, moves it under another, or opens or closes it to entrants; audited. */
 export function changeUnit(db: Db, actorId: string, unitId: number, input: Partial<UnitInput>): Unit {
   const name = input.name === undefined ? undefined : unitName(input.name);
   return writeTransaction(db, (tx) => {
@@ -61,6 +62,7 @@ export function changeUnit(db: Db, actorId: string, unitId: number, input: Parti
       ...(name !== undefined && name !== before.name && { name }),
       ...(input.headcount !== undefined && input.headcount !== before.headcount && { headcount: input.headcount }),
       ...(input.parentId !== undefined && input.parentId !== before.parentId && { parentId: input.parentId }),
+      ...(input.openToEntrants !== undefined && input.openToEntrants !== before.openToEntrants && { openToEntrants: input.openToEntrants }),
     };
     if (Object.keys(changes).length === 0) return before;
     const after = updateUnit(tx, unitId, changes) ?? before;

@@ -25,7 +25,7 @@ export function findUnitByName(db: DbOrTx, name: string): Unit | undefined {
 
 export function createUnit(
   db: DbOrTx,
-  values: { name: string; headcount: number; parentId?: number | null },
+  values: { name: string; headcount: number; parentId?: number | null; openToEntrants?: boolean },
 ): Unit {
   return db.insert(units).values(values).returning().get();
 }
@@ -33,7 +33,7 @@ export function createUnit(
 export function updateUnit(
   db: DbOrTx,
   id: number,
-  values: Partial<{ name: string; headcount: number; parentId: number | null }>,
+  values: Partial<{ name: string; headcount: number; parentId: number | null; openToEntrants: boolean }>,
 ): Unit | undefined {
   // Results and exports name units.
   bumpResultsRevision(db, 'every-contest');

@@ -9,5 +9,7 @@ export const units = sqliteTable('units', {
   headcount: integer('headcount').notNull().default(0),
   /** The unit this one belongs to (a grassroots organization under a bloc), if any. */
   parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
+  /** Whether entrants may register into it: false for the organizers' own unit (made at first run). */
+  openToEntrants: integer('open_to_entrants', { mode: 'boolean' }).notNull().default(true),
   createdAt: createdAt(),
 });

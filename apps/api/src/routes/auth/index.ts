@@ -1,21 +1,31 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createUser, findUserByEmail, getUnit, setPasswordHash, writeTransaction,
+  appendAudit, createUser, findUserByEmail, setPasswordHash, writeTransaction,
 } from '@guong-sang/db';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../../auth/passwords.ts';
 import { DomainError } from '../../lib/errors.ts';
-import { Email, errors, Me, Password, PersonName } from '../../lib/schemas.ts';
+import { Email, errors, Me, Password, PersonName, Unit } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
 import { cleanLine, validEmail } from '../../lib/text.ts';
 import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
+import { entrantUnit, entrantUnits } from '../../units/entrant-units.ts';
+import { unitView } from '../../units/edit-units.ts';
 
 export function newUserId(): string {
   return randomBytes(15).toString('base64url');
 }
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  api.get('/auth/units', {
+    schema: {
+      summary: 'The units a person may register into, in Vietnamese alphabetical order',
+      tags: ['auth'],
+      response: { 200: Type.Array(Unit) },
+    },
+  }, async () => entrantUnits(api.db).map(unitView));
+
   api.post('/auth/register', {
     config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
     schema: {
@@ -33,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const email = validEmail(request.body.email);
     const fullName = cleanLine(request.body.fullName);
     const { password, unitId } = request.body;
-    if (!getUnit(api.db, unitId)) throw new DomainError(400, 'unknown_unit');
+    entrantUnit(api.db, unitId);
     if (!isAcceptablePassword(password, [email, fullName])) throw new DomainError(400, 'weak_password');
     const passwordHash = await hashPassword(password);
 

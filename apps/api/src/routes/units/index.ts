@@ -11,7 +11,7 @@ const ParentId = Type.Union([Id, Type.Null()]);
 export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/units', {
     schema: {
-      summary: 'All units in Vietnamese alphabetical order (public: registration needs it)',
+      summary: 'All units in Vietnamese alphabetical order, those closed to entrants too (registration lists GET /auth/units)',
       tags: ['units'],
       response: { 200: Type.Array(Unit) },
     },
@@ -33,12 +33,14 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
   api.patch('/units/:unitId', {
     schema: {
-      summary: 'Rename a unit, change its headcount or the unit above it (organizer)',
+      summary: 'Rename a unit, change its headcount or the unit above it, open or close it to entrants (organizer)',
       tags: ['units'],
       security: [{ session: [] }],
       params: Type.Object({ unitId: Id }),
-      body: Type.Object({ name: Type.Optional(UnitName), headcount: Type.Optional(Headcount), parentId: Type.Optional(ParentId) },
-        { additionalProperties: false }),
+      body: Type.Object({
+        name: Type.Optional(UnitName), headcount: Type.Optional(Headcount), parentId: Type.Optional(ParentId),
+        openToEntrants: Type.Optional(Type.Boolean()),
+      }, { additionalProperties: false }),
       response: { 200: Unit, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => {

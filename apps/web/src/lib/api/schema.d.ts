@@ -172,6 +172,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units a person may register into, in Vietnamese alphabetical order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -727,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All units in Vietnamese alphabetical order (public: registration needs it) */
+        /** All units in Vietnamese alphabetical order, those closed to entrants too (registration lists GET /auth/units) */
         get: {
             parameters: {
                 query?: never;
@@ -853,7 +889,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a unit, change its headcount or the unit above it (organizer) */
+        /** Rename a unit, change its headcount or the unit above it, open or close it to entrants (organizer) */
         patch: {
             parameters: {
                 query?: never;
@@ -869,6 +905,7 @@ export interface paths {
                         name?: string;
                         headcount?: number;
                         parentId?: number | null;
+                        openToEntrants?: boolean;
                     };
                 };
             };
@@ -8333,6 +8370,7 @@ export interface components {
             name: string;
             headcount: number;
             parentId: number | null;
+            openToEntrants: boolean;
         };
         /** ImportKind */
         ImportKind: "units" | "people";

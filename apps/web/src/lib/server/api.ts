@@ -190,6 +190,11 @@ export function listUnits(event: ApiEvent): Promise<ApiResult<Unit[]>> {
   return call(event, 'GET', '/units');
 }
 
+/** The units registration offers (not the organizers' own). */
+export function listEntrantUnits(event: ApiEvent): Promise<ApiResult<Unit[]>> {
+  return call(event, 'GET', '/auth/units');
+}
+
 export function createUnit(
   event: ApiEvent,
   input: UnitInput,

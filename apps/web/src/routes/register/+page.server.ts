@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { FieldErrors } from '$lib/form-errors';
 import { translator } from '$lib/i18n';
-import { dataOrError, errorStatus, listUnits, register } from '$lib/server/api';
+import { dataOrError, errorStatus, listEntrantUnits, register } from '$lib/server/api';
 import { newPasswordField, placeRefusal, textField } from '$lib/server/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,12 +12,13 @@ const fieldForCode = new Map<string, Field>([
   ['invalid_email', 'email'],
   ['email_taken', 'email'],
   ['unknown_unit', 'unitId'],
+  ['unit_closed_to_entrants', 'unitId'],
   ['weak_password', 'password'],
 ]);
 
 export const load: PageServerLoad = async (event) => {
   if (event.locals.user) redirect(303, '/');
-  return { units: dataOrError(await listUnits(event)) };
+  return { units: dataOrError(await listEntrantUnits(event)) };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './harness.ts';
+
+/*
+ * The built web app's files can change under a running server (a rebuild, a deleted build).
+ * A file gone since the start is a 404 for that request; it once was an uncaught exception in
+ * adapter-node's file server, and the process shut down. The server runs on a copy of the build.
+ */
+
+const root = new URL('..', import.meta.url).pathname;
+let buildCopy: string;
+let server: RunningServer;
+
+const health = async () => (await fetch(`${server.origin}/api/health`)).status;
+
+beforeAll(async () => {
+  buildCopy = join(mkdtempSync(join(tmpdir(), 'gs-web-build-')), 'build');
+  cpSync(join(root, 'apps/web/build'), buildCopy, { recursive: true });
+  server = await startServer({ WEB_BUILD_DIR: buildCopy });
+});
+afterAll(async () => {
+  await server?.stop();
+  rmSync(join(buildCopy, '..'), { recursive: true, force: true });
+});
+
+describe('the web build changing under the running server', () => {
+  it('answers 404 for a file gone since the start, and keeps serving', async () => {
+    const page = await (await fetch(`${server.origin}/login`)).text();
+    const script = /\/_app\/immutable\/[^"]+\.js/.exec(page)?.[0] ?? '';
+    expect(script).not.toBe('');
+    const served = await fetch(`${server.origin}${script}`, { headers: { 'accept-encoding': 'br' } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('cache-control')).toContain('immutable');
+    await served.arrayBuffer();
+
+    for (const suffix of ['', '.br', '.gz']) rmSync(join(buildCopy, 'client', script + suffix), { force: true });
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const gone = await fetch(`${server.origin}${script}`, { headers: { 'accept-encoding': encoding } });
+      expect(gone.status, encoding).toBe(404);
+    }
+    expect(await health()).toBe(200);
+
+    // The whole build deleted: files are 404 (another method on their path ends only its answer), pages are answered.
+    rmSync(buildCopy, { recursive: true });
+    expect((await fetch(`${server.origin}/favicon.svg`)).status).toBe(404);
+    await fetch(`${server.origin}/favicon.svg`, { method: 'POST' }).catch(() => undefined);
+    await fetch(`${server.origin}/favicon.svg`, { method: 'OPTIONS' }).catch(() => undefined);
+    expect((await fetch(`${server.origin}/register`)).status).toBeGreaterThanOrEqual(200);
+    expect(await health()).toBe(200);
+  });
+});
