@@ -351,12 +351,15 @@ describe('an organizer sets up a contest in Chromium at 360 px', () => {
     await org.getByLabel('Thể loại').fill('Cá nhân\nTập thể');
     expect(await org.locator('input[name="tiers.0.name"]').inputValue()).toBe('Giải Nhất');
     await org.locator('input[name="criteria.0.name"]').fill('Nội dung');
-    await org.locator('input[name="criteria.0.weight"]').fill('2');
+    // A weight typed with the decimal comma, as Vietnamese writes it.
+    await org.locator('input[name="criteria.0.weight"]').fill('0,5');
     await org.locator('input[name="criteria.0.max"]').fill('10');
     await expectFitsPhone(org);
     await org.getByRole('button', { name: 'Tạo cuộc thi' }).click();
     await org.waitForURL(/\/organizer\/contests\/\d+\?created=1$/);
     await org.getByText('Đã tạo cuộc thi “Người tốt việc tốt Đợt 2”.').waitFor();
+    // The saved contest's form shows the weight back the same way.
+    expect(await org.locator('input[name="criteria.0.weight"]').inputValue()).toBe('0,5');
 
     const id = Number(new URL(org.url()).pathname.split('/').at(-1));
     const { body } = await organizer('GET', `/contests/${id}`);
@@ -369,7 +372,7 @@ describe('an organizer sets up a contest in Chromium at 360 px', () => {
       ['Giải Ba', 3],
       ['Giải Khuyến khích', 10],
     ]);
-    expect(body.criteria).toMatchObject([{ name: 'Nội dung', weight: 2, min: 0, max: 10 }]);
+    expect(body.criteria).toMatchObject([{ name: 'Nội dung', weight: 0.5, min: 0, max: 10 }]);
 
     // The preview is the API's sanitized rendering: the heading stays, the script does not.
     await org.getByText('Xem trước (bản đã lưu)').last().click();
