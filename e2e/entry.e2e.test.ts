@@ -160,6 +160,33 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     expect(await page.getByLabel('Thể loại').inputValue()).toBe('Tập thể tiêu biểu');
   });
 
+  it('the word count\'s "Sửa" link puts the caret in the essay, from the submit page and on the editor page', async () => {
+    const wordsFix = (count: number) =>
+      page.locator('#submit-blocked').getByRole('link', { name: `Số chữ: ${count} — ít hơn mức tối thiểu 50 chữ.` });
+    /** The essay has the focus and is on screen, so a phone's keyboard types into it. */
+    const expectCaretInEssay = async () => {
+      await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await editor().evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      })).toBe(true);
+    };
+    await page.goto(`${entryUrl}/submit`);
+    await wordsFix(9).click();
+    await page.waitForURL(`${entryUrl}#body`);
+    await expectCaretInEssay();
+    // Still there once the page has settled: typing goes into the essay.
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.type('Thêm ');
+    await page.getByText('10 chữ', { exact: true }).waitFor();
+
+    // On the editor page itself the same link, further down, brings the caret back up to the essay.
+    await page.getByLabel('Tiêu đề bài viết').focus();
+    await wordsFix(10).click();
+    await expectCaretInEssay();
+    await saved().waitFor({ timeout: 15_000 });
+  });
+
   it('a dropped connection loses nothing: the draft waits on the device and is saved later', async () => {
     await context.setOffline(true);
     await editor().click();
