@@ -185,6 +185,12 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await wordsFix(10).click();
     await expectCaretInEssay();
     await saved().waitFor({ timeout: 15_000 });
+
+    // The link's address opened anew (a new tab, a reload): the page is drawn with the plain
+    // textarea first, then the editor takes its place and gets the caret.
+    await page.goto(`${entryUrl}/submit`);
+    await page.goto(`${entryUrl}#body`);
+    await expectCaretInEssay();
   });
 
   it('a dropped connection loses nothing: the draft waits on the device and is saved later', async () => {
