@@ -160,6 +160,39 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     expect(await page.getByLabel('Thể loại').inputValue()).toBe('Tập thể tiêu biểu');
   });
 
+  it('the word count\'s "Sửa" link puts the caret in the essay, from the submit page and on the editor page', async () => {
+    const wordsFix = (count: number) =>
+      page.locator('#submit-blocked').getByRole('link', { name: `Số chữ: ${count} — ít hơn mức tối thiểu 50 chữ.` });
+    /** The essay has the focus and is on screen, so a phone's keyboard types into it. */
+    const expectCaretInEssay = async () => {
+      await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await editor().evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      })).toBe(true);
+    };
+    await page.goto(`${entryUrl}/submit`);
+    await wordsFix(9).click();
+    await page.waitForURL(`${entryUrl}#body`);
+    await expectCaretInEssay();
+    // Still there once the page has settled: typing goes into the essay.
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.type('Thêm ');
+    await page.getByText('10 chữ', { exact: true }).waitFor();
+
+    // On the editor page itself the same link, further down, brings the caret back up to the essay.
+    await page.getByLabel('Tiêu đề bài viết').focus();
+    await wordsFix(10).click();
+    await expectCaretInEssay();
+    await saved().waitFor({ timeout: 15_000 });
+
+    // The link's address opened anew (a new tab, a reload): the page is drawn with the plain
+    // textarea first, then the editor takes its place and gets the caret.
+    await page.goto(`${entryUrl}/submit`);
+    await page.goto(`${entryUrl}#body`);
+    await expectCaretInEssay();
+  });
+
   it('a dropped connection loses nothing: the draft waits on the device and is saved later', async () => {
     await context.setOffline(true);
     await editor().click();
@@ -351,12 +384,15 @@ describe('an organizer sets up a contest in Chromium at 360 px', () => {
     await org.getByLabel('Thể loại').fill('Cá nhân\nTập thể');
     expect(await org.locator('input[name="tiers.0.name"]').inputValue()).toBe('Giải Nhất');
     await org.locator('input[name="criteria.0.name"]').fill('Nội dung');
-    await org.locator('input[name="criteria.0.weight"]').fill('2');
+    // A weight typed with the decimal comma, as Vietnamese writes it.
+    await org.locator('input[name="criteria.0.weight"]').fill('0,5');
     await org.locator('input[name="criteria.0.max"]').fill('10');
     await expectFitsPhone(org);
     await org.getByRole('button', { name: 'Tạo cuộc thi' }).click();
     await org.waitForURL(/\/organizer\/contests\/\d+\?created=1$/);
     await org.getByText('Đã tạo cuộc thi “Người tốt việc tốt Đợt 2”.').waitFor();
+    // The saved contest's form shows the weight back the same way.
+    expect(await org.locator('input[name="criteria.0.weight"]').inputValue()).toBe('0,5');
 
     const id = Number(new URL(org.url()).pathname.split('/').at(-1));
     const { body } = await organizer('GET', `/contests/${id}`);
@@ -369,7 +405,7 @@ describe('an organizer sets up a contest in Chromium at 360 px', () => {
       ['Giải Ba', 3],
       ['Giải Khuyến khích', 10],
     ]);
-    expect(body.criteria).toMatchObject([{ name: 'Nội dung', weight: 2, min: 0, max: 10 }]);
+    expect(body.criteria).toMatchObject([{ name: 'Nội dung', weight: 0.5, min: 0, max: 10 }]);
 
     // The preview is the API's sanitized rendering: the heading stays, the script does not.
     await org.getByText('Xem trước (bản đã lưu)').last().click();

@@ -107,7 +107,7 @@ describe('an entrant whose draft breaks several rules', () => {
     await blocked.getByText('Số chữ: 4 — ít hơn mức tối thiểu 500 chữ.').waitFor();
     const fixes = await blocked.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const editor = `${server.origin}/entries/${entryId}`;
-    expect(fixes).toEqual([`${editor}#title`, `${editor}#category`, `${editor}#word-count`]);
+    expect(fixes).toEqual([`${editor}#title`, `${editor}#category`, `${editor}#body`]);
     const submit = page.getByRole('button', { name: 'Nộp bài', exact: true });
     expect(await submit.isDisabled()).toBe(true);
     expect(await submit.getAttribute('aria-describedby')).toBe('submit-blocked');

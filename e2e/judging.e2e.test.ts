@@ -400,6 +400,10 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
     await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
     const draft = await api(cookie, 'GET', `/judging/assignments/${scored.id}`);
     expect(draft.body.score).toMatchObject({ status: 'draft', comment: 'Câu chuyện chân thực, cảm động.' });
+    // The saved draft comes back as it was typed, with the decimal comma.
+    await page.reload();
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8,5');
+    await page.getByText('Tổng điểm có trọng số: 6,7 / 8').waitFor();
     await expectFitsPhone(page);
     await page.screenshot({ path: shots('judging-read-360.png'), fullPage: true });
 
@@ -411,7 +415,7 @@ describe('judges score blind, and one recuses, in Chromium at 360 px', () => {
 
     // Revisable until the round closes: the page comes back with the scores and offers to resubmit.
     await page.reload();
-    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8.5');
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8,5');
     expect(await page.getByRole('radio', { name: '4' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Nộp lại điểm' }).waitFor();
     await expectBlind(page, context);

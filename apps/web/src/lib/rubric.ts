@@ -1,5 +1,4 @@
 import { isOnScoreStep } from '@guong-sang/text';
-import type { Locale } from './i18n';
 import type { RubricCriterion } from './types';
 
 /** Scales this short are offered as radio buttons (one per whole point); longer ones as a number. */
@@ -14,16 +13,6 @@ export function scaleChoices(criterion: Pick<RubricCriterion, 'min' | 'max'>): n
   const choices: number[] = [];
   for (let value = Math.ceil(criterion.min); value <= criterion.max; value++) choices.push(value);
   return choices;
-}
-
-/**
- * A score as typed, in either language ("8,5" or "8.5"); null when empty or not a number.
- * Range is checked separately, so the message can name the scale.
- */
-export function parseScore(text: string): number | null {
-  const normalized = text.trim().replace(',', '.');
-  if (!/^\d{1,4}(\.\d{1,2})?$/.test(normalized)) return null;
-  return Number(normalized);
 }
 
 /** A score the API accepts: on the criterion's scale and on the half-point step. */
@@ -57,14 +46,4 @@ export function weightedTotal(
     }
   }
   return { total, max, scored, complete: scored === rubric.length };
-}
-
-const scoreFormats: Record<Locale, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
-
-/** 8,5 in Vietnamese, 8.5 in English; totals keep up to two decimals (weights like 0,4). */
-export function formatScore(value: number, locale: Locale): string {
-  return scoreFormats[locale].format(value);
 }

@@ -17,7 +17,7 @@ describe('submissionChecks', () => {
       ['window', null],
       ['title', 'title'],
       ['category', 'category'],
-      ['words', 'word-count'],
+      ['words', 'body'],
     ]);
     expect(problems[0]!.text).toContain('01/12/2026 07:00');
     expect(problems[3]!.text).toBe('Số chữ: 2 — ít hơn mức tối thiểu 100 chữ.');

@@ -2,6 +2,10 @@ import { formatDateTime, formatNumber } from './format';
 import type { Locale } from './i18n';
 import { translator } from './i18n';
 
+/** The entry editor's fields (their ids) that a check's "fix" link points at. */
+export const FIX_FIELDS = ['title', 'category', 'body'] as const;
+export type FixField = (typeof FIX_FIELDS)[number];
+
 /**
  * The contest's submission rules as the author sees them before submitting — the window, title,
  * category and word limits — all at once, each with where to fix it. The API checks the same
@@ -12,8 +16,8 @@ export interface SubmissionCheck {
   key: 'window' | 'title' | 'category' | 'words';
   ok: boolean;
   text: string;
-  /** The id of the editor's field that fixes it; null when writing cannot (the window). */
-  field: 'title' | 'category' | 'word-count' | null;
+  /** The id of the editor's field that fixes it (the essay itself for words); null when writing cannot (the window). */
+  field: FixField | null;
 }
 
 export interface DraftFacts {
@@ -68,7 +72,7 @@ export function submissionChecks(
         : count > max
           ? t('submit.wordsTooMany', { count: n(count), max: n(max) })
           : t('submit.wordsOk', { count: n(count), min: n(min), max: n(max) }),
-    field: 'word-count',
+    field: 'body',
   });
   return checks;
 }

@@ -136,7 +136,7 @@ describe('contestValues', () => {
       entriesPerAuthor: null,
       criteria: [],
       prizeTiers: [{ id: 1, name: 'Giải Nhất', count: 1 }],
-    } as unknown as ContestDetail);
+    } as unknown as ContestDetail, 'vi');
     expect(values).toMatchObject({
       opensDate: '2026-06-01',
       opensTime: '00:30',
@@ -149,6 +149,30 @@ describe('contestValues', () => {
     });
     expect(values.tiers).toHaveLength(3);
     expect(values.criteria).toHaveLength(2);
+  });
+
+  it('shows decimals the way the language writes them, and reads them back unchanged', () => {
+    const contest = {
+      title: 'T', slug: 't', description: '', rules: '', status: 'draft',
+      submissionOpensAt: '2026-05-31T17:30:00.000Z', submissionClosesAt: '2026-06-30T16:59:00.000Z',
+      minWords: 0, maxWords: 10, categories: [], sameUnitConflict: false, allowedAttachmentKinds: ['pdf'],
+      maxAttachments: 1, maxAttachmentBytes: 1.5 * 1024 * 1024, disagreementThreshold: 0.125,
+      adjudicationMethod: 'closest-two', entriesPerAuthor: null,
+      criteria: [{ id: 1, name: 'Nội dung', description: '', weight: 0.5, min: 0, max: 10, levels: [] }],
+      prizeTiers: [],
+    } as unknown as ContestDetail;
+    const vi = contestValues(contest, 'vi');
+    expect([vi.criteria[0]!.weight, vi.maxFileMb, vi.disagreementPercent]).toEqual(['0,5', '1,5', '12,5']);
+    const en = contestValues(contest, 'en');
+    expect([en.criteria[0]!.weight, en.maxFileMb, en.disagreementPercent]).toEqual(['0.5', '1.5', '12.5']);
+    const shown = form({
+      ...Object.fromEntries(Object.entries(vi).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+      kinds: ['pdf'], 'criteria.0.name': 'Nội dung', 'criteria.0.weight': vi.criteria[0]!.weight, 'criteria.0.max': '10',
+    });
+    const { input, errors } = readContestForm(shown, 'vi');
+    expect(errors).toEqual({});
+    expect(input).toMatchObject({ maxAttachmentBytes: 1.5 * 1024 * 1024, disagreementThreshold: 0.125 });
+    expect(input!.criteria[0]!.weight).toBe(0.5);
   });
 
   it('starts a new contest with the usual prize tiers', () => {
@@ -181,14 +205,14 @@ describe('changedContestFields', () => {
   } as unknown as ContestDetail;
 
   it('sends nothing but what the organizer changed, dates to the minute as the form shows them', () => {
-    const shown = contestValues(saved);
+    const shown = contestValues(saved, 'vi');
     const data = form({
       ...Object.fromEntries(Object.entries(shown).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
       kinds: ['docx', 'pdf'], 'tiers.0.name': 'Giải Nhất', 'tiers.0.count': '1', title: 'Tên mới',
     });
     const { values, input } = readContestForm(data, 'vi');
     if (!input) throw new Error('form refused');
-    const patch = changedContestFields(input, values, saved);
+    const patch = changedContestFields(input, values, saved, 'vi');
     expect(Object.keys(patch).filter((key) => key !== 'criteria' && key !== 'prizeTiers').sort()).toEqual(['description', 'rules', 'slug', 'title']);
     expect(patch.title).toBe('Tên mới');
   });
@@ -196,7 +220,7 @@ describe('changedContestFields', () => {
   it('keeps real changes and drops what only looks different', () => {
     const { values, input } = readContestForm(form({ ...valid }), 'vi');
     if (!input) throw new Error('form refused');
-    const patch = changedContestFields(input, values, saved);
+    const patch = changedContestFields(input, values, saved, 'vi');
     expect(patch).toMatchObject({
       minWords: 500, maxWords: 3000, status: 'open', maxAttachmentBytes: 1_572_864,
       disagreementThreshold: 0.25, adjudicationMethod: 'mean-of-three', entriesPerAuthor: 1,

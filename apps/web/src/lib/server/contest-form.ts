@@ -1,4 +1,5 @@
 import { isSlug, slugify } from '@guong-sang/text';
+import { formatDecimal, parseDecimal } from '$lib/decimal';
 import type { FieldErrors } from '$lib/form-errors';
 import { formatNumber, fromVietnamInputs, toVietnamInputs } from '$lib/format';
 import { translator, type Locale, type Translate } from '$lib/i18n';
@@ -27,8 +28,6 @@ export const LIMITS = {
   entriesPerAuthor: 100,
 } as const;
 
-/** The threshold as the API keeps it (a share of the scale) and as the form shows it (per cent). */
-const percentText = (share: number) => String(Math.round(share * 10000) / 100);
 
 /** Blank rows the form always offers, so more rows can be added without JavaScript. */
 const SPARE_ROWS = 2;
@@ -43,10 +42,11 @@ function withSpareRows<T>(rows: T[], blank: () => T): T[] {
   return [...rows, ...Array.from({ length: spare }, blank)];
 }
 
-/** A decimal as people type it in either language: "1,5" or "1.5". */
-function decimalText(value: number): string {
-  return String(value);
-}
+/** The form's decimals (weight, file size, threshold): as many decimals as `decimal` reads back. */
+const DECIMALS = 4;
+
+/** A decimal as typed in either language ("1,5" or "1.5"). */
+const decimal = (text: string): number | null => parseDecimal(text, { decimals: DECIMALS, wholeDigits: 6 });
 
 export function newContestValues(locale: Locale): ContestFormValues {
   const t = translator(locale);
@@ -85,7 +85,8 @@ export function newContestValues(locale: Locale): ContestFormValues {
   };
 }
 
-export function contestValues(contest: ContestDetail): ContestFormValues {
+export function contestValues(contest: ContestDetail, locale: Locale): ContestFormValues {
+  const decimalText = (value: number) => formatDecimal(value, locale, DECIMALS);
   const opens = toVietnamInputs(contest.submissionOpensAt);
   const closes = toVietnamInputs(contest.submissionClosesAt);
   return {
@@ -105,7 +106,8 @@ export function contestValues(contest: ContestDetail): ContestFormValues {
     kinds: [...contest.allowedAttachmentKinds],
     maxAttachments: String(contest.maxAttachments),
     maxFileMb: decimalText(Math.round((contest.maxAttachmentBytes / MB) * 100) / 100),
-    disagreementPercent: percentText(contest.disagreementThreshold),
+    // The API keeps a share of the scale; the form shows per cent.
+    disagreementPercent: decimalText(Math.round(contest.disagreementThreshold * 10000) / 100),
     adjudicationMethod: contest.adjudicationMethod,
     entriesPerAuthor: contest.entriesPerAuthor === null ? '' : String(contest.entriesPerAuthor),
     tiers: withSpareRows(
@@ -148,12 +150,6 @@ const wholeNumber = (text: string, min: number, max: number): number | null => {
   if (!/^\d{1,9}$/.test(text)) return null;
   const value = Number(text);
   return value >= min && value <= max ? value : null;
-};
-
-const decimal = (text: string): number | null => {
-  const normalized = text.replace(',', '.');
-  if (!/^\d{1,6}(\.\d{1,4})?$/.test(normalized)) return null;
-  return Number(normalized);
 };
 
 export interface ReadContest {
@@ -364,8 +360,9 @@ export function changedContestFields(
   input: ContestInput,
   values: ContestFormValues,
   current: ContestDetail,
+  locale: Locale,
 ): Partial<ContestInput> {
-  const shown = contestValues(current);
+  const shown = contestValues(current, locale);
   const patch: Partial<ContestInput> = { ...input };
   if (values.opensDate === shown.opensDate && values.opensTime === shown.opensTime) delete patch.submissionOpensAt;
   if (values.closesDate === shown.closesDate && values.closesTime === shown.closesTime) delete patch.submissionClosesAt;
@@ -378,7 +375,7 @@ export function changedContestFields(
   if (input.sameUnitConflict === current.sameUnitConflict) delete patch.sameUnitConflict;
   if (same([...input.allowedAttachmentKinds].sort(), [...current.allowedAttachmentKinds].sort())) delete patch.allowedAttachmentKinds;
   if (input.maxAttachments === current.maxAttachments) delete patch.maxAttachments;
-  if (values.disagreementPercent === shown.disagreementPercent) delete patch.disagreementThreshold;
+  if (decimal(values.disagreementPercent) === decimal(shown.disagreementPercent)) delete patch.disagreementThreshold;
   if (input.adjudicationMethod === current.adjudicationMethod) delete patch.adjudicationMethod;
   if (input.entriesPerAuthor === current.entriesPerAuthor) delete patch.entriesPerAuthor;
   return patch;

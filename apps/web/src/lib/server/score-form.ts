@@ -1,5 +1,6 @@
+import { formatDecimal, parseDecimal } from '$lib/decimal';
 import { translator, type Locale } from '$lib/i18n';
-import { formatScore, inRange, parseScore } from '$lib/rubric';
+import { inRange } from '$lib/rubric';
 import type { RubricCriterion } from '$lib/types';
 
 /** The score form as typed: `score.<criterionId>` fields and a comment. */
@@ -30,12 +31,12 @@ export function readScoreForm(
     const text = typeof raw === 'string' ? raw.trim() : '';
     values.scores[key] = text;
     if (text === '') continue;
-    const value = parseScore(text);
+    const value = parseDecimal(text);
     if (value === null || !inRange(criterion, value)) {
       errors[key] = t('validation.score', {
         criterion: criterion.name,
-        min: formatScore(criterion.min, locale),
-        max: formatScore(criterion.max, locale),
+        min: formatDecimal(criterion.min, locale),
+        max: formatDecimal(criterion.max, locale),
       });
     } else scores[key] = value;
   }

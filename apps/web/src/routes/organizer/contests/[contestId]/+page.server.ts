@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
   const contest = dataOrError(await getContest(event, idParam(event.params.contestId)));
   return {
     contest,
-    values: contestValues(contest),
+    values: contestValues(contest, event.locals.locale),
     created: event.url.searchParams.has('created'),
     saved: event.url.searchParams.has('saved'),
   };
@@ -32,7 +32,7 @@ export const actions: Actions = {
     const current = dataOrError(await getContest(event, contestId));
     // The API replaces the rubric and the prize tiers whenever they are sent (new ids), so send
     // them only when they changed: scores and awards may already point at the current ones.
-    const patch: Partial<ContestInput> = changedContestFields(input, values, current);
+    const patch: Partial<ContestInput> = changedContestFields(input, values, current, event.locals.locale);
     const currentCriteria = current.criteria.map(({ name, description, weight, min, max }) => ({
       name,
       description,
