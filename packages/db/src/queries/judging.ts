@@ -373,15 +373,42 @@ export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number
   }));
 }
 
-const exportColumns = [
+/**
+ * An export row's values but its entry's code, which a round's reads take once per entry
+ * (`codesOfRoundEntries`): written and parsed with every sheet, the codes were a fifth of the text.
+ */
+const listedColumns = [
   ...countedColumns,
-  asJson(sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`),
   asJson(sql`json_quote(${scoreSheets.status})`), asJson(sql`json_quote(${scoreSheets.comment})`), integer(sql`${scoreSheets.updatedAt}`),
 ];
-const exportSheetAt = (v: unknown[], k: number): SheetExportRow => ({
+const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow => ({
   assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
-  code: v[k + 4] as string, status: v[k + 5] as ScoreSheet['status'], comment: v[k + 6] as string, updatedAt: v[k + 7] as number,
+  status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
 });
+
+const roundEntryCodes = preparedOnce((db) => db.select({
+  values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entries.code}))) || ']'`,
+}).from(entries)
+  .where(inArray(entries.id, db.select({ entryId: assignments.entryId }).from(assignments).where(eq(assignments.roundId, sql.placeholder('roundId')))))
+  .prepare());
+
+/**
+ * The code of each entry the round's assignments name, for its sheets read just before: an entry
+ * is never deleted and its code never changes, so the two reads need not be one.
+ */
+function codesOfRoundEntries(db: DbOrTx, roundId: number): (entryId: number) => string {
+  const values = JSON.parse(roundEntryCodes(db).get({ roundId })?.values ?? '[]') as (number | string)[];
+  const codes = new Map<number, string>();
+  for (let k = 0; k < values.length; k += 2) codes.set(values[k] as number, values[k + 1] as string);
+  return (entryId) => {
+    const code = codes.get(entryId);
+    if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code`);
+    return code;
+  };
+}
+
+const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
+
 /**
  * A sheet's export row without the judge and scores of a submitted sheet (null): a caller that
  * holds the round's counted sheets (every submitted sheet of an active assignment) has those, and
@@ -392,7 +419,7 @@ export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'cr
   criteria: Record<string, number> | null;
 }
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
-const detailColumns = exportColumns.map((column, k) => {
+const detailColumns = listedColumns.map((column, k) => {
   if (k === 2) return asJson(sql`case when ${isSubmitted} then 'null' else json_quote(${assignments.judgeId}) end`);
   if (k === 3) return asJson(sql`case when ${isSubmitted} then 'null' else ${scoreSheets.scores} end`);
   return column;
@@ -401,16 +428,28 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
 )));
 
-/** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as {@link SheetExportDetails}. */
-export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] {
-  return sheetsInOrder(exportSheetDetails(db).get({ roundId }), detailColumns.length, (v, k): SheetExportDetails => ({
+/**
+ * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as
+ * {@link SheetExportDetails}; undefined when SQLite finds the text too long for one read (the
+ * whole read below then reads in runs).
+ */
+export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] | undefined {
+  let read;
+  try {
+    read = exportSheetDetails(db).get({ roundId });
+  } catch (error) {
+    if (isTooLong(error)) return undefined;
+    throw error;
+  }
+  const codeOf = codesOfRoundEntries(db, roundId);
+  return sheetsInOrder(read, detailColumns.length, (v, k): SheetExportDetails => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
-    criteria: v[k + 3] as Record<string, number> | null, code: v[k + 4] as string, status: v[k + 5] as ScoreSheet['status'],
-    comment: v[k + 6] as string, updatedAt: v[k + 7] as number,
+    criteria: v[k + 3] as Record<string, number> | null, status: v[k + 4] as ScoreSheet['status'],
+    comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code: codeOf(v[k + 1] as number),
   }));
 }
 
-const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, exportColumns, and(
+const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
   between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
 )));
@@ -426,8 +465,6 @@ const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignment
  */
 export const EXPORT_SHEETS_PER_READ = 10_000;
 
-const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
-
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. Read
  * whole, unless SQLite finds the text too long: then in runs of whole entries of about
@@ -436,33 +473,38 @@ const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code
  * fifth of the whole read.
  */
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
-  const read = (firstEntryId: number, lastEntryId: number) =>
-    sheetsInOrder(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), exportColumns.length, exportSheetAt);
+  const texts: ReturnType<ReturnType<typeof exportSheetRows>['get']>[] = [];
+  const read = (firstEntryId: number, lastEntryId: number) => texts.push(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }));
+  let whole = false;
   if (sheetsPerRead === undefined) {
     try {
-      return read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      whole = true;
     } catch (error) {
       if (!isTooLong(error)) throw error;
     }
   }
-  const rows: SheetExportRow[] = [];
-  const take = (firstEntryId: number, lastEntryId: number) => {
-    for (const row of read(firstEntryId, lastEntryId)) rows.push(row);
-  };
-  let first: number | undefined;
-  let held = 0;
-  let last = 0;
-  for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
-    if (first !== undefined && held + sheets > (sheetsPerRead ?? EXPORT_SHEETS_PER_READ)) {
-      take(first, last);
-      first = undefined;
-      held = 0;
+  if (!whole) {
+    let first: number | undefined;
+    let held = 0;
+    let last = 0;
+    for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
+      if (first !== undefined && held + sheets > (sheetsPerRead ?? EXPORT_SHEETS_PER_READ)) {
+        read(first, last);
+        first = undefined;
+        held = 0;
+      }
+      first ??= entryId;
+      held += sheets;
+      last = entryId;
     }
-    first ??= entryId;
-    held += sheets;
-    last = entryId;
+    if (first !== undefined) read(first, last);
   }
-  if (first !== undefined) take(first, last);
+  const codeOf = codesOfRoundEntries(db, roundId);
+  const rows: SheetExportRow[] = [];
+  for (const text of texts) {
+    for (const row of sheetsInOrder(text, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)))) rows.push(row);
+  }
   return rows;
 }
 
@@ -474,7 +516,11 @@ export interface ChangedSheetRow extends SheetExportRow {
   active: boolean;
 }
 
-const changedColumns = [...exportColumns, integer(sql`${assignments.status} = 'active'`)];
+// Few sheets: each one's code read with it.
+const changedColumns = [
+  ...listedColumns, asJson(sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`),
+  integer(sql`${assignments.status} = 'active'`),
+];
 const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,
   // The unary + keeps SQLite off the round's index (every assignment of the round) and on the
   // revision's (the few sheets written since).
@@ -483,7 +529,7 @@ const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedCol
 /** The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp them). */
 export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
   return sheetsInOrder(sheetsChangedSince(db).get({ roundId, revision }), changedColumns.length, (v, k): ChangedSheetRow => ({
-    ...exportSheetAt(v, k), active: v[k + 8] === 1,
+    ...listedSheetAt(v, k, v[k + 7] as string), active: v[k + 8] === 1,
   }));
 }
 
