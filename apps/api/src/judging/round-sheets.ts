@@ -62,12 +62,15 @@ export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedShee
 /**
  * Every listed sheet, read beside the round's counted sheets of the same state: only what those do
  * not hold is read (drafts whole; of a submitted sheet its code, status, comment and time), which
- * at 100,000 entries is about half the text. Undefined when the two do not pair up, for a whole read.
+ * at 100,000 entries is about half the text. Undefined when the two do not pair up, or the text is
+ * too long for one read, for a whole read.
  */
 export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: readonly CountedSheet[]): ListedSheet[] | undefined {
+  const details = listRoundSheetExportDetails(db, round.id);
+  if (!details) return undefined;
   const listed: ListedSheet[] = [];
   let next = 0;
-  for (const { assignmentId, entryId, judgeId, criteria, code, status, comment, updatedAt } of listRoundSheetExportDetails(db, round.id)) {
+  for (const { assignmentId, entryId, judgeId, criteria, code, status, comment, updatedAt } of details) {
     if (judgeId !== null && criteria !== null) {
       listed.push({ assignmentId, entryId, judgeId, criteria, code, status, comment, updatedAt });
       continue;

@@ -391,6 +391,9 @@ export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'cr
   judgeId: string | null;
   criteria: Record<string, number> | null;
 }
+/** SQLite's answer to a text longer than better-sqlite3 lets a string be (~512 MiB). */
+const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
+
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
 const detailColumns = exportColumns.map((column, k) => {
   if (k === 2) return asJson(sql`case when ${isSubmitted} then 'null' else json_quote(${assignments.judgeId}) end`);
@@ -401,9 +404,20 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
 )));
 
-/** Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as {@link SheetExportDetails}. */
-export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] {
-  return sheetsInOrder(exportSheetDetails(db).get({ roundId }), detailColumns.length, (v, k): SheetExportDetails => ({
+/**
+ * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as
+ * {@link SheetExportDetails}; undefined when SQLite finds the text too long for one read (long
+ * comments), for the caller to read the sheets whole, which reads in runs.
+ */
+export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] | undefined {
+  let read;
+  try {
+    read = exportSheetDetails(db).get({ roundId });
+  } catch (error) {
+    if (isTooLong(error)) return undefined;
+    throw error;
+  }
+  return sheetsInOrder(read, detailColumns.length, (v, k): SheetExportDetails => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
     criteria: v[k + 3] as Record<string, number> | null, code: v[k + 4] as string, status: v[k + 5] as ScoreSheet['status'],
     comment: v[k + 6] as string, updatedAt: v[k + 7] as number,
@@ -425,8 +439,6 @@ const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignment
  * the 512 MiB better-sqlite3 lets a string hold (220,000 sheets reach it at ~2.4 KB each).
  */
 export const EXPORT_SHEETS_PER_READ = 10_000;
-
-const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
 
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. Read
