@@ -109,10 +109,10 @@ it('patches every round of every contest to what a whole read gives, whatever is
         }
       }
       rounds.forEach(({ round }, k) => {
-        const updated = roundSheetsSince(handle, round, kept[k]!.sheets, kept[k]!.revision);
+        const updated = roundSheetsSince(handle, round, kept[k]!.sheets, kept[k]!.revision)!;
         expect(updated).toEqual(roundSheets(handle, round));
         expect(roundScoreDataOf(handle, round, updated)).toEqual(roundScoreData(handle, round));
-        const listed = roundListedSheetsSince(handle, round, kept[k]!.listed, kept[k]!.revision);
+        const listed = roundListedSheetsSince(handle, round, kept[k]!.listed, kept[k]!.revision)!;
         expect(listed).toEqual(roundListedSheets(handle, round));
         kept[k] = { sheets: updated, listed, revision: getResultsRevision(handle, round.contestId)! };
       });

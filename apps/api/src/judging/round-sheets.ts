@@ -25,8 +25,9 @@ export function roundSheets(db: DbOrTx, round: Round, entryId?: number): readonl
  * 100,000-entry round takes most of a second.
  */
 function patched<T extends { entryId: number; assignmentId: number }>(
-  stale: readonly T[], changed: readonly ChangedSheetRow[], rowOf: (row: ChangedSheetRow) => T | undefined,
-): readonly T[] {
+  stale: readonly T[], changed: readonly ChangedSheetRow[] | undefined, rowOf: (row: ChangedSheetRow) => T | undefined,
+): readonly T[] | undefined {
+  if (!changed) return undefined;
   if (changed.length === 0) return stale;
   const replaced = new Set(changed.map((row) => row.assignmentId));
   const added = changed.flatMap((row) => rowOf(row) ?? []).sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
@@ -42,10 +43,13 @@ function patched<T extends { entryId: number; assignmentId: number }>(
   return rows;
 }
 
-/** The round's counted sheets as read at results revision `revision`, brought up to date. */
+/**
+ * The round's counted sheets as read at results revision `revision`, brought up to date; undefined
+ * when the sheets written since are too many for one read (read whole instead).
+ */
 export function roundSheetsSince(
   db: DbOrTx, round: Round, stale: readonly CountedSheet[], revision: number,
-): readonly CountedSheet[] {
+): readonly CountedSheet[] | undefined {
   return patched(stale, listSheetsChangedSince(db, round.id, revision), ({ assignmentId, entryId, judgeId, criteria, status, active }) => (
     active && status === 'submitted' ? { assignmentId, entryId, judgeId, criteria } : undefined
   ));
@@ -82,8 +86,10 @@ export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: reado
   return next === counted.length ? details as ListedSheet[] : undefined;
 }
 
-/** The round's listed sheets as read at results revision `revision`, brought up to date. */
-export function roundListedSheetsSince(db: DbOrTx, round: Round, stale: readonly ListedSheet[], revision: number): readonly ListedSheet[] {
+/** The round's listed sheets as read at results revision `revision`, brought up to date (undefined as above). */
+export function roundListedSheetsSince(
+  db: DbOrTx, round: Round, stale: readonly ListedSheet[], revision: number,
+): readonly ListedSheet[] | undefined {
   return patched(stale, listSheetsChangedSince(db, round.id, revision), ({ active, ...sheet }) => (active ? sheet : undefined));
 }
 

@@ -12,9 +12,10 @@ import { roundListedSheetsKept, roundResults } from './round-results.ts';
  * Found by an adversarial review of the export read beside kept results. A round's sheets as one
  * SQLite text can pass the ~512 MiB better-sqlite3 lets a string hold: 18,500 comments of the 5,000
  * characters a judge may write, each a control character json_quote writes as six bytes. The whole
- * read then reads in runs; the read beside the counted sheets results keep failed the export (a 500).
+ * read then reads in runs; the read beside the counted sheets results keep failed the export (a 500),
+ * and so did taking in the sheets written since a kept read (once, for results and the export).
  */
-it('lists every sheet of a round whose sheets are too long for one read, after the results were opened', () => {
+it('lists every sheet of a round whose sheets are too long for one read, after the results were opened and with sheets kept from before', () => {
   const dir = mkdtempSync(join(tmpdir(), 'listed-too-long-'));
   const db = createDb(join(dir, 'guong-sang.sqlite'));
   try {
@@ -32,11 +33,15 @@ it('lists every sheet of a round whose sheets are too long for one read, after t
     });
     createAssignments(db, entryIds.map((entryId) => ({ roundId: round.id, entryId, judgeId: 'gk-1', origin: 'initial' as const, createdAt: new Date() })));
     const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+    // Kept before any sheet is written: the next reads first try to take in what changed since,
+    // which is every sheet, too long for one read too.
+    roundResults(db, round.id, 'mean');
+    expect(roundListedSheetsKept(db, round)).toHaveLength(0);
     createScoreSheets(db, listAllAssignments(db, round.id).map((a) => ({
       assignmentId: a.id, comment: '\u0001'.repeat(5000), status: 'submitted' as const, scores: new Map([[criterion!, 7]]), at: new Date(),
     })));
 
-    roundResults(db, round.id, 'mean');
+    expect(roundResults(db, round.id, 'mean').entries).toHaveLength(18_500);
     const listed = roundListedSheetsKept(db, round);
     expect(listed).toHaveLength(18_500);
     expect(listed.at(-1)).toMatchObject({ code: 'GS-18499', judgeId: 'gk-1', status: 'submitted', criteria: { [criterion!]: 7 } });

@@ -28,7 +28,8 @@ const kept = new WeakMap<object, Map<string, Kept>>();
 
 /**
  * The value kept under `key`, computed again when a write has bumped the revision since, or, given
- * `update`, brought up to date from what changed since the revision it was kept at. The value must
+ * `update`, brought up to date from what changed since the revision it was kept at (computed again
+ * if `update` gives undefined). The value must
  * be read after the revision (as `compute` and `update` are called here), so that it is never older
  * than the revision it is kept under.
  */
@@ -37,7 +38,7 @@ export function cachedResults<T>(
   contestId: number,
   key: string,
   compute: () => T,
-  update?: (stale: T, revision: number) => T,
+  update?: (stale: T, revision: number) => T | undefined,
 ): T {
   const client = (db as { $client?: { inTransaction: boolean } }).$client;
   const revision = getResultsRevision(db, contestId);
@@ -55,7 +56,8 @@ export function cachedResults<T>(
     return hit.value as T;
   }
   // Only forward: a revision that went back cannot say what changed since.
-  const value = hit && update && revision > hit.revision ? update(hit.value as T, hit.revision) : compute();
+  // An update may give up (too much changed to read at once): computed whole then.
+  const value = (hit && update && revision > hit.revision ? update(hit.value as T, hit.revision) : undefined) ?? compute();
   const bytes = approximateBytes(value);
   if (bytes > KEPT_BYTES) return value;
   values.set(name, { revision, value, bytes });

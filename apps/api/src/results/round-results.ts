@@ -151,7 +151,7 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
     return { counted, ...roundScoreDataOf(db, round, counted) };
   }, (stale, revision) => {
     const counted = roundSheetsSince(db, round, stale.counted, revision);
-    return { counted, ...roundScoreDataOf(db, round, counted) };
+    return counted && { counted, ...roundScoreDataOf(db, round, counted) };
   });
 }
 

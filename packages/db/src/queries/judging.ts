@@ -410,6 +410,20 @@ function codesOfRoundEntries(db: DbOrTx, roundId: number): (entryId: number) => 
 const isTooLong = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_TOOBIG';
 
 /**
+ * A read of a round's sheets as one text, or undefined when SQLite finds the text longer than
+ * better-sqlite3 lets a string be (~512 MiB: long comments on many sheets), for the caller to read
+ * another way.
+ */
+function unlessTooLong<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (isTooLong(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
  * A sheet's export row without the judge and scores of a submitted sheet (null): a caller that
  * holds the round's counted sheets (every submitted sheet of an active assignment) has those, and
  * the scores were most of the text to write and parse.
@@ -434,13 +448,8 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
  * whole read below then reads in runs).
  */
 export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] | undefined {
-  let read;
-  try {
-    read = exportSheetDetails(db).get({ roundId });
-  } catch (error) {
-    if (isTooLong(error)) return undefined;
-    throw error;
-  }
+  const read = unlessTooLong(() => exportSheetDetails(db).get({ roundId }));
+  if (!read) return undefined;
   const codeOf = codesOfRoundEntries(db, roundId);
   return sheetsInOrder(read, detailColumns.length, (v, k): SheetExportDetails => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
@@ -475,15 +484,7 @@ export const EXPORT_SHEETS_PER_READ = 10_000;
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
   const texts: ReturnType<ReturnType<typeof exportSheetRows>['get']>[] = [];
   const read = (firstEntryId: number, lastEntryId: number) => texts.push(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }));
-  let whole = false;
-  if (sheetsPerRead === undefined) {
-    try {
-      read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-      whole = true;
-    } catch (error) {
-      if (!isTooLong(error)) throw error;
-    }
-  }
+  const whole = sheetsPerRead === undefined && unlessTooLong(() => read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)) !== undefined;
   if (!whole) {
     let first: number | undefined;
     let held = 0;
@@ -526,9 +527,13 @@ const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedCol
   // revision's (the few sheets written since).
   and(sql`${scoreSheets.resultsRevision} > ${sql.placeholder('revision')}`, sql`+${assignments.roundId} = ${sql.placeholder('roundId')}`)));
 
-/** The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp them). */
-export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] {
-  return sheetsInOrder(sheetsChangedSince(db).get({ roundId, revision }), changedColumns.length, (v, k): ChangedSheetRow => ({
+/**
+ * The round's sheets stamped after results revision `revision` (migration 0013's triggers stamp
+ * them); undefined when they are too many for one text (then the kept sheets are read again whole).
+ */
+export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: number): ChangedSheetRow[] | undefined {
+  const read = unlessTooLong(() => sheetsChangedSince(db).get({ roundId, revision }));
+  return read && sheetsInOrder(read, changedColumns.length, (v, k): ChangedSheetRow => ({
     ...listedSheetAt(v, k, v[k + 7] as string), active: v[k + 8] === 1,
   }));
 }
