@@ -393,15 +393,22 @@ const roundEntryCodes = preparedOnce((db) => db.select({
   .prepare());
 
 /**
- * The code of each entry the round's assignments name, for its sheets read just before: an entry
- * is never deleted and its code never changes, so the two reads need not be one.
+ * The code of each entry the round's assignments name. An entry is never deleted and its code never
+ * changes, so the codes need not be read with the sheets: one asked for that is not there yet (an
+ * entry assigned since, from another connection) reads them again.
  */
 function codesOfRoundEntries(db: DbOrTx, roundId: number): (entryId: number) => string {
-  const values = JSON.parse(roundEntryCodes(db).get({ roundId })?.values ?? '[]') as (number | string)[];
-  const codes = new Map<number, string>();
-  for (let k = 0; k < values.length; k += 2) codes.set(values[k] as number, values[k + 1] as string);
+  const read = () => {
+    const values = JSON.parse(roundEntryCodes(db).get({ roundId })?.values ?? '[]') as (number | string)[];
+    const codes = new Map<number, string>();
+    for (let k = 0; k < values.length; k += 2) codes.set(values[k] as number, values[k + 1] as string);
+    return codes;
+  };
+  let codes: Map<number, string> | undefined;
   return (entryId) => {
-    const code = codes.get(entryId);
+    codes ??= read();
+    let code = codes.get(entryId);
+    if (code === undefined) code = (codes = read()).get(entryId);
     if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code`);
     return code;
   };
@@ -482,30 +489,32 @@ export const EXPORT_SHEETS_PER_READ = 10_000;
  * fifth of the whole read.
  */
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
-  const texts: ReturnType<ReturnType<typeof exportSheetRows>['get']>[] = [];
-  const read = (firstEntryId: number, lastEntryId: number) => texts.push(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }));
-  const whole = sheetsPerRead === undefined && unlessTooLong(() => read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)) !== undefined;
-  if (!whole) {
-    let first: number | undefined;
-    let held = 0;
-    let last = 0;
-    for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
-      if (first !== undefined && held + sheets > (sheetsPerRead ?? EXPORT_SHEETS_PER_READ)) {
-        read(first, last);
-        first = undefined;
-        held = 0;
-      }
-      first ??= entryId;
-      held += sheets;
-      last = entryId;
-    }
-    if (first !== undefined) read(first, last);
-  }
   const codeOf = codesOfRoundEntries(db, roundId);
-  const rows: SheetExportRow[] = [];
-  for (const text of texts) {
-    for (const row of sheetsInOrder(text, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)))) rows.push(row);
+  const read = (firstEntryId: number, lastEntryId: number) => exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId });
+  const rowsOf = (text: ReturnType<typeof read>) =>
+    sheetsInOrder(text, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
+  if (sheetsPerRead === undefined) {
+    const whole = unlessTooLong(() => read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+    if (whole) return rowsOf(whole);
   }
+  const rows: SheetExportRow[] = [];
+  const take = (firstEntryId: number, lastEntryId: number) => {
+    for (const row of rowsOf(read(firstEntryId, lastEntryId))) rows.push(row);
+  };
+  let first: number | undefined;
+  let held = 0;
+  let last = 0;
+  for (const { entryId, sheets } of exportSheetsByEntry(db).all({ roundId })) {
+    if (first !== undefined && held + sheets > (sheetsPerRead ?? EXPORT_SHEETS_PER_READ)) {
+      take(first, last);
+      first = undefined;
+      held = 0;
+    }
+    first ??= entryId;
+    held += sheets;
+    last = entryId;
+  }
+  if (first !== undefined) take(first, last);
   return rows;
 }
 
