@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   closeDb, createAssignments, createContest, createDb, createEntry, createRound, createUnit, createUser, replaceCriteria,
-  saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
+  listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { formatVietnamTime } from '../src/lib/time.ts';
 import { roundResults } from '../src/results/round-results.ts';
@@ -300,4 +300,71 @@ describe('through the API: scoring, renaming, recusal, disqualification and rein
       await world.ctx.close();
     }
   }, 120_000);
+});
+
+describe('entry codes, read once per round beside the sheets', () => {
+  test('odd characters, ids interleaved across contests, entries all removed, and an entry assigned from another connection between runs', async () => {
+    const judges = [0, 1].map((k) => createUser(ctx.db, {
+      id: `judge-codes-${k}`, email: `gk-codes-${k}@example.vn`, fullName: `Giám khảo mã ${k}`, unitId, passwordHash: 'x',
+    }, ['judge']).id);
+    const author = createUser(ctx.db, { id: 'author-codes', email: 'tg-codes@example.vn', fullName: 'Tác giả', unitId, passwordHash: 'x' }).id;
+    const window = { submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)) };
+    const [a, b] = ['a', 'b'].map((side) => {
+      const contestId = createContest(ctx.db, { slug: `codes-${side}`, title: side, ...window }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] }).id;
+      const roundId = createRound(ctx.db, { contestId, name: 'V', kind: 'preliminary', opensAt: new Date(0), closesAt: new Date(Date.UTC(2030, 0)) }).id;
+      return { contestId, roundId };
+    }) as [{ contestId: number; roundId: number }, { contestId: number; roundId: number }];
+    const criterion = (contestId: number) => ctx.db.$client.prepare('select id from criteria where contest_id = ?').pluck().get(contestId) as number;
+    // Entries with chosen ids: contest B's sit between contest A's, so a code read by id alone would cross over.
+    const enter = (db: Db, side: typeof a, id: number, code: string, judgesOf: string[], status: 'active' | 'removed') => {
+      createEntry(db, { id, contestId: side.contestId, authorId: author, code, title: 'T', body: '<p>x</p>', wordCount: 1, status: 'submitted' });
+      createAssignments(db, judgesOf.map((judgeId) => ({ roundId: side.roundId, entryId: id, judgeId, origin: 'initial' as const, createdAt: new Date() })));
+      for (const assignmentId of db.$client.prepare('select id from assignments where entry_id = ? order by id').pluck().all(id) as number[]) {
+        saveScoreSheet(db, {
+          assignmentId, comment: code, status: assignmentId % 2 ? 'submitted' : 'draft', scores: new Map([[criterion(side.contestId), 7]]), at: new Date(base),
+        });
+        if (status === 'removed') setAssignmentStatus(db, assignmentId, 'removed');
+      }
+    };
+    enter(ctx.db, a, 900_000, 'mã "một" \'hai\' \\ba\\', judges, 'active');
+    enter(ctx.db, b, 900_010, 'B-khác', judges, 'active');
+    enter(ctx.db, a, 900_030, 'dòng\nmới\t\u0001\u001f\u007f', judges.slice(0, 1), 'active');
+    enter(ctx.db, a, 900_040, '😀 \u2028 a\u0000b', judges.slice(1), 'active');
+    enter(ctx.db, a, 900_050, 'đã gỡ', judges, 'removed');
+    const codesRead = () => ctx.db.$client.prepare(`
+      select a.entry_id as entryId, e.code from assignments a join score_sheets s on s.assignment_id = a.id join entries e on e.id = a.entry_id
+      where a.round_id = ? and a.status = 'active' order by a.entry_id, a.id`).all(a.roundId);
+
+    // Read whole (the first export), beside the counted sheets results keep, and in runs.
+    expect(await exportedCsv(a.roundId)).toBe(expectedCsv(ctx.db, a.roundId));
+    const restarted = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
+    try {
+      roundResults(restarted, a.roundId, 'corrected');
+      expect(toCsv(exportTable(restarted, a.roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, a.roundId));
+    } finally {
+      closeDb(restarted);
+    }
+    // Runs of two sheets: [900000] then [900030, 900040]. Right after the codes are read (during the
+    // first run), another connection enters 900035, which the second run's range holds.
+    const parse = JSON.parse.bind(JSON);
+    let entered = false;
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      const value = parse(text, reviver) as unknown;
+      // Only the codes' text holds this one: its entry's sheets are all removed.
+      if (!entered && text.includes('đã gỡ')) {
+        entered = true;
+        enter(other, a, 900_035, 'mới "vào"', judges, 'active');
+      }
+      return value;
+    });
+    try {
+      const rows = listRoundSheetExportRows(ctx.db, a.roundId, 2);
+      expect(entered).toBe(true);
+      expect(rows.map(({ entryId, code }) => ({ entryId, code }))).toEqual(codesRead());
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await exportedCsv(a.roundId)).toBe(expectedCsv(ctx.db, a.roundId));
+    expect(await exportedCsv(b.roundId)).toBe(expectedCsv(ctx.db, b.roundId));
+  });
 });

@@ -46,7 +46,8 @@ vi.mock('@guong-sang/db', async (importOriginal) => {
 type W = { kind: 'save'; pick: number; submit: boolean; s: number | null; comment: string; via: number }
   | { kind: 'status'; pick: number; status: 'active' | 'recused' | 'removed'; via: number }
   | { kind: 'topUp'; pick: number; judge: number }
-  | { kind: 'withdraw'; pick: number } | { kind: 'rubric'; n: number };
+  | { kind: 'withdraw'; pick: number } | { kind: 'rubric'; n: number }
+  | { kind: 'enter'; contest: number; code: string; via: number };
 type Op = W
   | { kind: 'results'; round: number; method: 'mean' | 'corrected' | 'zscore' | 'reliability' | 'judges' }
   | { kind: 'export'; round: number }
@@ -62,6 +63,8 @@ const write: fc.Arbitrary<W> = fc.oneof(
   fc.record({ kind: fc.constant('topUp' as const), pick: fc.nat(), judge: fc.nat() }),
   fc.record({ kind: fc.constant('withdraw' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('rubric' as const), n: fc.integer({ min: 1, max: 2 }) }),
+  // A new entry, assigned in its contest's rounds: codes are read once per round, apart from the sheets.
+  fc.record({ kind: fc.constant('enter' as const), contest: fc.nat(1), code: fc.constantFrom('"q"\\\'', 'a\nb\u0001', '😀\u2028', 'x\u0000y', 'Mã bài'), via: fc.nat(2) }),
 );
 const method = fc.constantFrom('mean' as const, 'corrected' as const, 'zscore' as const, 'reliability' as const);
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -124,9 +127,24 @@ it('lists, read beside kept results, what a direct read of the database holds af
             break;
           }
           case 'rubric': replaceCriteria(dbFor(0), contests[0]!, Array.from({ length: w.n }, (_, k) => ({ name: `C${k}`, description: '', weight: 1 / w.n, min: 0, max: 10 }))); break;
+          case 'enter': {
+            const db = dbFor(w.via);
+            const contestId = contests[w.contest]!;
+            const [entryId] = createEntries(db, [{ contestId, authorId: 'tg', code: `${w.code} ${++entered}`, title: 'T', status: 'submitted', submittedAt: new Date() }]);
+            const inContest = server.$client.prepare('select id from rounds where contest_id = ?').pluck().all(contestId) as number[];
+            createAssignments(db, inContest.filter((r) => only === undefined || r === only).flatMap((roundId) => judges.slice(1).map((judgeId) => ({
+              roundId, entryId: entryId!, judgeId, origin: 'initial' as const, createdAt: new Date(),
+            }))));
+            break;
+          }
         }
       };
+      let entered = 0;
       const via = (v: number) => (v === 0 ? server : others[v - 1]!);
+      // Each listed sheet's code, read with its sheet by a join (the reads under test take them apart).
+      const codesOf = (db: Db, roundId: number) => db.$client.prepare(`
+        select a.entry_id as entryId, e.code from assignments a join score_sheets s on s.assignment_id = a.id join entries e on e.id = a.entry_id
+        where a.round_id = ? and a.status = 'active' order by a.entry_id, a.id`).all(roundId);
       const check = (db: Db, roundId: number, inTxn = false) => {
         const round = getRound(db, roundId)!;
         if (inTxn) {
@@ -135,7 +153,9 @@ it('lists, read beside kept results, what a direct read of the database holds af
         }
         const fresh = createDb(file, { migrate: false });
         try {
-          expect(roundListedSheetsKept(db, round)).toEqual(listRoundSheetExportRows(fresh, roundId));
+          const listed = roundListedSheetsKept(db, round);
+          expect(listed).toEqual(listRoundSheetExportRows(fresh, roundId));
+          expect(listed.map(({ entryId, code }) => ({ entryId, code }))).toEqual(codesOf(fresh, roundId));
         } finally {
           closeDb(fresh);
         }

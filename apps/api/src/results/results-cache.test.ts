@@ -43,3 +43,20 @@ it('brings a stale value up to date from the revision it was kept at, when told 
   expect(kept()).toEqual(['whole read', `since ${first}`]);
   expect(updates).toEqual([[['whole read'], first]]);
 });
+
+it('computes whole when an update gives up, keeps that at the revision read before it, and updates from there next', () => {
+  let computed = 0;
+  let giveUp = true;
+  const kept = () => cachedResults(db, contestId, 'sheets', () => [`whole ${++computed}`], (stale, revision) => (
+    giveUp ? undefined : [...stale, `since ${revision}`]
+  ));
+  expect(kept()).toEqual(['whole 1']);
+  bumpResultsRevision(db, { contestId });
+  const second = getResultsRevision(db, contestId)!;
+  expect(kept()).toEqual(['whole 2']);
+  expect(kept()).toEqual(['whole 2']);
+  giveUp = false;
+  bumpResultsRevision(db, { contestId });
+  expect(kept()).toEqual(['whole 2', `since ${second}`]);
+  expect(computed).toBe(2);
+});
