@@ -152,3 +152,35 @@ describe('the organizer imports people from a CSV in Chromium', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('the organizer decides which units entrants may register into', () => {
+  it('closes a unit on the units page and registration stops offering it, then opens it again — without JavaScript', async () => {
+    const { context, page } = await organizerTab({ javaScriptEnabled: false });
+    const units = (await apiCall(server.origin, organizer, 'GET', '/units')).body as unknown as { id: number; name: string }[];
+    const unitId = units.find((unit) => unit.name === UNIT)!.id;
+    const offered = async () => ((await apiCall(server.origin, '', 'GET', '/auth/units')).body as unknown as { name: string }[])
+      .map((unit) => unit.name);
+    expect(await offered()).toContain(UNIT);
+    await page.goto(`${server.origin}/organizer/units`);
+    // The organizers' own unit, made at first run, is shown as closed.
+    await page.getByText('Không mở cho người dự thi').first().waitFor();
+
+    await page.getByText(`Sửa: ${UNIT}`).click();
+    const open = page.locator(`#unit-${unitId}-open`);
+    expect(await open.isChecked()).toBe(true);
+    await open.uncheck();
+    await page.locator(`#unit-${unitId}-open`).locator('xpath=ancestor::form').getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.waitForURL(/updated=/);
+    await page.locator('li.unit').filter({ hasText: UNIT }).getByText('Không mở cho người dự thi').waitFor();
+    expect(await offered()).not.toContain(UNIT);
+
+    await page.getByText(`Sửa: ${UNIT}`).click();
+    expect(await page.locator(`#unit-${unitId}-open`).isChecked()).toBe(false);
+    await page.locator(`#unit-${unitId}-open`).check();
+    await page.locator(`#unit-${unitId}-open`).locator('xpath=ancestor::form').getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.waitForURL(/updated=/);
+    expect(await offered()).toContain(UNIT);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await context.close();
+  }, 120_000);
+});

@@ -164,6 +164,8 @@ export const en: Messages = {
   'units.people': 'Headcount: {count}',
   'units.edit': 'Edit',
   'units.save': 'Save changes',
+  'units.openToEntrants': 'Entrants may choose this unit when they register',
+  'units.closedToEntrants': 'Not open to entrants',
   'units.addHeading': 'Add a unit',
   'units.add': 'Add unit',
   'units.created': 'Added unit “{name}”.',

@@ -169,6 +169,8 @@ export const vi = {
   'units.people': '{count} người',
   'units.edit': 'Sửa',
   'units.save': 'Lưu thay đổi',
+  'units.openToEntrants': 'Người dự thi được chọn đơn vị này khi đăng ký',
+  'units.closedToEntrants': 'Không mở cho người dự thi',
   'units.addHeading': 'Thêm đơn vị',
   'units.add': 'Thêm đơn vị',
   'units.created': 'Đã thêm đơn vị “{name}”.',

@@ -91,13 +91,15 @@ export const actions: Actions = {
     const unitId = Number(textField(data, 'unitId'));
     const units = dataOrError(await listUnits(event));
     const { values, input, errors, valid } = readUnit(data, units, event.locals.locale);
+    // An unchecked box sends nothing: closed to entrants.
+    const openToEntrants = data.get('openToEntrants') === 'on';
     // Only a tampered form sends no valid id.
     if (!Number.isSafeInteger(unitId) || unitId <= 0) error(404);
     const invalid = (status: number, message?: string) =>
-      fail(status, { action: 'update' as const, unitId, values, errors, message });
+      fail(status, { action: 'update' as const, unitId, values, openToEntrants, errors, message });
     if (!valid) return invalid(400);
 
-    const result = await updateUnit(event, unitId, input);
+    const result = await updateUnit(event, unitId, { ...input, openToEntrants });
     if (!result.ok) {
       const message = placeApiError(result.code, result.message, errors);
       return invalid(errorStatus(result.status), message);
