@@ -74,8 +74,8 @@ export function cachedResults<T>(
 /**
  * `use` of the value kept under `key`, if it is kept at the current revision; undefined when it is
  * not, or when a write bumped the revision while `use` read more (the two reads then need not
- * agree). A value kept at revision R holds no write after R (the next one bumps it), so what `use`
- * reads before the revision moves is of the same state.
+ * agree). Every write bumps the revision, so a value kept at R, found while the revision is still R
+ * both before and after `use` reads, was read with no write since: both reads are of one state.
  */
 export function besideKept<T, R>(db: DbOrTx, contestId: number, key: string, use: (value: T) => R | undefined): R | undefined {
   const revision = getResultsRevision(db, contestId);
