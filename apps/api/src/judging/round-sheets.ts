@@ -66,7 +66,7 @@ export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedShee
 /**
  * Every listed sheet, read beside the round's counted sheets of the same state: only what those do
  * not hold is read (drafts whole; of a submitted sheet its status, comment and time, and its
- * entry's code), which at 100,000 entries is ~14 MB of text instead of ~22. Undefined when the two
+ * entry's code), which at 100,000 entries is ~11 MB of text instead of ~20. Undefined when the two
  * do not pair up, or the text is too long for one read, for a whole read.
  */
 export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: readonly CountedSheet[]): readonly ListedSheet[] | undefined {
