@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './harness.ts';
 
@@ -24,6 +24,28 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   rmSync(join(buildCopy, '..'), { recursive: true, force: true });
+});
+
+describe('the headers of the build\'s files', () => {
+  it('every file, compressed copies too, is answered with a locked-down CSP and nosniff; only hashed names are cached for good', async () => {
+    const client = join(buildCopy, 'client');
+    const files = readdirSync(client, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile()).map((entry) => `/${relative(client, join(entry.parentPath, entry.name))}`);
+    expect(files).toContain('/favicon.svg');
+    for (const file of files) {
+      for (const encoding of ['br', 'identity']) {
+        const served = await fetch(`${server.origin}${file}`, { headers: { 'accept-encoding': encoding } });
+        await served.arrayBuffer();
+        expect(served.status, file).toBe(200);
+        const csp = served.headers.get('content-security-policy') ?? '';
+        for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", 'sandbox']) {
+          expect(csp, `${file} ${encoding}`).toContain(directive);
+        }
+        expect(served.headers.get('x-content-type-options'), file).toBe('nosniff');
+        expect(served.headers.get('cache-control')?.includes('immutable'), file).toBe(file.startsWith('/_app/immutable/'));
+      }
+    }
+  });
 });
 
 describe('the web build changing under the running server', () => {

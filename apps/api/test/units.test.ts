@@ -1,6 +1,7 @@
-import { listAudit } from '@guong-sang/db';
+import { findUserByEmail, getUnit, listAudit } from '@guong-sang/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { login, makeApp, ORGANIZER, organizerEnv, type TestContext } from './helpers.ts';
+import { changeUnit } from '../src/units/edit-units.ts';
 
 let ctx: TestContext;
 let organizer: string;
@@ -103,5 +104,36 @@ describe("the organizers' own unit at registration", () => {
     expect((await ctx.app.inject({ url: '/api/auth/units' })).json<{ name: string }[]>().map((unit) => unit.name))
       .toEqual([ownUnit, 'Đảng ủy Sở Tư pháp']);
     expect((await registerInto(own.id, 'en')).statusCode).toBe(201);
+  });
+});
+
+describe('a unit closed to entrants while a registration into it is under way', () => {
+  it('refuses the registration whose unit closed during its password hashing, and creates no account', async () => {
+    // The unit closes right after the registration's handler starts: while its password hashes.
+    let closeDuringHash = () => {};
+    const race = await makeApp({
+      env: organizerEnv,
+      onRoute: (route) => {
+        if (route.url !== '/api/auth/register') return;
+        route.preHandler = (_request, _reply, done) => { setImmediate(() => closeDuringHash()); done(); };
+      },
+    });
+    try {
+      const cookie = await login(race.app, ORGANIZER.email, ORGANIZER.password);
+      const created = await race.app.inject({ method: 'POST', url: '/api/units', headers: { cookie }, payload: { name: 'Đảng ủy Sở Y tế', headcount: 10 } });
+      const unitId = created.json<{ id: number }>().id;
+      const organizerId = (await race.app.inject({ url: '/api/me', headers: { cookie } })).json<{ id: string }>().id;
+      closeDuringHash = () => { changeUnit(race.db, organizerId, unitId, { openToEntrants: false }); };
+      const registered = await race.app.inject({
+        method: 'POST', url: '/api/auth/register',
+        payload: { email: 'tac-gia@example.vn', password: 'viet-ve-guong-sang', fullName: 'Nguyễn Thị Hồng Nhung', unitId },
+      });
+      expect(getUnit(race.db, unitId)?.openToEntrants).toBe(false);
+      expect(registered.statusCode).toBe(400);
+      expect(registered.json().error.code).toBe('unit_closed_to_entrants');
+      expect(findUserByEmail(race.db, 'tac-gia@example.vn')).toBeUndefined();
+    } finally {
+      await race.close();
+    }
   });
 });

@@ -43,11 +43,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const email = validEmail(request.body.email);
     const fullName = cleanLine(request.body.fullName);
     const { password, unitId } = request.body;
+    // Refused before the slow hash; checked again in the write, as the unit may close meanwhile.
     entrantUnit(api.db, unitId);
     if (!isAcceptablePassword(password, [email, fullName])) throw new DomainError(400, 'weak_password');
     const passwordHash = await hashPassword(password);
 
     const user = writeTransaction(api.db, (tx) => {
+      entrantUnit(tx, unitId);
       if (findUserByEmail(tx, email)) throw new DomainError(409, 'email_taken');
       // Their mail is written in the language they registered in.
       const created = createUser(tx, { id: newUserId(), email, fullName, unitId, passwordHash, locale: localeOf(request) });
