@@ -22,7 +22,8 @@ export async function makeApp(
   options: { dataDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date; onRoute?: AppOptions['onRoute'] } = {},
 ): Promise<TestContext> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gs-api-'));
-  const config = loadConfig({ DATA_DIR: dataDir, ORIGIN, ...options.env });
+  // Tests that want the export thread ask for it: each thread loads the sources through tsx.
+  const config = loadConfig({ DATA_DIR: dataDir, ORIGIN, EXPORT_THREAD_SHEETS: 'off', ...options.env });
   const db = createDb(join(dataDir, 'guong-sang.sqlite'));
   const setupLink = await prepareFirstRun(db, config);
   const app = await buildApp({ config, db, now: options.now, onRoute: options.onRoute, logger: process.env.TEST_LOG ? { level: 'error' } : false });

@@ -20,18 +20,25 @@ import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContex
  */
 
 let ctx: TestContext;
+/**
+ * A second server on the same data directory with the export thread, asked only for exports: it
+ * keeps nothing of them, so each is written in two halves, one on its thread's own connection.
+ */
+let threaded: TestContext;
 let organizer: string;
 let other: Db;
 let unitId: number;
 
 beforeAll(async () => {
   ctx = await makeApp({ env: organizerEnv });
+  threaded = await makeApp({ dataDir: ctx.dataDir, env: { ...organizerEnv, EXPORT_THREAD_SHEETS: '0' } });
   organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
   other = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
   unitId = createUnit(ctx.db, { name: 'Đảng ủy Khối', headcount: 100 }).id;
-});
+}, 60_000);
 afterAll(async () => {
   closeDb(other);
+  await threaded.close();
   await ctx.close();
 });
 
@@ -202,7 +209,10 @@ describe('the score-sheet export lists what the database holds after any writes'
             break;
           }
         }
-        for (const roundId of rounds) expect(await exportedCsv(roundId)).toBe(expectedCsv(ctx.db, roundId));
+        for (const roundId of rounds) {
+          expect(await exportedCsv(roundId)).toBe(expectedCsv(ctx.db, roundId));
+          expect(await exportedCsv(roundId, { app: threaded.app, cookie: organizer })).toBe(expectedCsv(ctx.db, roundId));
+        }
       }
     }), { numRuns: Number(process.env.ATTACK_RUNS ?? 30), seed: Number(process.env.ATTACK_SEED ?? 20261203) });
   }, 300_000);

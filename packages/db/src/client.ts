@@ -60,6 +60,15 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   return db.transaction(fn, { behavior: 'immediate' });
 }
 
+/**
+ * Runs `fn`'s reads in one deferred transaction: in WAL mode they all see the database as of the
+ * first, whatever other connections commit meanwhile. For reads another thread's connection does
+ * beside this one's, compared by the results revision each reads.
+ */
+export function readSnapshot<T>(db: Db, fn: (tx: Tx) => T): T {
+  return db.transaction(fn, { behavior: 'deferred' });
+}
+
 /** Online backup (never a file copy), then an integrity check of the copy. */
 export async function backupTo(db: Db, destination: string): Promise<string> {
   await db.$client.backup(destination);

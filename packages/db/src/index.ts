@@ -1,4 +1,4 @@
-export { createDb, closeDb, durabilityPragmas, writeTransaction, backupTo } from './client.ts';
+export { createDb, closeDb, durabilityPragmas, writeTransaction, readSnapshot, backupTo } from './client.ts';
 export { createGroupCommit } from './group-commit.ts';
 export { backupDatabase, inspectDatabaseCopy, restoreDatabaseCopy } from './backup.ts';
 export type { Db, Tx, DbOrTx } from './client.ts';

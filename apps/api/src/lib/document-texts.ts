@@ -3,7 +3,7 @@ import type { Locale } from './locale.ts';
 // The fixed words of the files the API makes, as messages.ts holds those of its answers. Dates come in
 // already written (publishing/documents/dates.ts).
 
-interface ExportTexts {
+export interface ExportTexts {
   /** `{method}` in a header names the method the ranking used (`methods`). */
   results: { title: string; header: string[] };
   methods: Record<'mean' | 'corrected' | 'zscore' | 'comparative', string>;

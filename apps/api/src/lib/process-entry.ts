@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,6 +35,28 @@ export function processEntry(source: URL): ProcessEntry {
   const path = compiledPath(source);
   if (!existsSync(path)) throw new Error(`${path} was not built: add ${source.href.slice(apiRoot.href.length)} to API_ENTRY_POINTS in scripts/build-api.mjs`);
   return { path, execArgv: [] };
+}
+
+/** How to start a worker thread: a file, or (`eval`) code that imports it. */
+export interface ThreadEntry {
+  filename: string;
+  eval: boolean;
+}
+
+/**
+ * How to start a worker thread of the API from its TypeScript source `source`: its bundle when run
+ * compiled; from sources, code that first registers tsx in the thread (Node 20 runs no `--import`
+ * of a thread's own, and tsx's loader registers only on the main thread), by the ESM entry tsx's
+ * package declares for its API.
+ */
+export function threadEntry(source: URL): ThreadEntry {
+  const entry = processEntry(source);
+  if (compiled) return { filename: entry.path, eval: false };
+  const require = createRequire(import.meta.url);
+  const tsxPackage = require.resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(tsxPackage, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+  const api = new URL(exports['./esm/api']!.import.default, pathToFileURL(tsxPackage)).href;
+  return { filename: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`, eval: true };
 }
 
 /** Whether the module at `moduleUrl` is the process's main module, compiled or not. */

@@ -58,8 +58,15 @@ export function cachedResults<T>(
   // Only forward: a revision that went back cannot say what changed since.
   // An update may give up (too much changed to read at once): computed whole then.
   const value = (hit && update && revision > hit.revision ? update(hit.value as T, hit.revision) : undefined) ?? compute();
+  store(values, name, revision, value);
+  return value;
+}
+
+/** Keeps `value` as the most recently used, within the count and the budget. */
+function store(values: Map<string, Kept>, name: string, revision: number, value: unknown) {
   const bytes = approximateBytes(value);
-  if (bytes > KEPT_BYTES) return value;
+  if (bytes > KEPT_BYTES) return;
+  values.delete(name);
   values.set(name, { revision, value, bytes });
   let held = 0;
   for (const one of values.values()) held += one.bytes;
@@ -68,7 +75,30 @@ export function cachedResults<T>(
     values.delete(oldest);
     held -= one.bytes;
   }
-  return value;
+}
+
+/**
+ * The value kept under `key` if it is kept at the current revision, else undefined: with
+ * `keepResults`, for a value computed across an await (`cachedResults` computes in one call).
+ */
+export function keptResults<T>(db: DbOrTx, contestId: number, key: string): T | undefined {
+  const hit = kept.get(db)?.get(`${contestId}:${key}`);
+  return hit && hit.revision === getResultsRevision(db, contestId) ? hit.value as T : undefined;
+}
+
+/**
+ * Keeps `value` under `key` as read at results revision `revision`, which its reads saw (not the
+ * revision now: a write since makes it stale at once). Not inside a transaction, as above.
+ */
+export function keepResults(db: DbOrTx, contestId: number, key: string, revision: number, value: unknown): void {
+  const client = (db as { $client?: { inTransaction: boolean } }).$client;
+  if (!client || client.inTransaction) return;
+  let values = kept.get(db);
+  if (!values) {
+    values = new Map();
+    kept.set(db, values);
+  }
+  store(values, `${contestId}:${key}`, revision, value);
 }
 
 /**
@@ -83,4 +113,12 @@ export function besideKept<T, R>(db: DbOrTx, contestId: number, key: string, use
   if (!hit || hit.revision !== revision) return undefined;
   const result = use(hit.value as T);
   return getResultsRevision(db, contestId) === revision ? result : undefined;
+}
+
+/**
+ * The revision the value under `key` is kept at (stale or not), undefined when none is kept: for a
+ * caller choosing how to compute what `cachedResults` would, which reads whole without one.
+ */
+export function keptRevision(db: DbOrTx, contestId: number, key: string): number | undefined {
+  return kept.get(db)?.get(`${contestId}:${key}`)?.revision;
 }

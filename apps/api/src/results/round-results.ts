@@ -1,5 +1,5 @@
 import {
-  getContest, getEntry, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
+  getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
   type Contest, type DbOrTx, type EntryLabel, type Round,
 } from '@guong-sang/db';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
-import { besideKept, cachedResults } from './results-cache.ts';
+import { besideKept, cachedResults, keptRevision } from './results-cache.ts';
 
 /** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
 const Z95 = 1.959964;
@@ -155,6 +155,8 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
   });
 }
 
+const listedSheetsKey = (round: Round) => `round-${round.id}-listed-sheets`;
+
 /**
  * Every sheet of the round's active assignments, drafts too, as the score-sheet export lists them:
  * kept like the counted sheets, and after a write brought up to date from the sheets it touched.
@@ -162,10 +164,19 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
  * from the results page), else whole.
  */
 export function roundListedSheetsKept(db: DbOrTx, round: Round) {
-  return cachedResults(db, round.contestId, `round-${round.id}-listed-sheets`, () => (
+  return cachedResults(db, round.contestId, listedSheetsKey(round), () => (
     besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => roundListedSheetsBeside(db, round, counted))
       ?? roundListedSheets(db, round)
   ), (stale, revision) => roundListedSheetsSince(db, round, stale, revision));
+}
+
+/**
+ * Whether `roundListedSheetsKept` would read every sheet whole: nothing of the listed sheets is
+ * kept, nor the counted sheets at the current revision to read beside.
+ */
+export function roundListedSheetsReadWhole(db: DbOrTx, round: Round): boolean {
+  return keptRevision(db, round.contestId, listedSheetsKey(round)) === undefined
+    && keptRevision(db, round.contestId, scoreDataKey(round)) !== getResultsRevision(db, round.contestId);
 }
 
 /**

@@ -481,6 +481,38 @@ const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignment
  */
 export const EXPORT_SHEETS_PER_READ = 10_000;
 
+/** Entry ids from `first` to `last`, both included. */
+export interface EntrySpan {
+  first: number;
+  last: number;
+}
+
+const roundEntrySpanRead = preparedOnce((db) => db.select({
+  first: sql<number | null>`min(${assignments.entryId})`, last: sql<number | null>`max(${assignments.entryId})`,
+}).from(assignments).where(eq(assignments.roundId, sql.placeholder('roundId'))).prepare());
+
+/** The lowest and highest entry id the round's assignments name (undefined without assignments). */
+export function roundEntrySpan(db: DbOrTx, roundId: number): EntrySpan | undefined {
+  const span = roundEntrySpanRead(db).get({ roundId });
+  return !span || span.first === null || span.last === null ? undefined : { first: span.first, last: span.last };
+}
+
+/** How many score sheets the database holds, of every round. */
+export function countScoreSheets(db: DbOrTx): number {
+  return db.select({ sheets: sql<number>`count(*)` }).from(scoreSheets).get()?.sheets ?? 0;
+}
+
+/**
+ * The sheets (draft or submitted) of a round's active assignments on entries in `span`, by entry
+ * then assignment, read as one text; undefined when SQLite finds it too long for one.
+ */
+export function listRoundSheetExportRowsBetween(
+  db: DbOrTx, roundId: number, span: EntrySpan, codeOf = codesOfRoundEntries(db, roundId),
+): SheetExportRow[] | undefined {
+  const read = unlessTooLong(() => exportSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+  return read && sheetsInOrder(read, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
+}
+
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment. Read
  * whole, unless SQLite finds the text too long: then in runs of whole entries of about
@@ -494,8 +526,8 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerR
   const rowsOf = (text: ReturnType<typeof read>) =>
     sheetsInOrder(text, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
   if (sheetsPerRead === undefined) {
-    const whole = unlessTooLong(() => read(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
-    if (whole) return rowsOf(whole);
+    const whole = listRoundSheetExportRowsBetween(db, roundId, { first: Number.MIN_SAFE_INTEGER, last: Number.MAX_SAFE_INTEGER }, codeOf);
+    if (whole) return whole;
   }
   const rows: SheetExportRow[] = [];
   const take = (firstEntryId: number, lastEntryId: number) => {

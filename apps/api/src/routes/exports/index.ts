@@ -2,9 +2,24 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
+import { ExportThread, splitScoreSheetsCsv } from './score-sheets-split.ts';
 import { exportTable, toCsv, toXlsx } from './tables.ts';
 
+/** How long a starting app waits for its export thread (without it, exports are written on one thread). */
+const EXPORT_THREAD_START_MS = 10_000;
+
 export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
+  // Started as the app loads, beside it on another core, and waited for before the app answers, so
+  // the first export after a start finds it ready; none for a database in memory.
+  const { exportThreadFromSheets } = api.config;
+  const thread = exportThreadFromSheets !== undefined && !api.db.$client.memory
+    ? new ExportThread(api.db.$client.name, exportThreadFromSheets, api.log) : undefined;
+  if (thread) {
+    thread.startWhenLarge(api.db);
+    api.addHook('onReady', () => thread.whenStarted(EXPORT_THREAD_START_MS));
+    api.addHook('onClose', () => thread.close());
+  }
+
   api.get('/rounds/:roundId/export', {
     schema: {
       summary: 'Download results, score sheets, judge statistics or participation per unit as CSV or XLSX (organizer), headed in the organizer\'s language',
@@ -22,10 +37,15 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     requireRole(request, 'organizer');
     const { table: name, format, method } = request.query;
-    const table = exportTable(api.db, request.params.roundId, name, localeOf(request), method);
-    const filename = `vong-${request.params.roundId}-${name}.${format}`;
+    const { roundId } = request.params;
+    const locale = localeOf(request);
+    const table = () => exportTable(api.db, roundId, name, locale, method);
+    const file = format === 'csv'
+      ? (name === 'sheets' && thread ? await splitScoreSheetsCsv(api.db, thread, roundId, locale) : undefined) ?? toCsv(table())
+      : await toXlsx(table());
+    const filename = `vong-${roundId}-${name}.${format}`;
     reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table));
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(file);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(file);
   });
 };

@@ -1,7 +1,8 @@
 import {
-  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx,
+  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx, type Round,
 } from '@guong-sang/db';
-import { exportTexts } from '../../lib/document-texts.ts';
+import type { ListedSheet } from '../../judging/round-sheets.ts';
+import { exportTexts, type ExportTexts } from '../../lib/document-texts.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
@@ -63,29 +64,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
             codes.get(c.winnerEntryId) ?? '', getUser(db, c.judgeId)?.fullName ?? '', c.note, formatVietnamTime(c.createdAt)]),
         };
       }
-      const criteria = listCriteria(db, round.contestId);
-      const sheets = roundListedSheetsKept(db, round);
-      // Names are read for each export, not kept with the sheets: a judge's name can change.
-      const judgeNames = new Map<string, string>();
-      for (const { judgeId } of sheets) if (!judgeNames.has(judgeId)) judgeNames.set(judgeId, getUser(db, judgeId)?.fullName ?? '');
-      // Shown to the minute: sheets saved in the same minute share one text.
-      const times = new Map<number, string>();
-      const timeOf = (ms: number) => {
-        const minute = Math.floor(ms / 60_000);
-        let text = times.get(minute);
-        if (text === undefined) times.set(minute, text = formatVietnamTime(new Date(ms)));
-        return text;
-      };
-      return {
-        title: texts.sheets.title,
-        header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-        rows: rowsOf(sheets, ({ code, judgeId, status, comment, updatedAt, criteria: scores }) => {
-          const row: Cell[] = [code, judgeNames.get(judgeId) ?? '', texts.sheetStatus[status]];
-          for (const { id } of criteria) row.push(scores[id] ?? null);
-          row.push(comment, timeOf(updatedAt));
-          return row;
-        }),
-      };
+      return scoreSheetsTable(db, round, texts, roundListedSheetsKept(db, round));
     }
     case 'judges': {
       const { comparative: comparativeFit, judges } = roundResultJudges(db, roundId, method);
@@ -117,6 +96,36 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
       };
     }
   }
+}
+
+/**
+ * A rubric round's score sheets as a table, one row per sheet of `sheets` (all of the round's, or
+ * those of some of its entries: the export thread writes half), with the judges' names and the
+ * rubric as `db` reads them now.
+ */
+export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, sheets: readonly ListedSheet[]): Table {
+  const criteria = listCriteria(db, round.contestId);
+  // Names are read for each export, not kept with the sheets: a judge's name can change.
+  const judgeNames = new Map<string, string>();
+  for (const { judgeId } of sheets) if (!judgeNames.has(judgeId)) judgeNames.set(judgeId, getUser(db, judgeId)?.fullName ?? '');
+  // Shown to the minute: sheets saved in the same minute share one text.
+  const times = new Map<number, string>();
+  const timeOf = (ms: number) => {
+    const minute = Math.floor(ms / 60_000);
+    let text = times.get(minute);
+    if (text === undefined) times.set(minute, text = formatVietnamTime(new Date(ms)));
+    return text;
+  };
+  return {
+    title: texts.sheets.title,
+    header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
+    rows: rowsOf(sheets, ({ code, judgeId, status, comment, updatedAt, criteria: scores }) => {
+      const row: Cell[] = [code, judgeNames.get(judgeId) ?? '', texts.sheetStatus[status]];
+      for (const { id } of criteria) row.push(scores[id] ?? null);
+      row.push(comment, timeOf(updatedAt));
+      return row;
+    }),
+  };
 }
 
 /**
@@ -162,16 +171,21 @@ function csvCell(value: Cell): string {
 /** Lines of a CSV encoded together: few enough to stay young garbage, enough to make few buffers. */
 const CSV_LINES_PER_WRITE = 1000;
 
+/** A CSV's first line: a BOM, so spreadsheet programs read the Vietnamese as UTF-8, and the header. */
+export function csvHeader(header: readonly string[]): Buffer {
+  return Buffer.from(`\uFEFF${header.map(csvCell).join(',')}\r\n`);
+}
+
 /**
- * RFC 4180 CSV with a BOM so spreadsheet programs read the Vietnamese as UTF-8, as the bytes sent.
- * Written as UTF-8 every thousand lines: a 220,000-row export made as one string (in UTF-16, for
- * the Vietnamese in it) and then encoded kept every line alive to the end and copied it twice.
+ * RFC 4180 CSV lines of `rows`, as the bytes sent. Written as UTF-8 every thousand lines: a
+ * 220,000-row export made as one string (in UTF-16, for the Vietnamese in it) and then encoded
+ * kept every line alive to the end and copied it twice.
  */
-export function toCsv(table: Table): Buffer {
+export function csvLines(rows: Iterable<readonly Cell[]>): Buffer[] {
   const written: Buffer[] = [];
-  let lines = [`\uFEFF${table.header.map(csvCell).join(',')}`];
+  let lines: string[] = [];
   const write = () => written.push(Buffer.from(`${lines.join('\r\n')}\r\n`));
-  for (const row of table.rows) {
+  for (const row of rows) {
     lines.push(row.map(csvCell).join(','));
     if (lines.length === CSV_LINES_PER_WRITE) {
       write();
@@ -179,7 +193,11 @@ export function toCsv(table: Table): Buffer {
     }
   }
   if (lines.length > 0) write();
-  return Buffer.concat(written);
+  return written;
+}
+
+export function toCsv(table: Table): Buffer {
+  return Buffer.concat([csvHeader(table.header), ...csvLines(table.rows)]);
 }
 
 export function toXlsx(table: Table): Promise<Buffer> {
