@@ -1,6 +1,6 @@
 import {
-  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, listAllAssignments,
-  listCriteria, saveScoreSheet, setUserName, type Db,
+  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, listAllAssignments,
+  listCriteria, listEntryAssignments, saveScoreSheet, setUserName, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,11 @@ import { exportTable, toCsv } from './tables.ts';
  * The score-sheet export read whole is written in two halves by entry, the upper on a second thread
  * with its own connection. The halves must make the file one thread writes, and never a file half
  * from before and half after another connection's commit. `beforeSnapshot` lets a test act right
- * before this thread's half opens its snapshot, while the other thread's half is already read.
+ * before this thread's half opens its snapshot, while the other thread's half is already read;
+ * `afterSpan` right after the round's span of entries is read, before either half is.
  */
 let beforeSnapshot: (() => void) | undefined;
+let afterSpan: (() => void) | undefined;
 vi.mock('@guong-sang/db', async (importOriginal) => {
   const original = await importOriginal<typeof import('@guong-sang/db')>();
   return {
@@ -26,6 +28,13 @@ vi.mock('@guong-sang/db', async (importOriginal) => {
       beforeSnapshot = undefined;
       hook?.();
       return original.readSnapshot(...args);
+    },
+    roundEntrySpan: (...args: Parameters<typeof original.roundEntrySpan>) => {
+      const span = original.roundEntrySpan(...args);
+      const hook = afterSpan;
+      afterSpan = undefined;
+      hook?.();
+      return span;
     },
   };
 });
@@ -52,6 +61,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   beforeSnapshot = undefined;
+  afterSpan = undefined;
 });
 
 let seeded = 0;
@@ -141,6 +151,27 @@ it('writes nothing when a commit lands between the two halves\' reads, and the e
   expect(now).toContain('Đã sửa sau');
   // Nothing written since: the split now succeeds and agrees.
   expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(now);
+});
+
+it('lists an entry assigned and scored from another connection after the round\'s span of entries was read, kept or not', async () => {
+  const { round, assignments, criteria } = seed(10);
+  const { contestId, authorId } = getEntry(server, assignments[0]!.entryId)!;
+  // A newly submitted entry (the highest id) gets a reader and a sheet in one commit, before either half reads.
+  afterSpan = () => writeTransaction(other, (tx) => {
+    const [late] = createEntries(tx, [{ contestId, authorId, code: 'GS-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }]);
+    createAssignments(tx, [{ roundId: round.id, entryId: late!, judgeId: assignments[0]!.judgeId, origin: 'initial', createdAt: new Date() }]);
+    saveScoreSheet(tx, {
+      assignmentId: listEntryAssignments(tx, round.id, late!)[0]!.id, comment: 'Chấm muộn', status: 'submitted',
+      scores: new Map([[criteria[0]!, 9]]), at: new Date(),
+    });
+  });
+  const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+  expect(afterSpan).toBeUndefined();
+  const now = oneThreadCsv(round.id).toString();
+  expect(now).toContain('Chấm muộn');
+  // Either written whole by the caller (undefined) or the same file; and what is kept is that file.
+  expect(split?.toString() ?? now).toBe(now);
+  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
 });
 
 it('leaves the export to one thread when results keep the counted sheets, for a round of one entry, and for a round that is not there', async () => {

@@ -120,10 +120,12 @@ export async function splitScoreSheetsCsv(db: Db, thread: ExportThread, roundId:
   thread.startWhenLarge(db);
   const span = roundEntrySpan(db, roundId);
   if (!span || span.first === span.last) return undefined;
+  // The span only places the cut: it is read outside the halves' snapshots, so an entry assigned
+  // since may lie beyond it. The halves reach past it both ways and together hold every entry.
   const middle = span.first + Math.floor((span.last - span.first) / 2);
-  const upper = thread.part({ roundId, span: { first: middle + 1, last: span.last }, locale });
+  const upper = thread.part({ roundId, span: { first: middle + 1, last: Number.MAX_SAFE_INTEGER }, locale });
   if (!upper) return undefined;
-  const lower = writeScoreSheetsPart(db, { roundId, span: { first: span.first, last: middle }, locale });
+  const lower = writeScoreSheetsPart(db, { roundId, span: { first: Number.MIN_SAFE_INTEGER, last: middle }, locale });
   const reply = await upper;
   if (!lower || !reply || 'failed' in reply || reply.revision !== lower.revision) return undefined;
   const file = Buffer.concat([lower.header, ...lower.lines, reply.bytes]);
