@@ -9,20 +9,21 @@
 // judges, two readers each and a third for 20 % (adjudication), 5 criteria, every sheet submitted;
 // the scores come from simulateRound (packages/scoring) with a fixed seed, as in bench/results.ts.
 // Then, as the organizer (a real session, buildApp + inject, answers read as bytes until the last):
-// the first GET of the results after the server starts (reads every counted sheet) and then the
-// score sheets export (reads beside the counted sheets the results kept); then
+// the results and the score sheets export once, untimed, for the server to keep what it keeps; then
 // BENCH_RESULTS_DB_RUNS (3) times: a judge revises
 // one submitted sheet (saveScoreSheet, as the judging route does), and timed are the first GET of
 // the results ('corrected', cold: the kept sheets take in the revised one, then every entry is
 // ranked again), the reliability report (cold), the results export as CSV (rows shaped from the
 // cached ranking) and as XLSX (from the cached rows), the score sheets export as CSV (the kept
 // sheets take in the revised one), and a second GET of the results (served from the cache); then a reader is recused
-// (which sheets count changes) and the results are asked for again. Last, more servers start on
-// the database, each on its own connection, so that every first request after a start is a median
-// of BENCH_RESULTS_DB_RUNS servers too: the first results then the export, as above, and the
-// score sheets export asked first (reads every sheet, drafts too: the lower half of the entries on
-// the server's thread, the upper on its export thread, started with the server as the default
-// EXPORT_THREAD_SHEETS starts it for a database this large).
+// (which sheets count changes) and the results are asked for again. Last, the first requests after
+// a start, BENCH_RESULTS_DB_RUNS times each, every time on a server started in a process of its own
+// (bench/servers/first-requests.ts, compiled as `pnpm start` runs; its own connection, nothing
+// kept, no code compiled by V8 yet): the results (reads every counted sheet) then the score sheets
+// export (reads beside the counted sheets the results kept); and the score sheets export asked
+// first (reads every sheet, drafts too: the lower half of the entries on the server's thread, the
+// upper on its export thread, started with the server as the default EXPORT_THREAD_SHEETS starts
+// it for a database this large). CPU time of those is the child process's, export thread included.
 // Figures are medians; CPU time
 // of this process is shown beside the wall time, since on a shared machine the wall time also
 // measures the neighbours.
@@ -30,15 +31,19 @@
 // Run alone: node --import tsx bench/results-db.ts
 // Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3)
 import {
-  closeDb, createAssignments, createDb, createContest, createEntries, createRound, createScoreSheets,
+  createAssignments, createContest, createEntries, createRound, createScoreSheets,
   createUnit, createUsers, listAllAssignments, listCriteria, saveScoreSheet, setAssignmentStatus, setRoundJudges, writeTransaction,
   type NewEntry,
 } from '../packages/db/src/index.ts';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { simulateRound, type CriterionScale } from '../packages/scoring/src/index.ts';
 import { buildApp } from '../apps/api/src/app.ts';
-import { openBenchDatabase, signIn } from './in-process-app.ts';
+import { bundleEntryPoint, buildApiIfNeeded } from '../scripts/build-api.mjs';
+import { openBenchDatabase, signIn, timed, type Timed } from './in-process-app.ts';
 import { BENCH_ORGANIZER } from './servers/protocol.ts';
 import { formatTargets, type BenchTarget } from './summary.ts';
 
@@ -85,24 +90,6 @@ const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-
-interface Timed { ms: number; cpuMs: number; bytes: number }
-
-/** One GET as the organizer, until the last byte of the answer. */
-async function timed(app: Awaited<ReturnType<typeof buildApp>>, cookie: string, url: string): Promise<Timed> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  // The body as the bytes a client receives: inject would otherwise also decode it into a string,
-  // which for a 17 MB file is work the server never does.
-  const answer = await app.inject({ method: 'GET', url, headers: { cookie }, payloadAsStream: true });
-  const chunks: Buffer[] = [];
-  for await (const chunk of answer.stream()) chunks.push(chunk as Buffer);
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  const body = Buffer.concat(chunks);
-  if (answer.statusCode !== 200) throw new Error(`${url}: ${answer.statusCode} ${body.toString().slice(0, 300)}`);
-  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: body.length };
-}
 
 /** The timed requests, named once: the summary rows find them by these names. */
 const STEPS = {
@@ -182,23 +169,28 @@ const seeded = writeTransaction(db, (tx) => {
   return { ...seeded, sheets: round.sheets.length };
 }
 
-/** Another server started on the database with its own connection, asked `urls` in turn as the organizer. */
-async function askFreshServer(config: Awaited<ReturnType<typeof openBenchDatabase>>['config'], urls: string[]): Promise<Timed[]> {
-  const own = createDb(join(config.dataDir, 'guong-sang.sqlite'), { migrate: false });
-  try {
-    const app = await buildApp({ config, db: own, logger: false });
-    await app.ready();
-    try {
-      const cookie = await signIn(app, BENCH_ORGANIZER.email, BENCH_ORGANIZER.password);
-      const timings: Timed[] = [];
-      for (const url of urls) timings.push(await timed(app, cookie, url));
-      return timings;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    closeDb(own);
-  }
+/**
+ * Compiles bench/servers/first-requests.ts (and the API's own processes it starts, as the export
+ * thread): `run` starts it once on a data folder and gives the timings of its requests.
+ */
+async function firstRequestsProcess() {
+  await buildApiIfNeeded();
+  const outDir = mkdtempSync(join(tmpdir(), 'gs-bench-first-'));
+  const compiled = join(outDir, 'first-requests.js');
+  await bundleEntryPoint(fileURLToPath(new URL('servers/first-requests.ts', import.meta.url)), compiled);
+  return {
+    run: (dataDir: string, urls: string[]) => new Promise<Timed[]>((resolve, reject) => {
+      // Without this process's tsx: the child runs the bundle as `pnpm start` would.
+      const child = fork(compiled, [JSON.stringify(urls)], {
+        execArgv: [], env: { ...process.env, BENCH_DATA_DIR: dataDir }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      let timings: Timed[] | undefined;
+      child.on('message', (message: { type: 'timings'; timings: Timed[] }) => { timings = message.timings; });
+      child.on('error', reject);
+      child.on('exit', (code) => (timings?.length === urls.length ? resolve(timings) : reject(new Error(`first-requests exited (${code}) without timings`))));
+    }),
+    close: () => rmSync(outDir, { recursive: true, force: true }),
+  };
 }
 
 export async function runResultsDbBench(
@@ -232,8 +224,9 @@ export async function runResultsDbBench(
         [STEPS.sheets, sheetsExport],
         [STEPS.cached, results],
       ];
-      runs.get(STEPS.start)!.push(await time(results));
-      runs.get(STEPS.sheetsStart)!.push(await time(sheetsExport));
+      // Kept from here on: the runs below take in what each write changed.
+      await time(results);
+      await time(sheetsExport);
       for (let run = 0; run < options.runs; run += 1) {
         // A judge revises a sheet: every cached answer of the contest is stale.
         const assignmentId = assignmentIds[(run * 7919) % assignmentIds.length]!;
@@ -248,17 +241,22 @@ export async function runResultsDbBench(
     } finally {
       await app.close();
     }
-    // More servers, each on its own connection (nothing another kept is shared), so that the first
-    // requests after a start are medians too: asked for the results, then the score-sheet export
-    // (read beside the kept sheets); or asked first for the export, which with nothing kept reads
-    // every sheet. They run last, in a process holding the garbage of all the above: their figures
-    // are not flattered.
-    for (let run = 1; run < options.runs; run += 1) {
-      const [start, sheetsStart] = await askFreshServer(config, [results, sheetsExport]);
-      runs.get(STEPS.start)!.push(start!);
-      runs.get(STEPS.sheetsStart)!.push(sheetsStart!);
+    // The first requests after a start, each on a server started in a process of its own on the
+    // database (compiled, as `pnpm start` runs: its own connection, nothing kept, no code compiled
+    // by V8 yet), BENCH_RESULTS_DB_RUNS times for a median: asked for the results, then the
+    // score-sheet export (read beside the kept sheets); or asked first for the export, which with
+    // nothing kept reads every sheet.
+    const firstRequests = await firstRequestsProcess();
+    try {
+      for (let run = 0; run < options.runs; run += 1) {
+        const [start, sheetsStart] = await firstRequests.run(config.dataDir, [results, sheetsExport]);
+        runs.get(STEPS.start)!.push(start!);
+        runs.get(STEPS.sheetsStart)!.push(sheetsStart!);
+        runs.get(STEPS.sheetsAlone)!.push(...await firstRequests.run(config.dataDir, [sheetsExport]));
+      }
+    } finally {
+      firstRequests.close();
     }
-    for (let run = 0; run < options.runs; run += 1) runs.get(STEPS.sheetsAlone)!.push(...await askFreshServer(config, [sheetsExport]));
     const timings: ResultsDbTiming[] = [...runs].map(([step, measured]) => ({
       step,
       medianMs: median(measured.map((m) => m.ms)),
