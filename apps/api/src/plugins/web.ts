@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,6 +13,27 @@ import { servePublicPage } from './public-pages.ts';
 const FILE_CSP = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** What adapter-node's file server (sirv) tries for a path: compressed copies, `.html`, `/index`. */
+const SIRV_ENDINGS = ['', '.br', '.gz', '.html', '.htm', '.html.br', '.html.gz', '.htm.br', '.htm.gz'];
+
+/**
+ * Whether sirv would answer `url` with one of `files` (paths under the build's client folder, as it
+ * lists them at start): the path decoded as it decodes it, with or without a trailing slash, and
+ * every ending it tries.
+ */
+function namesBuildFile(files: ReadonlySet<string>, url: string): boolean {
+  let path = url.split(/[?#]/, 1)[0]!;
+  if (path.includes('%')) {
+    try {
+      path = decodeURI(path);
+    } catch {
+      // sirv keeps a malformed path as it came.
+    }
+  }
+  if (path.endsWith('/')) path = path.slice(0, -1);
+  return SIRV_ENDINGS.some((ending) => (path !== '' && files.has(path + ending)) || files.has(`${path}/index${ending}`));
+}
 
 /**
  * Serves the SvelteKit app (adapter-node build) on the API's origin. SvelteKit reads its own
@@ -57,10 +78,21 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
       if (path.startsWith(immutableDir)) reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
+  // Files answer GET and HEAD alone. Other methods went on to sirv, which served any method the
+  // file without the CSP above (an SVG navigated to by a cross-site form POST ran unconfined).
+  const files = new Set(readdirSync(clientDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(clientDir, join(entry.parentPath, entry.name)).split(sep).join('/').normalize()}`));
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
     reply.hijack();
+    const { method = 'GET', url = '/' } = request.raw;
+    if (method !== 'GET' && method !== 'HEAD' && namesBuildFile(files, url)) {
+      reply.raw.writeHead(405, { allow: 'GET, HEAD', 'content-security-policy': FILE_CSP, 'content-type': 'text/plain; charset=utf-8' });
+      reply.raw.end('Method not allowed');
+      return;
+    }
     // What still reaches sirv (another method on a file's path) may pipe a file that is gone: that
     // ends this answer, never the process (an unheard stream error is an uncaught exception).
     reply.raw.on('pipe', (source: Readable) => source.on('error', () => reply.raw.destroy()));
