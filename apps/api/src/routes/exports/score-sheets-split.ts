@@ -7,6 +7,12 @@ import { keepResults, keptResults } from '../../results/results-cache.ts';
 import { roundListedSheetsReadWhole } from '../../results/round-results.ts';
 import { writeScoreSheetsPart, type ScoreSheetsJob } from './score-sheets-part.ts';
 
+/**
+ * After a thread stopped on its own (it failed to start, or died), none is started again for this
+ * long: a thread that dies at every start must not cost a start at every export.
+ */
+const RESTART_AFTER_MS = 60_000;
+
 /** The thread's answer to job `id`: its part's lines and the revision it read, or why it wrote none. */
 type ThreadReply = { id: number } & ({ revision: number; bytes: Uint8Array } | { failed: string });
 
@@ -25,6 +31,7 @@ export class ExportThread {
   /** The job the thread works on: a reply is taken for the job it names alone. */
   private pending: { id: number; resolve: (reply: ThreadReply | undefined) => void } | undefined;
   private started: Promise<void> = Promise.resolve();
+  private stoppedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly databasePath: string,
@@ -37,7 +44,8 @@ export class ExportThread {
    * `whenStarted` then waits until it can take a job, or it failed.
    */
   startWhenLarge(db: DbOrTx): void {
-    if (this.closed || this.worker || countScoreSheets(db) < this.fromSheets) return;
+    if (this.closed || this.worker || performance.now() - this.stoppedAt < RESTART_AFTER_MS) return;
+    if (countScoreSheets(db) < this.fromSheets) return;
     let worker: Worker;
     try {
       const { filename, eval: isCode } = threadEntry(new URL('./score-sheets-thread.ts', import.meta.url));
@@ -66,6 +74,7 @@ export class ExportThread {
       if (this.worker !== worker) return;
       this.worker = undefined;
       this.ready = false;
+      this.stoppedAt = performance.now();
       this.settle(undefined);
     });
   }
