@@ -29,7 +29,8 @@
 // measures the neighbours.
 //
 // Run alone: node --import tsx bench/results-db.ts
-// Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3)
+// Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3),
+// EXPORT_THREAD_SHEETS (as the server reads it; `off` times the first requests without the export thread)
 import {
   createAssignments, createContest, createEntries, createRound, createScoreSheets,
   createUnit, createUsers, listAllAssignments, listCriteria, saveScoreSheet, setAssignmentStatus, setRoundJudges, writeTransaction,
