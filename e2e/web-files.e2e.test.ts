@@ -46,6 +46,27 @@ describe('the headers of the build\'s files', () => {
       }
     }
   });
+
+  it('a file reached by another spelling of its path (a slash after it, percent-encoded, a range of it) still comes with the locked-down CSP', async () => {
+    const client = join(buildCopy, 'client');
+    const files = readdirSync(client, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile()).map((entry) => `/${relative(client, join(entry.parentPath, entry.name))}`);
+    const spellings = (file: string) => [`${file}/`, `${file.replace(/\.([a-z0-9]+)$/, '%2E$1')}/`, `${file}/?a=1`];
+    for (const file of files) {
+      for (const path of spellings(file)) {
+        for (const [method, headers] of [['GET', { 'accept-encoding': 'br' }], ['GET', { range: 'bytes=0-5' }], ['HEAD', {}]] as const) {
+          const answer = await fetch(`${server.origin}${path}`, { method, headers });
+          await answer.arrayBuffer();
+          if (answer.status >= 300) continue;
+          expect(answer.headers.get('content-security-policy') ?? '', `${method} ${path}`).toContain('sandbox');
+          expect(answer.headers.get('x-content-type-options'), `${method} ${path}`).toBe('nosniff');
+        }
+      }
+    }
+    const slash = await fetch(`${server.origin}/favicon.svg/`);
+    expect(slash.status).toBe(200);
+    expect(await slash.text()).toContain('<svg');
+  });
 });
 
 describe('the methods the build\'s files answer', () => {

@@ -88,12 +88,16 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
     reply.hijack();
     const { method = 'GET', url = '/' } = request.raw;
-    if (method !== 'GET' && method !== 'HEAD' && namesBuildFile(files, url)) {
-      reply.raw.writeHead(405, { allow: 'GET, HEAD', 'content-security-policy': FILE_CSP, 'content-type': 'text/plain; charset=utf-8' });
-      reply.raw.end('Method not allowed');
-      return;
+    if (namesBuildFile(files, url)) {
+      if (method !== 'GET' && method !== 'HEAD') {
+        reply.raw.writeHead(405, { allow: 'GET, HEAD', 'content-security-policy': FILE_CSP, 'content-type': 'text/plain; charset=utf-8' });
+        reply.raw.end('Method not allowed');
+        return;
+      }
+      // A spelling the file routes above do not take (a slash after the name) is still a file to sirv.
+      reply.raw.setHeader('content-security-policy', FILE_CSP);
     }
-    // What still reaches sirv (another method on a file's path) may pipe a file that is gone: that
+    // What still reaches sirv (a file's path spelled another way) may pipe a file that is gone: that
     // ends this answer, never the process (an unheard stream error is an uncaught exception).
     reply.raw.on('pipe', (source: Readable) => source.on('error', () => reply.raw.destroy()));
     const render = () => handler(request.raw, reply.raw, () => {
