@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,6 +16,13 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void)
 
 /** What adapter-node's file server (sirv) tries for a path: compressed copies, `.html`, `/index`. */
 const SIRV_ENDINGS = ['', '.br', '.gz', '.html', '.htm', '.html.br', '.html.gz', '.htm.br', '.htm.gz'];
+
+/** The files under `dir` as sirv lists them at start (links followed, names in NFC), as `/a/b.js`. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory()
+    ? listFiles(join(dir, name), `${prefix}/${name}`)
+    : [`${prefix}/${name}`.normalize()]));
+}
 
 /**
  * Whether sirv would answer `url` with one of `files` (paths under the build's client folder, as it
@@ -80,9 +87,7 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   });
   // Files answer GET and HEAD alone. Other methods went on to sirv, which served any method the
   // file without the CSP above (an SVG navigated to by a cross-site form POST ran unconfined).
-  const files = new Set(readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(clientDir, join(entry.parentPath, entry.name)).split(sep).join('/').normalize()}`));
+  const files = new Set(listFiles(clientDir));
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
