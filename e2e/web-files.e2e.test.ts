@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './harness.ts';
 
@@ -16,9 +16,19 @@ let server: RunningServer;
 
 const health = async () => (await fetch(`${server.origin}/api/health`)).status;
 
+/** The build's files as its file server (sirv) lists them: links followed. */
+function buildFiles(dir = join(buildCopy, 'client'), prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory()
+    ? buildFiles(join(dir, name), `${prefix}/${name}`)
+    : [`${prefix}/${name}`]));
+}
+
 beforeAll(async () => {
   buildCopy = join(mkdtempSync(join(tmpdir(), 'gs-web-build-')), 'build');
   cpSync(join(root, 'apps/web/build'), buildCopy, { recursive: true });
+  // A deployment may link a folder into the build; sirv follows the link.
+  renameSync(join(buildCopy, 'client/templates'), join(buildCopy, '../templates'));
+  symlinkSync(join(buildCopy, '../templates'), join(buildCopy, 'client/templates'));
   server = await startServer({ WEB_BUILD_DIR: buildCopy });
 });
 afterAll(async () => {
@@ -28,10 +38,9 @@ afterAll(async () => {
 
 describe('the headers of the build\'s files', () => {
   it('every file, compressed copies too, is answered with a locked-down CSP and nosniff; only hashed names are cached for good', async () => {
-    const client = join(buildCopy, 'client');
-    const files = readdirSync(client, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile()).map((entry) => `/${relative(client, join(entry.parentPath, entry.name))}`);
+    const files = buildFiles();
     expect(files).toContain('/favicon.svg');
+    expect(files).toContain('/templates/don-vi.csv');
     for (const file of files) {
       for (const encoding of ['br', 'identity']) {
         const served = await fetch(`${server.origin}${file}`, { headers: { 'accept-encoding': encoding } });
@@ -46,13 +55,30 @@ describe('the headers of the build\'s files', () => {
       }
     }
   });
+
+  it('a file reached by another spelling of its path (a slash after it, percent-encoded, a range of it) still comes with the locked-down CSP', async () => {
+    const files = buildFiles();
+    const spellings = (file: string) => [`${file}/`, `${file.replace(/\.([a-z0-9]+)$/, '%2E$1')}/`, `${file}/?a=1`];
+    for (const file of files) {
+      for (const path of spellings(file)) {
+        for (const [method, headers] of [['GET', { 'accept-encoding': 'br' }], ['GET', { range: 'bytes=0-5' }], ['HEAD', {}]] as const) {
+          const answer = await fetch(`${server.origin}${path}`, { method, headers });
+          await answer.arrayBuffer();
+          if (answer.status >= 300) continue;
+          expect(answer.headers.get('content-security-policy') ?? '', `${method} ${path}`).toContain('sandbox');
+          expect(answer.headers.get('x-content-type-options'), `${method} ${path}`).toBe('nosniff');
+        }
+      }
+    }
+    const slash = await fetch(`${server.origin}/favicon.svg/`);
+    expect(slash.status).toBe(200);
+    expect(await slash.text()).toContain('<svg');
+  });
 });
 
 describe('the methods the build\'s files answer', () => {
   it('answers every other method than GET and HEAD on a file\'s path 405 with the locked-down CSP, however the path is written; pages still take form posts', async () => {
-    const client = join(buildCopy, 'client');
-    const files = readdirSync(client, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile()).map((entry) => `/${relative(client, join(entry.parentPath, entry.name))}`);
+    const files = buildFiles();
     // As written in a link, percent-encoded, with a slash after it, or without the compressed copy's ending.
     const spellings = (file: string) => [file, file.replace(/\.([a-z0-9]+)$/, '%2E$1'), `${file}/`, file.replace(/\.(br|gz)$/, '')];
     for (const file of files) {

@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,6 +16,13 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void)
 
 /** What adapter-node's file server (sirv) tries for a path: compressed copies, `.html`, `/index`. */
 const SIRV_ENDINGS = ['', '.br', '.gz', '.html', '.htm', '.html.br', '.html.gz', '.htm.br', '.htm.gz'];
+
+/** The files under `dir` as sirv lists them at start (links followed, names in NFC), as `/a/b.js`. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory()
+    ? listFiles(join(dir, name), `${prefix}/${name}`)
+    : [`${prefix}/${name}`.normalize()]));
+}
 
 /**
  * Whether sirv would answer `url` with one of `files` (paths under the build's client folder, as it
@@ -80,20 +87,22 @@ export async function webPlugin(app: FastifyInstance, { config }: { config: Conf
   });
   // Files answer GET and HEAD alone. Other methods went on to sirv, which served any method the
   // file without the CSP above (an SVG navigated to by a cross-site form POST ran unconfined).
-  const files = new Set(readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(clientDir, join(entry.parentPath, entry.name)).split(sep).join('/').normalize()}`));
+  const files = new Set(listFiles(clientDir));
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
   const serve = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
     reply.hijack();
     const { method = 'GET', url = '/' } = request.raw;
-    if (method !== 'GET' && method !== 'HEAD' && namesBuildFile(files, url)) {
-      reply.raw.writeHead(405, { allow: 'GET, HEAD', 'content-security-policy': FILE_CSP, 'content-type': 'text/plain; charset=utf-8' });
-      reply.raw.end('Method not allowed');
-      return;
+    if (namesBuildFile(files, url)) {
+      if (method !== 'GET' && method !== 'HEAD') {
+        reply.raw.writeHead(405, { allow: 'GET, HEAD', 'content-security-policy': FILE_CSP, 'content-type': 'text/plain; charset=utf-8' });
+        reply.raw.end('Method not allowed');
+        return;
+      }
+      // A spelling the file routes above do not take (a slash after the name) is still a file to sirv.
+      reply.raw.setHeader('content-security-policy', FILE_CSP);
     }
-    // What still reaches sirv (another method on a file's path) may pipe a file that is gone: that
+    // What still reaches sirv (a file's path spelled another way) may pipe a file that is gone: that
     // ends this answer, never the process (an unheard stream error is an uncaught exception).
     reply.raw.on('pipe', (source: Readable) => source.on('error', () => reply.raw.destroy()));
     const render = () => handler(request.raw, reply.raw, () => {
