@@ -44,10 +44,14 @@ function vitest(name, projects) {
     ...projects.flatMap((project) => ['--project', project]), ...process.argv.slice(2)], { stdio: 'inherit' });
   if (!existsSync(report)) return { status: run.status ?? 1, passed: 0, failed: 0 };
   const results = JSON.parse(readFileSync(report, 'utf8'));
+  // Tests, not suites: a failed test also fails its describe blocks and its file. A file that
+  // failed with no failed test (it did not load, or a hook threw) counts as one failure.
+  const brokenFiles = results.testResults.filter((file) =>
+    file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
   return {
     status: run.status ?? 1,
     passed: results.numPassedTests,
-    failed: results.numFailedTests + (results.numFailedTestSuites ?? 0),
+    failed: results.numFailedTests + brokenFiles,
   };
 }
 
