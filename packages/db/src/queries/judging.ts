@@ -510,7 +510,12 @@ export function listRoundSheetExportRowsBetween(
   db: DbOrTx, roundId: number, span: EntrySpan, codeOf = codesOfRoundEntries(db, roundId),
 ): SheetExportRow[] | undefined {
   const read = unlessTooLong(() => exportSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
-  return read && sheetsInOrder(read, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
+  return read && exportRowsOf(read, codeOf);
+}
+
+/** The rows of one read of {@link exportSheetRows}, with each entry's code. */
+function exportRowsOf(read: { sheets: number; values: string | null } | undefined, codeOf: (entryId: number) => string) {
+  return sheetsInOrder(read, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
 }
 
 /**
@@ -522,16 +527,14 @@ export function listRoundSheetExportRowsBetween(
  */
 export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
   const codeOf = codesOfRoundEntries(db, roundId);
-  const read = (firstEntryId: number, lastEntryId: number) => exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId });
-  const rowsOf = (text: ReturnType<typeof read>) =>
-    sheetsInOrder(text, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
   if (sheetsPerRead === undefined) {
     const whole = listRoundSheetExportRowsBetween(db, roundId, { first: Number.MIN_SAFE_INTEGER, last: Number.MAX_SAFE_INTEGER }, codeOf);
     if (whole) return whole;
   }
   const rows: SheetExportRow[] = [];
   const take = (firstEntryId: number, lastEntryId: number) => {
-    for (const row of rowsOf(read(firstEntryId, lastEntryId))) rows.push(row);
+    // A run too long for one read throws: its entries' sheets cannot be cut smaller.
+    for (const row of exportRowsOf(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), codeOf)) rows.push(row);
   };
   let first: number | undefined;
   let held = 0;
