@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, launchChromium, seriousAxeViolations, startServer, type RunningServer } from './harness.ts';
+import { apiCall, apiLogin, launchChromium, seriousAxeViolations, startServer, type RunningServer } from './harness.ts';
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
 // essay-01's files carry this name in their metadata; the warning below is about the TEXT.
@@ -210,14 +210,10 @@ describe('an entrant writes, uploads, submits and gets receipts in Chromium at 3
     await otherTab.close();
     await page.close({ runBeforeUnload: false });
     await context.setOffline(false);
-    // The closing tab may still have handed its save over to the browser, which can send it once
-    // the tab is gone: then the server holds the text and there is nothing to restore.
-    const serverHas = async () => {
-      const response = await fetch(`${server.origin}/api${new URL(entryUrl).pathname}`, {
-        headers: { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
-      });
-      return (await response.text()).includes('Câu viết khi mất mạng.');
-    };
+    // Should the server already hold the text (however it got there), there is nothing to restore.
+    const entrantCookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const serverHas = async () =>
+      (await apiCall(server.origin, entrantCookie, 'GET', new URL(entryUrl).pathname)).text.includes('Câu viết khi mất mạng.');
     const savedBeforeReopening = await serverHas();
     page = await context.newPage();
     watch(page);
