@@ -1,7 +1,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -11,11 +10,11 @@ import { LoginThrottle } from './auth/login-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { DocumentPool } from './files/document-pool.ts';
-import { DomainError } from './lib/errors.ts';
 import { requestValidatorCompiler } from './lib/request-validation.ts';
 import { hoistTitledSchemas } from './lib/openapi-components.ts';
 import { ErrorResponse } from './lib/schemas.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { registerRateLimits } from './plugins/rate-limits.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/json-body.ts';
@@ -90,11 +89,7 @@ export async function buildApp({
   // bodies are never inflated: a small compressed body must not become a large one.
   await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(csrfPlugin, { origin: config.origin });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new DomainError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
-  });
+  await registerRateLimits(app);
   await app.register(swagger, {
     openapi: {
       info: {

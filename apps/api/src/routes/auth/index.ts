@@ -10,6 +10,7 @@ import { canonicalEmail } from '@guong-sang/text';
 import { cleanLine, validEmail } from '../../lib/text.ts';
 import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
+import { perAccount, perAddress } from '../../plugins/rate-limits.ts';
 import { entrantUnit, entrantUnits } from '../../units/entrant-units.ts';
 import { unitView } from '../../units/edit-units.ts';
 
@@ -27,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async () => entrantUnits(api.db).map(unitView));
 
   api.post('/auth/register', {
-    config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
+    config: perAddress(20, '10 minutes'),
     schema: {
       summary: 'Register as an entrant and sign in',
       tags: ['auth'],
@@ -61,7 +62,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/auth/login', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAddress(30, '1 minute'),
     schema: {
       summary: 'Sign in with e-mail and password',
       description: 'Unknown e-mail and wrong password get the same answer. '
@@ -103,7 +104,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/auth/password', {
-    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    config: perAccount(10, '10 minutes'),
     schema: {
       summary: 'Change one\'s password; every other session ends',
       tags: ['auth'],

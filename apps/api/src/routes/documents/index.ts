@@ -16,6 +16,7 @@ import type { Anthology, Certificate, StoryPhoto } from '../../publishing/docume
 import { requireRole, requireUser } from '../../plugins/auth.ts';
 import { byline, publicPhotos, tierNames } from '../../publishing/showcase.ts';
 import { showcaseIsPublic } from '../../publishing/visibility.ts';
+import { perAddress } from '../../plugins/rate-limits.ts';
 
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
 /** Built anthologies kept per contest and content, so a popular download is made once. */
@@ -72,7 +73,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   } as const;
 
   api.get('/public/contests/:slug/anthology.:format', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAddress(30, '1 minute'),
     schema: {
       summary: 'The published stories of a contest as one book: PDF (print) or EPUB (e-readers)',
       tags: ['public'],

@@ -16,6 +16,7 @@ import { cleanLine } from '../../lib/text.ts';
 import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { AttachmentView } from './schemas.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 /** The largest file any contest may allow; each contest sets its own, lower cap. */
 const ABSOLUTE_MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -67,7 +68,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const AttachmentParams = Type.Object({ entryId: Id, attachmentId: Id });
 
   api.post('/entries/:entryId/attachments', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAccount(30, '1 minute'),
     schema: {
       summary: 'Upload a DOCX, ODT or PDF (its text is extracted for the editor) or a photo',
       description: 'multipart/form-data with an optional `altText` field before the `file` field. '

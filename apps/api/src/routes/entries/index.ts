@@ -12,13 +12,14 @@ import { cleanLine } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { EntryContent, EntryDetail, EntrySummary, IdentityWarning, Receipt, SubmitResult } from './schemas.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
   await api.register(attachmentRoutes);
   const EntryParams = Type.Object({ entryId: Id });
 
   api.post('/contests/:contestId/entries', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAccount(30, '1 minute'),
     schema: {
       summary: 'Start a draft entry in a contest that accepts entries',
       tags: ['entries'],
@@ -67,7 +68,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.patch('/entries/:entryId', {
-    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    config: perAccount(120, '1 minute'),
     schema: {
       summary: 'Save the draft (autosave); allowed until the deadline',
       tags: ['entries'],
@@ -99,7 +100,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/entries/:entryId/submit', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAccount(30, '1 minute'),
     schema: {
       summary: 'Submit: stores an immutable version and answers with the receipt',
       tags: ['entries'],

@@ -9,6 +9,7 @@ import { translate } from '../../lib/messages.ts';
 import { errors } from '../../lib/schemas.ts';
 import { localeOf } from '../../plugins/errors.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 const ImportKind = Type.Union([Type.Literal('units'), Type.Literal('people')], { title: 'ImportKind' });
 
@@ -69,7 +70,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const previews = new PreviewStore(() => api.now());
 
   api.post('/imports/preview', {
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: perAccount(30, '1 minute'),
     schema: {
       summary: 'Check a CSV or XLSX file of units or people (organizer); nothing is saved',
       description: 'multipart/form-data with one `file` part (at most 10 MB, 100,000 rows). Units: '

@@ -14,6 +14,7 @@ import { errors, Id } from '../../lib/schemas.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { BlindEntry, ChoiceInput, ComparativeRoundSummary, ComparisonTask, JudgeDashboard, ScoreInput } from './schemas.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const filesDir = join(api.config.dataDir, 'files');
@@ -95,7 +96,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.put('/judging/assignments/:assignmentId/score', {
-    config: { rateLimit: { max: 240, timeWindow: '1 minute' } },
+    config: perAccount(240, '1 minute'),
     schema: {
       summary: 'Save (autosave) or submit one\'s score sheet; revisable until the round closes',
       tags: ['judging'], security: [{ session: [] }],
@@ -153,7 +154,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/judging/comparisons/:roundId', {
-    config: { rateLimit: { max: 240, timeWindow: '1 minute' } },
+    config: perAccount(240, '1 minute'),
     schema: {
       summary: 'Choose the better entry of the pair served; answers with the next pair',
       description: 'Sending the pair just recorded again records nothing (a double click). Refused once the round closes.',

@@ -4,6 +4,7 @@ import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
 import { errors, Password } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
+import { perAddress } from '../../plugins/rate-limits.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
 
@@ -15,7 +16,7 @@ export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const resetThrottle = new LoginThrottle(RESETS_PER_ADDRESS, RESET_WINDOW_MS);
 
   api.post('/auth/password-reset', {
-    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    config: perAddress(10, '10 minutes'),
     schema: {
       summary: 'Forgot password: mails a one-time reset link (valid 1 hour) to the account, if any',
       description: 'Answers 202 alike whether or not the e-mail belongs to an account, and says nothing more.',
@@ -51,7 +52,7 @@ export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/auth/password-links/:token', {
-    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    config: perAddress(10, '10 minutes'),
     schema: {
       summary: 'Set a new password through a one-time link; every session of the account ends',
       tags: ['auth'],

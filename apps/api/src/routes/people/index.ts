@@ -6,6 +6,7 @@ import { sendNewPasswordLink } from '../../auth/password-links.ts';
 import { deactivatePerson, reactivatePerson } from '../../people/activation.ts';
 import { findPeople } from '../../people/directory.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 const Person = Type.Object({
   id: Type.String(),
@@ -76,7 +77,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }
 
   api.post('/people/:userId/password-link', {
-    config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+    config: perAccount(30, '10 minutes'),
     schema: {
       summary: 'Send a person a new set-password link by mail (organizer); their earlier links stop working',
       description: 'The link goes to the person alone (by mail, and in their notices): the answer and the outbox hide it.',

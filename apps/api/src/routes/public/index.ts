@@ -16,6 +16,7 @@ import { showcaseIsPublic } from '../../publishing/visibility.ts';
 import { FeedStories, PublicContestSummary, SearchResults, Showcase, Story } from './schemas.ts';
 import { excerpt, showcaseView } from './view.ts';
 import { essayHtmlForDisplay } from '../../files/html.ts';
+import { perAddress } from '../../plugins/rate-limits.ts';
 
 const StoryParams = Type.Object({ slug: Slug, storySlug: Slug });
 const PAGE_SIZE = 20;
@@ -143,7 +144,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.get('/public/search', {
-    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    config: perAddress(120, '1 minute'),
     schema: {
       summary: 'Search published stories; diacritics and case are ignored ("guong sang" finds "Gương sáng")',
       tags: ['public'],
@@ -169,7 +170,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }));
 
   api.get('/public/stories', {
-    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    config: perAddress(60, '1 minute'),
     schema: {
       summary: 'Every published story, with its text when asked (for feeds and sitemaps)',
       tags: ['public'],

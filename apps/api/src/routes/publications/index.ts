@@ -14,6 +14,7 @@ import { publishShowcase, unpublishShowcase } from '../../publishing/schedule.ts
 import { publicationStatus, showcaseIsPublic } from '../../publishing/visibility.ts';
 import { ContestPublications, PublicationDetail, PublicVersionInput } from './schemas.ts';
 import { publicationDetail } from './view.ts';
+import { perAccount } from '../../plugins/rate-limits.ts';
 
 export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
   const EntryParams = Type.Object({ entryId: Id });
@@ -33,7 +34,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.put('/entries/:entryId/publication', {
-    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    config: perAccount(60, '1 minute'),
     schema: {
       summary: 'Edit the public version (typos, real or pen name, unit shown, photos) and approve it (author)',
       tags: ['publication'], security: [{ session: [] }],

@@ -5,6 +5,7 @@ import { createFirstOrganizer, setupNeeded, setupTokenMatches } from '../../firs
 import { DomainError } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName, UnitName } from '../../lib/schemas.ts';
 import { loadAuthUser, setSessionCookie } from '../../plugins/auth.ts';
+import { perAddress } from '../../plugins/rate-limits.ts';
 
 export const setupRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.get('/setup', {
@@ -16,7 +17,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async () => ({ needed: setupNeeded(api.db) }));
 
   api.post('/setup', {
-    config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+    config: perAddress(10, '10 minutes'),
     schema: {
       summary: 'Create the first organizer with the one-time token printed at first start',
       tags: ['setup'],

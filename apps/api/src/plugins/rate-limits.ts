@@ -1,0 +1,30 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../lib/errors.ts';
+
+/**
+ * How the API's routes limit requests, and who a limit counts. A route for a signed-in person
+ * counts per account: a unit's staff reach the platform through one office address (NAT), as do a
+ * mobile carrier's subscribers, and 30 submissions a minute per address would turn most of a
+ * hospital away in the last minutes before the deadline. Its one account is also what an abuser
+ * cannot rotate, as they can a forged X-Forwarded-For. A route used before signing in (sign-in,
+ * registration, password links, first setup) or by anyone (the public pages) counts per address:
+ * there the address is all that says who asks. Sign-in is also throttled per account
+ * (auth/login-throttle.ts).
+ */
+export async function registerRateLimits(app: FastifyInstance): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
+  });
+}
+
+/** The session's account (plugins/auth.ts reads it before any route's limit), else the address. */
+const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${request.ip}`);
+
+/** A route's config: at most `max` requests per `timeWindow` from one signed-in account. */
+export const perAccount = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, keyGenerator: accountOrAddress } });
+
+/** A route's config: at most `max` requests per `timeWindow` from one address. */
+export const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow } });

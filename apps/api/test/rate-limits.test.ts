@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createOpenContest, createUnit, FIXTURES, json, login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext,
+} from './helpers.ts';
+
+/*
+ * Who a route's limit counts (plugins/rate-limits.ts): a signed-in person's account, so that a
+ * unit's staff behind one office address (NAT) are not turned away together at the deadline; the
+ * address where nobody is signed in.
+ */
+const OFFICE = '203.0.113.7';
+const COLLEAGUES = 34;
+/** One of the categories of helpers.ts's contest: a submission needs one. */
+const CATEGORY = 'Người lao động';
+const essay = `<p>${readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8').trim().split(/\n\s*\n/).join('</p><p>')}</p>`;
+
+let ctx: TestContext;
+let contestId: number;
+let cookies: string[];
+
+const fromOffice = (cookie: string, method: 'POST' | 'PATCH', url: string, payload: object, address = OFFICE) =>
+  ctx.app.inject({ method, url, headers: { cookie, 'x-forwarded-for': address, ...json }, payload });
+
+beforeAll(async () => {
+  ctx = await makeApp({ env: organizerEnv });
+  const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
+  const unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
+  contestId = (await createOpenContest(ctx.app, organizer, new Date())).id;
+  // Registered on their own phones, from addresses of their own (registration counts per address);
+  // the last one submits alone below.
+  cookies = [];
+  for (let k = 0; k <= COLLEAGUES; k += 1) {
+    const response = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${k + 1}` },
+      payload: { email: `nv${k}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Nhân viên số ${k}`, unitId },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    cookies.push(sessionCookie(response));
+  }
+}, 120_000);
+afterAll(() => ctx.close());
+
+describe('rate limits count a signed-in person, not their office address', () => {
+  it(`lets ${COLLEAGUES} colleagues behind one office address each start, save and submit an essay within a minute`, async () => {
+    const statuses = new Map<string, number[]>([['start', []], ['save', []], ['submit', []]]);
+    for (const cookie of cookies.slice(0, COLLEAGUES)) {
+      const started = await fromOffice(cookie, 'POST', `/api/contests/${contestId}/entries`, { title: 'Người giữ lửa' });
+      statuses.get('start')!.push(started.statusCode);
+      const entryId = started.json<{ id: number }>().id;
+      statuses.get('save')!.push((await fromOffice(cookie, 'PATCH', `/api/entries/${entryId}`, { body: essay, category: CATEGORY })).statusCode);
+      statuses.get('submit')!.push((await fromOffice(cookie, 'POST', `/api/entries/${entryId}/submit`, { consentToPublish: true })).statusCode);
+    }
+    expect(Object.fromEntries(statuses)).toEqual({
+      start: Array(COLLEAGUES).fill(201), save: Array(COLLEAGUES).fill(200), submit: Array(COLLEAGUES).fill(200),
+    });
+  }, 60_000);
+
+  it('still stops one account at 30 submissions a minute, whatever address it sends from, in the entrant\'s language', async () => {
+    const cookie = cookies[COLLEAGUES]!;
+    const started = await fromOffice(cookie, 'POST', `/api/contests/${contestId}/entries`, { title: 'Bài thứ hai', body: essay, category: CATEGORY });
+    const entryId = started.json<{ id: number }>().id;
+    const statuses: number[] = [];
+    for (let k = 0; k < 31; k += 1) {
+      const response = await fromOffice(cookie, 'POST', `/api/entries/${entryId}/submit`, { consentToPublish: true }, `192.0.2.${k + 1}`);
+      statuses.push(response.statusCode);
+      if (response.statusCode === 429) {
+        expect(response.json().error.code).toBe('rate_limited');
+        expect(response.json().error.message).toMatch(/thử lại sau \d+ giây/i);
+      }
+    }
+    expect(statuses).toEqual([...Array(30).fill(200), 429]);
+  }, 60_000);
+
+  it('counts sign-in per address: many accounts tried from one address are stopped', async () => {
+    const statuses: number[] = [];
+    for (let k = 0; k < 31; k += 1) {
+      const response = await ctx.app.inject({
+        method: 'POST', url: '/api/auth/login', headers: { cookie: cookies[k % COLLEAGUES]!, 'x-forwarded-for': '192.0.2.200' },
+        payload: { email: `nv${k}@bv115.example.vn`, password: 'sai-mat-khau' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([...Array(30).fill(401), 429]);
+  });
+});
