@@ -17,6 +17,7 @@ const CATEGORY = 'Người lao động';
 const essay = `<p>${readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8').trim().split(/\n\s*\n/).join('</p><p>')}</p>`;
 
 let ctx: TestContext;
+let unitId: number;
 let contestId: number;
 let cookies: string[];
 
@@ -26,7 +27,7 @@ const fromOffice = (cookie: string, method: 'POST' | 'PATCH', url: string, paylo
 beforeAll(async () => {
   ctx = await makeApp({ env: organizerEnv });
   const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
-  const unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
+  unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
   contestId = (await createOpenContest(ctx.app, organizer, new Date())).id;
   // Registered on their own phones, from addresses of their own (registration counts per address);
   // the last one submits alone below.
@@ -84,4 +85,24 @@ describe('rate limits count a signed-in person, not their office address', () =>
     }
     expect(statuses).toEqual([...Array(30).fill(401), 429]);
   });
+});
+
+describe('rate limits cannot be emptied by requests from elsewhere', () => {
+  it('gives a stolen session no more guesses of the current password after anonymous requests from its IPv6 /64', async () => {
+    const registered = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': '198.51.100.200' },
+      payload: { email: 'bi-danh-cap@bv115.example.vn', password: 'mat-khau-du-dai', fullName: 'Người bị đánh cắp phiên', unitId },
+    });
+    const stolen = sessionCookie(registered);
+    const guess = (cookie: string, address: string) => ctx.app.inject({
+      method: 'POST', url: '/api/auth/password', headers: { cookie, 'x-forwarded-for': address, ...json },
+      payload: { currentPassword: 'doan-mo-mat-khau', newPassword: 'mat-khau-cua-ke-gian' },
+    });
+    const guesses: number[] = [];
+    for (let k = 0; k < 11; k += 1) guesses.push((await guess(stolen, '2001:db8:77:1::1')).statusCode);
+    expect(guesses).toEqual([...Array(10).fill(400), 429]);
+    // The limiter keeps 5000 counts per route, least recently used out first.
+    for (let k = 0; k < 5000; k += 1) await guess('', `2001:db8:77:1::${(k + 2).toString(16)}`);
+    expect((await guess(stolen, '2001:db8:77:1::1')).statusCode).toBe(429);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../lib/errors.ts';
 
@@ -20,8 +20,12 @@ export async function registerRateLimits(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** The session's account (plugins/auth.ts reads it before any route's limit), else the address. */
-const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${request.ip}`);
+/**
+ * The session's account (plugins/auth.ts reads it before any route's limit), else the address as
+ * perAddress counts it: an IPv6 /64 is one address. Counted per exact IPv6 address, one host's /64
+ * minted a key per request, and 5000 keys push an account's count out of the route's store.
+ */
+const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${normalizeIP(request.ip)}`);
 
 /** A route's config: at most `max` requests per `timeWindow` from one signed-in account. */
 export const perAccount = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, keyGenerator: accountOrAddress } });
