@@ -106,3 +106,23 @@ describe('rate limits cannot be emptied by requests from elsewhere', () => {
     expect((await guess(stolen, '2001:db8:77:1::1')).statusCode).toBe(429);
   }, 60_000);
 });
+
+describe('behind a declared reverse proxy (TRUST_PROXY=true)', () => {
+  it('counts sign-in by the address the proxy saw, not by what the client wrote into X-Forwarded-For before it', async () => {
+    const proxied = await makeApp({ env: { TRUST_PROXY: 'true' } });
+    try {
+      // nginx's $proxy_add_x_forwarded_for keeps the client's header and appends the address it saw.
+      const signIn = (written: string, seen: string) => proxied.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': `${written}, ${seen}`, ...json },
+        payload: { email: `khong-co-${written}@example.vn`, password: 'sai-mat-khau' },
+      });
+      const statuses: number[] = [];
+      for (let k = 0; k < 31; k += 1) statuses.push((await signIn(`198.18.0.${k + 1}`, '203.0.113.9')).statusCode);
+      expect(statuses).toEqual([...Array(30).fill(401), 429]);
+      expect((await signIn('203.0.113.9', '203.0.113.10')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
