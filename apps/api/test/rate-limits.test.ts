@@ -20,12 +20,19 @@ let ctx: TestContext;
 let unitId: number;
 let contestId: number;
 let cookies: string[];
+/** Every route with a limit, as registered (HEAD variants of GET routes included). */
+const limited: { method: string; url: string }[] = [];
 
 const fromOffice = (cookie: string, method: 'POST' | 'PATCH', url: string, payload: object, address = OFFICE) =>
   ctx.app.inject({ method, url, headers: { cookie, 'x-forwarded-for': address, ...json }, payload });
 
 beforeAll(async () => {
-  ctx = await makeApp({ env: organizerEnv });
+  ctx = await makeApp({
+    env: organizerEnv,
+    onRoute: (route) => {
+      if (route.config?.rateLimit) limited.push(...[route.method].flat().map((method) => ({ method, url: route.url })));
+    },
+  });
   const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
   unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
   contestId = (await createOpenContest(ctx.app, organizer, new Date())).id;
@@ -84,6 +91,43 @@ describe('rate limits count a signed-in person, not their office address', () =>
       statuses.push(response.statusCode);
     }
     expect(statuses).toEqual([...Array(30).fill(401), 429]);
+  });
+});
+
+/** Used before signing in, or by anyone: there the address is all that says who asks. */
+const PER_ADDRESS = [
+  'POST /api/setup', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/password-reset',
+  'POST /api/auth/password-links/:token', 'GET /api/public/search', 'HEAD /api/public/search', 'GET /api/public/stories',
+  'HEAD /api/public/stories', 'GET /api/public/contests/:slug/anthology.:format', 'HEAD /api/public/contests/:slug/anthology.:format',
+];
+
+describe('who each limited route counts', () => {
+  it('counts a signed-in person across addresses on every limited route but the per-address ones, which a cookie does not change', async () => {
+    const [first, second] = await Promise.all(['an', 'binh'].map(async (name, k) => sessionCookie(await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${210 + k}` },
+      payload: { email: `${name}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Người thử ${name}`, unitId },
+    }))));
+    // Who sends each request, and from where; a forged cookie counts as nobody signed in.
+    const senders = [[first, '203.0.113.50'], [first, '203.0.113.51'], [second, '203.0.113.50'], ['gs_session=forged', '203.0.113.51']];
+    const counted = (counts: number[]) => {
+      if (counts.join() === '1,2,1,1') return 'account';
+      return counts.join() === '1,1,2,2' ? 'address' : counts.join();
+    };
+    const found: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const { method, url } of limited) {
+      const counts: number[] = [];
+      for (const [cookie, address] of senders) {
+        const response = await ctx.app.inject({
+          method: method as 'GET', url: url.replace(/:\w+/g, '1'), headers: { cookie: cookie!, 'x-forwarded-for': address!, ...json },
+        });
+        counts.push(Number(response.headers['x-ratelimit-limit']) - Number(response.headers['x-ratelimit-remaining']));
+      }
+      found[`${method} ${url}`] = counted(counts);
+      expected[`${method} ${url}`] = PER_ADDRESS.includes(`${method} ${url}`) ? 'address' : 'account';
+    }
+    expect(Object.values(expected).filter((who) => who === 'account').length).toBeGreaterThanOrEqual(10);
+    expect(found).toEqual(expected);
   });
 });
 
