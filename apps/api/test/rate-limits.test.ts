@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeTransaction } from '@guong-sang/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inviteUsers } from '../src/auth/password-links.ts';
 import {
   createOpenContest, createUnit, FIXTURES, json, login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext,
 } from './helpers.ts';
@@ -97,12 +99,15 @@ describe('rate limits count a signed-in person, not their office address', () =>
 /** Used before signing in, or by anyone: there the address is all that says who asks. */
 const PER_ADDRESS = [
   'POST /api/setup', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/password-reset',
-  'POST /api/auth/password-links/:token', 'GET /api/public/search', 'HEAD /api/public/search', 'GET /api/public/stories',
+  'GET /api/public/search', 'HEAD /api/public/search', 'GET /api/public/stories',
   'HEAD /api/public/stories', 'GET /api/public/contests/:slug/anthology.:format', 'HEAD /api/public/contests/:slug/anthology.:format',
 ];
 
+/** Setting a password through a link: its token cannot be guessed, so it is what counts. */
+const PER_LINK = ['POST /api/auth/password-links/:token'];
+
 describe('who each limited route counts', () => {
-  it('counts a signed-in person across addresses on every limited route but the per-address ones, which a cookie does not change', async () => {
+  it('counts a signed-in person across addresses on every limited route but the per-address and per-link ones, which a cookie does not change', async () => {
     const [first, second] = await Promise.all(['an', 'binh'].map(async (name, k) => sessionCookie(await ctx.app.inject({
       method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${210 + k}` },
       payload: { email: `${name}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Người thử ${name}`, unitId },
@@ -110,8 +115,8 @@ describe('who each limited route counts', () => {
     // Who sends each request, and from where; a forged cookie counts as nobody signed in.
     const senders = [[first, '203.0.113.50'], [first, '203.0.113.51'], [second, '203.0.113.50'], ['gs_session=forged', '203.0.113.51']];
     const counted = (counts: number[]) => {
-      if (counts.join() === '1,2,1,1') return 'account';
-      return counts.join() === '1,1,2,2' ? 'address' : counts.join();
+      const who = { '1,2,1,1': 'account', '1,1,2,2': 'address', '1,2,3,4': 'link' }[counts.join()];
+      return who ?? counts.join();
     };
     const found: Record<string, string> = {};
     const expected: Record<string, string> = {};
@@ -124,10 +129,37 @@ describe('who each limited route counts', () => {
         counts.push(Number(response.headers['x-ratelimit-limit']) - Number(response.headers['x-ratelimit-remaining']));
       }
       found[`${method} ${url}`] = counted(counts);
-      expected[`${method} ${url}`] = PER_ADDRESS.includes(`${method} ${url}`) ? 'address' : 'account';
+      const route = `${method} ${url}`;
+      expected[route] = PER_ADDRESS.includes(route) ? 'address' : PER_LINK.includes(route) ? 'link' : 'account';
     }
     expect(Object.values(expected).filter((who) => who === 'account').length).toBeGreaterThanOrEqual(10);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('set-password links count per link', () => {
+  it('lets 12 invited colleagues behind one office address each set their password within a minute, and stops one link at 10 tries', async () => {
+    const invited = await Promise.all(Array.from({ length: 12 }, async (_, k) => (await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${220 + k}` },
+      payload: { email: `moi${k}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Người được mời ${k}`, unitId },
+    })).json<{ id: string }>().id));
+    const organizerId = (ctx.db.$client.prepare('select id from users where email = ?').get(ORGANIZER.email) as { id: string }).id;
+    writeTransaction(ctx.db, (tx) => inviteUsers(tx, invited, organizerId, new Date()));
+    const tokenMailedTo = (address: string) => {
+      const { text } = ctx.db.$client.prepare('select text from mail_queue where to_address = ? order by id desc').get(address) as { text: string };
+      return /\/password\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+    };
+    const setPassword = (token: string, address: string) => ctx.app.inject({
+      method: 'POST', url: `/api/auth/password-links/${token}`, headers: { 'x-forwarded-for': address, ...json },
+      payload: { newPassword: 'mat-khau-rieng-cua-toi' },
+    });
+    const statuses: number[] = [];
+    for (let k = 0; k < 12; k += 1) statuses.push((await setPassword(tokenMailedTo(`moi${k}@bv115.example.vn`), OFFICE)).statusCode);
+    expect(statuses).toEqual(Array(12).fill(204));
+
+    const tries: number[] = [];
+    for (let k = 0; k < 11; k += 1) tries.push((await setPassword('a'.repeat(43), `192.0.2.${100 + k}`)).statusCode);
+    expect(tries).toEqual([...Array(10).fill(400), 429]);
   });
 });
 
