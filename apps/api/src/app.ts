@@ -60,8 +60,10 @@ export async function buildApp({
   const app = Fastify({
     logger,
     // The web app calls the API over loopback and forwards the browser's address in
-    // X-Forwarded-For: believe it from loopback only, unless a reverse proxy is declared.
-    trustProxy: config.trustProxy ? true : 'loopback',
+    // X-Forwarded-For: believe it from loopback only, unless a reverse proxy is declared. Then
+    // believe the one address that proxy appends (the last): what the client wrote before it is
+    // anyone's guess, and opened a fresh per-address limit (plugins/rate-limits.ts) per request.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : 'loopback',
     bodyLimit: 1024 * 1024,
     // Ids are random text; sequential ids would leak order to judges.
     routerOptions: { maxParamLength: 200 },

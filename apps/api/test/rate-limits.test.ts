@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeTransaction } from '@guong-sang/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inviteUsers } from '../src/auth/password-links.ts';
 import {
   createOpenContest, createUnit, FIXTURES, json, login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext,
 } from './helpers.ts';
@@ -17,16 +19,24 @@ const CATEGORY = 'Người lao động';
 const essay = `<p>${readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8').trim().split(/\n\s*\n/).join('</p><p>')}</p>`;
 
 let ctx: TestContext;
+let unitId: number;
 let contestId: number;
 let cookies: string[];
+/** Every route with a limit, as registered (HEAD variants of GET routes included). */
+const limited: { method: string; url: string }[] = [];
 
 const fromOffice = (cookie: string, method: 'POST' | 'PATCH', url: string, payload: object, address = OFFICE) =>
   ctx.app.inject({ method, url, headers: { cookie, 'x-forwarded-for': address, ...json }, payload });
 
 beforeAll(async () => {
-  ctx = await makeApp({ env: organizerEnv });
+  ctx = await makeApp({
+    env: organizerEnv,
+    onRoute: (route) => {
+      if (route.config?.rateLimit) limited.push(...[route.method].flat().map((method) => ({ method, url: route.url })));
+    },
+  });
   const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
-  const unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
+  unitId = await createUnit(ctx.app, organizer, 'Bệnh viện Nhân dân 115', 2000);
   contestId = (await createOpenContest(ctx.app, organizer, new Date())).id;
   // Registered on their own phones, from addresses of their own (registration counts per address);
   // the last one submits alone below.
@@ -83,5 +93,112 @@ describe('rate limits count a signed-in person, not their office address', () =>
       statuses.push(response.statusCode);
     }
     expect(statuses).toEqual([...Array(30).fill(401), 429]);
+  });
+});
+
+/** Used before signing in, or by anyone: there the address is all that says who asks. */
+const PER_ADDRESS = [
+  'POST /api/setup', 'POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/password-reset',
+  'GET /api/public/search', 'HEAD /api/public/search', 'GET /api/public/stories',
+  'HEAD /api/public/stories', 'GET /api/public/contests/:slug/anthology.:format', 'HEAD /api/public/contests/:slug/anthology.:format',
+];
+
+/** Setting a password through a link: its token cannot be guessed, so it is what counts. */
+const PER_LINK = ['POST /api/auth/password-links/:token'];
+
+describe('who each limited route counts', () => {
+  it('counts a signed-in person across addresses on every limited route but the per-address and per-link ones, which a cookie does not change', async () => {
+    const [first, second] = await Promise.all(['an', 'binh'].map(async (name, k) => sessionCookie(await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${210 + k}` },
+      payload: { email: `${name}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Người thử ${name}`, unitId },
+    }))));
+    // Who sends each request, and from where; a forged cookie counts as nobody signed in.
+    const senders = [[first, '203.0.113.50'], [first, '203.0.113.51'], [second, '203.0.113.50'], ['gs_session=forged', '203.0.113.51']];
+    const counted = (counts: number[]) => {
+      const who = { '1,2,1,1': 'account', '1,1,2,2': 'address', '1,2,3,4': 'link' }[counts.join()];
+      return who ?? counts.join();
+    };
+    const found: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const { method, url } of limited) {
+      const counts: number[] = [];
+      for (const [cookie, address] of senders) {
+        const response = await ctx.app.inject({
+          method: method as 'GET', url: url.replace(/:\w+/g, '1'), headers: { cookie: cookie!, 'x-forwarded-for': address!, ...json },
+        });
+        counts.push(Number(response.headers['x-ratelimit-limit']) - Number(response.headers['x-ratelimit-remaining']));
+      }
+      found[`${method} ${url}`] = counted(counts);
+      const route = `${method} ${url}`;
+      expected[route] = PER_ADDRESS.includes(route) ? 'address' : PER_LINK.includes(route) ? 'link' : 'account';
+    }
+    expect(Object.values(expected).filter((who) => who === 'account').length).toBeGreaterThanOrEqual(10);
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('set-password links count per link', () => {
+  it('lets 12 invited colleagues behind one office address each set their password within a minute, and stops one link at 10 tries', async () => {
+    const invited = await Promise.all(Array.from({ length: 12 }, async (_, k) => (await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': `198.51.100.${220 + k}` },
+      payload: { email: `moi${k}@bv115.example.vn`, password: 'mat-khau-du-dai', fullName: `Người được mời ${k}`, unitId },
+    })).json<{ id: string }>().id));
+    const organizerId = (ctx.db.$client.prepare('select id from users where email = ?').get(ORGANIZER.email) as { id: string }).id;
+    writeTransaction(ctx.db, (tx) => inviteUsers(tx, invited, organizerId, new Date()));
+    const tokenMailedTo = (address: string) => {
+      const { text } = ctx.db.$client.prepare('select text from mail_queue where to_address = ? order by id desc').get(address) as { text: string };
+      return /\/password\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+    };
+    const setPassword = (token: string, address: string) => ctx.app.inject({
+      method: 'POST', url: `/api/auth/password-links/${token}`, headers: { 'x-forwarded-for': address, ...json },
+      payload: { newPassword: 'mat-khau-rieng-cua-toi' },
+    });
+    const statuses: number[] = [];
+    for (let k = 0; k < 12; k += 1) statuses.push((await setPassword(tokenMailedTo(`moi${k}@bv115.example.vn`), OFFICE)).statusCode);
+    expect(statuses).toEqual(Array(12).fill(204));
+
+    const tries: number[] = [];
+    for (let k = 0; k < 11; k += 1) tries.push((await setPassword('a'.repeat(43), `192.0.2.${100 + k}`)).statusCode);
+    expect(tries).toEqual([...Array(10).fill(400), 429]);
+  });
+});
+
+describe('rate limits cannot be emptied by requests from elsewhere', () => {
+  it('gives a stolen session no more guesses of the current password after anonymous requests from its IPv6 /64', async () => {
+    const registered = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/register', headers: { 'x-forwarded-for': '198.51.100.200' },
+      payload: { email: 'bi-danh-cap@bv115.example.vn', password: 'mat-khau-du-dai', fullName: 'Người bị đánh cắp phiên', unitId },
+    });
+    const stolen = sessionCookie(registered);
+    const guess = (cookie: string, address: string) => ctx.app.inject({
+      method: 'POST', url: '/api/auth/password', headers: { cookie, 'x-forwarded-for': address, ...json },
+      payload: { currentPassword: 'doan-mo-mat-khau', newPassword: 'mat-khau-cua-ke-gian' },
+    });
+    const guesses: number[] = [];
+    for (let k = 0; k < 11; k += 1) guesses.push((await guess(stolen, '2001:db8:77:1::1')).statusCode);
+    expect(guesses).toEqual([...Array(10).fill(400), 429]);
+    // The limiter keeps 5000 counts per route, least recently used out first.
+    for (let k = 0; k < 5000; k += 1) await guess('', `2001:db8:77:1::${(k + 2).toString(16)}`);
+    expect((await guess(stolen, '2001:db8:77:1::1')).statusCode).toBe(429);
+  }, 60_000);
+});
+
+describe('behind a declared reverse proxy (TRUST_PROXY=true)', () => {
+  it('counts sign-in by the address the proxy saw, not by what the client wrote into X-Forwarded-For before it', async () => {
+    const proxied = await makeApp({ env: { TRUST_PROXY: 'true' } });
+    try {
+      // nginx's $proxy_add_x_forwarded_for keeps the client's header and appends the address it saw.
+      const signIn = (written: string, seen: string) => proxied.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': `${written}, ${seen}`, ...json },
+        payload: { email: `khong-co-${written}@example.vn`, password: 'sai-mat-khau' },
+      });
+      const statuses: number[] = [];
+      for (let k = 0; k < 31; k += 1) statuses.push((await signIn(`198.18.0.${k + 1}`, '203.0.113.9')).statusCode);
+      expect(statuses).toEqual([...Array(30).fill(401), 429]);
+      expect((await signIn('203.0.113.9', '203.0.113.10')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { DomainError } from '../lib/errors.ts';
 
 /**
@@ -8,9 +9,9 @@ import { DomainError } from '../lib/errors.ts';
  * mobile carrier's subscribers, and 30 submissions a minute per address would turn most of a
  * hospital away in the last minutes before the deadline. Its one account is also what an abuser
  * cannot rotate, as they can a forged X-Forwarded-For. A route used before signing in (sign-in,
- * registration, password links, first setup) or by anyone (the public pages) counts per address:
- * there the address is all that says who asks. Sign-in is also throttled per account
- * (auth/login-throttle.ts).
+ * registration, asking for a password link, first setup) or by anyone (the public pages) counts
+ * per address: there the address is all that says who asks. Sign-in is also throttled per account
+ * (auth/login-throttle.ts). Setting a password through a link counts per link.
  */
 export async function registerRateLimits(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
@@ -20,11 +21,26 @@ export async function registerRateLimits(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** The session's account (plugins/auth.ts reads it before any route's limit), else the address. */
-const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${request.ip}`);
+/**
+ * The session's account (plugins/auth.ts reads it before any route's limit), else the address as
+ * perAddress counts it: an IPv6 /64 is one address. Counted per exact IPv6 address, one host's /64
+ * minted a key per request, and 5000 keys push an account's count out of the route's store.
+ */
+const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${normalizeIP(request.ip)}`);
 
 /** A route's config: at most `max` requests per `timeWindow` from one signed-in account. */
 export const perAccount = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, keyGenerator: accountOrAddress } });
 
 /** A route's config: at most `max` requests per `timeWindow` from one address. */
 export const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow } });
+
+/**
+ * A set-password link's route config: at most `max` requests per `timeWindow` with one link. Its
+ * token (256 bits) cannot be guessed, so counting per address guarded nothing and let a unit's
+ * invited staff behind one office address set one password a minute between them.
+ */
+export const perLink = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, keyGenerator: linkOf } });
+
+/** The link's token, hashed: the limiter's store need not hold a working link. */
+const linkOf = (request: FastifyRequest) =>
+  `link:${createHash('sha256').update(String((request.params as { token?: string }).token)).digest('hex')}`;

@@ -4,7 +4,7 @@ import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
 import { errors, Password } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
-import { perAddress } from '../../plugins/rate-limits.ts';
+import { perAddress, perLink } from '../../plugins/rate-limits.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
 
@@ -52,7 +52,7 @@ export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/auth/password-links/:token', {
-    config: perAddress(10, '10 minutes'),
+    config: perLink(10, '10 minutes'),
     schema: {
       summary: 'Set a new password through a one-time link; every session of the account ends',
       tags: ['auth'],
