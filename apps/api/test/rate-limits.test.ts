@@ -163,6 +163,20 @@ describe('set-password links count per link', () => {
   });
 });
 
+describe('certificates, drawn for each request, are bounded per account', () => {
+  it('answers a signed-in person\'s 11th certificate request of a minute, and an organizer\'s 6th of every winner\'s, with 429', async () => {
+    const entrant = cookies[0]!;
+    const organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
+    const ask = (cookie: string, url: string) => ctx.app.inject({ method: 'GET', url, headers: { cookie } });
+    const own: number[] = [];
+    for (let k = 0; k < 11; k += 1) own.push((await ask(entrant, '/api/entries/999999/certificate.pdf')).statusCode);
+    expect(own).toEqual([...Array(10).fill(404), 429]);
+    const all: number[] = [];
+    for (let k = 0; k < 6; k += 1) all.push((await ask(organizer, `/api/contests/${contestId}/certificates.pdf`)).statusCode);
+    expect(all).toEqual([...Array(5).fill(409), 429]);
+  });
+});
+
 describe('rate limits cannot be emptied by requests from elsewhere', () => {
   it('gives a stolen session no more guesses of the current password after anonymous requests from its IPv6 /64', async () => {
     const registered = await ctx.app.inject({

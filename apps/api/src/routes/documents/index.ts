@@ -16,7 +16,7 @@ import type { Anthology, Certificate, StoryPhoto } from '../../publishing/docume
 import { requireRole, requireUser } from '../../plugins/auth.ts';
 import { byline, publicPhotos, tierNames } from '../../publishing/showcase.ts';
 import { showcaseIsPublic } from '../../publishing/visibility.ts';
-import { perAddress } from '../../plugins/rate-limits.ts';
+import { perAccount, perAddress } from '../../plugins/rate-limits.ts';
 
 const PHOTO_MIMES = new Set<StoryPhoto['mime']>(['image/jpeg', 'image/png', 'image/webp']);
 /** Built anthologies kept per contest and content, so a popular download is made once. */
@@ -122,7 +122,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
     .header('cache-control', 'private, no-store')
     .send(pdf);
 
+  // A certificate is drawn for each request (pdfkit, embedded fonts): bounded per account.
   api.get('/contests/:contestId/certificates.pdf', {
+    config: perAccount(5, '1 minute'),
     schema: {
       summary: 'Every winner\'s certificate, one A4 landscape page each, to print (organizer)',
       tags: ['publication'], security: [{ session: [] }],
@@ -141,6 +143,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.get('/entries/:entryId/certificate.pdf', {
+    config: perAccount(10, '1 minute'),
     schema: {
       summary: 'The certificate of a winning entry (its author or an organizer), once the awards are final',
       tags: ['publication'], security: [{ session: [] }],
