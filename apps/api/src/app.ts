@@ -6,7 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createGroupCommit, type Db, type Tx } from '@guong-sang/db';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
-import { LoginThrottle } from './auth/login-throttle.ts';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { createSessions, type Sessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { DocumentPool } from './files/document-pool.ts';
@@ -31,7 +31,7 @@ declare module 'fastify' {
     sessions: Sessions;
     /** Worker processes that sanitize and extract uploaded documents; stopped when the app closes. */
     documents: DocumentPool;
-    loginThrottle: LoginThrottle;
+    signInThrottle: SignInThrottle;
     /** The server clock: deadlines are judged by it alone (tests pass their own). */
     now: () => Date;
     /** Public answers and pages, valid until what the public may see changes. */
@@ -49,10 +49,6 @@ export interface AppOptions {
   /** Told of every route as it is registered: the attack suite builds its route table from it. */
   onRoute?: (route: RouteOptions) => void;
 }
-
-/** Ten failed sign-ins per account in 15 minutes, then wait (SECURITY.md: ≤ 100/hour). */
-const LOGIN_FAILURES_ALLOWED = 10;
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export async function buildApp({
   config, db, logger = false, serveWeb = false, now = () => new Date(), onRoute,
@@ -77,7 +73,7 @@ export async function buildApp({
   app.decorate('now', now);
   app.decorate('publicCache', createPublicCache(db, () => app.now()));
   app.decorate('sessions', createSessions(db, { secureCookies: config.secureCookies }));
-  app.decorate('loginThrottle', new LoginThrottle(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS));
+  app.decorate('signInThrottle', new SignInThrottle());
   // Workers start with the first document upload, so an app that never gets one costs nothing.
   app.decorate('documents', new DocumentPool(config.documents));
   app.addHook('onClose', () => app.documents.close());

@@ -23,6 +23,10 @@ export const messages = {
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
+  too_many_attempts_from_network: {
+    vi: 'Có quá nhiều lần đăng nhập sai từ mạng bạn đang dùng. Vui lòng thử lại sau {minutes} phút, hoặc dùng mạng khác (ví dụ dữ liệu di động).',
+    en: 'Too many failed sign-ins from the network you are on. Please try again in {minutes} minutes, or use another network (mobile data, for example).',
+  },
   invalid_email: {
     vi: '«Email» không hợp lệ: trước @ chỉ dùng chữ không dấu, chữ số và . _ % + -; sau @ là tên miền có dấu chấm '
       + '(ví dụ: ten@coquan.gov.vn). Không dùng dấu cách, dấu phẩy, ngoặc hay ký tự ẩn.',

@@ -10,8 +10,9 @@ import { DomainError } from '../lib/errors.ts';
  * hospital away in the last minutes before the deadline. Its one account is also what an abuser
  * cannot rotate, as they can a forged X-Forwarded-For. A route used before signing in (sign-in,
  * registration, asking for a password link, first setup) or by anyone (the public pages) counts
- * per address: there the address is all that says who asks. Sign-in is also throttled per account
- * (auth/login-throttle.ts). Setting a password through a link counts per link.
+ * per address: there the address is all that says who asks. Sign-in's limit here is a ceiling on
+ * the password checks one address makes; its failures are counted per account and per address
+ * (auth/sign-in-throttle.ts), its successes not. Setting a password through a link counts per link.
  */
 export async function registerRateLimits(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
@@ -26,7 +27,10 @@ export async function registerRateLimits(app: FastifyInstance): Promise<void> {
  * perAddress counts it: an IPv6 /64 is one address. Counted per exact IPv6 address, one host's /64
  * minted a key per request, and 5000 keys push an account's count out of the route's store.
  */
-const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${normalizeIP(request.ip)}`);
+const accountOrAddress = (request: FastifyRequest) => (request.user ? `account:${request.user.id}` : `address:${addressOf(request)}`);
+
+/** Who a per-address count counts: the request's address, an IPv6 /64 as one. */
+export const addressOf = (request: FastifyRequest): string => normalizeIP(request.ip);
 
 /** A route's config: at most `max` requests per `timeWindow` from one signed-in account. */
 export const perAccount = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, keyGenerator: accountOrAddress } });

@@ -10,7 +10,7 @@ import { canonicalEmail } from '@guong-sang/text';
 import { cleanLine, validEmail } from '../../lib/text.ts';
 import { loadAuthUser, requireUser, setSessionCookie } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
-import { perAccount, perAddress } from '../../plugins/rate-limits.ts';
+import { addressOf, perAccount, perAddress } from '../../plugins/rate-limits.ts';
 import { entrantUnit, entrantUnits } from '../../units/entrant-units.ts';
 import { unitView } from '../../units/edit-units.ts';
 
@@ -28,7 +28,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async () => entrantUnits(api.db).map(unitView));
 
   api.post('/auth/register', {
-    config: perAddress(20, '10 minutes'),
+    // A unit's staff may register together from one office address (a meeting, a training day).
+    config: perAddress(100, '10 minutes'),
     schema: {
       summary: 'Register as an entrant and sign in',
       tags: ['auth'],
@@ -62,29 +63,31 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   });
 
   api.post('/auth/login', {
-    config: perAddress(30, '1 minute'),
+    // A ceiling on the password checks of one address; its failures count below.
+    config: perAddress(300, '1 minute'),
     schema: {
       summary: 'Sign in with e-mail and password',
       description: 'Unknown e-mail and wrong password get the same answer. '
-        + 'Failed attempts are throttled per account as well as per address.',
+        + 'Failed attempts are throttled per account and per address; successful ones are not counted.',
       tags: ['auth'],
       body: Type.Object({ email: Type.String({ maxLength: 254 }), password: Password }),
       response: { 200: Me, ...errors(400, 401, 403, 429) },
     },
   }, async (request, reply) => {
     const email = canonicalEmail(request.body.email);
-    const waitMs = api.loginThrottle.reserveAttempt(email);
-    if (waitMs > 0) {
-      const seconds = Math.ceil(waitMs / 1000);
-      throw new DomainError(429, 'too_many_attempts', { minutes: Math.ceil(seconds / 60) },
-        { 'retry-after': String(seconds) });
+    const address = addressOf(request);
+    const refused = api.signInThrottle.reserve(email, address);
+    if (refused) {
+      const seconds = Math.ceil(refused.waitMs / 1000);
+      throw new DomainError(429, refused.counted === 'account' ? 'too_many_attempts' : 'too_many_attempts_from_network',
+        { minutes: Math.ceil(seconds / 60) }, { 'retry-after': String(seconds) });
     }
     const user = findUserByEmail(api.db, email);
     const valid = await verifyPassword(user?.passwordHash, request.body.password);
     if (!user || !valid) throw new DomainError(401, 'invalid_credentials');
+    api.signInThrottle.succeeded(email, address);
     // Said only to whoever knows the password, so it reveals nothing to a guesser.
     if (user.deactivatedAt) throw new DomainError(403, 'account_deactivated');
-    api.loginThrottle.recordSuccess(email);
     // A fresh session at every sign-in; the one the browser came with (if any) ends.
     if (request.sessionId) await api.sessions.invalidate(request.sessionId);
     setSessionCookie(reply, await api.sessions.create(user.id));

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { writeTransaction } from '@guong-sang/db';
-import { LoginThrottle } from '../../auth/login-throttle.ts';
+import { AttemptThrottle } from '../../auth/attempt-throttle.ts';
 import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
 import { errors, Password } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
@@ -8,15 +8,17 @@ import { perAddress, perLink } from '../../plugins/rate-limits.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
 
-/** Three reset mails per address an hour at most: the form cannot be used to flood a mailbox. */
-const RESETS_PER_ADDRESS = 3;
+/** Three reset mails per mailbox an hour at most: the form cannot be used to flood one. */
+const RESETS_PER_MAILBOX = 3;
 const RESET_WINDOW_MS = 3600_000;
 
 export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
-  const resetThrottle = new LoginThrottle(RESETS_PER_ADDRESS, RESET_WINDOW_MS);
+  const resetThrottle = new AttemptThrottle(RESETS_PER_MAILBOX, RESET_WINDOW_MS);
 
   api.post('/auth/password-reset', {
-    config: perAddress(10, '10 minutes'),
+    // Mail goes only to an account's own mailbox, three an hour at most (above); this bounds one
+    // address's requests while letting an office's staff who forgot their password ask together.
+    config: perAddress(60, '10 minutes'),
     schema: {
       summary: 'Forgot password: mails a one-time reset link (valid 1 hour) to the account, if any',
       description: 'Answers 202 alike whether or not the e-mail belongs to an account, and says nothing more.',

@@ -320,7 +320,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Unknown e-mail and wrong password get the same answer. Failed attempts are throttled per account as well as per address.
+         * @description Unknown e-mail and wrong password get the same answer. Failed attempts are throttled per account and per address; successful ones are not counted.
          */
         post: {
             parameters: {
