@@ -1,3 +1,6 @@
+/** The map is never pruned below this many keys: most days it holds far fewer, and pruning them is waste. */
+const PRUNE_FROM_KEYS = 10_000;
+
 /**
  * Counts attempts per key (an account's e-mail, a mailbox, an address) in a sliding window: failed
  * sign-ins, reset mails. Per-address limits alone are defeated by rotating X-Forwarded-For or many
@@ -5,6 +8,8 @@
  */
 export class AttemptThrottle {
   private readonly attempts = new Map<string, number[]>();
+  /** The next prune waits until the map is twice what the last one left, so a prune costs each attempt O(1). */
+  private pruneAbove = PRUNE_FROM_KEYS;
 
   constructor(
     private readonly maxAttempts: number,
@@ -14,10 +19,7 @@ export class AttemptThrottle {
 
   /** Milliseconds until `key` may try again; 0 when it may try now. */
   waitMs(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxAttempts) return 0;
-    const oldest = recent[recent.length - this.maxAttempts] ?? this.now();
-    return Math.max(1, oldest + this.windowMs - this.now());
+    return this.waitOf(this.recent(key));
   }
 
   /**
@@ -26,12 +28,12 @@ export class AttemptThrottle {
    * defaults 12). Returns 0 when the attempt may go ahead, else milliseconds to wait.
    */
   reserveAttempt(key: string): number {
-    const waitMs = this.waitMs(key);
-    if (waitMs > 0) return waitMs;
     const recent = this.recent(key);
+    const waitMs = this.waitOf(recent);
+    if (waitMs > 0) return waitMs;
     recent.push(this.now());
     this.attempts.set(key, recent);
-    if (this.attempts.size > 10_000) this.prune();
+    if (this.attempts.size > this.pruneAbove) this.prune();
     return 0;
   }
 
@@ -45,14 +47,25 @@ export class AttemptThrottle {
     this.attempts.get(key)?.pop();
   }
 
+  private waitOf(recent: number[]): number {
+    if (recent.length < this.maxAttempts) return 0;
+    const oldest = recent[recent.length - this.maxAttempts] ?? this.now();
+    return Math.max(1, oldest + this.windowMs - this.now());
+  }
+
   private recent(key: string): number[] {
     const since = this.now() - this.windowMs;
     return (this.attempts.get(key) ?? []).filter((t) => t > since);
   }
 
+  /**
+   * Drops keys with no attempt left in the window. Run on every attempt once the map was large, a
+   * spray of e-mails over many addresses kept it large and made each attempt scan every key.
+   */
   private prune(): void {
     for (const key of this.attempts.keys()) {
       if (this.recent(key).length === 0) this.attempts.delete(key);
     }
+    this.pruneAbove = Math.max(PRUNE_FROM_KEYS, 2 * this.attempts.size);
   }
 }
