@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The map is never pruned below this many keys: most days it holds far fewer, and pruning them is waste. */
 const PRUNE_FROM_KEYS = 10_000;
 
@@ -7,6 +9,10 @@ const PRUNE_FROM_KEYS = 10_000;
  * addresses, so what an attempt is about is counted too.
  */
 export class AttemptThrottle {
+  /**
+   * By the key's SHA-256: a key is whatever a client typed (254 characters, which NFKC stretches up
+   * to 18-fold), and one is held per e-mail tried; held as typed, junk e-mails cost 9 KB each.
+   */
   private readonly attempts = new Map<string, number[]>();
   /** The next prune waits until the map is twice what the last one left, so a prune costs each attempt O(1). */
   private pruneAbove = PRUNE_FROM_KEYS;
@@ -19,7 +25,7 @@ export class AttemptThrottle {
 
   /** Milliseconds until `key` may try again; 0 when it may try now. */
   waitMs(key: string): number {
-    return this.waitOf(this.recent(key));
+    return this.waitOf(this.recent(digest(key)));
   }
 
   /**
@@ -28,23 +34,24 @@ export class AttemptThrottle {
    * defaults 12). Returns 0 when the attempt may go ahead, else milliseconds to wait.
    */
   reserveAttempt(key: string): number {
-    const recent = this.recent(key);
+    const held = digest(key);
+    const recent = this.recent(held);
     const waitMs = this.waitOf(recent);
     if (waitMs > 0) return waitMs;
     recent.push(this.now());
-    this.attempts.set(key, recent);
+    this.attempts.set(held, recent);
     if (this.attempts.size > this.pruneAbove) this.prune();
     return 0;
   }
 
   /** Forgets every attempt of `key`: its owner proved they hold the password. */
   forget(key: string): void {
-    this.attempts.delete(key);
+    this.attempts.delete(digest(key));
   }
 
   /** Takes back the latest attempt of `key`: it turned out not to be one the limit is about. */
   refund(key: string): void {
-    this.attempts.get(key)?.pop();
+    this.attempts.get(digest(key))?.pop();
   }
 
   private waitOf(recent: number[]): number {
@@ -53,9 +60,9 @@ export class AttemptThrottle {
     return Math.max(1, oldest + this.windowMs - this.now());
   }
 
-  private recent(key: string): number[] {
+  private recent(held: string): number[] {
     const since = this.now() - this.windowMs;
-    return (this.attempts.get(key) ?? []).filter((t) => t > since);
+    return (this.attempts.get(held) ?? []).filter((t) => t > since);
   }
 
   /**
@@ -63,9 +70,11 @@ export class AttemptThrottle {
    * spray of e-mails over many addresses kept it large and made each attempt scan every key.
    */
   private prune(): void {
-    for (const key of this.attempts.keys()) {
-      if (this.recent(key).length === 0) this.attempts.delete(key);
+    for (const held of this.attempts.keys()) {
+      if (this.recent(held).length === 0) this.attempts.delete(held);
     }
     this.pruneAbove = Math.max(PRUNE_FROM_KEYS, 2 * this.attempts.size);
   }
 }
+
+const digest = (key: string): string => createHash('sha256').update(key).digest('base64url');
