@@ -1,7 +1,13 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { writeTransaction } from '@guong-sang/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inviteUsers } from '../src/auth/password-links.ts';
 import { createUnit, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext } from './helpers.ts';
+
+// A full collection before each heap reading, so that only what is still held is measured.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 let ctx: TestContext;
 let clock: Date;
@@ -95,6 +101,30 @@ describe('forgotten password', () => {
     for (let i = 0; i < 5; i += 1) answers.push((await post('/api/auth/password-reset', { email: 'nhung@example.vn' })).statusCode);
     expect(answers).toEqual([202, 202, 202, 202, 202]);
     expect(mailTo('nhung@example.vn')).toHaveLength(3);
+  });
+
+  it('holds no more for an e-mail NFKC stretches 18-fold than for a plain one', async () => {
+    const heldBytes = () => {
+      collectGarbage();
+      return process.memoryUsage().heapUsed;
+    };
+    // 60 asks per 10 minutes from each of 30 addresses: what the route allows them.
+    const askFrom30Addresses = async (network: number, email: (i: number) => string) => {
+      const before = heldBytes();
+      for (let i = 0; i < 1800; i += 1) {
+        const asked = await ctx.app.inject({
+          method: 'POST', url: '/api/auth/password-reset', headers: { 'x-forwarded-for': `10.${network}.0.${i % 30}` },
+          payload: { email: email(i) },
+        });
+        expect(asked.statusCode).toBe(202);
+      }
+      return heldBytes() - before;
+    };
+    const plain = await askFrom30Addresses(1, (i) => `nguoi-${i}@example.vn`);
+    // 250 of the 254 characters the schema allows, each of which NFKC makes 18: 4,500 characters.
+    const stretched = await askFrom30Addresses(2, (i) => `${'\uFDFA'.repeat(250)}${i}`);
+    // Held as typed, these are 9 KB each: 16 MB more.
+    expect(stretched).toBeLessThan(plain + 1_000_000);
   });
 });
 
