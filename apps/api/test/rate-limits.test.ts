@@ -97,9 +97,9 @@ describe('rate limits count a signed-in person, not their office address', () =>
       signIn(`nguoi-${k}@bv115.example.vn`, 'Matkhau@2026', cookies[k % COLLEAGUES]))));
     const statuses = sprayed.map((response) => response.statusCode);
     expect([statuses.filter((s) => s === 401).length, statuses.filter((s) => s === 429).length]).toEqual([100, 10]);
-    expect(sprayed.find((response) => response.statusCode === 429)!.json().error.code).toBe('too_many_attempts_from_network');
     // The office waits; a colleague on mobile data does not.
-    expect((await signIn('nv0@bv115.example.vn', 'mat-khau-du-dai')).statusCode).toBe(429);
+    const waiting = await signIn('nv0@bv115.example.vn', 'mat-khau-du-dai');
+    expect([waiting.statusCode, waiting.json().error.code]).toEqual([429, 'too_many_attempts_from_network']);
     const mobile = await ctx.app.inject({
       method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': '198.51.100.99', ...json },
       payload: { email: 'nv0@bv115.example.vn', password: 'mat-khau-du-dai' },

@@ -44,6 +44,11 @@ export class AttemptThrottle {
     return 0;
   }
 
+  /** How many attempts of `key` the window holds. */
+  count(key: string): number {
+    return this.recent(digest(key)).length;
+  }
+
   /** Forgets every attempt of `key`: its owner proved they hold the password. */
   forget(key: string): void {
     this.attempts.delete(digest(key));

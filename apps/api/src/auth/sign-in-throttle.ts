@@ -12,37 +12,62 @@ const ACCOUNT_WINDOW_MS = 15 * 60 * 1000;
 const FAILURES_PER_ADDRESS = 100;
 const ADDRESS_WINDOW_MS = 10 * 60 * 1000;
 
-export type SignInRefusal = { waitMs: number; counted: 'account' | 'address' };
+/**
+ * When an address's count is full of attempts still being checked (a crowd signing in at once,
+ * while the password checks queue), it is asked to try again this soon: those may all prove right.
+ */
+const BUSY_RETRY_MS = 5_000;
+
+/** Why an attempt is refused: its account's failures, its address's, or its address's attempts still being checked. */
+export type SignInRefusal = { waitMs: number; counted: 'account' | 'address' | 'address-busy' };
 
 /**
  * Who may try a password now. Failures are what count, per account and per address; a sign-in
  * that succeeds takes its attempt back, so colleagues behind one office address do not use up
  * each other's tries (counting every sign-in per address let 30 a minute in from a whole
- * hospital). An attempt is counted before the slow password check and taken back after it.
+ * hospital). An attempt is counted before the slow password check, in the same synchronous step as
+ * the limit check (SECURITY.md, library defaults 12), and taken back once it proves right.
  */
 export class SignInThrottle {
   private readonly accounts: AttemptThrottle;
   private readonly addresses: AttemptThrottle;
+  /** Per address, its attempts counted but not yet checked. */
+  private readonly checking = new Map<string, number>();
 
   constructor(now: () => number = Date.now) {
     this.accounts = new AttemptThrottle(FAILURES_PER_ACCOUNT, ACCOUNT_WINDOW_MS, now);
     this.addresses = new AttemptThrottle(FAILURES_PER_ADDRESS, ADDRESS_WINDOW_MS, now);
   }
 
-  /** Counts an attempt on `account` from `address`; a refusal (nothing counted) when either is over. */
-  reserve(account: string, address: string): SignInRefusal | undefined {
+  /** Checks a password with `verify` on `account` from `address`, unless either may not try now. */
+  async attempt(account: string, address: string, verify: () => Promise<boolean>): Promise<{ valid: boolean } | { refused: SignInRefusal }> {
+    const refused = this.refusal(account, address);
+    if (refused) return { refused };
+    this.accounts.reserveAttempt(account);
+    this.addresses.reserveAttempt(address);
+    this.checking.set(address, (this.checking.get(address) ?? 0) + 1);
+    let valid = false;
+    try {
+      valid = await verify();
+    } finally {
+      const left = (this.checking.get(address) ?? 1) - 1;
+      if (left > 0) this.checking.set(address, left);
+      else this.checking.delete(address);
+      if (valid) {
+        this.accounts.forget(account);
+        this.addresses.refund(address);
+      }
+    }
+    return { valid };
+  }
+
+  private refusal(account: string, address: string): SignInRefusal | undefined {
     const accountWait = this.accounts.waitMs(account);
     if (accountWait > 0) return { waitMs: accountWait, counted: 'account' };
     const addressWait = this.addresses.waitMs(address);
-    if (addressWait > 0) return { waitMs: addressWait, counted: 'address' };
-    this.accounts.reserveAttempt(account);
-    this.addresses.reserveAttempt(address);
-    return undefined;
-  }
-
-  /** The password was right: the account starts afresh, and the address gets its attempt back. */
-  succeeded(account: string, address: string): void {
-    this.accounts.forget(account);
-    this.addresses.refund(address);
+    if (addressWait === 0) return undefined;
+    const checking = this.checking.get(address) ?? 0;
+    if (this.addresses.count(address) - checking < FAILURES_PER_ADDRESS) return { waitMs: BUSY_RETRY_MS, counted: 'address-busy' };
+    return { waitMs: addressWait, counted: 'address' };
   }
 }

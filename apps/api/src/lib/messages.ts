@@ -23,6 +23,10 @@ export const messages = {
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
+  sign_in_busy_network: {
+    vi: 'Nhiều người đang đăng nhập từ mạng của bạn cùng lúc. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Many people are signing in from your network at once. Please try again in {seconds} seconds.',
+  },
   too_many_attempts_from_network: {
     vi: 'Có quá nhiều lần đăng nhập sai từ mạng bạn đang dùng. Vui lòng thử lại sau {minutes} phút, hoặc dùng mạng khác (ví dụ dữ liệu di động).',
     en: 'Too many failed sign-ins from the network you are on. Please try again in {minutes} minutes, or use another network (mobile data, for example).',

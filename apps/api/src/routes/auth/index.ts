@@ -4,6 +4,7 @@ import {
 } from '@guong-sang/db';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../../auth/passwords.ts';
+import type { SignInRefusal } from '../../auth/sign-in-throttle.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName, Unit } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
@@ -13,6 +14,10 @@ import { localeOf } from '../../plugins/errors.ts';
 import { addressOf, perAccount, perAddress } from '../../plugins/rate-limits.ts';
 import { entrantUnit, entrantUnits } from '../../units/entrant-units.ts';
 import { unitView } from '../../units/edit-units.ts';
+
+const SIGN_IN_REFUSALS = {
+  account: 'too_many_attempts', address: 'too_many_attempts_from_network', 'address-busy': 'sign_in_busy_network',
+} as const satisfies Record<SignInRefusal['counted'], string>;
 
 export function newUserId(): string {
   return randomBytes(15).toString('base64url');
@@ -76,16 +81,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     const email = canonicalEmail(request.body.email);
     const address = addressOf(request);
-    const refused = api.signInThrottle.reserve(email, address);
-    if (refused) {
-      const seconds = Math.ceil(refused.waitMs / 1000);
-      throw new DomainError(429, refused.counted === 'account' ? 'too_many_attempts' : 'too_many_attempts_from_network',
-        { minutes: Math.ceil(seconds / 60) }, { 'retry-after': String(seconds) });
-    }
     const user = findUserByEmail(api.db, email);
-    const valid = await verifyPassword(user?.passwordHash, request.body.password);
-    if (!user || !valid) throw new DomainError(401, 'invalid_credentials');
-    api.signInThrottle.succeeded(email, address);
+    const checked = await api.signInThrottle.attempt(email, address, () => verifyPassword(user?.passwordHash, request.body.password));
+    if ('refused' in checked) {
+      const { waitMs, counted } = checked.refused;
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new DomainError(429, SIGN_IN_REFUSALS[counted], { minutes: Math.ceil(seconds / 60), seconds }, { 'retry-after': String(seconds) });
+    }
+    if (!user || !checked.valid) throw new DomainError(401, 'invalid_credentials');
     // Said only to whoever knows the password, so it reveals nothing to a guesser.
     if (user.deactivatedAt) throw new DomainError(403, 'account_deactivated');
     // A fresh session at every sign-in; the one the browser came with (if any) ends.
