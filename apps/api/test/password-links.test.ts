@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { writeTransaction } from '@guong-sang/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inviteUsers } from '../src/auth/password-links.ts';
-import { createUnit, login, makeApp, ORGANIZER, organizerEnv, register, type TestContext } from './helpers.ts';
+import { createUnit, login, makeApp, ORGANIZER, organizerEnv, register, sessionCookie, type TestContext } from './helpers.ts';
 
 // A full collection before each heap reading, so that only what is still held is measured.
 setFlagsFromString('--expose-gc');
@@ -38,7 +38,7 @@ const linkToken = (address: string) => {
 };
 
 describe('forgotten password', () => {
-  it('mails a one-time link; the new password works, the old one and every session end, the link cannot be reused', async () => {
+  it('mails a one-time link that sets a new password and signs in; the old one and every other session end, the link cannot be reused', async () => {
     const session = await register(ctx.app, { email: 'nhung@example.vn', unitId });
     const asked = await post('/api/auth/password-reset', { email: '  Nhung@Example.vn ' });
     expect(asked.statusCode).toBe(202);
@@ -56,7 +56,9 @@ describe('forgotten password', () => {
     expect(weak.json().error.code).toBe('weak_password');
 
     const set = await post(`/api/auth/password-links/${token}`, { newPassword: 'mat-khau-moi-cua-nhung' });
-    expect(set.statusCode).toBe(204);
+    expect([set.statusCode, set.json().email]).toEqual([200, 'nhung@example.vn']);
+    const signedIn = sessionCookie(set);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: signedIn } })).json().email).toBe('nhung@example.vn');
     expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session } })).statusCode).toBe(401);
     await expect(login(ctx.app, 'nhung@example.vn', 'mat-khau-du-dai')).rejects.toThrow();
     await login(ctx.app, 'nhung@example.vn', 'mat-khau-moi-cua-nhung');
@@ -64,6 +66,35 @@ describe('forgotten password', () => {
     const again = await post(`/api/auth/password-links/${token}`, { newPassword: 'lai-mot-mat-khau-khac' });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe('password_link_invalid');
+  });
+
+  it('lets the owner in through a reset link while others keep failing sign-ins to the account, as a rival might before the deadline', async () => {
+    await register(ctx.app, { email: 'thu@example.vn', unitId });
+    const guess = (k: number) => ctx.app.inject({
+      method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': `203.0.113.${k}` },
+      payload: { email: 'thu@example.vn', password: `doan-mo-${k}` },
+    });
+    for (let k = 0; k < 10; k += 1) expect((await guess(k)).statusCode).toBe(401);
+    const locked = await post('/api/auth/login', { email: 'thu@example.vn', password: 'mat-khau-du-dai' });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.message).toContain('«Quên mật khẩu?»');
+
+    expect((await post('/api/auth/password-reset', { email: 'thu@example.vn' })).statusCode).toBe(202);
+    const set = await post(`/api/auth/password-links/${linkToken('thu@example.vn')}`, { newPassword: 'mat-khau-moi-cua-thu' });
+    expect(set.statusCode).toBe(200);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: sessionCookie(set) } })).statusCode).toBe(200);
+    // The account's count starts afresh: its owner signs in with the new password on another device.
+    expect((await post('/api/auth/login', { email: 'thu@example.vn', password: 'mat-khau-moi-cua-thu' })).statusCode).toBe(200);
+  });
+
+  it('ends the session of whoever was signed in on the browser that opens a link', async () => {
+    await register(ctx.app, { email: 'lan@example.vn', unitId });
+    const colleague = await register(ctx.app, { email: 'hoa@example.vn', unitId });
+    await post('/api/auth/password-reset', { email: 'lan@example.vn' });
+    const set = await post(`/api/auth/password-links/${linkToken('lan@example.vn')}`, { newPassword: 'mat-khau-moi-cua-lan' }, colleague);
+    expect(set.statusCode).toBe(200);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: colleague } })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: sessionCookie(set) } })).json().email).toBe('lan@example.vn');
   });
 
   it('a deactivation spends the person\'s links: after reactivation an old link still does not work', async () => {
@@ -145,7 +176,7 @@ describe('invitations', () => {
     clock = new Date(clock.getTime() + 6 * 24 * 3600_000);
     const token = linkToken('judge@example.vn');
     expect((await ctx.app.inject({ method: 'GET', url: `/api/auth/password-links/${token}` })).json()).toEqual({ purpose: 'invitation', email: 'judge@example.vn' });
-    expect((await post(`/api/auth/password-links/${token}`, { newPassword: 'giam-khao-khoa-2026' })).statusCode).toBe(204);
+    expect((await post(`/api/auth/password-links/${token}`, { newPassword: 'giam-khao-khoa-2026' })).statusCode).toBe(200);
     await login(ctx.app, 'judge@example.vn', 'giam-khao-khoa-2026');
   });
 });

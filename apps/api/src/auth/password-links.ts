@@ -78,13 +78,13 @@ export function passwordLinkHolder(db: DbOrTx, token: string, now: Date): { user
 
 /**
  * Sets a password through a one-time link: the link (and any other of theirs) is spent, and every
- * session of the person ends, in one transaction; audited.
+ * session of the person ends, in one transaction; audited. Answers whose password it set.
  */
-export async function setPasswordWithLink(db: Db, token: string, newPassword: string, now: () => Date): Promise<void> {
+export async function setPasswordWithLink(db: Db, token: string, newPassword: string, now: () => Date): Promise<User> {
   const { user } = passwordLinkHolder(db, token, now());
   if (!isAcceptablePassword(newPassword, [user.email, user.fullName])) throw new DomainError(400, 'weak_password');
   const passwordHash = await hashPassword(newPassword);
-  writeTransaction(db, (tx) => {
+  return writeTransaction(db, (tx) => {
     // Checked again inside the write: the same link used twice at once sets one password.
     const { user: holder, purpose } = passwordLinkHolder(tx, token, now());
     setPasswordHash(tx, holder.id, passwordHash);
@@ -94,5 +94,6 @@ export async function setPasswordWithLink(db: Db, token: string, newPassword: st
       actorId: holder.id, action: purpose === 'reset' ? 'user.password_reset' : 'user.invitation_accepted',
       subjectType: 'user', subjectId: holder.id,
     });
+    return holder;
   });
 }

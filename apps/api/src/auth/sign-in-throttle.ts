@@ -61,6 +61,14 @@ export class SignInThrottle {
     return { valid };
   }
 
+  /**
+   * The account's owner proved themselves another way (a set-password link from its mailbox): the
+   * failed sign-ins others made on it no longer lock them out.
+   */
+  proven(account: string): void {
+    this.accounts.forget(account);
+  }
+
   private refusal(account: string, address: string): SignInRefusal | undefined {
     const accountWait = this.accounts.waitMs(account);
     if (accountWait > 0) return { waitMs: accountWait, counted: 'account' };

@@ -20,8 +20,10 @@ export const messages = {
     en: 'Too many requests. Please try again in {seconds} seconds.',
   },
   too_many_attempts: {
-    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
-    en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
+    vi: 'Tài khoản này bị đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút, hoặc chọn «Quên mật khẩu?»: '
+      + 'đặt mật khẩu mới qua đường dẫn trong email là vào được ngay.',
+    en: 'Too many failed sign-ins to this account. Please try again in {minutes} minutes, or choose «Forgot your password?»: '
+      + 'setting a new password through the link in the e-mail signs you in at once.',
   },
   sign_in_busy_network: {
     vi: 'Nhiều người đang đăng nhập từ mạng của bạn cùng lúc. Vui lòng thử lại sau {seconds} giây.',

@@ -2,8 +2,9 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { writeTransaction } from '@guong-sang/db';
 import { AttemptThrottle } from '../../auth/attempt-throttle.ts';
 import { passwordLinkHolder, requestPasswordReset, setPasswordWithLink } from '../../auth/password-links.ts';
-import { errors, Password } from '../../lib/schemas.ts';
+import { errors, Me, Password } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
+import { loadAuthUser, setSessionCookie } from '../../plugins/auth.ts';
 import { perAddress, perLink } from '../../plugins/rate-limits.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
@@ -56,14 +57,20 @@ export const passwordLinkRoutes: FastifyPluginAsyncTypebox = async (api) => {
   api.post('/auth/password-links/:token', {
     config: perLink(10, '10 minutes'),
     schema: {
-      summary: 'Set a new password through a one-time link; every session of the account ends',
+      summary: 'Set a new password through a one-time link and sign in; every other session of the account ends',
+      description: 'Signing in this way is not held back by failed sign-ins to the account: whoever opened the link '
+        + 'reads its mail, so others guessing at the password cannot keep its owner out.',
       tags: ['auth'],
       params: TokenParams,
       body: Type.Object({ newPassword: Password }, { additionalProperties: false }),
-      response: { 204: Type.Null(), ...errors(400, 403, 429) },
+      response: { 200: Me, ...errors(400, 403, 429) },
     },
   }, async (request, reply) => {
-    await setPasswordWithLink(api.db, request.params.token, request.body.newPassword, api.now);
-    return reply.code(204).send(null);
+    const user = await setPasswordWithLink(api.db, request.params.token, request.body.newPassword, api.now);
+    api.signInThrottle.proven(canonicalEmail(user.email));
+    // As at sign-in: the session the browser came with (someone else's, on a shared computer) ends.
+    if (request.sessionId) await api.sessions.invalidate(request.sessionId);
+    setSessionCookie(reply, await api.sessions.create(user.id));
+    return loadAuthUser(api, user.id);
   });
 };

@@ -8267,7 +8267,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Set a new password through a one-time link; every session of the account ends */
+        /**
+         * Set a new password through a one-time link and sign in; every other session of the account ends
+         * @description Signing in this way is not held back by failed sign-ins to the account: whoever opened the link reads its mail, so others guessing at the password cannot keep its owner out.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8286,11 +8289,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 400: {

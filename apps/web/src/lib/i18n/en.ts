@@ -1192,7 +1192,6 @@ export const en: Messages = {
   'nav.notices': "Notices",
   'nav.outbox': "Outbox",
   'login.forgot': "Forgot your password?",
-  'login.passwordSet': "Your new password is set. Sign in with it.",
   'forgot.title': "Forgot your password",
   'forgot.lead': "Enter the e-mail you sign in with. We will send a link to reset your password; it works once, for 1 hour.",
   'forgot.submit': "Send the link",

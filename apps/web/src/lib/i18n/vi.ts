@@ -1211,7 +1211,6 @@ export const vi = {
   'nav.notices': "Thông báo",
   'nav.outbox': "Hộp thư đi",
   'login.forgot': "Quên mật khẩu?",
-  'login.passwordSet': "Mật khẩu mới đã được đặt. Hãy đăng nhập bằng mật khẩu mới.",
   'forgot.title': "Quên mật khẩu",
   'forgot.lead': "Nhập email bạn dùng để đăng nhập. Chúng tôi sẽ gửi một đường dẫn đặt lại mật khẩu, dùng được một lần trong 1 giờ.",
   'forgot.submit': "Gửi đường dẫn",

@@ -686,6 +686,7 @@ export function setPasswordWithLink(
   event: ApiEvent,
   token: string,
   newPassword: string,
-): Promise<ApiResult<undefined>> {
+): Promise<ApiResult<Me>> {
+  // Signs the person in: the answer carries their new session cookie.
   return call(event, 'POST', `/auth/password-links/${encodeURIComponent(token)}`, { newPassword });
 }

@@ -12,8 +12,6 @@ function afterLogin(url: URL): string {
 
 export const load: PageServerLoad = ({ locals, url }) => {
   if (locals.user) redirect(303, afterLogin(url));
-  // Back from setting a password through a mailed link.
-  return { passwordSet: url.searchParams.get('password') === 'set' };
 };
 
 export const actions: Actions = {

@@ -25,6 +25,7 @@ export const actions: Actions = {
     if (Object.keys(errors).length > 0) return invalid(400);
     const result = await setPasswordWithLink(event, event.params.token, password);
     if (!result.ok) return invalid(errorStatus(result.status), placeRefusal(result, fieldForCode, errors));
-    redirect(303, '/login?password=set');
+    // Signed in with the new password: straight on to what they came for.
+    redirect(303, '/');
   },
 };
