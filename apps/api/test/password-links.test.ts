@@ -3,6 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { writeTransaction } from '@guong-sang/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inviteUsers } from '../src/auth/password-links.ts';
+import { hashPassword } from '../src/auth/passwords.ts';
 import { createUnit, login, makeApp, ORGANIZER, organizerEnv, register, sessionCookie, type TestContext } from './helpers.ts';
 
 // A full collection before each heap reading, so that only what is still held is measured.
@@ -85,6 +86,40 @@ describe('forgotten password', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: sessionCookie(set) } })).statusCode).toBe(200);
     // The account's count starts afresh: its owner signs in with the new password on another device.
     expect((await post('/api/auth/login', { email: 'thu@example.vn', password: 'mat-khau-moi-cua-thu' })).statusCode).toBe(200);
+  });
+
+  it('a right old password being checked while its owner sets a new one neither signs in nor changes the password', async () => {
+    const stolen = await register(ctx.app, { email: 'mai@example.vn', unitId });
+    const setOwnersPassword = async (password: string) => {
+      const hash = await hashPassword(password);
+      return () => ctx.db.$client.prepare('update users set password_hash = ? where email = ?').run(hash, 'mai@example.vn');
+    };
+    // The owner's link writes while sign-in's slow Argon2id check of the account it read is running.
+    const ownersWrite = await setOwnersPassword('mat-khau-moi-cua-mai');
+    const throttle = ctx.app.signInThrottle;
+    const attempt = throttle.attempt.bind(throttle);
+    throttle.attempt = (account, address, verify) => attempt(account, address, () => {
+      const checking = verify();
+      ownersWrite();
+      return checking;
+    });
+    const signIn = await post('/api/auth/login', { email: 'mai@example.vn', password: 'mat-khau-du-dai' });
+    expect(signIn.statusCode).toBe(401);
+    throttle.attempt = attempt;
+
+    // A password change with the stolen session: the owner's link writes while the new password is hashed.
+    (await setOwnersPassword('mat-khau-du-dai'))();
+    const ownersSecondWrite = await setOwnersPassword('mat-khau-thu-hai-cua-mai');
+    const transaction = ctx.db.transaction.bind(ctx.db);
+    ctx.db.transaction = ((fn, config) => {
+      ownersSecondWrite();
+      ctx.db.transaction = transaction;
+      return transaction(fn, config);
+    }) as typeof transaction;
+    const change = await post('/api/auth/password', { currentPassword: 'mat-khau-du-dai', newPassword: 'ke-trom-doi-mat-khau' }, stolen);
+    expect(change.statusCode).toBe(400);
+    expect(change.json().error.code).toBe('wrong_current_password');
+    expect((await post('/api/auth/login', { email: 'mai@example.vn', password: 'mat-khau-thu-hai-cua-mai' })).statusCode).toBe(200);
   });
 
   it('ends the session of whoever was signed in on the browser that opens a link', async () => {

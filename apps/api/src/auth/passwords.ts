@@ -1,3 +1,4 @@
+import { getUser, type DbOrTx, type User } from '@guong-sang/db';
 import { hash, verify } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
@@ -32,6 +33,21 @@ export async function verifyPassword(storedHash: string | undefined, password: s
   const target = usable ? storedHash : await dummyHash;
   const matches = await verify(target, password).catch(() => false);
   return usable && matches;
+}
+
+/**
+ * Whether `password` is `user`'s password now. The check takes a while (Argon2id) and the account
+ * may get a new password meanwhile (its owner's reset link ends every session): a right old password
+ * then no longer counts, or whoever held it would be let in just after the owner shut them out.
+ */
+export async function isCurrentPassword(db: DbOrTx, user: User | undefined, password: string): Promise<boolean> {
+  const matches = await verifyPassword(user?.passwordHash, password);
+  return matches && user !== undefined && hasPasswordHash(db, user);
+}
+
+/** Whether the account still has the password `user` was read with. */
+export function hasPasswordHash(db: DbOrTx, user: User): boolean {
+  return getUser(db, user.id)?.passwordHash === user.passwordHash;
 }
 
 /**

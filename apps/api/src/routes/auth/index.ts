@@ -3,7 +3,7 @@ import {
   appendAudit, createUser, findUserByEmail, setPasswordHash, writeTransaction,
 } from '@guong-sang/db';
 import { randomBytes } from 'node:crypto';
-import { hashPassword, isAcceptablePassword, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, hasPasswordHash, isAcceptablePassword, isCurrentPassword } from '../../auth/passwords.ts';
 import type { SignInRefusal } from '../../auth/sign-in-throttle.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName, Unit } from '../../lib/schemas.ts';
@@ -82,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const email = canonicalEmail(request.body.email);
     const address = addressOf(request);
     const user = findUserByEmail(api.db, email);
-    const checked = await api.signInThrottle.attempt(email, address, () => verifyPassword(user?.passwordHash, request.body.password));
+    const checked = await api.signInThrottle.attempt(email, address, () => isCurrentPassword(api.db, user, request.body.password));
     if ('refused' in checked) {
       const { waitMs, counted } = checked.refused;
       const seconds = Math.ceil(waitMs / 1000);
@@ -121,7 +121,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request, reply) => {
     const me = requireUser(request);
     const user = findUserByEmail(api.db, me.email);
-    if (!(await verifyPassword(user?.passwordHash, request.body.currentPassword))) {
+    if (!user || !(await isCurrentPassword(api.db, user, request.body.currentPassword))) {
       throw new DomainError(400, 'wrong_current_password');
     }
     if (!isAcceptablePassword(request.body.newPassword, [me.email, me.fullName])) {
@@ -129,6 +129,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     }
     const passwordHash = await hashPassword(request.body.newPassword);
     writeTransaction(api.db, (tx) => {
+      // Set while the new hash was computed (the owner's reset link) wins over this change.
+      if (!hasPasswordHash(tx, user)) throw new DomainError(400, 'wrong_current_password');
       setPasswordHash(tx, me.id, passwordHash);
       appendAudit(tx, { actorId: me.id, action: 'user.password_changed', subjectType: 'user', subjectId: me.id });
     });
