@@ -133,4 +133,25 @@ describe('a person resets a forgotten password through the mailed link in Chromi
     expect(await sidewaysOverflow(page)).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+  it('with JavaScript off, asks again and sets a password through the new link', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, bypassCSP: true });
+    try {
+      const tab = await noScript.newPage();
+      const mailsBefore = sink.mail.filter((m) => m.to.includes(PERSON.email)).length;
+      await tab.goto(`${server.origin}/forgot`);
+      await tab.getByLabel('Email').fill(PERSON.email);
+      await tab.getByRole('button', { name: 'Gửi đường dẫn' }).click();
+      await tab.getByRole('status').filter({ hasText: 'Nếu email này có tài khoản' }).waitFor();
+
+      // The page keeps its secret address from other sites, yet its own form post still carries its origin.
+      await tab.goto(await mailedLink(mailsBefore));
+      await tab.getByLabel('Mật khẩu', { exact: true }).fill('cau-khac-khong-can-script');
+      await tab.getByLabel('Nhập lại mật khẩu').fill('cau-khac-khong-can-script');
+      await tab.getByRole('button', { name: 'Lưu mật khẩu' }).click();
+      await tab.waitForURL(`${server.origin}/`);
+      expect(await tab.locator('.account-name').innerText()).toContain(PERSON.fullName);
+    } finally {
+      await noScript.close();
+    }
+  });
 });
