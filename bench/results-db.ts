@@ -30,6 +30,10 @@
 //
 // Run alone: node --import tsx bench/results-db.ts
 // Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3),
+// BENCH_RESULTS_DB_EARLIER_CONTESTS (0: the round's criteria are ids 1–5, as in a fresh install's first
+// contest; 11 gives them ids 56–60, as a platform's twelfth contest would have, which costs a round's
+// first read ~1.5× the time: a sheet's scores parse into an object keyed by criterion id, and V8 gives
+// such an object an array up to its largest key),
 // EXPORT_THREAD_SHEETS (as the server reads it; `off` times the first requests without the export thread)
 import {
   createAssignments, createContest, createEntries, createRound, createScoreSheets,
@@ -80,11 +84,13 @@ export interface ResultsDbBenchResult {
 export function resultsDbOptionsFromEnv(env: NodeJS.ProcessEnv = process.env) {
   const entries = Number(env.BENCH_RESULTS_DB_ENTRIES ?? 100_000);
   const runs = Number(env.BENCH_RESULTS_DB_RUNS ?? 3);
-  if (!Number.isInteger(entries) || entries < 100 || !Number.isInteger(runs) || runs < 1) {
-    throw new Error('BENCH_RESULTS_DB_ENTRIES must be a whole number ≥ 100 and BENCH_RESULTS_DB_RUNS ≥ 1');
+  const earlierContests = Number(env.BENCH_RESULTS_DB_EARLIER_CONTESTS ?? 0);
+  if (!Number.isInteger(entries) || entries < 100 || !Number.isInteger(runs) || runs < 1
+    || !Number.isInteger(earlierContests) || earlierContests < 0) {
+    throw new Error('BENCH_RESULTS_DB_ENTRIES must be a whole number ≥ 100, BENCH_RESULTS_DB_RUNS ≥ 1 and BENCH_RESULTS_DB_EARLIER_CONTESTS ≥ 0');
   }
   // 100 entries per judge, as at full size (1,000 judges); at least 10 judges.
-  return { entries, judges: Math.max(10, Math.round(entries / 100)), runs };
+  return { entries, judges: Math.max(10, Math.round(entries / 100)), runs, earlierContests };
 }
 
 const median = (xs: number[]) => {
@@ -111,7 +117,7 @@ const STEPS = {
  * own so that the simulation (220,000 sheets) is garbage by the time the app is timed: the server
  * under test holds only what it keeps.
  */
-function seedRound(db: Awaited<ReturnType<typeof openBenchDatabase>>['db'], options: { entries: number; judges: number }) {
+function seedRound(db: Awaited<ReturnType<typeof openBenchDatabase>>['db'], options: { entries: number; judges: number; earlierContests: number }) {
   const rubric: CriterionScale[] = CRITERIA.map((c, i) => ({ id: i + 1, weight: c.weight, min: 0, max: 10 }));
   const round = simulateRound({
     entries: options.entries, judges: options.judges, readersPerEntry: 2, extraReaderShare: 0.2, rubric,
@@ -121,6 +127,14 @@ const seeded = writeTransaction(db, (tx) => {
     const units = Array.from({ length: 40 }, (_, i) => createUnit(tx, { name: `Đảng ủy đơn vị số ${i + 1}`, headcount: 5000 }));
     const now = Date.now();
     const day = 86_400_000;
+    // Contests before this one, so its criteria have the ids a later contest's would (see the knob).
+    for (let earlier = 1; earlier <= options.earlierContests; earlier++) {
+      createContest(tx, {
+        slug: `nam-truoc-${earlier}`, title: `Cuộc thi trước số ${earlier}`, status: 'judging',
+        submissionOpensAt: new Date(now - 400 * day), submissionClosesAt: new Date(now - 370 * day),
+        minWords: 10, maxWords: 2500, categories: ['Cán bộ, đảng viên'],
+      }, { criteria: CRITERIA.map((c) => ({ ...c, min: 0, max: 10 })) });
+    }
     const contest = createContest(tx, {
       slug: 'vong-lon', title: 'Gương sáng (vòng lớn)', status: 'judging',
       submissionOpensAt: new Date(now - 60 * day), submissionClosesAt: new Date(now - 30 * day),
