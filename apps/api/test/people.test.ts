@@ -1,8 +1,9 @@
-import { createUser, listAudit, writeTransaction } from '@guong-sang/db';
+import { createUser, deleteUserSessions, listAudit, writeTransaction } from '@guong-sang/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createUnit, login, makeApp, ORGANIZER, organizerEnv, register, sessionCookie, type TestContext,
 } from './helpers.ts';
+import { deactivatePerson } from '../src/people/activation.ts';
 
 let ctx: TestContext;
 let organizer: string;
@@ -168,6 +169,47 @@ describe('deactivation', () => {
     await expect(login(ctx.app, 'an@example.vn', 'mat-khau-du-dai')).resolves.toMatch(/gs_session=/);
     const actions = listAudit(ctx.db, { subjectType: 'user', subjectId: id }).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['user.deactivated', 'user.reactivated']));
+  });
+
+  it('a sign-in or password change in flight when the person is deactivated leaves them no session, even once reactivated', async () => {
+    const person = await register(ctx.app, { email: 'an@example.vn', unitId });
+    const id = await idOf(person);
+    const deactivate = () => ctx.app.inject({ method: 'POST', url: `/api/people/${id}/deactivate`, headers: { cookie: organizer } });
+    const sessions = () => ctx.db.$client.prepare('select count(*) as n from sessions where user_id = ?').get(id);
+    // Deactivated while sign-in's slow check of the account it read is running.
+    const throttle = ctx.app.signInThrottle;
+    const attempt = throttle.attempt.bind(throttle);
+    throttle.attempt = (account, address, verify) => attempt(account, address, async () => {
+      const checking = verify();
+      await deactivate();
+      return checking;
+    });
+    const signIn = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { email: 'an@example.vn', password: 'mat-khau-du-dai' },
+    });
+    throttle.attempt = attempt;
+    expect([signIn.statusCode, signIn.json().error.code]).toEqual([403, 'account_deactivated']);
+    expect(sessions()).toEqual({ n: 0 });
+
+    // Deactivated while a password change made with their session hashes the new password.
+    await ctx.app.inject({ method: 'POST', url: `/api/people/${id}/reactivate`, headers: { cookie: organizer } });
+    const again = await login(ctx.app, 'an@example.vn', 'mat-khau-du-dai');
+    const organizerId = await idOf(organizer);
+    const transaction = ctx.db.transaction.bind(ctx.db);
+    ctx.db.transaction = ((fn, config) => {
+      ctx.db.transaction = transaction;
+      writeTransaction(ctx.db, (tx) => deactivatePerson(tx, organizerId, id, new Date()));
+      deleteUserSessions(ctx.db, id);
+      return transaction(fn, config);
+    }) as typeof transaction;
+    const change = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/password', headers: { cookie: again },
+      payload: { currentPassword: 'mat-khau-du-dai', newPassword: 'mat-khau-cua-ke-bi-khoa' },
+    });
+    expect(change.statusCode).toBe(401);
+    expect(sessions()).toEqual({ n: 0 });
+    await ctx.app.inject({ method: 'POST', url: `/api/people/${id}/reactivate`, headers: { cookie: organizer } });
+    await expect(login(ctx.app, 'an@example.vn', 'mat-khau-du-dai')).resolves.toMatch(/gs_session=/);
   });
 
   it('answers 404 for someone who does not exist, 403 for a non-organizer', async () => {

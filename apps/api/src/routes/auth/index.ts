@@ -1,11 +1,11 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  appendAudit, createUser, findUserByEmail, setPasswordHash, writeTransaction,
+  appendAudit, createUser, findUserByEmail, getSession, getUser, setPasswordHash, writeTransaction,
 } from '@guong-sang/db';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, hasPasswordHash, isAcceptablePassword, isCurrentPassword } from '../../auth/passwords.ts';
 import type { SignInRefusal } from '../../auth/sign-in-throttle.ts';
-import { DomainError } from '../../lib/errors.ts';
+import { DomainError, unauthenticated } from '../../lib/errors.ts';
 import { Email, errors, Me, Password, PersonName, Unit } from '../../lib/schemas.ts';
 import { canonicalEmail } from '@guong-sang/text';
 import { cleanLine, validEmail } from '../../lib/text.ts';
@@ -89,8 +89,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
       throw new DomainError(429, SIGN_IN_REFUSALS[counted], { minutes: Math.ceil(seconds / 60), seconds }, { 'retry-after': String(seconds) });
     }
     if (!user || !checked.valid) throw new DomainError(401, 'invalid_credentials');
-    // Said only to whoever knows the password, so it reveals nothing to a guesser.
-    if (user.deactivatedAt) throw new DomainError(403, 'account_deactivated');
+    // Said only to whoever knows the password, so it reveals nothing to a guesser. Read again: a
+    // deactivation during the check ended the person's sessions, and this one must not outlive it.
+    if (getUser(api.db, user.id)?.deactivatedAt) throw new DomainError(403, 'account_deactivated');
     // A fresh session at every sign-in; the one the browser came with (if any) ends.
     if (request.sessionId) await api.sessions.invalidate(request.sessionId);
     setSessionCookie(reply, await api.sessions.create(user.id));
@@ -131,6 +132,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (api) => {
     writeTransaction(api.db, (tx) => {
       // Set while the new hash was computed (the owner's reset link) wins over this change.
       if (!hasPasswordHash(tx, user)) throw new DomainError(400, 'wrong_current_password');
+      // So does a deactivation: the session this change came with has ended.
+      if (!request.sessionId || !getSession(tx, request.sessionId)) throw unauthenticated();
       setPasswordHash(tx, me.id, passwordHash);
       appendAudit(tx, { actorId: me.id, action: 'user.password_changed', subjectType: 'user', subjectId: me.id });
     });
