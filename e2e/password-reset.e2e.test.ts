@@ -133,6 +133,7 @@ describe('a person resets a forgotten password through the mailed link in Chromi
     expect(await sidewaysOverflow(page)).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
   it('with JavaScript off, asks again and sets a password through the new link', async () => {
     const noScript = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, bypassCSP: true });
     try {
