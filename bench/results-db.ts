@@ -31,9 +31,9 @@
 // Run alone: node --import tsx bench/results-db.ts
 // Knobs: BENCH_RESULTS_DB_ENTRIES (100000; judges scale down with it below 100,000), BENCH_RESULTS_DB_RUNS (3),
 // BENCH_RESULTS_DB_EARLIER_CONTESTS (0: the round's criteria are ids 1–5, as in a fresh install's first
-// contest; 11 gives them ids 56–60, as a platform's twelfth contest would have, which costs a round's
-// first read ~1.5× the time: a sheet's scores parse into an object keyed by criterion id, and V8 gives
-// such an object an array up to its largest key),
+// contest; 11 gives them ids 56–60, as a platform's twelfth contest would have: read as objects keyed
+// by criterion id, a sheet's scores got an elements array up to the largest id, and a round's first
+// read took ~1.5× the time; read as id, score pairs, the ids no longer matter),
 // EXPORT_THREAD_SHEETS (as the server reads it; `off` times the first requests without the export thread)
 import {
   createAssignments, createContest, createEntries, createRound, createScoreSheets,
@@ -45,7 +45,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { simulateRound, type CriterionScale } from '../packages/scoring/src/index.ts';
+import { scoreOn, simulateRound, type CriterionScale } from '../packages/scoring/src/index.ts';
 import { buildApp } from '../apps/api/src/app.ts';
 import { bundleEntryPoint, buildApiIfNeeded } from '../scripts/build-api.mjs';
 import { openBenchDatabase, signIn, timed, type Timed } from './in-process-app.ts';
@@ -177,7 +177,7 @@ const seeded = writeTransaction(db, (tx) => {
     const scoredAt = new Date(now - 2 * day);
     createScoreSheets(tx, round.sheets.map((sheet, k) => ({
       assignmentId: assignments[k]!.id, comment: '', status: 'submitted' as const, at: scoredAt,
-      scores: new Map(Object.entries(sheet.criteria).map(([criterion, value]) => [criterionIds[Number(criterion) - 1]!, value])),
+      scores: new Map(criterionIds.map((id, c) => [id, scoreOn(sheet.criteria, rubric[c]!.id)!])),
     })));
     return { roundId: dbRound.id, criterionIds, assignmentIds: assignments.map((a) => a.id) };
   });

@@ -68,16 +68,16 @@ it('writes rows in bulk as the one-row functions do: defaults filled, nulls kept
     { assignmentId: b!.id, comment: '', status: 'draft', scores: new Map([[first!, 3]]), at },
   ]);
   expect(getScoreSheet(db, a!.id)).toMatchObject({ status: 'submitted', submittedAt: at, updatedAt: at, scores: { [first!]: 7, [second!]: 8.5 } });
-  // Only submitted sheets, each with its scores by criterion id.
-  expect(listRoundSheetRows(db, round.id)).toEqual([{ assignmentId: a!.id, entryId: ids[0], judgeId: 'bulk', criteria: { [first!]: 7, [second!]: 8.5 } }]);
+  // Only submitted sheets, each with its scores as criterion id, score pairs.
+  expect(listRoundSheetRows(db, round.id)).toEqual([{ assignmentId: a!.id, entryId: ids[0], judgeId: 'bulk', criteria: [first, 7, second, 8.5] }]);
   // The export lists drafts too, with the entry's code; every list comes by entry, then assignment,
   // whatever order the assignments were made in.
   expect(listRoundSheetExportRows(db, round.id)).toEqual([
     {
       assignmentId: a!.id, entryId: ids[0], code: 'GS-B', judgeId: 'bulk', status: 'submitted', comment: '', updatedAt: at.getTime(),
-      criteria: { [first!]: 7, [second!]: 8.5 },
+      criteria: [first, 7, second, 8.5],
     },
-    { assignmentId: b!.id, entryId: ids[1], code: 'GS-A', judgeId: 'bulk', status: 'draft', comment: '', updatedAt: at.getTime(), criteria: { [first!]: 3 } },
+    { assignmentId: b!.id, entryId: ids[1], code: 'GS-A', judgeId: 'bulk', status: 'draft', comment: '', updatedAt: at.getTime(), criteria: [first, 3] },
   ]);
   createAssignments(db, [{ roundId: round.id, entryId: ids[0]!, judgeId: 'one', origin: 'adjudication', createdAt: at }]);
   const c = listAllAssignments(db, round.id).at(-1)!;

@@ -1,3 +1,4 @@
+export * from './criterion-scores.ts';
 export * from './weighted-total.ts';
 export * from './assignment/index.ts';
 export * from './similarity/index.ts';

@@ -1,8 +1,4 @@
-/**
- * Criterion id → a judge's score on it: a plain object, as a sheet's scores are stored, since a
- * round's results hold one per sheet (220,000 at 100,000 entries).
- */
-export type CriterionScores = Readonly<Record<number, number>>;
+import { scoreOn, type CriterionScores } from './criterion-scores.ts';
 
 export interface CriterionScale {
   id: number;
@@ -22,7 +18,7 @@ export function weightedTotal(
 ): number | undefined {
   let total = 0;
   for (const criterion of criteria) {
-    const score = scores[criterion.id];
+    const score = scoreOn(scores, criterion.id);
     if (score === undefined) return undefined;
     if (!Number.isFinite(score) || score < criterion.min || score > criterion.max) {
       throw new RangeError(`score ${score} for criterion ${criterion.id} is outside ${criterion.min}–${criterion.max}`);

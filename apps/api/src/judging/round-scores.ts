@@ -1,5 +1,5 @@
 import { weightedTotal } from '@guong-sang/scoring';
-import { listCriteria, listRoundSheets, type DbOrTx, type Round } from '@guong-sang/db';
+import { listCriteria, listRoundSheetRows, type DbOrTx, type Round } from '@guong-sang/db';
 
 export interface EntryRoundScore {
   entryId: number;
@@ -10,14 +10,13 @@ export interface EntryRoundScore {
   totals: number[];
 }
 
-/** Each entry's mean weighted total over its submitted score sheets in a round. */
+/** Each entry's mean weighted total over the submitted score sheets of its active assignments in a round. */
 export function entryRoundScores(db: DbOrTx, round: Round): EntryRoundScore[] {
   const criteria = listCriteria(db, round.contestId);
   const totals = new Map<number, number[]>();
-  for (const { sheet, assignment } of listRoundSheets(db, round.id)) {
-    if (sheet.status !== 'submitted') continue;
-    const total = weightedTotal(criteria, sheet.scores);
-    if (total !== undefined) totals.set(assignment.entryId, [...(totals.get(assignment.entryId) ?? []), total]);
+  for (const sheet of listRoundSheetRows(db, round.id)) {
+    const total = weightedTotal(criteria, sheet.criteria);
+    if (total !== undefined) totals.set(sheet.entryId, [...(totals.get(sheet.entryId) ?? []), total]);
   }
   return [...totals].map(([entryId, values]) => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;

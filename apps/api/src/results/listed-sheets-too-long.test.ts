@@ -44,7 +44,7 @@ it('lists every sheet of a round whose sheets are too long for one read, after t
     expect(roundResults(db, round.id, 'mean').entries).toHaveLength(18_500);
     const listed = roundListedSheetsKept(db, round);
     expect(listed).toHaveLength(18_500);
-    expect(listed.at(-1)).toMatchObject({ code: 'GS-18499', judgeId: 'gk-1', status: 'submitted', criteria: { [criterion!]: 7 } });
+    expect(listed.at(-1)).toMatchObject({ code: 'GS-18499', judgeId: 'gk-1', status: 'submitted', criteria: [criterion, 7] });
     expect(listed.at(-1)?.comment).toHaveLength(5000);
   } finally {
     closeDb(db);

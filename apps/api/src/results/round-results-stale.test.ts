@@ -105,14 +105,14 @@ it('lists no score sheet half from before and half after another connection\'s c
 
   // Results keep the counted sheets; the export reads the rest beside them, and just before it does,
   // another connection revises a submitted sheet (score and comment).
+  const criterionId = listCriteria(other, round.contestId)[0]!.id;
   beforeDetailsRead = () => saveScoreSheet(other, {
-    assignmentId: assignments[0]!.id, comment: 'Đã sửa', status: 'submitted', at: new Date(),
-    scores: new Map([[listCriteria(other, round.contestId)[0]!.id, 10]]),
+    assignmentId: assignments[0]!.id, comment: 'Đã sửa', status: 'submitted', at: new Date(), scores: new Map([[criterionId, 10]]),
   });
   const listed = roundListedSheetsKept(server, round);
   expect(beforeDetailsRead).toBeUndefined();
   const revised = listed.find((sheet) => sheet.assignmentId === assignments[0]!.id);
-  expect([revised?.comment, Object.values(revised?.criteria ?? {})]).toEqual(['Đã sửa', [10]]);
+  expect([revised?.comment, revised?.criteria]).toEqual(['Đã sửa', [criterionId, 10]]);
   expect(listed).toEqual(listRoundSheetExportRows(other, round.id));
 });
 

@@ -290,8 +290,16 @@ export interface RoundSheetRow {
   assignmentId: number;
   entryId: number;
   judgeId: string;
-  criteria: Record<string, number>;
+  criteria: SheetScorePairs;
 }
+
+/**
+ * A sheet's scores as read with a round's sheets: `[criterion id, score, …]` by id (packages/scoring's
+ * CriterionScores). Parsed as the stored object, each sheet's scores got an elements array as long as
+ * its largest criterion id: ids near 60 (a platform's twelfth contest) cost a round's first read
+ * half as long again as ids 1–5.
+ */
+export type SheetScorePairs = readonly number[];
 
 /** A sheet of any status as the score-sheet export lists it, with its entry's code and its last save (ms). */
 export interface SheetExportRow extends RoundSheetRow {
@@ -310,8 +318,8 @@ const asJson = (value: SQL): SheetColumn => ({ format: '%s', value });
  * A round's sheets as one JSON text SQLite builds: better-sqlite3 makes a JS value per column and
  * per row, which for 220,000 sheets cost more than SQLite writing and V8 parsing one text. The text
  * is one flat array, `columns` values per sheet, each sheet's written by one printf from each
- * column's JSON (integers as they are, `json_quote` for text, the scores as stored, which only
- * JSON.stringify writes; one printf is ~50 ms less at 220,000 sheets than joining the columns with
+ * column's JSON (integers as they are, `json_quote` for text, the scores as pairs made from their
+ * stored text, below; one printf is ~50 ms less at 220,000 sheets than joining the columns with
  * `||`, and every column printed with %d is NOT NULL): SQLite parses no sheet's scores, and V8
  * makes no array per sheet that would outlive the parse only to be dropped (together ~200 ms less
  * at 220,000 sheets than json_group_array(json_array(…, json(scores)))). The sheets are counted
@@ -338,7 +346,12 @@ function sheetValuesAsJson(db: DbOrTx, columns: SheetColumn[], where: SQL | unde
 function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
   read: { sheets: number; values: string | null } | undefined, width: number, sheetAt: (values: unknown[], k: number) => T,
 ): T[] {
-  const values = JSON.parse(read?.values ?? '[]') as unknown[];
+  let values: unknown[];
+  try {
+    values = JSON.parse(read?.values ?? '[]') as unknown[];
+  } catch (error) {
+    throw new Error('score sheets read as text that is not JSON: a stored text is malformed', { cause: error });
+  }
   const count = read?.sheets ?? 0;
   if (values.length !== count * width) throw new Error(`${count} score sheets read as ${values.length} values, not ${width} each: a stored text is malformed`);
   const sheets: T[] = [];
@@ -352,8 +365,27 @@ function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
   return ordered ? sheets : sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
 }
 
+/**
+ * A sheet's stored scores `{"56":7,"57":8.5}` as the text `[56,7,57,8.5]`, without SQLite parsing
+ * them. saveScoreSheet(s) writes them by JSON.stringify from a Map of criterion ids to finite scores
+ * (score-sheet.ts checks both), so the only quotes are around keys: the ones removed are those
+ * that open a key (after `{` or `,`) or close one (before `:`). Any other value leaves a quote,
+ * a brace or a letter behind, which the parse of the whole text or `pairsOf` refuses.
+ */
+const scoresAsPairs = sql`replace(replace(replace(replace(replace(${scoreSheets.scores}, '":', ','), '{"', '['), ',"', ','), '{', '['), '}', ']')`;
+
+/** Pairs as parsed from {@link scoresAsPairs}, checked: integer ids, each with a number. */
+function pairsOf(value: unknown): SheetScorePairs {
+  let wellFormed = Array.isArray(value) && value.length % 2 === 0;
+  for (let k = 0; wellFormed && k < (value as unknown[]).length; k += 2) {
+    wellFormed = Number.isInteger((value as unknown[])[k]) && typeof (value as unknown[])[k + 1] === 'number';
+  }
+  if (!wellFormed) throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
+  return value as SheetScorePairs;
+}
+
 const countedColumns = [
-  integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), asJson(sql`json_quote(${assignments.judgeId})`), asJson(sql`${scoreSheets.scores}`),
+  integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), asJson(sql`json_quote(${assignments.judgeId})`), asJson(scoresAsPairs),
 ];
 const countedSheets = (db: DbOrTx, ofOneEntry: boolean) => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
@@ -369,7 +401,7 @@ const entrySheetRows = preparedOnce((db) => countedSheets(db, true));
 export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
   const row = entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId });
   return sheetsInOrder(row, countedColumns.length, (v, k): RoundSheetRow => ({
-    assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
+    assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   }));
 }
 
@@ -382,7 +414,7 @@ const listedColumns = [
   asJson(sql`json_quote(${scoreSheets.status})`), asJson(sql`json_quote(${scoreSheets.comment})`), integer(sql`${scoreSheets.updatedAt}`),
 ];
 const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow => ({
-  assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: v[k + 3] as Record<string, number>,
+  assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
 });
 
@@ -437,12 +469,12 @@ function unlessTooLong<T>(read: () => T): T | undefined {
  */
 export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'criteria'> {
   judgeId: string | null;
-  criteria: Record<string, number> | null;
+  criteria: SheetScorePairs | null;
 }
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
 const detailColumns = listedColumns.map((column, k) => {
   if (k === 2) return asJson(sql`case when ${isSubmitted} then 'null' else json_quote(${assignments.judgeId}) end`);
-  if (k === 3) return asJson(sql`case when ${isSubmitted} then 'null' else ${scoreSheets.scores} end`);
+  if (k === 3) return asJson(sql`case when ${isSubmitted} then 'null' else ${scoresAsPairs} end`);
   return column;
 });
 const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
@@ -460,7 +492,7 @@ export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetE
   const codeOf = codesOfRoundEntries(db, roundId);
   return sheetsInOrder(read, detailColumns.length, (v, k): SheetExportDetails => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
-    criteria: v[k + 3] as Record<string, number> | null, status: v[k + 4] as ScoreSheet['status'],
+    criteria: v[k + 3] === null ? null : pairsOf(v[k + 3]), status: v[k + 4] as ScoreSheet['status'],
     comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code: codeOf(v[k + 1] as number),
   }));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { closeDb, createDb, writeTransaction, type Db } from '../client.ts';
 import { createContest, listCriteria } from './contests.ts';
@@ -73,24 +74,24 @@ it('stamps a sheet with the revision of its last write, or of its assignment\'s,
   const start = getResultsRevision(db, contest.id)!;
   expect(getScoreSheet(db, second!.id)?.resultsRevision).toBe(start);
 
-  const changed = (assignmentId: number, status: string, criteria: Record<number, number>, active: boolean) => ({
+  const changed = (assignmentId: number, status: string, criteria: number[], active: boolean) => ({
     assignmentId, entryId: entry.id, code: 'GS-000003', judgeId: 'nhung', status, comment: '', updatedAt: expect.any(Number), criteria, active,
   });
   const save = (status: 'draft' | 'submitted', score: number) =>
     saveScoreSheet(db, { assignmentId: first!.id, comment: '', status, scores: new Map([[criterion!, score]]), at: new Date() });
   expect(save('draft', 4).resultsRevision).toBe(start + 1);
   expect(getResultsRevision(db, contest.id)).toBe(start + 1);
-  expect(listSheetsChangedSince(db, round.id, start)).toEqual([changed(first!.id, 'draft', { [criterion!]: 4 }, true)]);
+  expect(listSheetsChangedSince(db, round.id, start)).toEqual([changed(first!.id, 'draft', [criterion!, 4], true)]);
   expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([]);
 
   save('submitted', 7);
-  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([changed(first!.id, 'submitted', { [criterion!]: 7 }, true)]);
+  expect(listSheetsChangedSince(db, round.id, start + 1)).toEqual([changed(first!.id, 'submitted', [criterion!, 7], true)]);
   expect(getScoreSheet(db, first!.id)?.scores).toEqual({ [criterion!]: 7 });
 
   // A recused reader's sheet no longer counts, whenever it was saved.
   setAssignmentStatus(db, second!.id, 'recused', 'Cùng đơn vị');
   expect(getResultsRevision(db, contest.id)).toBe(start + 3);
-  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([changed(second!.id, 'submitted', { [criterion!]: 5 }, false)]);
+  expect(listSheetsChangedSince(db, round.id, start + 2)).toEqual([changed(second!.id, 'submitted', [criterion!, 5], false)]);
 });
 
 it('keeps the rubric guard on a contest\'s own sheets: the range of scores given on each of its criteria', () => {
@@ -165,7 +166,7 @@ it('hands over a sheet\'s text and scores exactly as written, whatever character
   const comment = 'Bài "hay" ], [ \\ \n\t\u0000\u2028 {"1":2} null,\'; — Đạt 😀';
   const at = new Date(Date.UTC(2026, 4, 1, 8, 30));
   saveScoreSheet(db, { assignmentId: assignment!.id, comment, status: 'submitted', scores: new Map([[content!, 7.25], [form!, 0]]), at });
-  const scores = { [content!]: 7.25, [form!]: 0 };
+  const scores = [content, 7.25, form, 0];
   expect(listRoundSheetRows(db, round.id)).toEqual([{ assignmentId: assignment!.id, entryId: entry.id, judgeId: 'nhung', criteria: scores }]);
   expect(listRoundSheetExportRows(db, round.id)).toEqual([{
     assignmentId: assignment!.id, entryId: entry.id, code: 'GS-000020', judgeId: 'nhung', status: 'submitted', comment, updatedAt: at.getTime(), criteria: scores,
@@ -192,6 +193,48 @@ it('fails the read of a round whose stored scores text is not one JSON value, ra
   expect(() => listRoundSheetRows(db, round.id)).toThrow(/malformed/);
   expect(() => listRoundSheetExportRows(db, round.id)).toThrow(/malformed/);
   expect(() => listSheetsChangedSince(db, round.id, start)).toThrow(/malformed/);
+});
+
+it('reads a stored scores text as the scores it holds, or fails the read: never another score', () => {
+  const contest = createContest(db, {
+    slug: 'g', title: 'G', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000040', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+  const [assignment] = listAllAssignments(db, round.id);
+  saveScoreSheet(db, { assignmentId: assignment!.id, comment: '', status: 'submitted', scores: new Map(), at: new Date() });
+  const store = db.$client.prepare('update score_sheets set scores = ? where assignment_id = ?');
+  // Texts typed by hand, or written by anything but saveScoreSheet: each read as what it says, or refused.
+  const readAs = (text: string) => {
+    store.run(text, assignment!.id);
+    try {
+      return listRoundSheetRows(db, round.id)[0]!.criteria;
+    } catch (error) {
+      expect(String(error)).toMatch(/malformed/);
+      return 'refused';
+    }
+  };
+  const canonicalKey = fc.integer({ min: 0, max: 10_000 }).map(String);
+  const key = fc.oneof(canonicalKey, fc.string(), fc.constantFrom('":', '{"', ',"', '1":2,"3', '1e2', '-1', '01', ' 1', ''));
+  const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.jsonValue(), fc.constantFrom('7', '":5', '{"1":2}', '1,"2":3'));
+  fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 5 }), fc.boolean(), (scores, spaced) => {
+    const read = readAs(JSON.stringify(scores, null, spaced ? 1 : undefined));
+    const entries = Object.entries(scores);
+    if (read === 'refused') {
+      // Refused only when the text is spaced, or holds something other than integer ids with numbers.
+      const asSaved = !spaced && entries.every(([id, score]) => id === String(Number(id)) && Number.isInteger(Number(id)) && typeof score === 'number');
+      expect(asSaved).toBe(false);
+    } else {
+      // What was read is what the object says, each id by its number.
+      expect(read).toEqual(entries.flatMap(([id, score]) => [Number(id), score]));
+    }
+  }), { numRuns: 500 });
+  expect(readAs('{"1":"7"}')).toBe('refused');
+  expect(readAs('{"1": "7"}')).toBe('refused');
+  expect(readAs('{"1":{"2":3}}')).toBe('refused');
+  expect(readAs('{"1":7}')).toEqual([1, 7]);
+  expect(readAs('{}')).toEqual([]);
 });
 
 it('reads the export\'s sheets in runs of whole entries, the same sheets in the same order as one read', () => {

@@ -94,7 +94,7 @@ describe('fitAdditiveModel', () => {
     fc.assert(fc.property(
       fc.array(fc.tuple(score, fc.shuffledSubarray([1, 2, 3, 4], { minLength: 1, maxLength: 3 })), { minLength: 2, maxLength: 15 }),
       (plan) => {
-        const sheets = plan.flatMap(([total, judges], e) => judges.map((j) => ({ entryId: e, judgeId: j, total, criteria: {} })));
+        const sheets = plan.flatMap(([total, judges], e) => judges.map((j) => ({ entryId: e, judgeId: j, total, criteria: [] })));
         const model = fitAdditiveModel(buildSheetTable(sheets));
         for (const b of model.severity) expect(Math.abs(b)).toBeLessThan(1e-9);
         plan.forEach(([total], e) => expect(model.entryEffect[e]).toBeCloseTo(total, 9));

@@ -4,6 +4,7 @@
  * top-criterion key all read it, so the per-sheet scores are read once. A table never changes, so the
  * matrix is kept per table and rubric (same criterion ids in the same order).
  */
+import { scoreOn } from '../criterion-scores.ts';
 import type { CriterionScale } from '../weighted-total.ts';
 import type { SheetTable } from './sheet-table.ts';
 
@@ -19,7 +20,7 @@ export function criterionMatrix(table: SheetTable, rubric: readonly CriterionSca
   const matrix = new Float64Array(N * C);
   for (let s = 0; s < N; s++) {
     const scores = table.sheets[s]!.criteria;
-    for (let c = 0; c < C; c++) matrix[s * C + c] = scores[rubric[c]!.id] ?? Number.NaN;
+    for (let c = 0; c < C; c++) matrix[s * C + c] = scoreOn(scores, rubric[c]!.id) ?? Number.NaN;
   }
   if (!perTable) {
     perTable = new Map();

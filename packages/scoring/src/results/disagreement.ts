@@ -6,6 +6,7 @@
  * An entry that disagrees needs a third reader.
  */
 import type { Id } from '../assignment/types.ts';
+import { scoreOn } from '../criterion-scores.ts';
 import { weightedScale, type CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { buildSheetTable, readersOf } from './sheet-table.ts';
@@ -50,8 +51,8 @@ export function compareReaders(
   const totalExceeded = exceeds(totalGap, totalLimit);
   const criteria: CriterionGap[] = [];
   for (const criterion of rubric) {
-    const x = a.criteria[criterion.id];
-    const y = b.criteria[criterion.id];
+    const x = scoreOn(a.criteria, criterion.id);
+    const y = scoreOn(b.criteria, criterion.id);
     if (x === undefined || y === undefined) continue;
     const gap = Math.abs(x - y);
     const limit = threshold * (criterion.max - criterion.min);

@@ -17,6 +17,7 @@
  */
 import { compareIds, isId } from '../assignment/ids.ts';
 import type { Id } from '../assignment/types.ts';
+import { scoreOn } from '../criterion-scores.ts';
 import type { CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { medianJudgeRankOf } from './median-rank.ts';
@@ -212,7 +213,7 @@ export function rankEntries(
       let readerSum = 0;
       let readerCount = 0;
       for (const id of top) {
-        const x = scored[id] ?? Number.NaN;
+        const x = scoreOn(scored, id) ?? Number.NaN;
         if (!Number.isNaN(x)) {
           readerSum += x;
           readerCount++;

@@ -4,7 +4,7 @@ import { buildSheetTable, loadOf, readersOf } from './sheet-table.ts';
 import { smallRound } from './test-support.ts';
 import type { ScoredSheet } from './types.ts';
 
-const s = (entryId: number | string, judgeId: number | string, total: number): ScoredSheet => ({ entryId, judgeId, total, criteria: {} });
+const s = (entryId: number | string, judgeId: number | string, total: number): ScoredSheet => ({ entryId, judgeId, total, criteria: [] });
 
 describe('buildSheetTable', () => {
   it('numbers entries and judges in canonical order and groups sheets by entry, then judge', () => {
@@ -23,7 +23,7 @@ describe('buildSheetTable', () => {
     [[s(1, 1, 5), s(1, 1, 6)], /two sheets/],
     [[s(1, 1, Number.NaN)], /non-finite/],
     [[s(1, 1, Number.POSITIVE_INFINITY)], /non-finite/],
-    [[{ entryId: Number.NaN, judgeId: 1, total: 1, criteria: {} }], /unusable id/],
+    [[{ entryId: Number.NaN, judgeId: 1, total: 1, criteria: [] }], /unusable id/],
   ])('refuses bad sheets (%#)', (sheets, message) => {
     expect(() => buildSheetTable(sheets as ScoredSheet[])).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreOn } from '../criterion-scores.ts';
 import { createRng } from '../assignment/prng.ts';
 import { balancedDesign, normalDraw, simulateRound } from './simulate.ts';
 import { RUBRIC } from './test-support.ts';
@@ -27,7 +28,7 @@ describe('simulateRound', () => {
     expect(a.sheets.length).toBe(100 + a.adjudicated.length);
     for (const s of a.sheets) {
       for (const c of RUBRIC) {
-        const x = s.criteria[c.id]!;
+        const x = scoreOn(s.criteria, c.id)!;
         expect(Number.isInteger(x) && x >= c.min && x <= c.max).toBe(true);
       }
     }

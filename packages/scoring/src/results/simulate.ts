@@ -126,13 +126,13 @@ export function simulateRound(spec: SimulationSpec): SimulatedRound {
       adjudicated.push(e + 1);
     }
     for (const j of readers) {
-      const scores: Record<number, number> = {};
+      const scores: number[] = [];
       rubric.forEach((c, i) => {
         let x = truth[i]! + severities[j]! + spec.noiseSd * normalDraw(draw);
         if (integer) x = Math.min(c.max, Math.max(c.min, Math.round(x)));
-        scores[c.id] = x;
+        scores.push(c.id, x);
       });
-      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c) => s + c.weight * scores[c.id]!, 0);
+      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c, i) => s + c.weight * scores[2 * i + 1]!, 0);
       sheets.push({ entryId: e + 1, judgeId: judgeIds[j]!, total, criteria: scores });
     }
   }

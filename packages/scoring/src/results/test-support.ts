@@ -4,13 +4,14 @@
  */
 import fc from 'fast-check';
 import type { Id } from '../assignment/types.ts';
+import { criterionScores } from '../criterion-scores.ts';
 import { weightedTotal, type CriterionScale } from '../weighted-total.ts';
 import type { ScoredSheet } from './types.ts';
 
 /** Sheets with only totals: `rows[i][j]` is judge j+1's total for entry i+1; null = not read. */
 export function sheetsFromMatrix(rows: readonly (readonly (number | null)[])[]): ScoredSheet[] {
   return rows.flatMap((row, i) =>
-    row.flatMap((total, j) => (total === null ? [] : [{ entryId: i + 1, judgeId: j + 1, total, criteria: {} }])));
+    row.flatMap((total, j) => (total === null ? [] : [{ entryId: i + 1, judgeId: j + 1, total, criteria: [] }])));
 }
 
 export const RUBRIC: CriterionScale[] = [
@@ -21,7 +22,7 @@ export const RUBRIC: CriterionScale[] = [
 ];
 
 export function sheet(entryId: Id, judgeId: Id, scores: readonly number[], rubric: readonly CriterionScale[] = RUBRIC): ScoredSheet {
-  const criteria = Object.fromEntries(rubric.map((c, i) => [c.id, scores[i]!]));
+  const criteria = criterionScores(rubric.map((c, i) => [c.id, scores[i]!]));
   return { entryId, judgeId, total: weightedTotal(rubric, criteria)!, criteria };
 }
 

@@ -2,7 +2,7 @@
  * The shapes the results statistics work on. See DESIGN.md steps 5–7 and issue 5.
  */
 import type { Id } from '../assignment/types.ts';
-import type { CriterionScores } from '../weighted-total.ts';
+import type { CriterionScores } from '../criterion-scores.ts';
 
 /** One judge's submitted score sheet for one entry in one round. */
 export interface ScoredSheet {
@@ -10,7 +10,7 @@ export interface ScoredSheet {
   judgeId: Id;
   /** The sheet's weighted total, Σ weight × score (see `weightedTotal`), unrounded. */
   total: number;
-  /** Criterion id → the judge's score on that criterion's scale. */
+  /** The judge's score on each criterion's scale, by criterion id. */
   criteria: CriterionScores;
 }
 

@@ -8,7 +8,7 @@ import type { Locale } from '../../lib/locale.ts';
 import { formatVietnamTime } from '../../lib/time.ts';
 import { roundListedSheetsKept, roundResultJudges, roundResults } from '../../results/round-results.ts';
 import { withoutXmlControls, writeXlsx } from './xlsx-write.ts';
-import type { ScoreMethod } from '@guong-sang/scoring';
+import { scoreOn, type ScoreMethod } from '@guong-sang/scoring';
 
 /** Two decimals, as the results page shows scores (the web's formatScore); ranking used the unrounded values. */
 const asShown = (value: number | null) => value === null ? null : Math.round(value * 100) / 100;
@@ -121,7 +121,7 @@ export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, s
     header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
     rows: rowsOf(sheets, ({ code, judgeId, status, comment, updatedAt, criteria: scores }) => {
       const row: Cell[] = [code, judgeNames.get(judgeId) ?? '', texts.sheetStatus[status]];
-      for (const { id } of criteria) row.push(scores[id] ?? null);
+      for (const { id } of criteria) row.push(scoreOn(scores, id) ?? null);
       row.push(comment, timeOf(updatedAt));
       return row;
     }),
