@@ -374,11 +374,17 @@ function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
  */
 const scoresAsPairs = sql`replace(replace(replace(replace(replace(${scoreSheets.scores}, '":', ','), '{"', '['), ',"', ','), '{', '['), '}', ']')`;
 
-/** Pairs as parsed from {@link scoresAsPairs}, checked: integer ids, each with a number. */
+/**
+ * Pairs as parsed from {@link scoresAsPairs}, checked: integer ids, each with a number, no id twice.
+ * An object saved from a Map never repeats a key; a text typed in that does would be read with its
+ * first score, where JSON.parse of the object took its last: refused instead.
+ */
 function pairsOf(value: unknown): SheetScorePairs {
   let wellFormed = Array.isArray(value) && value.length % 2 === 0;
   for (let k = 0; wellFormed && k < (value as unknown[]).length; k += 2) {
-    wellFormed = Number.isInteger((value as unknown[])[k]) && typeof (value as unknown[])[k + 1] === 'number';
+    const id = (value as unknown[])[k];
+    wellFormed = Number.isInteger(id) && typeof (value as unknown[])[k + 1] === 'number';
+    for (let j = 0; wellFormed && j < k; j += 2) wellFormed = (value as unknown[])[j] !== id;
   }
   if (!wellFormed) throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
   return value as SheetScorePairs;

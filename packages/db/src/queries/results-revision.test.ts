@@ -4,7 +4,7 @@ import { closeDb, createDb, writeTransaction, type Db } from '../client.ts';
 import { createContest, listCriteria } from './contests.ts';
 import { createEntry, markEntrySubmitted } from './entries.ts';
 import {
-  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportRows, listRoundSheetRows,
+  createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportDetails, listRoundSheetExportRows, listRoundSheetRows,
   listSheetsChangedSince, saveScoreSheet,
   scoreRangeByCriterion, setAssignmentStatus,
 } from './judging.ts';
@@ -235,6 +235,26 @@ it('reads a stored scores text as the scores it holds, or fails the read: never 
   expect(readAs('{"1":{"2":3}}')).toBe('refused');
   expect(readAs('{"1":7}')).toEqual([1, 7]);
   expect(readAs('{}')).toEqual([]);
+});
+
+it('refuses a stored scores text that gives a criterion two scores, rather than reading the first where the object read the last', () => {
+  const contest = createContest(db, {
+    slug: 'h', title: 'H', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code: 'GS-000050', title: 'T', body: '<p>x</p>', wordCount: 1 });
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+  const [assignment] = listAllAssignments(db, round.id);
+  saveScoreSheet(db, { assignmentId: assignment!.id, comment: '', status: 'draft', scores: new Map([[criterion!, 6]]), at: new Date() });
+  const start = getResultsRevision(db, contest.id)! - 1;
+  // Typed in by hand: JSON.parse of the object kept the last (9), the pairs would give the first (5).
+  db.$client.prepare('update score_sheets set scores = ?, status = ? where assignment_id = ?').run(`{"${criterion}":5,"${criterion}":9}`, 'submitted', assignment!.id);
+  expect(() => listRoundSheetRows(db, round.id)).toThrow(/malformed/);
+  expect(() => listRoundSheetExportRows(db, round.id)).toThrow(/malformed/);
+  expect(() => listSheetsChangedSince(db, round.id, start)).toThrow(/malformed/);
+  db.$client.prepare('update score_sheets set status = ? where assignment_id = ?').run('draft', assignment!.id);
+  expect(() => listRoundSheetExportDetails(db, round.id)).toThrow(/malformed/);
 });
 
 it('reads the export\'s sheets in runs of whole entries, the same sheets in the same order as one read', () => {
