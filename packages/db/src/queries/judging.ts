@@ -380,14 +380,18 @@ const scoresAsPairs = sql`replace(replace(replace(replace(replace(${scoreSheets.
  * first score, where JSON.parse of the object took its last: refused instead.
  */
 function pairsOf(value: unknown): SheetScorePairs {
-  let wellFormed = Array.isArray(value) && value.length % 2 === 0;
-  for (let k = 0; wellFormed && k < (value as unknown[]).length; k += 2) {
-    const id = (value as unknown[])[k];
-    wellFormed = Number.isInteger(id) && typeof (value as unknown[])[k + 1] === 'number';
-    for (let j = 0; wellFormed && j < k; j += 2) wellFormed = (value as unknown[])[j] !== id;
+  if (!isScorePairs(value)) throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
+  return value;
+}
+
+function isScorePairs(value: unknown): value is SheetScorePairs {
+  if (!Array.isArray(value) || value.length % 2 !== 0) return false;
+  for (let k = 0; k < value.length; k += 2) {
+    const id: unknown = value[k];
+    if (!Number.isInteger(id) || typeof value[k + 1] !== 'number') return false;
+    for (let j = 0; j < k; j += 2) if (value[j] === id) return false;
   }
-  if (!wellFormed) throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
-  return value as SheetScorePairs;
+  return true;
 }
 
 const countedColumns = [

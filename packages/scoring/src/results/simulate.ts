@@ -13,6 +13,7 @@
  */
 import type { Id } from '../assignment/types.ts';
 import { createRng, type Rng } from '../assignment/prng.ts';
+import { scoreOn } from '../criterion-scores.ts';
 import { weightedTotal, type CriterionScale } from '../weighted-total.ts';
 import type { ScoredSheet } from './types.ts';
 
@@ -132,7 +133,7 @@ export function simulateRound(spec: SimulationSpec): SimulatedRound {
         if (integer) x = Math.min(c.max, Math.max(c.min, Math.round(x)));
         scores.push(c.id, x);
       });
-      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c, i) => s + c.weight * scores[2 * i + 1]!, 0);
+      const total = integer ? weightedTotal(rubric, scores)! : rubric.reduce((s, c) => s + c.weight * scoreOn(scores, c.id)!, 0);
       sheets.push({ entryId: e + 1, judgeId: judgeIds[j]!, total, criteria: scores });
     }
   }
