@@ -19,11 +19,12 @@
 // (which sheets count changes) and the results are asked for again. Last, the first requests after
 // a start, BENCH_RESULTS_DB_RUNS times each, every time on a server started in a process of its own
 // (bench/servers/first-requests.ts, compiled as `pnpm start` runs; its own connection, nothing
-// kept, no code compiled by V8 yet): the results (reads every counted sheet) then the score sheets
-// export (reads beside the counted sheets the results kept); and the score sheets export asked
-// first (reads every sheet, drafts too: the lower half of the entries on the server's thread, the
-// upper on its export thread, started with the server as the default EXPORT_THREAD_SHEETS starts
-// it for a database this large). CPU time of those is the child process's, export thread included.
+// kept, no code compiled by V8 yet): the results (reads every counted sheet: the lower half of the
+// entries on the server's thread, the upper on its round thread, started with the server as the
+// default EXPORT_THREAD_SHEETS starts it for a database this large) then the score sheets export
+// (reads beside the counted sheets the results kept); and the score sheets export asked first
+// (reads every sheet, drafts too, in halves as the results do). CPU time of those is the child
+// process's, the round thread's included.
 // Figures are medians; CPU time
 // of this process is shown beside the wall time, since on a shared machine the wall time also
 // measures the neighbours.
@@ -34,7 +35,7 @@
 // contest; 11 gives them ids 56–60, as a platform's twelfth contest would have: read as objects keyed
 // by criterion id, a sheet's scores got an elements array up to the largest id, and a round's first
 // read took ~1.5× the time; read as id, score pairs, the ids no longer matter),
-// EXPORT_THREAD_SHEETS (as the server reads it; `off` times the first requests without the export thread)
+// EXPORT_THREAD_SHEETS (as the server reads it; `off` times the first requests without the round thread)
 import {
   createAssignments, createContest, createEntries, createRound, createScoreSheets,
   createUnit, createUsers, listAllAssignments, listCriteria, saveScoreSheet, setAssignmentStatus, setRoundJudges, writeTransaction,
@@ -108,7 +109,7 @@ const STEPS = {
   recusal: 'results, first page, after a reader was recused (cold: ranks every entry)',
   start: 'results, first page, first request after the server starts (reads every sheet)',
   sheetsStart: 'export: score sheets as CSV, first after the server starts, after the results (reads beside the kept sheets)',
-  sheetsAlone: 'export: score sheets as CSV, first request after a server starts (reads every sheet, half on the export thread)',
+  sheetsAlone: 'export: score sheets as CSV, first request after a server starts (reads every sheet, half on the round thread)',
   xlsx: 'export: results as XLSX (from the cached results)',
 } as const;
 

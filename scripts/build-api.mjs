@@ -19,7 +19,7 @@ export const API_ENTRY_POINTS = [
   'src/server.ts',
   'src/demo-server.ts',
   'src/files/document-worker.ts',
-  'src/routes/exports/score-sheets-thread.ts',
+  'src/round-thread/round-thread-entry.ts',
   'src/operations/backup-cli.ts',
   'src/operations/restore-cli.ts',
   'test/crash-harness.ts',

@@ -12,7 +12,7 @@ import { BENCH_ORGANIZER, BENCH_ORIGIN } from './protocol.ts';
 const dataDir = process.env.BENCH_DATA_DIR;
 if (!dataDir) throw new Error('BENCH_DATA_DIR names the data folder');
 const urls = JSON.parse(process.argv[2] ?? '[]') as string[];
-// EXPORT_THREAD_SHEETS=off times the server without its export thread.
+// EXPORT_THREAD_SHEETS=off times the server without its round thread.
 const config = loadConfig({
   DATA_DIR: dataDir, ORIGIN: BENCH_ORIGIN, LOG_LEVEL: 'silent', SERVE_WEB: 'false', EXPORT_THREAD_SHEETS: process.env.EXPORT_THREAD_SHEETS,
 });

@@ -20,6 +20,7 @@ import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/json-body.ts';
 import { webPlugin } from './plugins/web.ts';
 import { createPublicCache, type PublicCache } from './publishing/public-cache.ts';
+import { RoundThread } from './round-thread/round-thread.ts';
 import { apiRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -36,8 +37,13 @@ declare module 'fastify' {
     now: () => Date;
     /** Public answers and pages, valid until what the public may see changes. */
     publicCache: PublicCache;
+    /** A second thread that reads half of a large round's sheets; none for a small or in-memory database. */
+    roundThread: RoundThread | undefined;
   }
 }
+
+/** How long a starting app waits for its round thread (without it, large reads are read on one thread). */
+const ROUND_THREAD_START_MS = 10_000;
 
 export interface AppOptions {
   config: Config;
@@ -77,6 +83,16 @@ export async function buildApp({
   // Workers start with the first document upload, so an app that never gets one costs nothing.
   app.decorate('documents', new DocumentPool(config.documents));
   app.addHook('onClose', () => app.documents.close());
+  // Started as the app loads, beside it on another core, and waited for before the app answers, so
+  // the first large read after a start finds it ready.
+  const roundThread = config.roundThreadFromSheets !== undefined && !db.$client.memory
+    ? new RoundThread(db.$client.name, config.roundThreadFromSheets, app.log) : undefined;
+  app.decorate('roundThread', roundThread);
+  if (roundThread) {
+    roundThread.startWhenLarge(db);
+    app.addHook('onReady', () => roundThread.whenStarted(ROUND_THREAD_START_MS));
+    app.addHook('onClose', () => roundThread.close());
+  }
 
   app.addSchema(ErrorResponse);
   app.setValidatorCompiler(requestValidatorCompiler);

@@ -27,12 +27,12 @@ export interface Config {
   /** Uploaded documents are parsed by `workers` long-lived processes; at most `queue` uploads wait for one (files/document-pool.ts). */
   documents: { workers: number; queue: number };
   /**
-   * From this many score sheets in the database, a round's score-sheet export read whole is read
-   * and written half here, half on a second thread with its own connection
-   * (routes/exports/score-sheets-split.ts); undefined (one core, or `off`): never. Below it the
-   * thread would only idle in memory.
+   * From this many score sheets in the database, a round's sheets read whole (its score-sheet
+   * export, the counted sheets of its first results) are read half here, half on a second thread
+   * with its own connection (round-thread/round-thread.ts); undefined (one core, or `off`): never.
+   * Below it the thread would only idle in memory. Set by EXPORT_THREAD_SHEETS, its first use.
    */
-  exportThreadFromSheets: number | undefined;
+  roundThreadFromSheets: number | undefined;
 }
 
 export interface SmtpConfig {
@@ -151,10 +151,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`DOCUMENT_QUEUE must be a whole number from 0 to 10000 (got "${documentQueueText}")`);
   }
 
-  const exportThreadText = text('EXPORT_THREAD_SHEETS') ?? (availableParallelism() > 1 ? '20000' : 'off');
-  const exportThreadFromSheets = exportThreadText === 'off' ? undefined : Number(exportThreadText);
-  if (exportThreadFromSheets !== undefined && (!Number.isInteger(exportThreadFromSheets) || exportThreadFromSheets < 0)) {
-    problems.push(`EXPORT_THREAD_SHEETS must be a whole number of score sheets or "off" (got "${exportThreadText}")`);
+  const roundThreadText = text('EXPORT_THREAD_SHEETS') ?? (availableParallelism() > 1 ? '20000' : 'off');
+  const roundThreadFromSheets = roundThreadText === 'off' ? undefined : Number(roundThreadText);
+  if (roundThreadFromSheets !== undefined && (!Number.isInteger(roundThreadFromSheets) || roundThreadFromSheets < 0)) {
+    problems.push(`EXPORT_THREAD_SHEETS must be a whole number of score sheets or "off" (got "${roundThreadText}")`);
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -178,6 +178,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: smtpFrom,
     },
     documents: { workers: documentWorkers, queue: documentQueue },
-    exportThreadFromSheets,
+    roundThreadFromSheets,
   };
 }

@@ -22,7 +22,7 @@ export async function makeApp(
   options: { dataDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date; onRoute?: AppOptions['onRoute'] } = {},
 ): Promise<TestContext> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gs-api-'));
-  // Tests that want the export thread ask for it: each thread loads the sources through tsx.
+  // Tests that want the round thread ask for it: each thread loads the sources through tsx.
   const config = loadConfig({ DATA_DIR: dataDir, ORIGIN, EXPORT_THREAD_SHEETS: 'off', ...options.env });
   const db = createDb(join(dataDir, 'guong-sang.sqlite'));
   const setupLink = await prepareFirstRun(db, config);

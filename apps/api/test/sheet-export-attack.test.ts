@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   closeDb, createAssignments, createContest, createDb, createEntry, createRound, createUnit, createUser, replaceCriteria,
-  listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
+  listAllAssignments, listCriteria, listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { formatVietnamTime } from '../src/lib/time.ts';
-import { roundResults } from '../src/results/round-results.ts';
-import { exportTable, toCsv } from '../src/routes/exports/tables.ts';
+import { keptRevision } from '../src/results/results-cache.ts';
+import { readRoundSheetsSplit, roundResults } from '../src/results/round-results.ts';
+import { exportTable, toCsv } from '../src/exports/tables.ts';
 import { buildWorld } from './attack-world.ts';
 import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext } from './helpers.ts';
 
@@ -21,8 +22,9 @@ import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContex
 
 let ctx: TestContext;
 /**
- * A second server on the same data directory with the export thread, asked only for exports: it
- * keeps nothing of them, so each is written in two halves, one on its thread's own connection.
+ * A second server on the same data directory with the round thread, asked for exports (and, at a
+ * restart step, results): it keeps nothing of the exports, so each one after a write is written
+ * in two halves, one on its thread's own connection.
  */
 let threaded: TestContext;
 let organizer: string;
@@ -41,6 +43,8 @@ afterAll(async () => {
   await threaded.close();
   await ctx.close();
 });
+
+const base = Date.UTC(2026, 4, 1, 3);
 
 const STATUS = { draft: 'Đang chấm', submitted: 'Đã nộp điểm' } as const;
 
@@ -94,6 +98,14 @@ function world(tag: string) {
       createAssignments(ctx.db, entryIds.flatMap((entryId) => judges.slice(0, 2).map((judgeId) => ({
         roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
       }))));
+      // Every reader has scored but one, so each half of a round read in two holds sheets.
+      const criteria = listCriteria(ctx.db, contestId).map((c) => c.id);
+      for (const [k, { id }] of listAllAssignments(ctx.db, round.id).entries()) {
+        if (k === 1) continue;
+        saveScoreSheet(ctx.db, {
+          assignmentId: id, comment: '', status: 'submitted', scores: new Map(criteria.map((c, n) => [c, (k * 3 + n) % 11])), at: new Date(base + k),
+        });
+      }
     }
   }
   return { judges, rounds, contests };
@@ -128,7 +140,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('held' as const), pick: fc.nat(), commit: fc.boolean() }),
 );
 
-const base = Date.UTC(2026, 4, 1, 3);
 let runs = 0;
 
 describe('the score-sheet export lists what the database holds after any writes', () => {
@@ -196,15 +207,25 @@ describe('the score-sheet export lists what the database holds after any writes'
             break;
           }
           case 'restart': {
-            // A server that starts with nothing kept: the organizer opens the results, then exports,
-            // which reads beside the counted sheets the results kept.
+            // A server that starts with nothing kept: the organizer opens the results, their counted
+            // sheets read in two halves (one on the round thread), then exports, which reads beside them.
             const restarted = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
+            const whole = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
             try {
               const roundId = rounds[step.round % rounds.length]!;
-              roundResults(restarted, roundId, 'corrected');
+              await readRoundSheetsSplit(restarted, threaded.app.roundThread, roundId);
+              const contestId = ctx.db.$client.prepare('select contest_id from rounds where id = ?').pluck().get(roundId) as number;
+              expect(keptRevision(restarted, contestId, `round-${roundId}-score-data`), 'read in halves').toBeDefined();
+              expect(JSON.stringify(roundResults(restarted, roundId, 'corrected'))).toBe(JSON.stringify(roundResults(whole, roundId, 'corrected')));
+              // And through the route, on the server with the round thread.
+              const [one, two] = await Promise.all([ctx.app, threaded.app].map((app) => app.inject({
+                url: `/api/rounds/${roundId}/results?method=corrected`, headers: { cookie: organizer },
+              })));
+              expect(two!.body).toBe(one!.body);
               expect(toCsv(exportTable(restarted, roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, roundId));
             } finally {
               closeDb(restarted);
+              closeDb(whole);
             }
             break;
           }

@@ -11,7 +11,7 @@ import { login, makeApp, ORGANIZER, organizerEnv, type TestContext } from './hel
  * `=HYPERLINK(…)` with no apostrophe, since the formula rule looked at the text before the XLSX
  * writer dropped the characters XML cannot hold; and the XLSX header (criterion names an organizer
  * types) skipped the rule the CSV header gets. The rule now reads the text as the file holds it
- * (routes/exports/tables.ts, `spreadsheetText`), header included.
+ * (exports/tables.ts, `spreadsheetText`), header included.
  */
 
 let ctx: TestContext;

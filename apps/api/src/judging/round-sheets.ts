@@ -1,8 +1,8 @@
 import { weightedTotal, type CriterionScale, type ScoredSheet } from '@guong-sang/scoring';
 import {
-  listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetExportDetails, listRoundSheetExportRows, listRoundSheetRows,
-  listSheetsChangedSince,
-  type ChangedSheetRow, type DbOrTx, type Round, type RoundSheetRow, type SheetExportRow,
+  getResultsRevision, getRound, listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetExportDetails,
+  listRoundSheetExportRows, listRoundSheetRows, listSheetsChangedSince, readRoundSheetRowsText, readSnapshot,
+  type ChangedSheetRow, type Db, type DbOrTx, type EntrySpan, type Round, type RoundSheetRow, type SheetExportRow, type SheetsText,
 } from '@guong-sang/db';
 import { isInRound, roundEntryIds } from './plan.ts';
 
@@ -15,6 +15,21 @@ export type CountedSheet = RoundSheetRow;
 /** The round's counted sheets (of one entry, if given), read whole. */
 export function roundSheets(db: DbOrTx, round: Round, entryId?: number): readonly CountedSheet[] {
   return listRoundSheetRows(db, round.id, entryId);
+}
+
+/**
+ * The text of a rubric round's counted sheets on entries in `span` and the results revision it was
+ * read at, in one snapshot: two halves read on two connections at the same revision are of one
+ * state, since every write to what they read bumps it (packages/db results-revision.ts). Undefined
+ * when the round is gone or not scored by rubric.
+ */
+export function roundSheetsTextBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; text: SheetsText } | undefined {
+  return readSnapshot(db, (tx) => {
+    const round = getRound(tx, roundId);
+    const revision = round && getResultsRevision(tx, round.contestId);
+    if (!round || round.method === 'comparative' || revision === undefined) return undefined;
+    return { revision, text: readRoundSheetRowsText(tx, roundId, span) };
+  });
 }
 
 /**

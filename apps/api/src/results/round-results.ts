@@ -1,6 +1,7 @@
 import {
   getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
-  type Contest, type DbOrTx, type EntryLabel, type Round,
+  roundEntrySpan, roundSheetRowsOf,
+  type Contest, type Db, type DbOrTx, type EntryLabel, type Round,
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
@@ -8,11 +9,12 @@ import {
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import {
-  roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince,
+  roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince, roundSheetsTextBetween,
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
-import { besideKept, cachedResults, keptRevision } from './results-cache.ts';
+import { entryHalves, type RoundThread } from '../round-thread/round-thread.ts';
+import { besideKept, cachedResults, keepResults, keptRevision } from './results-cache.ts';
 
 /** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
 const Z95 = 1.959964;
@@ -153,6 +155,31 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
     const counted = roundSheetsSince(db, round, stale.counted, revision);
     return counted && { counted, ...roundScoreDataOf(db, round, counted) };
   });
+}
+
+/**
+ * Reads a rubric round's counted sheets in two halves by entry, the upper on `thread`, and keeps
+ * them as `scoreData` would, when it would read every one whole (nothing of them kept, as on the
+ * first results after a start): SQLite's part of that read is most of its time, and it is halved.
+ * Keeps nothing when the thread cannot take the job, the halves were read at different results
+ * revisions, or a write came since: `scoreData` then reads whole, here.
+ */
+export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
+  const round = getRound(db, roundId);
+  if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, scoreDataKey(round)) !== undefined) return;
+  // Started if the database grew large since (or it stopped): it takes the reads after this one.
+  thread.startWhenLarge(db);
+  const halves = entryHalves(roundEntrySpan(db, roundId));
+  const upper = halves && thread.part({ kind: 'counted-sheets', roundId, span: halves.upper });
+  if (!halves || !upper) return;
+  const lower = roundSheetsTextBetween(db, roundId, halves.lower);
+  const reply = await upper;
+  // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
+  const now = getRound(db, roundId);
+  if (!now || !lower || !reply || 'failed' in reply || reply.revision !== lower.revision) return;
+  if (getResultsRevision(db, now.contestId) !== lower.revision) return;
+  const counted = roundSheetRowsOf(lower.text).concat(roundSheetRowsOf(reply.value));
+  keepResults(db, now.contestId, scoreDataKey(now), lower.revision, { counted, ...roundScoreDataOf(db, now, counted) });
 }
 
 const listedSheetsKey = (round: Round) => `round-${round.id}-listed-sheets`;

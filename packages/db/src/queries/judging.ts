@@ -339,12 +339,21 @@ function sheetValuesAsJson(db: DbOrTx, columns: SheetColumn[], where: SQL | unde
 }
 
 /**
+ * A read of sheets as one text (below) and how many sheets it holds: what one connection reads and
+ * another thread's connection can be handed, as a string, to make the sheets from.
+ */
+export interface SheetsText {
+  sheets: number;
+  values: string | null;
+}
+
+/**
  * Sheets made from that text, `width` values each, by entry then assignment. They come in the order
  * of the index the query walks, assignments_round_entry_idx; this checks rather than trusts it (an
  * aggregate's order is SQLite's choice, and ORDER BY in it sorts again).
  */
 function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
-  read: { sheets: number; values: string | null } | undefined, width: number, sheetAt: (values: unknown[], k: number) => T,
+  read: SheetsText | undefined, width: number, sheetAt: (values: unknown[], k: number) => T,
 ): T[] {
   let values: unknown[];
   try {
@@ -397,20 +406,34 @@ function isScorePairs(value: unknown): value is SheetScorePairs {
 const countedColumns = [
   integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), asJson(sql`json_quote(${assignments.judgeId})`), asJson(scoresAsPairs),
 ];
-const countedSheets = (db: DbOrTx, ofOneEntry: boolean) => sheetValuesAsJson(db, countedColumns, and(
+const countedSheets = (db: DbOrTx, entries: 'all' | 'one' | 'between') => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
-  ofOneEntry ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
+  entries === 'one' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
+  entries === 'between' ? between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')) : undefined,
 ));
-const roundSheetRows = preparedOnce((db) => countedSheets(db, false));
-const entrySheetRows = preparedOnce((db) => countedSheets(db, true));
+const roundSheetRows = preparedOnce((db) => countedSheets(db, 'all'));
+const entrySheetRows = preparedOnce((db) => countedSheets(db, 'one'));
+const spanSheetRows = preparedOnce((db) => countedSheets(db, 'between'));
 
 /**
  * The submitted sheets of a round's active assignments (of one entry, if given), by entry then
  * assignment.
  */
 export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
-  const row = entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId });
-  return sheetsInOrder(row, countedColumns.length, (v, k): RoundSheetRow => ({
+  return roundSheetRowsOf(entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId }));
+}
+
+/**
+ * The text of the submitted sheets of a round's active assignments on entries in `span`, for
+ * {@link roundSheetRowsOf}: read on one thread, made into sheets on another.
+ */
+export function readRoundSheetRowsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText {
+  return spanSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }) ?? { sheets: 0, values: null };
+}
+
+/** The sheets of a text of submitted sheets, checked as every read of them is. */
+export function roundSheetRowsOf(text: SheetsText | undefined): RoundSheetRow[] {
+  return sheetsInOrder(text, countedColumns.length, (v, k): RoundSheetRow => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   }));
 }
@@ -556,7 +579,7 @@ export function listRoundSheetExportRowsBetween(
 }
 
 /** The rows of one read of {@link exportSheetRows}, with each entry's code. */
-function exportRowsOf(read: { sheets: number; values: string | null } | undefined, codeOf: (entryId: number) => string) {
+function exportRowsOf(read: SheetsText | undefined, codeOf: (entryId: number) => string) {
   return sheetsInOrder(read, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
 }
 

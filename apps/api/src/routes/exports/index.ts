@@ -2,23 +2,11 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
-import { ExportThread, splitScoreSheetsCsv } from './score-sheets-split.ts';
-import { exportTable, toCsv, toXlsx } from './tables.ts';
-
-/** How long a starting app waits for its export thread (without it, exports are written on one thread). */
-const EXPORT_THREAD_START_MS = 10_000;
+import { readRoundSheetsSplit } from '../../results/round-results.ts';
+import { splitScoreSheetsCsv } from '../../exports/score-sheets-split.ts';
+import { exportTable, toCsv, toXlsx } from '../../exports/tables.ts';
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
-  // Started as the app loads, beside it on another core, and waited for before the app answers, so
-  // the first export after a start finds it ready; none for a database in memory.
-  const { exportThreadFromSheets } = api.config;
-  const thread = exportThreadFromSheets !== undefined && !api.db.$client.memory
-    ? new ExportThread(api.db.$client.name, exportThreadFromSheets, api.log) : undefined;
-  if (thread) {
-    thread.startWhenLarge(api.db);
-    api.addHook('onReady', () => thread.whenStarted(EXPORT_THREAD_START_MS));
-    api.addHook('onClose', () => thread.close());
-  }
 
   api.get('/rounds/:roundId/export', {
     schema: {
@@ -39,6 +27,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const { table: name, format, method } = request.query;
     const { roundId } = request.params;
     const locale = localeOf(request);
+    const thread = api.roundThread;
+    // The tables made from the ranking start from the counted sheets, read in halves if none are kept.
+    if (name === 'results' || name === 'judges') await readRoundSheetsSplit(api.db, thread, roundId);
     const table = () => exportTable(api.db, roundId, name, locale, method);
     const file = format === 'csv'
       ? (name === 'sheets' && thread ? await splitScoreSheetsCsv(api.db, thread, roundId, locale) : undefined) ?? toCsv(table())

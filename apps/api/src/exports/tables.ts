@@ -1,12 +1,12 @@
 import {
   getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx, type Round,
 } from '@guong-sang/db';
-import type { ListedSheet } from '../../judging/round-sheets.ts';
-import { exportTexts, type ExportTexts } from '../../lib/document-texts.ts';
-import { notFound } from '../../lib/errors.ts';
-import type { Locale } from '../../lib/locale.ts';
-import { formatVietnamTime } from '../../lib/time.ts';
-import { roundListedSheetsKept, roundResultJudges, roundResults } from '../../results/round-results.ts';
+import type { ListedSheet } from '../judging/round-sheets.ts';
+import { exportTexts, type ExportTexts } from '../lib/document-texts.ts';
+import { notFound } from '../lib/errors.ts';
+import type { Locale } from '../lib/locale.ts';
+import { formatVietnamTime } from '../lib/time.ts';
+import { roundListedSheetsKept, roundResultJudges, roundResults } from '../results/round-results.ts';
 import { withoutXmlControls, writeXlsx } from './xlsx-write.ts';
 import { scoreOn, type ScoreMethod } from '@guong-sang/scoring';
 
@@ -100,7 +100,7 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
 
 /**
  * A rubric round's score sheets as a table, one row per sheet of `sheets` (all of the round's, or
- * those of some of its entries: the export thread writes half), with the judges' names and the
+ * those of some of its entries: the round thread writes half), with the judges' names and the
  * rubric as `db` reads them now.
  */
 export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, sheets: readonly ListedSheet[]): Table {

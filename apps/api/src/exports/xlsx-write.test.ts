@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { openGuardedZip } from '../../files/zip-guard.ts';
+import { openGuardedZip } from '../files/zip-guard.ts';
 import { writeXlsx, type XlsxCell } from './xlsx-write.ts';
 
 // Read back by exceljs, an independent XLSX reader (LibreOffice reads the route's file in

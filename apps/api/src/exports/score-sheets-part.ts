@@ -1,12 +1,10 @@
 import { getResultsRevision, getRound, listRoundSheetExportRowsBetween, readSnapshot, type Db, type EntrySpan } from '@guong-sang/db';
-import { exportTexts } from '../../lib/document-texts.ts';
-import type { Locale } from '../../lib/locale.ts';
+import { exportTexts } from '../lib/document-texts.ts';
+import type { Locale } from '../lib/locale.ts';
 import { csvHeader, csvLines, scoreSheetsTable } from './tables.ts';
 
-/** What the export thread is asked for: the CSV lines of a rubric round's sheets on entries in `span`. */
+/** A part of the score-sheet CSV: the lines of a rubric round's sheets on entries in `span`. */
 export interface ScoreSheetsJob {
-  /** Names the job in the thread's reply. */
-  id: number;
   roundId: number;
   span: EntrySpan;
   locale: Locale;
@@ -25,7 +23,7 @@ export interface ScoreSheetsPart {
  * write to what they read bumps it (packages/db results-revision.ts). Undefined when the round is
  * gone, not scored by rubric, or its part is too long for one read.
  */
-export function writeScoreSheetsPart(db: Db, { roundId, span, locale }: Omit<ScoreSheetsJob, 'id'>): ScoreSheetsPart | undefined {
+export function writeScoreSheetsPart(db: Db, { roundId, span, locale }: ScoreSheetsJob): ScoreSheetsPart | undefined {
   const read = readSnapshot(db, (tx) => {
     const round = getRound(tx, roundId);
     const revision = round && getResultsRevision(tx, round.contestId);

@@ -1,4 +1,4 @@
-import { writeZip } from '../../files/zip-write.ts';
+import { writeZip } from '../files/zip-write.ts';
 
 /**
  * A one-sheet XLSX written directly: exceljs took 16 s of the event loop for a 100,000-row results

@@ -1,0 +1,367 @@
+import {
+  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, listAllAssignments,
+  listCriteria, listEntryAssignments, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
+} from '@guong-sang/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { splitScoreSheetsCsv } from '../exports/score-sheets-split.ts';
+import { exportTable, toCsv } from '../exports/tables.ts';
+import { keptRevision } from '../results/results-cache.ts';
+import { readRoundSheetsSplit, roundReliability, roundResults } from '../results/round-results.ts';
+import { RoundThread } from './round-thread.ts';
+
+/*
+ * A large round read whole is read in two halves by entry, the upper on a second thread with its
+ * own connection: the score-sheet export, and the counted sheets of the first results after a
+ * start. The halves must give what one thread's whole read gives, and never half from before and
+ * half after another connection's commit. `beforeSnapshot` lets a test act right before this
+ * thread's half opens its snapshot, while the other thread's half is already read; `afterSpan`
+ * right after the round's span of entries is read, before either half is.
+ */
+let beforeSnapshot: (() => void) | undefined;
+let afterSpan: (() => void) | undefined;
+vi.mock('@guong-sang/db', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@guong-sang/db')>();
+  return {
+    ...original,
+    readSnapshot: (...args: Parameters<typeof original.readSnapshot>) => {
+      const hook = beforeSnapshot;
+      beforeSnapshot = undefined;
+      hook?.();
+      return original.readSnapshot(...args);
+    },
+    roundEntrySpan: (...args: Parameters<typeof original.roundEntrySpan>) => {
+      const span = original.roundEntrySpan(...args);
+      const hook = afterSpan;
+      afterSpan = undefined;
+      hook?.();
+      return span;
+    },
+  };
+});
+
+let dir: string;
+let server: Db;
+let other: Db;
+let thread: RoundThread;
+/** What the thread logged: a failure to write is logged, never thrown at the organizer. */
+const logged: unknown[] = [];
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'round-thread-'));
+  server = createDb(join(dir, 'guong-sang.sqlite'));
+  other = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
+  thread = new RoundThread(join(dir, 'guong-sang.sqlite'), 0, { warn: (...args: unknown[]) => logged.push(args), error: (...args: unknown[]) => logged.push(args) });
+  thread.startWhenLarge(server);
+  await thread.whenStarted(60_000);
+}, 90_000);
+afterAll(async () => {
+  await thread.close();
+  closeDb(server);
+  closeDb(other);
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  beforeSnapshot = undefined;
+  afterSpan = undefined;
+});
+
+let seeded = 0;
+
+describe('the score-sheet export', () => {
+  /** A rubric round of `entries` entries, two readers each: drafts, hostile comments and names. */
+  function seedExport(entries: number) {
+    const tag = `s${seeded++}`;
+    const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
+    const judges = [`gk-${tag}-1`, `gk-${tag}-2`, `gk-${tag}-3`];
+    createUsers(server, [`tg-${tag}`, ...judges].map((id, k) => ({
+      id, email: `${id}@example.vn`, fullName: k === 1 ? '=HYPERLINK("https://evil.example")' : `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x',
+    })));
+    const contest = createContest(server, {
+      slug: tag, title: 'Gương sáng', status: 'judging',
+      submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+    }, { criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức; "cách" viết', weight: 0.4, max: 10 }] });
+    const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
+      contestId: contest.id, authorId: `tg-${tag}`, code: k % 7 === 3 ? `GS-${tag}-"${k}",\n` : `GS-${tag}-${k}`, title: `Bài ${k}`,
+      status: 'submitted' as const, submittedAt: new Date(),
+    })));
+    const round = createRound(server, {
+      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
+    });
+    createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 3]!, judges[(k + 1) % 3]!].map((judgeId) => ({
+      roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
+    }))));
+    const criteria = listCriteria(server, contest.id).map((c) => c.id);
+    const comments = ['', 'Chân thực, cảm động', '=1+1', 'dòng\r\nmới; "trích"', '\t@SUM(A1)', '😀 \u2028 a'];
+    const assignments = listAllAssignments(server, round.id);
+    for (const [k, a] of assignments.entries()) {
+      if (k % 5 === 4) continue;
+      saveScoreSheet(server, {
+        assignmentId: a.id, comment: comments[k % comments.length]!, status: k % 3 === 0 ? 'draft' : 'submitted',
+        scores: new Map(k % 4 === 1 ? [[criteria[0]!, 7.5]] : [[criteria[0]!, 6], [criteria[1]!, 8]]), at: new Date(Date.UTC(2026, 4, 1, 3, k)),
+      });
+    }
+    return { round, assignments, criteria };
+  }
+
+  /** The file one thread writes, read on a connection that keeps nothing of this one. */
+  function oneThreadCsv(roundId: number, locale: 'vi' | 'en' = 'vi') {
+    const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
+    try {
+      return toCsv(exportTable(fresh, roundId, 'sheets', locale, 'corrected'));
+    } finally {
+      closeDb(fresh);
+    }
+  }
+
+  it('writes the file one thread writes, in either language, the halves meeting between two entries', async () => {
+    const { round } = seedExport(41);
+    for (const locale of ['vi', 'en'] as const) {
+      const split = await splitScoreSheetsCsv(server, thread, round.id, locale);
+      expect(split, 'split in two').toBeInstanceOf(Buffer);
+      expect(split!.toString()).toBe(oneThreadCsv(round.id, locale).toString());
+    }
+    expect(logged).toEqual([]);
+    // The two halves hold every sheet: the file names each entry's sheets in entry order.
+    const lines = oneThreadCsv(round.id).toString().split('\r\n');
+    expect(lines.filter((line) => line.startsWith('GS-')).length).toBeGreaterThan(41);
+});
+
+it('keeps the file until a write, from any connection, moves the results revision', async () => {
+  const { round, assignments, criteria } = seedExport(20);
+  const first = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBe(first);
+  saveScoreSheet(other, { assignmentId: assignments[5]!.id, comment: 'Viết lại', status: 'draft', scores: new Map([[criteria[1]!, 3]]), at: new Date() });
+  const after = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+  expect(after).not.toBe(first);
+  expect(after?.toString()).toBe(oneThreadCsv(round.id).toString());
+  expect(after?.toString()).toContain('Viết lại');
+});
+
+it('writes nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
+  const { round, assignments, criteria } = seedExport(12);
+  // The other thread reads the upper half first (this one waits), then another connection revises
+  // a sheet of the lower half and renames a judge, and only then does this thread read its half.
+  beforeSnapshot = () => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    saveScoreSheet(other, {
+      assignmentId: assignments[0]!.id, comment: 'Đã sửa sau', status: 'submitted', scores: new Map([[criteria[0]!, 10]]), at: new Date(),
+    });
+    setUserName(other, assignments.at(-1)!.judgeId, 'Tên mới');
+  };
+  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
+  expect(beforeSnapshot).toBeUndefined();
+  const now = oneThreadCsv(round.id).toString();
+  expect(now).toContain('Đã sửa sau');
+  // Nothing written since: the split now succeeds and agrees.
+  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(now);
+});
+
+it('lists an entry assigned and scored from another connection after the round\'s span of entries was read, kept or not', async () => {
+  const { round, assignments, criteria } = seedExport(10);
+  const { contestId, authorId } = getEntry(server, assignments[0]!.entryId)!;
+  // A newly submitted entry (the highest id) gets a reader and a sheet in one commit, before either half reads.
+  afterSpan = () => writeTransaction(other, (tx) => {
+    const [late] = createEntries(tx, [{ contestId, authorId, code: 'GS-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }]);
+    createAssignments(tx, [{ roundId: round.id, entryId: late!, judgeId: assignments[0]!.judgeId, origin: 'initial', createdAt: new Date() }]);
+    saveScoreSheet(tx, {
+      assignmentId: listEntryAssignments(tx, round.id, late!)[0]!.id, comment: 'Chấm muộn', status: 'submitted',
+      scores: new Map([[criteria[0]!, 9]]), at: new Date(),
+    });
+  });
+  const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+  expect(afterSpan).toBeUndefined();
+  const now = oneThreadCsv(round.id).toString();
+  expect(now).toContain('Chấm muộn');
+  // Either written whole by the caller (undefined) or the same file; and what is kept is that file.
+  expect(split?.toString() ?? now).toBe(now);
+  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
+});
+
+it('leaves the export to one thread when results keep the counted sheets, for a round of one entry, and for a round that is not there', async () => {
+  const { round } = seedExport(6);
+  roundResults(server, round.id, 'corrected');
+  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
+  const single = seedExport(1);
+  expect(await splitScoreSheetsCsv(server, thread, single.round.id, 'vi')).toBeUndefined();
+  expect(await splitScoreSheetsCsv(server, thread, 999_999, 'vi')).toBeUndefined();
+});
+
+it('takes one job at a time: a second export while the thread writes is left to this thread', async () => {
+  const { round } = seedExport(30);
+  const [first, second] = await Promise.all([
+    splitScoreSheetsCsv(server, thread, round.id, 'vi'),
+    splitScoreSheetsCsv(server, thread, round.id, 'vi'),
+  ]);
+  expect(first?.toString()).toBe(oneThreadCsv(round.id).toString());
+  expect(second).toBeUndefined();
+});
+
+it('leaves the export to this thread, and logs why, when the thread cannot read the database or cannot start', async () => {
+  const { round } = seedExport(8);
+  // A thread on another (empty) database file: its reads fail, its reply says so.
+  const emptyDir = mkdtempSync(join(tmpdir(), 'split-export-empty-'));
+  const failures: unknown[] = [];
+  const log = { warn: (...args: unknown[]) => failures.push(args), error: (...args: unknown[]) => failures.push(args) };
+  const lost = new RoundThread(join(emptyDir, 'guong-sang.sqlite'), 0, log);
+  lost.startWhenLarge(server);
+  await lost.whenStarted(60_000);
+  try {
+    expect(await splitScoreSheetsCsv(server, lost, round.id, 'vi')).toBeUndefined();
+    expect(failures).toHaveLength(1);
+    // A thread that dies as it starts (its database is a folder) takes no job, and the exports
+    // after it do not start one again at once.
+    const dead = new RoundThread(emptyDir, 0, log);
+    dead.startWhenLarge(server);
+    await dead.whenStarted(60_000);
+    const logged = failures.length;
+    expect(logged).toBeGreaterThan(1);
+    for (let k = 0; k < 3; k++) expect(await splitScoreSheetsCsv(server, dead, round.id, 'vi')).toBeUndefined();
+    // Had one been started again, this waits for it to die too (and log).
+    await dead.whenStarted(60_000);
+    expect(failures).toHaveLength(logged);
+    await dead.close();
+  } finally {
+    await lost.close();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
+  // The working thread still writes its half.
+  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
+}, 120_000);
+});
+
+describe('the counted sheets of the first results', () => {
+  /**
+   * A rubric round of `entries` entries, two readers each and a third from adjudication on every
+   * sixth: drafts, a recusal, sheets missing a criterion, halves of a point, a withdrawn entry.
+   */
+  function seedCounted(entries: number, method: 'rubric' | 'comparative' = 'rubric') {
+    const tag = `c${seeded++}`;
+    const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
+    const judges = [1, 2, 3, 4].map((k) => `gk-${tag}-${k}`);
+    createUsers(server, [`tg-${tag}`, ...judges].map((id) => ({ id, email: `${id}@example.vn`, fullName: `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x' })));
+    const contest = createContest(server, {
+      slug: tag, title: 'Gương sáng', status: 'judging',
+      submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+    }, { criteria: [{ name: 'Nội dung', weight: 0.5, max: 10 }, { name: 'Nhân vật', weight: 0.3, max: 10 }, { name: 'Lan tỏa', weight: 0.2, max: 10 }] });
+    const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
+      contestId: contest.id, authorId: `tg-${tag}`, code: `GS-${tag}-${k}`, title: `Bài ${k}`, status: 'submitted' as const, submittedAt: new Date(),
+    })));
+    const round = createRound(server, {
+      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', method, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
+    });
+    createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 4]!, judges[(k + 1) % 4]!, ...(k % 6 === 5 ? [judges[(k + 2) % 4]!] : [])]
+      .map((judgeId, reader) => ({ roundId: round.id, entryId, judgeId, origin: reader === 2 ? 'adjudication' as const : 'initial' as const, createdAt: new Date() }))));
+    const criteria = listCriteria(server, contest.id).map((c) => c.id);
+    const assignments = listAllAssignments(server, round.id);
+    for (const [k, a] of assignments.entries()) {
+      if (k % 11 === 10) continue;
+      const scores = new Map(criteria.map((id, c) => [id, ((k * 7 + c * 3) % 21) / 2]));
+      if (k % 9 === 4) scores.delete(criteria[2]!);
+      saveScoreSheet(server, { assignmentId: a.id, comment: '', status: k % 13 === 6 ? 'draft' : 'submitted', scores, at: new Date() });
+    }
+    if (assignments.length > 8) setAssignmentStatus(server, assignments[7]!.id, 'recused', 'Người quen');
+    if (entries > 4) updateEntry(server, entryIds[3]!, { status: 'withdrawn' });
+    return { round, assignments, criteria, contestId: contest.id };
+  }
+
+  const scoreDataKept = (contestId: number, roundId: number) => keptRevision(server, contestId, `round-${roundId}-score-data`);
+
+  /** The results and reliability one whole read gives, on a connection that keeps nothing of this one. */
+  function oneThreadResults(roundId: number) {
+    const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
+    try {
+      return JSON.stringify([roundResults(fresh, roundId, 'corrected'), roundResults(fresh, roundId, 'mean'), roundReliability(fresh, roundId)]);
+    } finally {
+      closeDb(fresh);
+    }
+  }
+  const serverResults = (roundId: number) => JSON.stringify([
+    roundResults(server, roundId, 'corrected'), roundResults(server, roundId, 'mean'), roundReliability(server, roundId),
+  ]);
+
+  it('keeps the counted sheets of the two halves, and results and reliability from them are those of one whole read', async () => {
+    for (const entries of [2, 3, 41]) {
+      const { round, contestId } = seedCounted(entries);
+      await readRoundSheetsSplit(server, thread, round.id);
+      expect(scoreDataKept(contestId, round.id), `${entries} entries: kept from the halves`).toBeDefined();
+      expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+    }
+    expect(logged).toEqual([]);
+});
+
+it('keeps nothing when a commit lands between the two halves\' reads, and the results then tell what was committed', async () => {
+  const { round, assignments, criteria, contestId } = seedCounted(12);
+  const before = oneThreadResults(round.id);
+  // The thread reads the upper half first (this one waits), then another connection revises a
+  // sheet of the lower half, and only then does this thread read its half.
+  beforeSnapshot = () => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    saveScoreSheet(other, { assignmentId: assignments[0]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 10])), at: new Date() });
+  };
+  await readRoundSheetsSplit(server, thread, round.id);
+  expect(beforeSnapshot).toBeUndefined();
+  expect(scoreDataKept(contestId, round.id)).toBeUndefined();
+  const results = serverResults(round.id);
+  expect(results).toBe(oneThreadResults(round.id));
+  expect(results).not.toBe(before);
+});
+
+it('counts an entry assigned and scored from another connection after the round\'s span of entries was read', async () => {
+  const { round, assignments, criteria, contestId } = seedCounted(10);
+  const { authorId } = getEntry(server, assignments[0]!.entryId)!;
+  let late = 0;
+  afterSpan = () => writeTransaction(other, (tx) => {
+    late = createEntries(tx, [{ contestId, authorId, code: 'GS-chấm-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }])[0]!;
+    createAssignments(tx, [0, 1].map((k) => ({ roundId: round.id, entryId: late, judgeId: assignments[k]!.judgeId, origin: 'initial' as const, createdAt: new Date() })));
+    for (const a of listEntryAssignments(tx, round.id, late)) {
+      saveScoreSheet(tx, { assignmentId: a.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 9.5])), at: new Date() });
+    }
+  });
+  await readRoundSheetsSplit(server, thread, round.id);
+  expect(afterSpan).toBeUndefined();
+  expect(scoreDataKept(contestId, round.id)).toBeDefined();
+  expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+  expect(roundResults(server, round.id, 'mean').entries.find((e) => e.code === 'GS-chấm-muộn')?.readers).toBe(2);
+});
+
+it('asks the thread for nothing when the counted sheets are kept, even at an older revision (a write takes in what it changed)', async () => {
+  const { round, assignments, criteria } = seedCounted(20);
+  roundResults(server, round.id, 'corrected');
+  saveScoreSheet(other, { assignmentId: assignments[2]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 1])), at: new Date() });
+  const part = vi.spyOn(thread, 'part');
+  try {
+    await readRoundSheetsSplit(server, thread, round.id);
+    expect(part).not.toHaveBeenCalled();
+  } finally {
+    part.mockRestore();
+  }
+  expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+});
+
+it('leaves the read to results when the thread is busy, for a round of one entry, a comparative round, a round that is not there, and without a thread', async () => {
+  const busy = seedCounted(30);
+  const part = vi.spyOn(thread, 'part');
+  try {
+    await Promise.all([readRoundSheetsSplit(server, thread, busy.round.id), readRoundSheetsSplit(server, thread, busy.round.id)]);
+    // The first took the thread; the second found it busy, and left it.
+    expect(part.mock.results.map((r) => r.value === undefined)).toEqual([false, true]);
+  } finally {
+    part.mockRestore();
+  }
+  expect(scoreDataKept(busy.contestId, busy.round.id)).toBeDefined();
+  expect(serverResults(busy.round.id)).toBe(oneThreadResults(busy.round.id));
+  const single = seedCounted(1);
+  await readRoundSheetsSplit(server, thread, single.round.id);
+  expect(scoreDataKept(single.contestId, single.round.id)).toBeUndefined();
+  const comparative = seedCounted(6, 'comparative');
+  await readRoundSheetsSplit(server, thread, comparative.round.id);
+  expect(scoreDataKept(comparative.contestId, comparative.round.id)).toBeUndefined();
+  await expect(readRoundSheetsSplit(server, thread, 999_999)).resolves.toBeUndefined();
+  const alone = seedCounted(8);
+  await readRoundSheetsSplit(server, undefined, alone.round.id);
+  expect(scoreDataKept(alone.contestId, alone.round.id)).toBeUndefined();
+  expect(serverResults(single.round.id)).toBe(oneThreadResults(single.round.id));
+});
+});
