@@ -1,6 +1,7 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, listAllAssignments,
-  listCriteria, listEntryAssignments, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
+  listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry,
+  writeTransaction, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { splitScoreSheetsCsv } from '../exports/score-sheets-split.ts';
 import { exportTable, toCsv } from '../exports/tables.ts';
 import { keptRevision } from '../results/results-cache.ts';
 import { readRoundSheetsSplit, roundReliability, roundResults } from '../results/round-results.ts';
-import { RoundThread } from './round-thread.ts';
+import { entryHalves, RoundThread } from './round-thread.ts';
 
 /*
  * A large round read whole is read in two halves by entry, the upper on a second thread with its
@@ -324,6 +325,24 @@ it('counts an entry assigned and scored from another connection after the round\
   expect(scoreDataKept(contestId, round.id)).toBeDefined();
   expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
   expect(roundResults(server, round.id, 'mean').entries.find((e) => e.code === 'GS-chấm-muộn')?.readers).toBe(2);
+});
+
+it('refuses, as one whole read does, two scores texts typed in by hand that keep the count of values only together, one in each half', async () => {
+  const { round, criteria, contestId } = seedCounted(10);
+  const { lower } = entryHalves(roundEntrySpan(server, round.id))!;
+  // The last counted sheet of the lower half and the first of the upper: next to each other in one whole read.
+  const counted = listRoundSheetRows(server, round.id);
+  const below = counted.filter((sheet) => sheet.entryId <= lower.last).at(-1)!;
+  const above = counted.find((sheet) => sheet.entryId > lower.last)!;
+  // The first opens an array the second closes, and the second adds as many values as it took: read
+  // whole, the count was right and the upper sheet became one of 10 points by a judge "7".
+  const store = other.$client.prepare('update score_sheets set scores = ? where assignment_id = ?');
+  store.run(`{"${criteria[0]}":5},[0`, below.assignmentId);
+  store.run(`{"${criteria[0]}":6}],${below.entryId},7,${JSON.stringify(Object.fromEntries(criteria.map((id) => [id, 10])))}`, above.assignmentId);
+  expect(() => oneThreadResults(round.id)).toThrow(/malformed/);
+  await expect(readRoundSheetsSplit(server, thread, round.id)).rejects.toThrow(/malformed/);
+  expect(scoreDataKept(contestId, round.id)).toBeUndefined();
+  expect(() => serverResults(round.id)).toThrow(/malformed/);
 });
 
 it('asks the thread for nothing when the counted sheets are kept, even at an older revision (a write takes in what it changed)', async () => {

@@ -350,9 +350,11 @@ export interface SheetsText {
 /**
  * Sheets made from that text, `width` values each, by entry then assignment. They come in the order
  * of the index the query walks, assignments_round_entry_idx; this checks rather than trusts it (an
- * aggregate's order is SQLite's choice, and ORDER BY in it sorts again).
+ * aggregate's order is SQLite's choice, and ORDER BY in it sorts again). Each sheet's ids and judge
+ * are checked as its scores are: two stored texts typed in by hand, one opening an array the other
+ * closes and adds as many values to, keep the count right and shift the sheets between.
  */
-function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
+function sheetsInOrder<T extends { entryId: number; assignmentId: number; judgeId: string | null }>(
   read: SheetsText | undefined, width: number, sheetAt: (values: unknown[], k: number) => T,
 ): T[] {
   let values: unknown[];
@@ -367,6 +369,9 @@ function sheetsInOrder<T extends { entryId: number; assignmentId: number }>(
   let ordered = true;
   for (let k = 0; k < values.length; k += width) {
     const sheet = sheetAt(values, k);
+    if (!Number.isInteger(sheet.assignmentId) || !Number.isInteger(sheet.entryId) || !(typeof sheet.judgeId === 'string' || sheet.judgeId === null)) {
+      throw new Error(`a score sheet read as ${JSON.stringify(values.slice(k, k + width)).slice(0, 100)}: a stored text is malformed`);
+    }
     const previous = sheets.at(-1);
     if (previous && (sheet.entryId - previous.entryId || sheet.assignmentId - previous.assignmentId) < 0) ordered = false;
     sheets.push(sheet);

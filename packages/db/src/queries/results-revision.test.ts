@@ -195,6 +195,30 @@ it('fails the read of a round whose stored scores text is not one JSON value, ra
   expect(() => listSheetsChangedSince(db, round.id, start)).toThrow(/malformed/);
 });
 
+it('fails the read of a round whose stored scores texts keep the count of values only together, rather than reading a sheet made of their pieces', () => {
+  const contest = createContest(db, {
+    slug: 'e2', title: 'E2', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
+  const [criterion] = listCriteria(db, contest.id).map((c) => c.id);
+  const round = createRound(db, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
+  const entryIds = ['GS-000032', 'GS-000033', 'GS-000034'].map((code) => {
+    const entry = createEntry(db, { contestId: contest.id, authorId: 'nhung', code, title: 'T', body: '<p>x</p>', wordCount: 1 });
+    createAssignments(db, [{ roundId: round.id, entryId: entry.id, judgeId: 'nhung', origin: 'initial', createdAt: new Date() }]);
+    return entry.id;
+  });
+  const [first, second] = listAllAssignments(db, round.id);
+  for (const assignment of listAllAssignments(db, round.id)) {
+    saveScoreSheet(db, { assignmentId: assignment.id, comment: '', status: 'submitted', scores: new Map([[criterion!, 6]]), at: new Date() });
+  }
+  // Two repairs typed into the sqlite3 shell: the first opens an array the second closes, and adds
+  // as many values as it took. The count is right, and every later sheet would be read from the
+  // wrong values: the second sheet gone, one of 10 points on the third entry by a judge "7".
+  const store = db.$client.prepare('update score_sheets set scores = ? where assignment_id = ?');
+  store.run(`{"${criterion}":5},[0`, first!.id);
+  store.run(`{"${criterion}":6}],${entryIds[2]},7,{"${criterion}":10}`, second!.id);
+  expect(() => listRoundSheetRows(db, round.id)).toThrow(/malformed/);
+});
+
 it('reads a stored scores text as the scores it holds, or fails the read: never another score', () => {
   const contest = createContest(db, {
     slug: 'g', title: 'G', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
