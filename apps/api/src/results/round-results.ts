@@ -1,7 +1,7 @@
 import {
   getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
   roundEntrySpan, roundSheetRowsOf,
-  type Contest, type Db, type DbOrTx, type EntryLabel, type Round,
+  type Contest, type Db, type DbOrTx, type EntryLabel, type Round, type SheetsText,
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
@@ -176,10 +176,20 @@ export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefin
   const reply = await upper;
   // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
   const now = getRound(db, roundId);
-  if (!now || !lower || !reply || 'failed' in reply || reply.revision !== lower.revision) return;
+  if (!now || !lower || !reply || 'failed' in reply || reply.revision !== lower.revision || !isSheetsText(reply.value)) return;
   if (getResultsRevision(db, now.contestId) !== lower.revision) return;
   const counted = roundSheetRowsOf(lower.text).concat(roundSheetRowsOf(reply.value));
   keepResults(db, now.contestId, scoreDataKey(now), lower.revision, { counted, ...roundScoreDataOf(db, now, counted) });
+}
+
+/**
+ * Whether the thread's value is a text of sheets: any other shape (a thread started from another
+ * build, which `pnpm start` may have rebuilt under a running server) is read whole instead of
+ * being taken for an empty half.
+ */
+function isSheetsText(value: unknown): value is SheetsText {
+  if (typeof value !== 'object' || value === null || !('sheets' in value) || !('values' in value)) return false;
+  return Number.isInteger(value.sheets) && (typeof value.values === 'string' || value.values === null);
 }
 
 const listedSheetsKey = (round: Round) => `round-${round.id}-listed-sheets`;

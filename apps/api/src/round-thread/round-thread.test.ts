@@ -1,7 +1,7 @@
 import {
-  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, listAllAssignments,
-  listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet, setAssignmentStatus, setUserName, updateEntry,
-  writeTransaction, type Db,
+  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, getResultsRevision,
+  listAllAssignments, listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet, setAssignmentStatus,
+  setUserName, updateEntry, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,109 +127,109 @@ describe('the score-sheet export', () => {
     // The two halves hold every sheet: the file names each entry's sheets in entry order.
     const lines = oneThreadCsv(round.id).toString().split('\r\n');
     expect(lines.filter((line) => line.startsWith('GS-')).length).toBeGreaterThan(41);
-});
-
-it('keeps the file until a write, from any connection, moves the results revision', async () => {
-  const { round, assignments, criteria } = seedExport(20);
-  const first = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
-  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBe(first);
-  saveScoreSheet(other, { assignmentId: assignments[5]!.id, comment: 'Viết lại', status: 'draft', scores: new Map([[criteria[1]!, 3]]), at: new Date() });
-  const after = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
-  expect(after).not.toBe(first);
-  expect(after?.toString()).toBe(oneThreadCsv(round.id).toString());
-  expect(after?.toString()).toContain('Viết lại');
-});
-
-it('writes nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
-  const { round, assignments, criteria } = seedExport(12);
-  // The other thread reads the upper half first (this one waits), then another connection revises
-  // a sheet of the lower half and renames a judge, and only then does this thread read its half.
-  beforeSnapshot = () => {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
-    saveScoreSheet(other, {
-      assignmentId: assignments[0]!.id, comment: 'Đã sửa sau', status: 'submitted', scores: new Map([[criteria[0]!, 10]]), at: new Date(),
-    });
-    setUserName(other, assignments.at(-1)!.judgeId, 'Tên mới');
-  };
-  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
-  expect(beforeSnapshot).toBeUndefined();
-  const now = oneThreadCsv(round.id).toString();
-  expect(now).toContain('Đã sửa sau');
-  // Nothing written since: the split now succeeds and agrees.
-  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(now);
-});
-
-it('lists an entry assigned and scored from another connection after the round\'s span of entries was read, kept or not', async () => {
-  const { round, assignments, criteria } = seedExport(10);
-  const { contestId, authorId } = getEntry(server, assignments[0]!.entryId)!;
-  // A newly submitted entry (the highest id) gets a reader and a sheet in one commit, before either half reads.
-  afterSpan = () => writeTransaction(other, (tx) => {
-    const [late] = createEntries(tx, [{ contestId, authorId, code: 'GS-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }]);
-    createAssignments(tx, [{ roundId: round.id, entryId: late!, judgeId: assignments[0]!.judgeId, origin: 'initial', createdAt: new Date() }]);
-    saveScoreSheet(tx, {
-      assignmentId: listEntryAssignments(tx, round.id, late!)[0]!.id, comment: 'Chấm muộn', status: 'submitted',
-      scores: new Map([[criteria[0]!, 9]]), at: new Date(),
-    });
   });
-  const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
-  expect(afterSpan).toBeUndefined();
-  const now = oneThreadCsv(round.id).toString();
-  expect(now).toContain('Chấm muộn');
-  // Either written whole by the caller (undefined) or the same file; and what is kept is that file.
-  expect(split?.toString() ?? now).toBe(now);
-  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
-});
 
-it('leaves the export to one thread when results keep the counted sheets, for a round of one entry, and for a round that is not there', async () => {
-  const { round } = seedExport(6);
-  roundResults(server, round.id, 'corrected');
-  expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
-  const single = seedExport(1);
-  expect(await splitScoreSheetsCsv(server, thread, single.round.id, 'vi')).toBeUndefined();
-  expect(await splitScoreSheetsCsv(server, thread, 999_999, 'vi')).toBeUndefined();
-});
+  it('keeps the file until a write, from any connection, moves the results revision', async () => {
+    const { round, assignments, criteria } = seedExport(20);
+    const first = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+    expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBe(first);
+    saveScoreSheet(other, { assignmentId: assignments[5]!.id, comment: 'Viết lại', status: 'draft', scores: new Map([[criteria[1]!, 3]]), at: new Date() });
+    const after = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+    expect(after).not.toBe(first);
+    expect(after?.toString()).toBe(oneThreadCsv(round.id).toString());
+    expect(after?.toString()).toContain('Viết lại');
+  });
 
-it('takes one job at a time: a second export while the thread writes is left to this thread', async () => {
-  const { round } = seedExport(30);
-  const [first, second] = await Promise.all([
-    splitScoreSheetsCsv(server, thread, round.id, 'vi'),
-    splitScoreSheetsCsv(server, thread, round.id, 'vi'),
-  ]);
-  expect(first?.toString()).toBe(oneThreadCsv(round.id).toString());
-  expect(second).toBeUndefined();
-});
+  it('writes nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
+    const { round, assignments, criteria } = seedExport(12);
+    // The other thread reads the upper half first (this one waits), then another connection revises
+    // a sheet of the lower half and renames a judge, and only then does this thread read its half.
+    beforeSnapshot = () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+      saveScoreSheet(other, {
+        assignmentId: assignments[0]!.id, comment: 'Đã sửa sau', status: 'submitted', scores: new Map([[criteria[0]!, 10]]), at: new Date(),
+      });
+      setUserName(other, assignments.at(-1)!.judgeId, 'Tên mới');
+    };
+    expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
+    expect(beforeSnapshot).toBeUndefined();
+    const now = oneThreadCsv(round.id).toString();
+    expect(now).toContain('Đã sửa sau');
+    // Nothing written since: the split now succeeds and agrees.
+    expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(now);
+  });
 
-it('leaves the export to this thread, and logs why, when the thread cannot read the database or cannot start', async () => {
-  const { round } = seedExport(8);
-  // A thread on another (empty) database file: its reads fail, its reply says so.
-  const emptyDir = mkdtempSync(join(tmpdir(), 'split-export-empty-'));
-  const failures: unknown[] = [];
-  const log = { warn: (...args: unknown[]) => failures.push(args), error: (...args: unknown[]) => failures.push(args) };
-  const lost = new RoundThread(join(emptyDir, 'guong-sang.sqlite'), 0, log);
-  lost.startWhenLarge(server);
-  await lost.whenStarted(60_000);
-  try {
-    expect(await splitScoreSheetsCsv(server, lost, round.id, 'vi')).toBeUndefined();
-    expect(failures).toHaveLength(1);
-    // A thread that dies as it starts (its database is a folder) takes no job, and the exports
-    // after it do not start one again at once.
-    const dead = new RoundThread(emptyDir, 0, log);
-    dead.startWhenLarge(server);
-    await dead.whenStarted(60_000);
-    const logged = failures.length;
-    expect(logged).toBeGreaterThan(1);
-    for (let k = 0; k < 3; k++) expect(await splitScoreSheetsCsv(server, dead, round.id, 'vi')).toBeUndefined();
-    // Had one been started again, this waits for it to die too (and log).
-    await dead.whenStarted(60_000);
-    expect(failures).toHaveLength(logged);
-    await dead.close();
-  } finally {
-    await lost.close();
-    rmSync(emptyDir, { recursive: true, force: true });
-  }
-  // The working thread still writes its half.
-  expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
-}, 120_000);
+  it('lists an entry assigned and scored from another connection after the round\'s span of entries was read, kept or not', async () => {
+    const { round, assignments, criteria } = seedExport(10);
+    const { contestId, authorId } = getEntry(server, assignments[0]!.entryId)!;
+    // A newly submitted entry (the highest id) gets a reader and a sheet in one commit, before either half reads.
+    afterSpan = () => writeTransaction(other, (tx) => {
+      const [late] = createEntries(tx, [{ contestId, authorId, code: 'GS-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }]);
+      createAssignments(tx, [{ roundId: round.id, entryId: late!, judgeId: assignments[0]!.judgeId, origin: 'initial', createdAt: new Date() }]);
+      saveScoreSheet(tx, {
+        assignmentId: listEntryAssignments(tx, round.id, late!)[0]!.id, comment: 'Chấm muộn', status: 'submitted',
+        scores: new Map([[criteria[0]!, 9]]), at: new Date(),
+      });
+    });
+    const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+    expect(afterSpan).toBeUndefined();
+    const now = oneThreadCsv(round.id).toString();
+    expect(now).toContain('Chấm muộn');
+    // Either written whole by the caller (undefined) or the same file; and what is kept is that file.
+    expect(split?.toString() ?? now).toBe(now);
+    expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
+  });
+
+  it('leaves the export to one thread when results keep the counted sheets, for a round of one entry, and for a round that is not there', async () => {
+    const { round } = seedExport(6);
+    roundResults(server, round.id, 'corrected');
+    expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
+    const single = seedExport(1);
+    expect(await splitScoreSheetsCsv(server, thread, single.round.id, 'vi')).toBeUndefined();
+    expect(await splitScoreSheetsCsv(server, thread, 999_999, 'vi')).toBeUndefined();
+  });
+
+  it('takes one job at a time: a second export while the thread writes is left to this thread', async () => {
+    const { round } = seedExport(30);
+    const [first, second] = await Promise.all([
+      splitScoreSheetsCsv(server, thread, round.id, 'vi'),
+      splitScoreSheetsCsv(server, thread, round.id, 'vi'),
+    ]);
+    expect(first?.toString()).toBe(oneThreadCsv(round.id).toString());
+    expect(second).toBeUndefined();
+  });
+
+  it('leaves the export to this thread, and logs why, when the thread cannot read the database or cannot start', async () => {
+    const { round } = seedExport(8);
+    // A thread on another (empty) database file: its reads fail, its reply says so.
+    const emptyDir = mkdtempSync(join(tmpdir(), 'split-export-empty-'));
+    const failures: unknown[] = [];
+    const log = { warn: (...args: unknown[]) => failures.push(args), error: (...args: unknown[]) => failures.push(args) };
+    const lost = new RoundThread(join(emptyDir, 'guong-sang.sqlite'), 0, log);
+    lost.startWhenLarge(server);
+    await lost.whenStarted(60_000);
+    try {
+      expect(await splitScoreSheetsCsv(server, lost, round.id, 'vi')).toBeUndefined();
+      expect(failures).toHaveLength(1);
+      // A thread that dies as it starts (its database is a folder) takes no job, and the exports
+      // after it do not start one again at once.
+      const dead = new RoundThread(emptyDir, 0, log);
+      dead.startWhenLarge(server);
+      await dead.whenStarted(60_000);
+      const logged = failures.length;
+      expect(logged).toBeGreaterThan(1);
+      for (let k = 0; k < 3; k++) expect(await splitScoreSheetsCsv(server, dead, round.id, 'vi')).toBeUndefined();
+      // Had one been started again, this waits for it to die too (and log).
+      await dead.whenStarted(60_000);
+      expect(failures).toHaveLength(logged);
+      await dead.close();
+    } finally {
+      await lost.close();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+    // The working thread still writes its half.
+    expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
+  }, 120_000);
 });
 
 describe('the counted sheets of the first results', () => {
@@ -290,97 +290,112 @@ describe('the counted sheets of the first results', () => {
       expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
     }
     expect(logged).toEqual([]);
-});
-
-it('keeps nothing when a commit lands between the two halves\' reads, and the results then tell what was committed', async () => {
-  const { round, assignments, criteria, contestId } = seedCounted(12);
-  const before = oneThreadResults(round.id);
-  // The thread reads the upper half first (this one waits), then another connection revises a
-  // sheet of the lower half, and only then does this thread read its half.
-  beforeSnapshot = () => {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
-    saveScoreSheet(other, { assignmentId: assignments[0]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 10])), at: new Date() });
-  };
-  await readRoundSheetsSplit(server, thread, round.id);
-  expect(beforeSnapshot).toBeUndefined();
-  expect(scoreDataKept(contestId, round.id)).toBeUndefined();
-  const results = serverResults(round.id);
-  expect(results).toBe(oneThreadResults(round.id));
-  expect(results).not.toBe(before);
-});
-
-it('counts an entry assigned and scored from another connection after the round\'s span of entries was read', async () => {
-  const { round, assignments, criteria, contestId } = seedCounted(10);
-  const { authorId } = getEntry(server, assignments[0]!.entryId)!;
-  let late = 0;
-  afterSpan = () => writeTransaction(other, (tx) => {
-    late = createEntries(tx, [{ contestId, authorId, code: 'GS-chấm-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }])[0]!;
-    createAssignments(tx, [0, 1].map((k) => ({ roundId: round.id, entryId: late, judgeId: assignments[k]!.judgeId, origin: 'initial' as const, createdAt: new Date() })));
-    for (const a of listEntryAssignments(tx, round.id, late)) {
-      saveScoreSheet(tx, { assignmentId: a.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 9.5])), at: new Date() });
-    }
   });
-  await readRoundSheetsSplit(server, thread, round.id);
-  expect(afterSpan).toBeUndefined();
-  expect(scoreDataKept(contestId, round.id)).toBeDefined();
-  expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
-  expect(roundResults(server, round.id, 'mean').entries.find((e) => e.code === 'GS-chấm-muộn')?.readers).toBe(2);
-});
 
-it('refuses, as one whole read does, two scores texts typed in by hand that keep the count of values only together, one in each half', async () => {
-  const { round, criteria, contestId } = seedCounted(10);
-  const { lower } = entryHalves(roundEntrySpan(server, round.id))!;
-  // The last counted sheet of the lower half and the first of the upper: next to each other in one whole read.
-  const counted = listRoundSheetRows(server, round.id);
-  const below = counted.filter((sheet) => sheet.entryId <= lower.last).at(-1)!;
-  const above = counted.find((sheet) => sheet.entryId > lower.last)!;
-  // The first opens an array the second closes, and the second adds as many values as it took: read
-  // whole, the count was right and the upper sheet became one of 10 points by a judge "7".
-  const store = other.$client.prepare('update score_sheets set scores = ? where assignment_id = ?');
-  store.run(`{"${criteria[0]}":5},[0`, below.assignmentId);
-  store.run(`{"${criteria[0]}":6}],${below.entryId},7,${JSON.stringify(Object.fromEntries(criteria.map((id) => [id, 10])))}`, above.assignmentId);
-  expect(() => oneThreadResults(round.id)).toThrow(/malformed/);
-  await expect(readRoundSheetsSplit(server, thread, round.id)).rejects.toThrow(/malformed/);
-  expect(scoreDataKept(contestId, round.id)).toBeUndefined();
-  expect(() => serverResults(round.id)).toThrow(/malformed/);
-});
-
-it('asks the thread for nothing when the counted sheets are kept, even at an older revision (a write takes in what it changed)', async () => {
-  const { round, assignments, criteria } = seedCounted(20);
-  roundResults(server, round.id, 'corrected');
-  saveScoreSheet(other, { assignmentId: assignments[2]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 1])), at: new Date() });
-  const part = vi.spyOn(thread, 'part');
-  try {
+  it('keeps nothing when a commit lands between the two halves\' reads, and the results then tell what was committed', async () => {
+    const { round, assignments, criteria, contestId } = seedCounted(12);
+    const before = oneThreadResults(round.id);
+    // The thread reads the upper half first (this one waits), then another connection revises a
+    // sheet of the lower half, and only then does this thread read its half.
+    beforeSnapshot = () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+      saveScoreSheet(other, { assignmentId: assignments[0]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 10])), at: new Date() });
+    };
     await readRoundSheetsSplit(server, thread, round.id);
-    expect(part).not.toHaveBeenCalled();
-  } finally {
-    part.mockRestore();
-  }
-  expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
-});
+    expect(beforeSnapshot).toBeUndefined();
+    expect(scoreDataKept(contestId, round.id)).toBeUndefined();
+    const results = serverResults(round.id);
+    expect(results).toBe(oneThreadResults(round.id));
+    expect(results).not.toBe(before);
+  });
 
-it('leaves the read to results when the thread is busy, for a round of one entry, a comparative round, a round that is not there, and without a thread', async () => {
-  const busy = seedCounted(30);
-  const part = vi.spyOn(thread, 'part');
-  try {
-    await Promise.all([readRoundSheetsSplit(server, thread, busy.round.id), readRoundSheetsSplit(server, thread, busy.round.id)]);
-    // The first took the thread; the second found it busy, and left it.
-    expect(part.mock.results.map((r) => r.value === undefined)).toEqual([false, true]);
-  } finally {
-    part.mockRestore();
-  }
-  expect(scoreDataKept(busy.contestId, busy.round.id)).toBeDefined();
-  expect(serverResults(busy.round.id)).toBe(oneThreadResults(busy.round.id));
-  const single = seedCounted(1);
-  await readRoundSheetsSplit(server, thread, single.round.id);
-  expect(scoreDataKept(single.contestId, single.round.id)).toBeUndefined();
-  const comparative = seedCounted(6, 'comparative');
-  await readRoundSheetsSplit(server, thread, comparative.round.id);
-  expect(scoreDataKept(comparative.contestId, comparative.round.id)).toBeUndefined();
-  await expect(readRoundSheetsSplit(server, thread, 999_999)).resolves.toBeUndefined();
-  const alone = seedCounted(8);
-  await readRoundSheetsSplit(server, undefined, alone.round.id);
-  expect(scoreDataKept(alone.contestId, alone.round.id)).toBeUndefined();
-  expect(serverResults(single.round.id)).toBe(oneThreadResults(single.round.id));
-});
+  it('counts an entry assigned and scored from another connection after the round\'s span of entries was read', async () => {
+    const { round, assignments, criteria, contestId } = seedCounted(10);
+    const { authorId } = getEntry(server, assignments[0]!.entryId)!;
+    let late = 0;
+    afterSpan = () => writeTransaction(other, (tx) => {
+      late = createEntries(tx, [{ contestId, authorId, code: 'GS-chấm-muộn', title: 'Bài muộn', status: 'submitted', submittedAt: new Date() }])[0]!;
+      createAssignments(tx, [0, 1].map((k) => ({ roundId: round.id, entryId: late, judgeId: assignments[k]!.judgeId, origin: 'initial' as const, createdAt: new Date() })));
+      for (const a of listEntryAssignments(tx, round.id, late)) {
+        saveScoreSheet(tx, { assignmentId: a.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 9.5])), at: new Date() });
+      }
+    });
+    await readRoundSheetsSplit(server, thread, round.id);
+    expect(afterSpan).toBeUndefined();
+    expect(scoreDataKept(contestId, round.id)).toBeDefined();
+    expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+    expect(roundResults(server, round.id, 'mean').entries.find((e) => e.code === 'GS-chấm-muộn')?.readers).toBe(2);
+  });
+
+  it('refuses, as one whole read does, two scores texts typed in by hand that keep the count of values only together, one in each half', async () => {
+    const { round, criteria, contestId } = seedCounted(10);
+    const { lower } = entryHalves(roundEntrySpan(server, round.id))!;
+    // The last counted sheet of the lower half and the first of the upper: next to each other in one whole read.
+    const counted = listRoundSheetRows(server, round.id);
+    const below = counted.filter((sheet) => sheet.entryId <= lower.last).at(-1)!;
+    const above = counted.find((sheet) => sheet.entryId > lower.last)!;
+    // The first opens an array the second closes, and the second adds as many values as it took: read
+    // whole, the count was right and the upper sheet became one of 10 points by a judge "7".
+    const store = other.$client.prepare('update score_sheets set scores = ? where assignment_id = ?');
+    store.run(`{"${criteria[0]}":5},[0`, below.assignmentId);
+    store.run(`{"${criteria[0]}":6}],${below.entryId},7,${JSON.stringify(Object.fromEntries(criteria.map((id) => [id, 10])))}`, above.assignmentId);
+    expect(() => oneThreadResults(round.id)).toThrow(/malformed/);
+    await expect(readRoundSheetsSplit(server, thread, round.id)).rejects.toThrow(/malformed/);
+    expect(scoreDataKept(contestId, round.id)).toBeUndefined();
+    expect(() => serverResults(round.id)).toThrow(/malformed/);
+  });
+
+  it('asks the thread for nothing when the counted sheets are kept, even at an older revision (a write takes in what it changed)', async () => {
+    const { round, assignments, criteria } = seedCounted(20);
+    roundResults(server, round.id, 'corrected');
+    saveScoreSheet(other, { assignmentId: assignments[2]!.id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, 1])), at: new Date() });
+    const part = vi.spyOn(thread, 'part');
+    try {
+      await readRoundSheetsSplit(server, thread, round.id);
+      expect(part).not.toHaveBeenCalled();
+    } finally {
+      part.mockRestore();
+    }
+    expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+  });
+
+  it('takes no half from a reply of another shape (a thread from another build): results read whole', async () => {
+    const { round, contestId } = seedCounted(12);
+    const revision = getResultsRevision(server, contestId)!;
+    for (const value of [undefined, null, 'x', new Uint8Array(3), { sheets: 1 }, { sheets: 1.5, values: '[]' }, { sheets: 0, values: 7 }]) {
+      const part = vi.spyOn(thread, 'part').mockReturnValueOnce(Promise.resolve({ revision, value } as never));
+      try {
+        await readRoundSheetsSplit(server, thread, round.id);
+      } finally {
+        part.mockRestore();
+      }
+      expect(scoreDataKept(contestId, round.id), JSON.stringify(value)).toBeUndefined();
+    }
+    expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+  });
+
+  it('leaves the read to results when the thread is busy, for a round of one entry, a comparative round, a round that is not there, and without a thread', async () => {
+    const busy = seedCounted(30);
+    const part = vi.spyOn(thread, 'part');
+    try {
+      await Promise.all([readRoundSheetsSplit(server, thread, busy.round.id), readRoundSheetsSplit(server, thread, busy.round.id)]);
+      // The first took the thread; the second found it busy, and left it.
+      expect(part.mock.results.map((r) => r.value === undefined)).toEqual([false, true]);
+    } finally {
+      part.mockRestore();
+    }
+    expect(scoreDataKept(busy.contestId, busy.round.id)).toBeDefined();
+    expect(serverResults(busy.round.id)).toBe(oneThreadResults(busy.round.id));
+    const single = seedCounted(1);
+    await readRoundSheetsSplit(server, thread, single.round.id);
+    expect(scoreDataKept(single.contestId, single.round.id)).toBeUndefined();
+    const comparative = seedCounted(6, 'comparative');
+    await readRoundSheetsSplit(server, thread, comparative.round.id);
+    expect(scoreDataKept(comparative.contestId, comparative.round.id)).toBeUndefined();
+    await expect(readRoundSheetsSplit(server, thread, 999_999)).resolves.toBeUndefined();
+    const alone = seedCounted(8);
+    await readRoundSheetsSplit(server, undefined, alone.round.id);
+    expect(scoreDataKept(alone.contestId, alone.round.id)).toBeUndefined();
+    expect(serverResults(single.round.id)).toBe(oneThreadResults(single.round.id));
+  });
 });
