@@ -7,7 +7,7 @@ import {
 } from '@guong-sang/db';
 import { formatVietnamTime } from '../src/lib/time.ts';
 import { keptRevision } from '../src/results/results-cache.ts';
-import { readRoundSheetsSplit, roundResults } from '../src/results/round-results.ts';
+import { readListedSheetsSplit, readRoundSheetsSplit, roundResults } from '../src/results/round-results.ts';
 import { exportTable, toCsv } from '../src/exports/tables.ts';
 import { buildWorld } from './attack-world.ts';
 import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext } from './helpers.ts';
@@ -222,6 +222,9 @@ describe('the score-sheet export lists what the database holds after any writes'
                 url: `/api/rounds/${roundId}/results?method=corrected`, headers: { cookie: organizer },
               })));
               expect(two!.body).toBe(one!.body);
+              // The export's details read in halves too, beside the counted sheets the results kept.
+              await readListedSheetsSplit(restarted, threaded.app.roundThread, roundId);
+              expect(keptRevision(restarted, contestId, `round-${roundId}-listed-sheets`), 'details read in halves').toBeDefined();
               expect(toCsv(exportTable(restarted, roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, roundId));
             } finally {
               closeDb(restarted);

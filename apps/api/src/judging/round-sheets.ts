@@ -1,8 +1,9 @@
 import { weightedTotal, type CriterionScale, type ScoredSheet } from '@guong-sang/scoring';
 import {
   getResultsRevision, getRound, listAdjudicatedEntryIds, listCriteria, listEntryAssignments, listRoundSheetExportDetails,
-  listRoundSheetExportRows, listRoundSheetRows, listSheetsChangedSince, readRoundSheetRowsText, readSnapshot,
-  type ChangedSheetRow, type Db, type DbOrTx, type EntrySpan, type Round, type RoundSheetRow, type SheetExportRow, type SheetsText,
+  listRoundSheetExportRows, listRoundSheetRows, listSheetsChangedSince, readRoundSheetExportDetailsText, readRoundSheetRowsText, readSnapshot,
+  type ChangedSheetRow, type Db, type DbOrTx, type EntrySpan, type Round, type RoundSheetRow, type SheetExportDetails, type SheetExportRow,
+  type SheetsText,
 } from '@guong-sang/db';
 import { isInRound, roundEntryIds } from './plan.ts';
 
@@ -24,11 +25,25 @@ export function roundSheets(db: DbOrTx, round: Round, entryId?: number): readonl
  * when the round is gone or not scored by rubric.
  */
 export function roundSheetsTextBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; text: SheetsText } | undefined {
+  return roundTextBetween(db, roundId, (tx) => readRoundSheetRowsText(tx, roundId, span));
+}
+
+/**
+ * The text of the details of every sheet of a rubric round's active assignments on entries in
+ * `span` (what the score-sheet export reads beside the counted sheets) and the results revision, in
+ * one snapshot, as above; undefined also when the text is too long for one read.
+ */
+export function roundSheetDetailsTextBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; text: SheetsText } | undefined {
+  return roundTextBetween(db, roundId, (tx) => readRoundSheetExportDetailsText(tx, roundId, span));
+}
+
+function roundTextBetween(db: Db, roundId: number, read: (tx: DbOrTx) => SheetsText | undefined) {
   return readSnapshot(db, (tx) => {
     const round = getRound(tx, roundId);
     const revision = round && getResultsRevision(tx, round.contestId);
     if (!round || round.method === 'comparative' || revision === undefined) return undefined;
-    return { revision, text: readRoundSheetRowsText(tx, roundId, span) };
+    const text = read(tx);
+    return text && { revision, text };
   });
 }
 
@@ -86,7 +101,14 @@ export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedShee
  */
 export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: readonly CountedSheet[]): readonly ListedSheet[] | undefined {
   const details = listRoundSheetExportDetails(db, round.id);
-  if (!details) return undefined;
+  return details && listedSheetsBeside(details, counted);
+}
+
+/**
+ * The listed sheets made from every sheet's details (of one state with `counted`, by entry then
+ * assignment) and the counted sheets; undefined when the two do not pair up.
+ */
+export function listedSheetsBeside(details: SheetExportDetails[], counted: readonly CountedSheet[]): readonly ListedSheet[] | undefined {
   let next = 0;
   for (const sheet of details) {
     if (sheet.judgeId !== null && sheet.criteria !== null) continue;

@@ -1,7 +1,7 @@
 import {
   getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
-  roundEntrySpan, roundSheetRowsOf,
-  type Contest, type Db, type DbOrTx, type EntryLabel, type Round, type SheetsText,
+  roundEntrySpan, roundSheetExportDetailsOf, roundSheetRowsOf,
+  type Contest, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
 } from '@guong-sang/db';
 import {
   fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
@@ -9,7 +9,8 @@ import {
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import {
-  roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheets, roundSheetsSince, roundSheetsTextBetween,
+  listedSheetsBeside, roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheetDetailsTextBetween,
+  roundSheets, roundSheetsSince, roundSheetsTextBetween,
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
@@ -158,28 +159,24 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 }
 
 /**
- * Reads a rubric round's counted sheets in two halves by entry, the upper on `thread`, and keeps
- * them as `scoreData` would, when it would read every one whole (nothing of them kept, as on the
- * first results after a start): SQLite's part of that read is most of its time, and it is halved.
- * Keeps nothing when the thread cannot take the job, the halves were read at different results
- * revisions, or a write came since: `scoreData` then reads whole, here.
+ * A rubric round's sheets read as two texts by entry, the lower here and the upper on `thread`
+ * (`kind` names the read, `readHalf` is this thread's), at the results revision both halves' snapshots
+ * saw; undefined when the thread cannot take the job, the round has not two entries to cut between,
+ * a half could not be read, or the halves saw different revisions (a write came between).
  */
-export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
-  const round = getRound(db, roundId);
-  if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, scoreDataKey(round)) !== undefined) return;
+async function readInHalves(
+  db: Db, thread: RoundThread, roundId: number, kind: 'counted-sheets' | 'sheet-details',
+  readHalf: (db: Db, roundId: number, span: EntrySpan) => { revision: number; text: SheetsText } | undefined,
+) {
   // Started if the database grew large since (or it stopped): it takes the reads after this one.
   thread.startWhenLarge(db);
   const halves = entryHalves(roundEntrySpan(db, roundId));
-  const upper = halves && thread.part({ kind: 'counted-sheets', roundId, span: halves.upper });
-  if (!halves || !upper) return;
-  const lower = roundSheetsTextBetween(db, roundId, halves.lower);
+  const upper = halves && thread.part({ kind, roundId, span: halves.upper });
+  if (!halves || !upper) return undefined;
+  const lower = readHalf(db, roundId, halves.lower);
   const reply = await upper;
-  // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
-  const now = getRound(db, roundId);
-  if (!now || !lower || !reply || 'failed' in reply || reply.revision !== lower.revision || !isSheetsText(reply.value)) return;
-  if (getResultsRevision(db, now.contestId) !== lower.revision) return;
-  const counted = roundSheetRowsOf(lower.text).concat(roundSheetRowsOf(reply.value));
-  keepResults(db, now.contestId, scoreDataKey(now), lower.revision, { counted, ...roundScoreDataOf(db, now, counted) });
+  if (!lower || !reply || 'failed' in reply || reply.revision !== lower.revision || !isSheetsText(reply.value)) return undefined;
+  return { revision: lower.revision, halves, lower: lower.text, upper: reply.value };
 }
 
 /**
@@ -190,6 +187,24 @@ export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefin
 function isSheetsText(value: unknown): value is SheetsText {
   if (typeof value !== 'object' || value === null || !('sheets' in value) || !('values' in value)) return false;
   return Number.isInteger(value.sheets) && (typeof value.values === 'string' || value.values === null);
+}
+
+/**
+ * Reads a rubric round's counted sheets in two halves by entry, the upper on `thread`, and keeps
+ * them as `scoreData` would, when it would read every one whole (nothing of them kept, as on the
+ * first results after a start): SQLite's part of that read is most of its time, and it is halved.
+ * Keeps nothing when the halves cannot be read together or a write came since: `scoreData` then
+ * reads whole, here.
+ */
+export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
+  const round = getRound(db, roundId);
+  if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, scoreDataKey(round)) !== undefined) return;
+  const read = await readInHalves(db, thread, roundId, 'counted-sheets', roundSheetsTextBetween);
+  // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
+  const now = getRound(db, roundId);
+  if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
+  const counted = roundSheetRowsOf(read.lower).concat(roundSheetRowsOf(read.upper));
+  keepResults(db, now.contestId, scoreDataKey(now), read.revision, { counted, ...roundScoreDataOf(db, now, counted) });
 }
 
 const listedSheetsKey = (round: Round) => `round-${round.id}-listed-sheets`;
@@ -205,6 +220,29 @@ export function roundListedSheetsKept(db: DbOrTx, round: Round) {
     besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => roundListedSheetsBeside(db, round, counted))
       ?? roundListedSheets(db, round)
   ), (stale, revision) => roundListedSheetsSince(db, round, stale, revision));
+}
+
+/**
+ * Reads the details of a rubric round's sheets in two halves by entry, the upper on `thread`, and
+ * keeps the listed sheets made of them and the counted sheets as `roundListedSheetsKept` would read
+ * them beside, when it would (the counted sheets kept at this revision, nothing of the listed
+ * ones: the first score-sheet export after the first results). Keeps nothing when the halves
+ * cannot be read together, a write came since, or the two do not pair up: read here alone then.
+ */
+export async function readListedSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
+  const round = getRound(db, roundId);
+  if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, listedSheetsKey(round)) !== undefined
+    || keptRevision(db, round.contestId, scoreDataKey(round)) !== getResultsRevision(db, round.contestId)) return;
+  const read = await readInHalves(db, thread, roundId, 'sheet-details', roundSheetDetailsTextBetween);
+  if (!read) return;
+  // Beside the counted sheets kept at the halves' revision, which is still the current one.
+  const listed = besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => {
+    if (getResultsRevision(db, round.contestId) !== read.revision) return undefined;
+    const details = roundSheetExportDetailsOf(db, roundId, read.halves.lower, read.lower)
+      .concat(roundSheetExportDetailsOf(db, roundId, read.halves.upper, read.upper));
+    return listedSheetsBeside(details, counted);
+  });
+  if (listed) keepResults(db, round.contestId, listedSheetsKey(round), read.revision, listed);
 }
 
 /**

@@ -2,7 +2,7 @@
 // database, one job at a time.
 import { createDb } from '@guong-sang/db';
 import { parentPort, workerData } from 'node:worker_threads';
-import { roundSheetsTextBetween } from '../judging/round-sheets.ts';
+import { roundSheetDetailsTextBetween, roundSheetsTextBetween } from '../judging/round-sheets.ts';
 import { writeScoreSheetsPart } from '../exports/score-sheets-part.ts';
 import type { RoundThreadJob, RoundThreadMessage } from './round-thread.ts';
 
@@ -15,8 +15,8 @@ const noPart = 'round gone, not by rubric, or too long for one read';
 port.on('message', (job: RoundThreadJob & { id: number }) => {
   const { id } = job;
   try {
-    if (job.kind === 'counted-sheets') {
-      const part = roundSheetsTextBetween(db, job.roundId, job.span);
+    if (job.kind === 'counted-sheets' || job.kind === 'sheet-details') {
+      const part = (job.kind === 'counted-sheets' ? roundSheetsTextBetween : roundSheetDetailsTextBetween)(db, job.roundId, job.span);
       reply(part ? { id, revision: part.revision, value: part.text } : { id, failed: noPart });
       return;
     }

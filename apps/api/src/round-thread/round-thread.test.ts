@@ -1,7 +1,7 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, getResultsRevision,
-  listAllAssignments, listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet, setAssignmentStatus,
-  setUserName, updateEntry, writeTransaction, type Db,
+  getRound, listAllAssignments, listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet,
+  setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { splitScoreSheetsCsv } from '../exports/score-sheets-split.ts';
 import { exportTable, toCsv } from '../exports/tables.ts';
 import { keptRevision } from '../results/results-cache.ts';
-import { readRoundSheetsSplit, roundReliability, roundResults } from '../results/round-results.ts';
+import { readListedSheetsSplit, readRoundSheetsSplit, roundReliability, roundResults } from '../results/round-results.ts';
 import { entryHalves, RoundThread } from './round-thread.ts';
 
 /*
@@ -230,6 +230,128 @@ describe('the score-sheet export', () => {
     // The working thread still writes its half.
     expect((await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
   }, 120_000);
+});
+
+describe('the details the score-sheet export reads beside the counted sheets', () => {
+  const listedKept = (contestId: number, roundId: number) => keptRevision(server, contestId, `round-${roundId}-listed-sheets`);
+  const contestOf = (roundId: number) => getRound(server, roundId)!.contestId;
+  /** The CSV as this connection writes it now, from what it keeps. */
+  const serverCsv = (roundId: number) => toCsv(exportTable(server, roundId, 'sheets', 'vi', 'corrected')).toString();
+  /** The CSV one thread writes on a connection that keeps nothing of this one. */
+  function freshCsv(roundId: number) {
+    const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
+    try {
+      return toCsv(exportTable(fresh, roundId, 'sheets', 'vi', 'corrected')).toString();
+    } finally {
+      closeDb(fresh);
+    }
+  }
+  /** A round of `entries` entries, two readers each: drafts, sheets never saved, hostile comments. */
+  function seedDetails(entries: number) {
+    const tag = `d${seeded++}`;
+    const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
+    const judges = [1, 2, 3].map((k) => `gk-${tag}-${k}`);
+    createUsers(server, [`tg-${tag}`, ...judges].map((id) => ({ id, email: `${id}@example.vn`, fullName: `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x' })));
+    const contest = createContest(server, {
+      slug: tag, title: 'Gương sáng', status: 'judging',
+      submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+    }, { criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức', weight: 0.4, max: 10 }] });
+    const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
+      contestId: contest.id, authorId: `tg-${tag}`, code: k % 5 === 2 ? `GS-${tag}-"${k}";` : `GS-${tag}-${k}`, title: `Bài ${k}`,
+      status: 'submitted' as const, submittedAt: new Date(),
+    })));
+    const round = createRound(server, {
+      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
+    });
+    createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 3]!, judges[(k + 1) % 3]!].map((judgeId) => ({
+      roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
+    }))));
+    const criteria = listCriteria(server, contest.id).map((c) => c.id);
+    const assignments = listAllAssignments(server, round.id);
+    const comments = ['', 'Chân thực, cảm động', '=1+1', 'dòng\r\nmới; "trích"'];
+    for (const [k, a] of assignments.entries()) {
+      if (k % 7 === 6) continue;
+      saveScoreSheet(server, {
+        assignmentId: a.id, comment: comments[k % comments.length]!, status: k % 4 === 1 ? 'draft' : 'submitted',
+        scores: new Map(k % 5 === 3 ? [[criteria[0]!, 7.5]] : [[criteria[0]!, 6], [criteria[1]!, (k % 11)]]), at: new Date(Date.UTC(2026, 4, 1, 3, k)),
+      });
+    }
+    return { round, assignments, criteria };
+  }
+
+  it('keeps the listed sheets made of the two halves\' details and the kept counted sheets: the file one whole read writes', async () => {
+    for (const entries of [2, 3, 41]) {
+      const { round } = seedDetails(entries);
+      roundResults(server, round.id, 'corrected');
+      await readListedSheetsSplit(server, thread, round.id);
+      expect(listedKept(contestOf(round.id), round.id), `${entries} entries: kept from the halves`).toBeDefined();
+      expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+    }
+    expect(logged).toEqual([]);
+  });
+
+  it('keeps nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
+    const { round, assignments, criteria } = seedDetails(12);
+    roundResults(server, round.id, 'corrected');
+    beforeSnapshot = () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+      saveScoreSheet(other, { assignmentId: assignments[0]!.id, comment: 'Sửa giữa hai nửa', status: 'draft', scores: new Map([[criteria[0]!, 1]]), at: new Date() });
+    };
+    await readListedSheetsSplit(server, thread, round.id);
+    expect(beforeSnapshot).toBeUndefined();
+    expect(listedKept(contestOf(round.id), round.id)).toBeUndefined();
+    const csv = serverCsv(round.id);
+    expect(csv).toContain('Sửa giữa hai nửa');
+    expect(csv).toBe(freshCsv(round.id));
+  });
+
+  it('asks the thread for nothing unless the counted sheets are kept at this revision and nothing of the listed ones is', async () => {
+    const part = vi.spyOn(thread, 'part');
+    try {
+      const { round, assignments, criteria } = seedDetails(10);
+      // Nothing kept: the CSV itself is split (splitScoreSheetsCsv), not this.
+      await readListedSheetsSplit(server, thread, round.id);
+      roundResults(server, round.id, 'corrected');
+      saveScoreSheet(other, { assignmentId: assignments[1]!.id, comment: 'Sau kết quả', status: 'submitted', scores: new Map([[criteria[0]!, 2]]), at: new Date() });
+      // The counted sheets kept at an older revision: they take in the change, and the listed are read beside them after.
+      await readListedSheetsSplit(server, thread, round.id);
+      expect(part).not.toHaveBeenCalled();
+      roundResults(server, round.id, 'corrected');
+      await readListedSheetsSplit(server, thread, round.id);
+      expect(part).toHaveBeenCalledTimes(1);
+      // The listed sheets kept: a write is taken in from them.
+      await readListedSheetsSplit(server, thread, round.id);
+      expect(part).toHaveBeenCalledTimes(1);
+      expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+      expect(serverCsv(round.id)).toContain('Sau kết quả');
+    } finally {
+      part.mockRestore();
+    }
+  });
+
+  it('takes no half from a failed or odd reply, nor when the thread is busy or missing', async () => {
+    const { round } = seedDetails(9);
+    roundResults(server, round.id, 'corrected');
+    const revision = getResultsRevision(server, contestOf(round.id))!;
+    for (const reply of [{ failed: 'đọc lỗi' }, { revision, value: 'x' }, { revision: revision - 1, value: { sheets: 0, values: null } }, undefined]) {
+      const part = vi.spyOn(thread, 'part').mockReturnValueOnce(Promise.resolve(reply as never));
+      try {
+        await readListedSheetsSplit(server, thread, round.id);
+      } finally {
+        part.mockRestore();
+      }
+      expect(listedKept(contestOf(round.id), round.id), JSON.stringify(reply)).toBeUndefined();
+    }
+    const busy = vi.spyOn(thread, 'part').mockReturnValueOnce(undefined);
+    try {
+      await readListedSheetsSplit(server, thread, round.id);
+    } finally {
+      busy.mockRestore();
+    }
+    await readListedSheetsSplit(server, undefined, round.id);
+    expect(listedKept(contestOf(round.id), round.id)).toBeUndefined();
+    expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+  });
 });
 
 describe('the counted sheets of the first results', () => {

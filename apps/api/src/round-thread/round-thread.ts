@@ -13,12 +13,17 @@ const RESTART_AFTER_MS = 60_000;
 /** What the thread can be asked for: a part of a rubric round's reads, on its entries in `span`. */
 export type RoundThreadJob =
   | { kind: 'score-sheets-csv'; roundId: number; span: EntrySpan; locale: Locale }
-  | { kind: 'counted-sheets'; roundId: number; span: EntrySpan };
+  | { kind: 'counted-sheets'; roundId: number; span: EntrySpan }
+  | { kind: 'sheet-details'; roundId: number; span: EntrySpan };
 
-/** What each kind of job gives back: the score-sheet CSV's lines, or the counted sheets as text. */
+/**
+ * What each kind of job gives back: the score-sheet CSV's lines, the counted sheets as text, or the
+ * details of every sheet (what the export reads beside the counted sheets) as text.
+ */
 export interface RoundThreadValues {
   'score-sheets-csv': Uint8Array;
   'counted-sheets': SheetsText;
+  'sheet-details': SheetsText;
 }
 
 /** The thread's answer to a job: its part and the results revision its reads saw, or why it gave none. */
@@ -42,8 +47,8 @@ export function entryHalves(span: EntrySpan | undefined): { lower: EntrySpan; up
 /**
  * A second thread with its own connection to the database, which reads half of a large round while
  * this one reads the other: the score-sheet CSV (read whole on one core, a 100,000-entry round's
- * export took ~1.2 s, and the event loop waited all of it) and the counted sheets results start
- * from. Started once the database holds `fromSheets` score sheets (an idle thread holds ~25 MB).
+ * export took ~1.2 s, and the event loop waited all of it), the counted sheets results start from,
+ * and the details the export reads beside them. Started once the database holds `fromSheets` score sheets (an idle thread holds ~25 MB).
  * One job at a time; while the thread starts, is busy, or after it failed, the caller reads alone,
  * as without it.
  */

@@ -524,6 +524,7 @@ const detailColumns = listedColumns.map((column, k) => {
 });
 const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
+  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
 )));
 
 /**
@@ -532,10 +533,25 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
  * whole read below then reads in runs).
  */
 export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] | undefined {
-  const read = unlessTooLong(() => exportSheetDetails(db).get({ roundId }));
-  if (!read) return undefined;
-  const codeOf = codesOfRoundEntries(db, roundId);
-  return sheetsInOrder(read, detailColumns.length, (v, k): SheetExportDetails => ({
+  const text = readRoundSheetExportDetailsText(db, roundId, EVERY_ENTRY);
+  return text && roundSheetExportDetailsOf(db, roundId, EVERY_ENTRY, text);
+}
+
+/**
+ * The text of {@link SheetExportDetails} of the sheets on entries in `span`, for
+ * {@link roundSheetExportDetailsOf}; undefined when SQLite finds it too long for one read.
+ */
+export function readRoundSheetExportDetailsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText | undefined {
+  return unlessTooLong(() => exportSheetDetails(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+}
+
+/**
+ * The sheets of a text of {@link SheetExportDetails} on entries in `span`, with their entries' codes
+ * as `db` reads them.
+ */
+export function roundSheetExportDetailsOf(db: DbOrTx, roundId: number, span: EntrySpan, text: SheetsText): SheetExportDetails[] {
+  const codeOf = codesOfRoundEntries(db, roundId, span);
+  return sheetsInOrder(text, detailColumns.length, (v, k): SheetExportDetails => ({
     assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
     criteria: v[k + 3] === null ? null : pairsOf(v[k + 3]), status: v[k + 4] as ScoreSheet['status'],
     comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code: codeOf(v[k + 1] as number),

@@ -2,7 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
-import { readRoundSheetsSplit } from '../../results/round-results.ts';
+import { readListedSheetsSplit, readRoundSheetsSplit } from '../../results/round-results.ts';
 import { splitScoreSheetsCsv } from '../../exports/score-sheets-split.ts';
 import { exportTable, toCsv, toXlsx } from '../../exports/tables.ts';
 
@@ -28,12 +28,14 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const { roundId } = request.params;
     const locale = localeOf(request);
     const thread = api.roundThread;
-    // The tables made from the ranking start from the counted sheets, read in halves if none are kept.
+    // What a table starts from is read in halves when nothing of it is kept: the counted sheets for
+    // the tables made from the ranking; for the score sheets, the CSV itself, or else (the counted
+    // sheets kept) the details read beside them.
     if (name === 'results' || name === 'judges') await readRoundSheetsSplit(api.db, thread, roundId);
+    const split = format === 'csv' && name === 'sheets' && thread ? await splitScoreSheetsCsv(api.db, thread, roundId, locale) : undefined;
+    if (name === 'sheets' && !split) await readListedSheetsSplit(api.db, thread, roundId);
     const table = () => exportTable(api.db, roundId, name, locale, method);
-    const file = format === 'csv'
-      ? (name === 'sheets' && thread ? await splitScoreSheetsCsv(api.db, thread, roundId, locale) : undefined) ?? toCsv(table())
-      : await toXlsx(table());
+    const file = format === 'csv' ? split ?? toCsv(table()) : await toXlsx(table());
     const filename = `vong-${roundId}-${name}.${format}`;
     reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(file);
