@@ -70,52 +70,52 @@ beforeEach(() => {
 
 let seeded = 0;
 
-describe('the score-sheet export', () => {
-  /** A rubric round of `entries` entries, two readers each: drafts, hostile comments and names. */
-  function seedExport(entries: number) {
-    const tag = `s${seeded++}`;
-    const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
-    const judges = [`gk-${tag}-1`, `gk-${tag}-2`, `gk-${tag}-3`];
-    createUsers(server, [`tg-${tag}`, ...judges].map((id, k) => ({
-      id, email: `${id}@example.vn`, fullName: k === 1 ? '=HYPERLINK("https://evil.example")' : `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x',
-    })));
-    const contest = createContest(server, {
-      slug: tag, title: 'Gương sáng', status: 'judging',
-      submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
-    }, { criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức; "cách" viết', weight: 0.4, max: 10 }] });
-    const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
-      contestId: contest.id, authorId: `tg-${tag}`, code: k % 7 === 3 ? `GS-${tag}-"${k}",\n` : `GS-${tag}-${k}`, title: `Bài ${k}`,
-      status: 'submitted' as const, submittedAt: new Date(),
-    })));
-    const round = createRound(server, {
-      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
+/** A rubric round of `entries` entries, two readers each: drafts, hostile comments and names. */
+function seedExport(entries: number) {
+  const tag = `s${seeded++}`;
+  const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
+  const judges = [`gk-${tag}-1`, `gk-${tag}-2`, `gk-${tag}-3`];
+  createUsers(server, [`tg-${tag}`, ...judges].map((id, k) => ({
+    id, email: `${id}@example.vn`, fullName: k === 1 ? '=HYPERLINK("https://evil.example")' : `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x',
+  })));
+  const contest = createContest(server, {
+    slug: tag, title: 'Gương sáng', status: 'judging',
+    submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
+  }, { criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức; "cách" viết', weight: 0.4, max: 10 }] });
+  const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
+    contestId: contest.id, authorId: `tg-${tag}`, code: k % 7 === 3 ? `GS-${tag}-"${k}",\n` : `GS-${tag}-${k}`, title: `Bài ${k}`,
+    status: 'submitted' as const, submittedAt: new Date(),
+  })));
+  const round = createRound(server, {
+    contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
+  });
+  createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 3]!, judges[(k + 1) % 3]!].map((judgeId) => ({
+    roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
+  }))));
+  const criteria = listCriteria(server, contest.id).map((c) => c.id);
+  const comments = ['', 'Chân thực, cảm động', '=1+1', 'dòng\r\nmới; "trích"', '\t@SUM(A1)', '😀 \u2028 a'];
+  const assignments = listAllAssignments(server, round.id);
+  for (const [k, a] of assignments.entries()) {
+    if (k % 5 === 4) continue;
+    saveScoreSheet(server, {
+      assignmentId: a.id, comment: comments[k % comments.length]!, status: k % 3 === 0 ? 'draft' : 'submitted',
+      scores: new Map(k % 4 === 1 ? [[criteria[0]!, 7.5]] : [[criteria[0]!, 6], [criteria[1]!, 8]]), at: new Date(Date.UTC(2026, 4, 1, 3, k)),
     });
-    createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 3]!, judges[(k + 1) % 3]!].map((judgeId) => ({
-      roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
-    }))));
-    const criteria = listCriteria(server, contest.id).map((c) => c.id);
-    const comments = ['', 'Chân thực, cảm động', '=1+1', 'dòng\r\nmới; "trích"', '\t@SUM(A1)', '😀 \u2028 a'];
-    const assignments = listAllAssignments(server, round.id);
-    for (const [k, a] of assignments.entries()) {
-      if (k % 5 === 4) continue;
-      saveScoreSheet(server, {
-        assignmentId: a.id, comment: comments[k % comments.length]!, status: k % 3 === 0 ? 'draft' : 'submitted',
-        scores: new Map(k % 4 === 1 ? [[criteria[0]!, 7.5]] : [[criteria[0]!, 6], [criteria[1]!, 8]]), at: new Date(Date.UTC(2026, 4, 1, 3, k)),
-      });
-    }
-    return { round, assignments, criteria };
   }
+  return { round, assignments, criteria };
+}
 
-  /** The file one thread writes, read on a connection that keeps nothing of this one. */
-  function oneThreadCsv(roundId: number, locale: 'vi' | 'en' = 'vi') {
-    const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
-    try {
-      return toCsv(exportTable(fresh, roundId, 'sheets', locale, 'corrected'));
-    } finally {
-      closeDb(fresh);
-    }
+/** The file one thread writes, read on a connection that keeps nothing of this one. */
+function oneThreadCsv(roundId: number, locale: 'vi' | 'en' = 'vi') {
+  const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
+  try {
+    return toCsv(exportTable(fresh, roundId, 'sheets', locale, 'corrected'));
+  } finally {
+    closeDb(fresh);
   }
+}
 
+describe('the score-sheet export', () => {
   it('writes the file one thread writes, in either language, the halves meeting between two entries', async () => {
     const { round } = seedExport(41);
     for (const locale of ['vi', 'en'] as const) {
@@ -237,61 +237,19 @@ describe('the details the score-sheet export reads beside the counted sheets', (
   const contestOf = (roundId: number) => getRound(server, roundId)!.contestId;
   /** The CSV as this connection writes it now, from what it keeps. */
   const serverCsv = (roundId: number) => toCsv(exportTable(server, roundId, 'sheets', 'vi', 'corrected')).toString();
-  /** The CSV one thread writes on a connection that keeps nothing of this one. */
-  function freshCsv(roundId: number) {
-    const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
-    try {
-      return toCsv(exportTable(fresh, roundId, 'sheets', 'vi', 'corrected')).toString();
-    } finally {
-      closeDb(fresh);
-    }
-  }
-  /** A round of `entries` entries, two readers each: drafts, sheets never saved, hostile comments. */
-  function seedDetails(entries: number) {
-    const tag = `d${seeded++}`;
-    const unit = createUnit(server, { name: `Đơn vị ${tag}`, headcount: 100 });
-    const judges = [1, 2, 3].map((k) => `gk-${tag}-${k}`);
-    createUsers(server, [`tg-${tag}`, ...judges].map((id) => ({ id, email: `${id}@example.vn`, fullName: `Giám khảo ${id}`, unitId: unit.id, passwordHash: 'x' })));
-    const contest = createContest(server, {
-      slug: tag, title: 'Gương sáng', status: 'judging',
-      submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
-    }, { criteria: [{ name: 'Nội dung', weight: 0.6, max: 10 }, { name: 'Hình thức', weight: 0.4, max: 10 }] });
-    const entryIds = createEntries(server, Array.from({ length: entries }, (_, k) => ({
-      contestId: contest.id, authorId: `tg-${tag}`, code: k % 5 === 2 ? `GS-${tag}-"${k}";` : `GS-${tag}-${k}`, title: `Bài ${k}`,
-      status: 'submitted' as const, submittedAt: new Date(),
-    })));
-    const round = createRound(server, {
-      contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000),
-    });
-    createAssignments(server, entryIds.flatMap((entryId, k) => [judges[k % 3]!, judges[(k + 1) % 3]!].map((judgeId) => ({
-      roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
-    }))));
-    const criteria = listCriteria(server, contest.id).map((c) => c.id);
-    const assignments = listAllAssignments(server, round.id);
-    const comments = ['', 'Chân thực, cảm động', '=1+1', 'dòng\r\nmới; "trích"'];
-    for (const [k, a] of assignments.entries()) {
-      if (k % 7 === 6) continue;
-      saveScoreSheet(server, {
-        assignmentId: a.id, comment: comments[k % comments.length]!, status: k % 4 === 1 ? 'draft' : 'submitted',
-        scores: new Map(k % 5 === 3 ? [[criteria[0]!, 7.5]] : [[criteria[0]!, 6], [criteria[1]!, (k % 11)]]), at: new Date(Date.UTC(2026, 4, 1, 3, k)),
-      });
-    }
-    return { round, assignments, criteria };
-  }
-
   it('keeps the listed sheets made of the two halves\' details and the kept counted sheets: the file one whole read writes', async () => {
     for (const entries of [2, 3, 41]) {
-      const { round } = seedDetails(entries);
+      const { round } = seedExport(entries);
       roundResults(server, round.id, 'corrected');
       await readListedSheetsSplit(server, thread, round.id);
       expect(listedKept(contestOf(round.id), round.id), `${entries} entries: kept from the halves`).toBeDefined();
-      expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+      expect(serverCsv(round.id)).toBe(oneThreadCsv(round.id).toString());
     }
     expect(logged).toEqual([]);
   });
 
   it('keeps nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
-    const { round, assignments, criteria } = seedDetails(12);
+    const { round, assignments, criteria } = seedExport(12);
     roundResults(server, round.id, 'corrected');
     beforeSnapshot = () => {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
@@ -302,13 +260,13 @@ describe('the details the score-sheet export reads beside the counted sheets', (
     expect(listedKept(contestOf(round.id), round.id)).toBeUndefined();
     const csv = serverCsv(round.id);
     expect(csv).toContain('Sửa giữa hai nửa');
-    expect(csv).toBe(freshCsv(round.id));
+    expect(csv).toBe(oneThreadCsv(round.id).toString());
   });
 
   it('asks the thread for nothing unless the counted sheets are kept at this revision and nothing of the listed ones is', async () => {
     const part = vi.spyOn(thread, 'part');
     try {
-      const { round, assignments, criteria } = seedDetails(10);
+      const { round, assignments, criteria } = seedExport(10);
       // Nothing kept: the CSV itself is split (splitScoreSheetsCsv), not this.
       await readListedSheetsSplit(server, thread, round.id);
       roundResults(server, round.id, 'corrected');
@@ -322,7 +280,7 @@ describe('the details the score-sheet export reads beside the counted sheets', (
       // The listed sheets kept: a write is taken in from them.
       await readListedSheetsSplit(server, thread, round.id);
       expect(part).toHaveBeenCalledTimes(1);
-      expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+      expect(serverCsv(round.id)).toBe(oneThreadCsv(round.id).toString());
       expect(serverCsv(round.id)).toContain('Sau kết quả');
     } finally {
       part.mockRestore();
@@ -330,7 +288,7 @@ describe('the details the score-sheet export reads beside the counted sheets', (
   });
 
   it('takes no half from a failed or odd reply, nor when the thread is busy or missing', async () => {
-    const { round } = seedDetails(9);
+    const { round } = seedExport(9);
     roundResults(server, round.id, 'corrected');
     const revision = getResultsRevision(server, contestOf(round.id))!;
     for (const reply of [{ failed: 'đọc lỗi' }, { revision, value: 'x' }, { revision: revision - 1, value: { sheets: 0, values: null } }, undefined]) {
@@ -350,7 +308,7 @@ describe('the details the score-sheet export reads beside the counted sheets', (
     }
     await readListedSheetsSplit(server, undefined, round.id);
     expect(listedKept(contestOf(round.id), round.id)).toBeUndefined();
-    expect(serverCsv(round.id)).toBe(freshCsv(round.id));
+    expect(serverCsv(round.id)).toBe(oneThreadCsv(round.id).toString());
   });
 });
 
