@@ -409,6 +409,17 @@ export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMetho
 }
 
 /**
+ * A page of the results as the route answers it (`roundResultsPage`), the round's counted sheets
+ * first read in halves when nothing of them is kept (`readRoundSheetsSplit`).
+ */
+export async function readRoundResultsPage(
+  db: Db, thread: RoundThread | undefined, roundId: number, method: ScoreMethod, paging: { page: number; pageSize: number },
+) {
+  await readRoundSheetsSplit(db, thread, roundId);
+  return roundResultsPage(db, roundId, method, paging);
+}
+
+/**
  * The judges of a round's results, without shaping a row for every entry: a rubric round's
  * severities (by `method`'s ranking), or a comparative round's fit of each judge's choices.
  */
@@ -427,4 +438,10 @@ export function roundReliability(db: DbOrTx, roundId: number) {
     const data = scoreData(db, round, contest.id);
     return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
   });
+}
+
+/** The reliability report, the round's counted sheets first read in halves when nothing of them is kept. */
+export async function readRoundReliability(db: Db, thread: RoundThread | undefined, roundId: number) {
+  await readRoundSheetsSplit(db, thread, roundId);
+  return roundReliability(db, roundId);
 }

@@ -2,9 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
-import { readListedSheetsSplit, readRoundSheetsSplit } from '../../results/round-results.ts';
-import { splitScoreSheetsCsv } from '../../exports/score-sheets-split.ts';
-import { exportTable, toCsv, toXlsx } from '../../exports/tables.ts';
+import { roundExportFile } from '../../exports/round-export-file.ts';
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
 
@@ -26,16 +24,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
     requireRole(request, 'organizer');
     const { table: name, format, method } = request.query;
     const { roundId } = request.params;
-    const locale = localeOf(request);
-    const thread = api.roundThread;
-    // What a table starts from is read in halves when nothing of it is kept: the counted sheets for
-    // the tables made from the ranking; for the score sheets, the CSV itself, or else (the counted
-    // sheets kept) the details read beside them.
-    if (name === 'results' || name === 'judges') await readRoundSheetsSplit(api.db, thread, roundId);
-    const split = format === 'csv' && name === 'sheets' && thread ? await splitScoreSheetsCsv(api.db, thread, roundId, locale) : undefined;
-    if (name === 'sheets' && !split) await readListedSheetsSplit(api.db, thread, roundId);
-    const table = () => exportTable(api.db, roundId, name, locale, method);
-    const file = format === 'csv' ? split ?? toCsv(table()) : await toXlsx(table());
+    const file = await roundExportFile(api.db, api.roundThread, roundId, { table: name, format, method, locale: localeOf(request) });
     const filename = `vong-${roundId}-${name}.${format}`;
     reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(file);

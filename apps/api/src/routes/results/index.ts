@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type-provider-typebox';
 import { writeTransaction } from '@guong-sang/db';
-import { RESULTS_PAGE_SIZE, readRoundSheetsSplit, roundReliability, roundResultsPage } from '../../results/round-results.ts';
+import { RESULTS_PAGE_SIZE, readRoundReliability, readRoundResultsPage, roundResultsPage } from '../../results/round-results.ts';
 import { decideTie } from '../../results/tie-decisions.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -24,8 +24,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
   }, async (request) => {
     requireRole(request, 'organizer');
     const { method, page, pageSize } = request.query;
-    await readRoundSheetsSplit(api.db, api.roundThread, request.params.roundId);
-    return roundResultsPage(api.db, request.params.roundId, method, { page, pageSize });
+    return readRoundResultsPage(api.db, api.roundThread, request.params.roundId, method, { page, pageSize });
   });
 
   api.post('/rounds/:roundId/tie-decisions', {
@@ -57,8 +56,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox = async (api) => {
     },
   }, async (request) => {
     requireRole(request, 'organizer');
-    await readRoundSheetsSplit(api.db, api.roundThread, request.params.roundId);
-    const report = roundReliability(api.db, request.params.roundId);
+    const report = await readRoundReliability(api.db, api.roundThread, request.params.roundId);
     // A statistic the data leaves undefined is NaN or Infinity, which JSON spells null (the schema
     // says where); the serializer would refuse them.
     return JSON.parse(JSON.stringify(report)) as Static<typeof ReliabilityReport>;
