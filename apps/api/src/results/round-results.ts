@@ -190,6 +190,20 @@ function isSheetsText(value: unknown): value is SheetsText {
 }
 
 /**
+ * The thread's half made into sheets by `parse`, or undefined when its text does not parse: a thread
+ * started from another build may answer with the text of other columns, which would be refused as a
+ * malformed stored text. The caller reads whole then; a stored text that is malformed that read
+ * refuses as before (this thread's own half is parsed unguarded: it refuses at once).
+ */
+function threadHalf<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads a rubric round's counted sheets in two halves by entry, the upper on `thread`, and keeps
  * them as `scoreData` would, when it would read every one whole (nothing of them kept, as on the
  * first results after a start): SQLite's part of that read is most of its time, and it is halved.
@@ -203,7 +217,10 @@ export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefin
   // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
   const now = getRound(db, roundId);
   if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
-  const counted = roundSheetRowsOf(read.lower).concat(roundSheetRowsOf(read.upper));
+  const lower = roundSheetRowsOf(read.lower);
+  const upper = threadHalf(() => roundSheetRowsOf(read.upper));
+  if (!upper) return;
+  const counted = lower.concat(upper);
   keepResults(db, now.contestId, scoreDataKey(now), read.revision, { counted, ...roundScoreDataOf(db, now, counted) });
 }
 
@@ -238,9 +255,9 @@ export async function readListedSheetsSplit(db: Db, thread: RoundThread | undefi
   // Beside the counted sheets kept at the halves' revision, which is still the current one.
   const listed = besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => {
     if (getResultsRevision(db, round.contestId) !== read.revision) return undefined;
-    const details = roundSheetExportDetailsOf(db, roundId, read.halves.lower, read.lower)
-      .concat(roundSheetExportDetailsOf(db, roundId, read.halves.upper, read.upper));
-    return listedSheetsBeside(details, counted);
+    const lower = roundSheetExportDetailsOf(db, roundId, read.halves.lower, read.lower);
+    const upper = threadHalf(() => roundSheetExportDetailsOf(db, roundId, read.halves.upper, read.upper));
+    return upper && listedSheetsBeside(lower.concat(upper), counted);
   });
   if (listed) keepResults(db, round.contestId, listedSheetsKey(round), read.revision, listed);
 }

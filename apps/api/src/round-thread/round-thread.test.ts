@@ -291,7 +291,13 @@ describe('the details the score-sheet export reads beside the counted sheets', (
     const { round } = seedExport(9);
     roundResults(server, round.id, 'corrected');
     const revision = getResultsRevision(server, contestOf(round.id))!;
-    for (const reply of [{ failed: 'đọc lỗi' }, { revision, value: 'x' }, { revision: revision - 1, value: { sheets: 0, values: null } }, undefined]) {
+    // A text of the counted sheets' columns (a thread from another build may answer so): not the
+    // details' columns, read whole rather than refused as malformed data.
+    const otherColumns = { sheets: 1, values: '[1,2,"gk",[1,5]]' };
+    for (const reply of [
+      { failed: 'đọc lỗi' }, { revision, value: 'x' }, { revision: revision - 1, value: { sheets: 0, values: null } }, { revision, value: otherColumns },
+      undefined,
+    ]) {
       const part = vi.spyOn(thread, 'part').mockReturnValueOnce(Promise.resolve(reply as never));
       try {
         await readListedSheetsSplit(server, thread, round.id);
@@ -442,7 +448,11 @@ describe('the counted sheets of the first results', () => {
   it('takes no half from a reply of another shape (a thread from another build): results read whole', async () => {
     const { round, contestId } = seedCounted(12);
     const revision = getResultsRevision(server, contestId)!;
-    for (const value of [undefined, null, 'x', new Uint8Array(3), { sheets: 1 }, { sheets: 1.5, values: '[]' }, { sheets: 0, values: 7 }]) {
+    // The last is a text of the details' columns (a thread from another build may answer so), not the counted sheets'.
+    for (const value of [
+      undefined, null, 'x', new Uint8Array(3), { sheets: 1 }, { sheets: 1.5, values: '[]' }, { sheets: 0, values: 7 },
+      { sheets: 1, values: '[1,2,null,null,"submitted","",0]' },
+    ]) {
       const part = vi.spyOn(thread, 'part').mockReturnValueOnce(Promise.resolve({ revision, value } as never));
       try {
         await readRoundSheetsSplit(server, thread, round.id);
