@@ -344,6 +344,20 @@ describe('everyone sees only their own', () => {
     expect(download.headers['content-security-policy']).toBe('sandbox');
     expect(download.rawPayload.equals(fixture('essays/photo-01.jpg'))).toBe(true);
   });
+
+  // Found by a black-box attack: a caption or file name cut to its limit in the middle of an emoji
+  // kept half of it, a lone surrogate that came back from the database as "���".
+  it('a caption or file name cut to its limit never keeps half of a character', async () => {
+    const entry = await draft();
+    const body = multipart({ name: `${'a'.repeat(254)}😀.jpg`, bytes: fixture('essays/photo-01.jpg') }, { altText: `${'b'.repeat(499)}😀 và thêm` });
+    const uploaded = await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie: nhung, ...body.headers }, payload: body.payload });
+    expect(uploaded.statusCode).toBe(201);
+    const stored = (await api(nhung, 'GET', `/api/entries/${entry.id}`)).json<{ attachments: { originalName: string; altText: string }[] }>().attachments;
+    for (const { originalName, altText } of [uploaded.json().attachment, ...stored]) {
+      expect(originalName).toBe('a'.repeat(254));
+      expect(altText).toBe('b'.repeat(499));
+    }
+  });
 });
 
 describe('the copies judges will get', () => {

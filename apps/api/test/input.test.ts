@@ -81,6 +81,23 @@ describe('type coercion of input (issue 10, class 5)', () => {
     const unbounded = { schema: Type.Object({ page: Type.Integer({ minimum: 1 }) }) as FastifySchema, method: 'GET', url: '/api/x', httpPart: 'querystring' };
     expect(() => requestValidatorCompiler(unbounded)).toThrow('GET /api/x querystring: a number in a query string or path needs a minimum and a maximum');
   });
+
+  // Found by a black-box attack: RFC 3339 (and ajv-formats) allow a leap second, 23:59:60Z, which
+  // JavaScript's Date reads as Invalid Date; the contest and round routes answered 500.
+  it('refuses a date-time that Date cannot read, such as a leap second, with a 400', async () => {
+    const leap = '2026-12-31T23:59:60Z';
+    const created = await newContest({ submissionClosesAt: leap });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error).toMatchObject({ code: 'validation_failed' });
+    expect(created.json().error.message).toContain('submissionClosesAt');
+    expect(contestCount()).toBe(0);
+    const contest = await createOpenContest(ctx.app, organizer, now);
+    const patched = await rawJson(`/api/contests/${contest.id}`, JSON.stringify({ submissionOpensAt: leap }), organizer, 'PATCH');
+    expect(patched.statusCode).toBe(400);
+    const round = await rawJson(`/api/contests/${contest.id}/rounds`, JSON.stringify({ name: 'Sơ khảo', opensAt: leap, closesAt: '2027-01-05T00:00:00Z' }));
+    expect(round.statusCode).toBe(400);
+    expect(round.json().error.message).toContain('opensAt');
+  });
 });
 
 describe('text hygiene (issue 10, class 9)', () => {

@@ -4,7 +4,7 @@ import {
 } from '@guong-sang/db';
 import type { ProcessedUpload } from '../files/process-upload.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
-import { cleanLine } from '../lib/text.ts';
+import { cleanLine, clip } from '../lib/text.ts';
 import { visibleEntry, type Viewer } from './access.ts';
 import { assertEditable } from './deadline.ts';
 
@@ -51,7 +51,7 @@ export function recordAttachment(
     kind: processed.category,
     fileKind: processed.kind,
     size: upload.size,
-    originalName: cleanLine(upload.fileName).slice(0, 255),
+    originalName: clip(cleanLine(upload.fileName), 255),
     originalSha256: upload.originalSha256,
     sanitizedSha256: upload.sanitizedSha256,
     mime: processed.mime,

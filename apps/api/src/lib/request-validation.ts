@@ -1,4 +1,4 @@
-import { Ajv, type AnySchemaObject, type Options, type ValidateFunction } from 'ajv';
+import { Ajv, type AnySchemaObject, type FormatDefinition, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { hasVisibleCharacter, isAcceptableName, NAME_TEXT, TEXT_HYGIENE, textProblem, VISIBLE_TEXT } from './text-hygiene.ts';
@@ -21,6 +21,10 @@ export const FINITE = 'x-finite';
 function newAjv(options: Options): Ajv {
   const ajv = new Ajv({ useDefaults: true, allErrors: false, addUsedSchema: false, strictNumbers: true, ...options });
   addFormats.default(ajv);
+  // RFC 3339 allows a leap second (23:59:60Z), which Date reads as Invalid Date: every date-time a
+  // request carries must also be an instant the routes can store.
+  const rfc3339 = addFormats.default.get('date-time') as FormatDefinition<string> & { validate: (text: string) => boolean };
+  ajv.addFormat('date-time', { ...rfc3339, validate: (text: string) => rfc3339.validate(text) && Number.isFinite(Date.parse(text)) });
   ajv.addKeyword({
     keyword: TEXT_HYGIENE, type: 'string', schemaType: 'boolean', errors: false,
     validate: (_enabled: boolean, text: string) => textProblem(text) === null,

@@ -1,7 +1,7 @@
 import { type DbOrTx, existingEmails, listUnits, type Role } from '@guong-sang/db';
 import { emailAddress } from '@guong-sang/text';
 import type { MessageCode } from '../lib/messages.ts';
-import { cleanLine } from '../lib/text.ts';
+import { cleanLine, clip } from '../lib/text.ts';
 import { isAcceptableName, textProblem } from '../lib/text-hygiene.ts';
 import { inCycle } from '../units/unit-tree.ts';
 import { foldHeader, type Table } from './table.ts';
@@ -72,7 +72,7 @@ function nameCell(
   }
   const value = cleanLine(raw ?? '');
   if (value !== '' && !isAcceptableName(value)) {
-    problems.add(row, column, 'import_bad_name', { value: printable(value).slice(0, 100) });
+    problems.add(row, column, 'import_bad_name', { value: clip(printable(value), 100) });
     return null;
   }
   if (value.length > max) {
@@ -153,7 +153,7 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
 
     const email = emails[index];
     if (email === null || email === undefined) {
-      problems.add(row, 'email', 'import_bad_email', { value: printable(cells.email ?? '').slice(0, 100) });
+      problems.add(row, 'email', 'import_bad_email', { value: clip(printable(cells.email ?? ''), 100) });
       ok = false;
     } else if (firstRowOf.has(email)) {
       problems.add(row, 'email', 'import_duplicate_email', { first: firstRowOf.get(email)! });
@@ -179,7 +179,7 @@ export function validatePeople(db: DbOrTx, table: Table<'people'>): Validation<P
       if (role) {
         roles.add(role);
       } else {
-        problems.add(row, 'roles', 'import_unknown_role', { role: cleanLine(part).slice(0, 50) });
+        problems.add(row, 'roles', 'import_unknown_role', { role: clip(cleanLine(part), 50) });
         ok = false;
       }
     }

@@ -12,7 +12,7 @@ import { extensionsOf, type FileKind } from '../../files/kinds.ts';
 import { processUpload } from '../../files/process-upload.ts';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { errors, Id } from '../../lib/schemas.ts';
-import { cleanLine } from '../../lib/text.ts';
+import { cleanLine, clip } from '../../lib/text.ts';
 import { assertDecodedText } from '../../lib/text-hygiene.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { AttachmentView } from './schemas.ts';
@@ -48,7 +48,7 @@ async function readUpload(request: FastifyRequest, cap: number) {
       });
       upload = { fileName: assertDecodedText(part.filename, 'file'), bytes };
     } else if (part.fieldname === 'altText') {
-      altText = cleanLine(assertDecodedText(String(part.value), 'altText')).slice(0, 500);
+      altText = clip(cleanLine(assertDecodedText(String(part.value), 'altText')), 500);
     } else {
       throw new DomainError(400, 'unknown_field', { field: part.fieldname });
     }
