@@ -4,6 +4,7 @@ import {
 import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../config.ts';
 import { withOrigin, withoutSecrets } from './links.ts';
+import { clip } from '../lib/text.ts';
 
 /** First retry after a minute, then twice as long each time, at most six hours apart. */
 const FIRST_RETRY_MS = 60_000;
@@ -68,7 +69,7 @@ export function createMailSender(options: { db: Db; smtp: SmtpConfig; origin: st
           const permanent = responseCode !== undefined && responseCode >= 500;
           const failed = permanent || attempts >= MAIL_MAX_ATTEMPTS;
           markMailAttemptFailed(db, mail.id, {
-            attempts, nextAttemptAt: nextAttemptAfter(now, attempts), lastError: message.slice(0, 500),
+            attempts, nextAttemptAt: nextAttemptAfter(now, attempts), lastError: clip(message, 500),
             status: failed ? 'failed' : 'queued',
           });
           if (failed) outcome.failed += 1;
