@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getRound, setUserName } from '@guong-sang/db';
+import { getRound, listAudit, setUserName } from '@guong-sang/db';
 import { reliabilityReport } from '@guong-sang/scoring';
 import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
@@ -505,6 +505,43 @@ describe('conflicts', () => {
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}`)).json().assignmentSeed).toBe(seed);
     expect((await ctx.app.inject({ method: 'DELETE', url: `/api/conflicts/${listed[0].id}`, headers: { cookie: organizer } })).statusCode).toBe(204);
     expect((await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json()).toEqual([]);
+  });
+});
+
+describe('a conflict declared after the assignment', () => {
+  it('takes the entry from the judge at once: another judge reads it and the judge\'s sheet stops counting; a closed round\'s readings stand', async () => {
+    await assign();
+    const judge = judges[1]!;
+    const mine = await assignmentsOf(judge);
+    const taken = mine[0]!;
+    const kept = mine[1]!;
+    const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${taken.id}`)).json();
+    const submit = (assignment: { id: number }) => api(judge.cookie, 'PUT', `/api/judging/assignments/${assignment.id}/score`, {
+      scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, 9])), submit: true,
+    });
+    expect((await submit(taken)).statusCode).toBe(200);
+    const sheetsOf = async (code: string) => (await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=sheets&format=csv`)).body
+      .slice(1).split('\r\n').filter((line) => line.startsWith(`${code},`));
+    expect(await sheetsOf(taken.code)).toEqual([expect.stringMatching(/,Giám khảo 1,Đã nộp điểm,/)]);
+    const readers = () => ctx.db.$client.prepare("select judge_id from assignments where round_id = ? and entry_id = (select id from entries where code = ?) and status = 'active'")
+      .pluck().all(roundId, taken.code) as string[];
+    const before = readers();
+
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judge.id, entryCode: taken.code, reason: 'Quen tác giả' })).statusCode).toBe(201);
+    expect((await api(judge.cookie, 'GET', `/api/judging/assignments/${taken.id}`)).statusCode).toBe(404);
+    expect((await submit(taken)).statusCode).toBe(404);
+    expect((await assignmentsOf(judge)).map((a: { code: string }) => a.code)).not.toContain(taken.code);
+    const after = readers();
+    expect(after).not.toContain(judge.id);
+    expect(after).toHaveLength(before.length);
+    expect(await sheetsOf(taken.code)).toEqual([]);
+    expect(listAudit(ctx.db, { subjectType: 'assignment', subjectId: String(taken.id) }).map((row) => row.action)).toContain('assignment.recused');
+
+    // Once the round has closed, its readings stand: the conflict is kept for the rounds to come.
+    expect((await submit(kept)).statusCode).toBe(200);
+    clock = new Date(clock.getTime() + 8 * DAY);
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judge.id, entryCode: kept.code, reason: '' })).statusCode).toBe(201);
+    expect(await sheetsOf(kept.code)).toEqual([expect.stringMatching(/,Giám khảo 1,Đã nộp điểm,/)]);
   });
 });
 

@@ -12,7 +12,12 @@ import { DomainError } from '../lib/errors.ts';
  * audited revocation of one award (awards/revocation.ts).
  */
 export function assertResultsOpen(db: DbOrTx, contestId: number): void {
-  if (getContest(db, contestId)?.awardsFinalizedAt) throw new DomainError(409, 'awards_final');
+  if (!resultsOpen(db, contestId)) throw new DomainError(409, 'awards_final');
+}
+
+/** Whether a contest's results may still change: its awards are not final. */
+export function resultsOpen(db: DbOrTx, contestId: number): boolean {
+  return !getContest(db, contestId)?.awardsFinalizedAt;
 }
 
 /** A contest's own fields that may still change once final: how it reads, not what decided it. */

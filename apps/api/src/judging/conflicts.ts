@@ -1,12 +1,15 @@
 import {
-  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, type Conflict, type Tx,
+  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listEntryAssignments, listRounds, type Conflict, type Tx,
 } from '@guong-sang/db';
+import { resultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
 import { cleanLine } from '../lib/text.ts';
+import { reassignAway } from './recusal.ts';
 
 /*
  * Conflicts the organizer declares: the judge never reads the entry (judging/plan.ts keeps the
- * pair apart). Audited; withdrawing one lets the next assignment run use the pair again.
+ * pair apart; a pair already assigned goes to another judge at once). Audited; withdrawing one
+ * lets the next assignment run use the pair again.
  */
 
 /** Declares that `judgeId` must not read the contest's entry `entryCode`. */
@@ -19,8 +22,19 @@ export function declareConflict(
 ): Conflict {
   const entry = findEntryByCode(tx, input.entryCode.trim().toUpperCase());
   if (!entry || entry.contestId !== contestId || !getUser(tx, input.judgeId)) throw notFound();
-  const created = createConflict(tx, { judgeId: input.judgeId, entryId: entry.id, reason: cleanLine(input.reason), createdAt: now });
+  const reason = cleanLine(input.reason);
+  const created = createConflict(tx, { judgeId: input.judgeId, entryId: entry.id, reason, createdAt: now });
   appendAudit(tx, { actorId, action: 'conflict.declared', subjectType: 'entry', subjectId: entry.id, details: { judgeId: input.judgeId } });
+  // A round still being judged hands the entry over, as a recusal does. A closed round's readings
+  // stand (its scores are locked), and final awards change only by revocation.
+  if (!resultsOpen(tx, contestId)) return created;
+  const why = reason ? `conflict: ${reason}` : 'conflict';
+  for (const round of listRounds(tx, contestId)) {
+    if (now.getTime() >= round.closesAt.getTime()) continue;
+    for (const assignment of listEntryAssignments(tx, round.id, entry.id)) {
+      if (assignment.judgeId === input.judgeId && assignment.status === 'active') reassignAway(tx, round, assignment, why, actorId, now);
+    }
+  }
   return created;
 }
 

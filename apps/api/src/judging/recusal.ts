@@ -1,4 +1,4 @@
-import { appendAudit, createConflict, setAssignmentStatus, type Tx } from '@guong-sang/db';
+import { appendAudit, createConflict, setAssignmentStatus, type Assignment, type Round, type Tx } from '@guong-sang/db';
 import { commitAdded } from './commit.ts';
 import { ownAssignment } from './own-assignment.ts';
 import { assertRoundOpen } from './round-lock.ts';
@@ -12,14 +12,23 @@ import { topUpReaders } from './top-up.ts';
 export function recuse(tx: Tx, judgeId: string, assignmentId: number, reason: string, now: Date): boolean {
   const { assignment, round } = ownAssignment(tx, judgeId, assignmentId);
   assertRoundOpen(tx, round, now);
-  setAssignmentStatus(tx, assignment.id, 'recused', reason);
   createConflict(tx, { judgeId, entryId: assignment.entryId, reason: `recused: ${reason}`, createdAt: now });
+  return reassignAway(tx, round, assignment, reason, judgeId, now);
+}
+
+/**
+ * Takes a live assignment from its judge, whose pair is now a declared conflict: the judge's sheet
+ * stops counting and the entry goes to another judge at once, chosen for this entry alone. The
+ * recusal's and the organizer's declared conflict's one rule. Returns whether a new reader was found.
+ */
+export function reassignAway(tx: Tx, round: Round, assignment: Assignment, reason: string, actorId: string, now: Date): boolean {
+  setAssignmentStatus(tx, assignment.id, 'recused', reason);
   appendAudit(tx, {
-    actorId: judgeId, action: 'assignment.recused', subjectType: 'assignment', subjectId: assignment.id, details: { reason },
+    actorId, action: 'assignment.recused', subjectType: 'assignment', subjectId: assignment.id, details: { reason },
   });
   const seed = (round.assignmentSeed ?? 0) + assignment.id;
   // Only this entry is topped up here; other gaps are the organizer's to fill.
   const { added, short } = topUpReaders(tx, round, assignment.entryId, round.readersPerEntry, seed);
-  commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, judgeId, now, seed, 'reassignment', false);
+  commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, actorId, now, seed, 'reassignment', false);
   return added.length > 0;
 }
