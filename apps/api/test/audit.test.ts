@@ -68,7 +68,7 @@ describe('audit log viewer', () => {
     expect((await updates('to=2026-11-20')).total).toBe(0);
     expect((await updates('from=2026-11-21')).total).toBe(2);
 
-    for (const bad of ['page=0', 'from=2026-13-01', 'to=yesterday', 'contestId=abc', 'action=']) {
+    for (const bad of ['page=0', 'from=2026-13-01', 'from=2026-02-31', 'to=2025-02-29', 'to=yesterday', 'contestId=abc', 'action=']) {
       expect((await get(organizer, `/api/audit?${bad}`)).statusCode, bad).toBe(400);
     }
   });

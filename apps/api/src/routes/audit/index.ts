@@ -3,7 +3,7 @@ import { auditPage } from '../../audit/viewer.ts';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 
-const Day = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'A Vietnam day, YYYY-MM-DD' });
+const Day = Type.String({ format: 'date', description: 'A Vietnam day, YYYY-MM-DD (a day the calendar has)' });
 
 const AuditPage = Type.Object({
   total: Type.Integer(),

@@ -7914,9 +7914,9 @@ export interface paths {
                     /** @description The person's e-mail */
                     person?: string;
                     action?: string;
-                    /** @description A Vietnam day, YYYY-MM-DD */
+                    /** @description A Vietnam day, YYYY-MM-DD (a day the calendar has) */
                     from?: string;
-                    /** @description A Vietnam day, YYYY-MM-DD */
+                    /** @description A Vietnam day, YYYY-MM-DD (a day the calendar has) */
                     to?: string;
                     page: number;
                 };
