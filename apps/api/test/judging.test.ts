@@ -513,8 +513,12 @@ describe('a conflict declared after the assignment', () => {
     await assign();
     const judge = judges[1]!;
     const mine = await assignmentsOf(judge);
-    const taken = mine[0]!;
-    const kept = mine[1]!;
+    // An entry of the third unit, which judges 0 and 3 may also read: the first unit's entries have
+    // only judges 1 and 2, so one taken from judge 1 would have nobody to go to.
+    const authorUnit = (code: string) => authors.find((a) => a.id === ctx.db.$client.prepare('select author_id from entries where code = ?').pluck().get(code))?.unit;
+    const taken = mine.find((a) => authorUnit(a.code) === UNITS[2])!;
+    expect(taken).toBeDefined();
+    const kept = mine.find((a) => a !== taken)!;
     const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${taken.id}`)).json();
     const submit = (assignment: { id: number }) => api(judge.cookie, 'PUT', `/api/judging/assignments/${assignment.id}/score`, {
       scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, 9])), submit: true,
@@ -542,6 +546,76 @@ describe('a conflict declared after the assignment', () => {
     clock = new Date(clock.getTime() + 8 * DAY);
     expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judge.id, entryCode: kept.code, reason: '' })).statusCode).toBe(201);
     expect(await sheetsOf(kept.code)).toEqual([expect.stringMatching(/,Giám khảo 1,Đã nộp điểm,/)]);
+  });
+});
+
+describe('a conflict with an adjudicated entry\'s reader', () => {
+  // Six judges, two a unit: every entry has four judges who may read it (two readers, a third, a spare).
+  async function adjudicated() {
+    for (const i of [4, 5]) {
+      const unitName = UNITS[i % 3]!;
+      const unitId = Number(ctx.db.$client.prepare('select id from units where name = ?').pluck().get(unitName));
+      const cookie = await register(ctx.app, { email: `giamkhao${i}@example.vn`, fullName: `Giám khảo ${i}`, unitId });
+      const me = (await api(cookie, 'GET', '/api/me')).json();
+      await api(organizer, 'PUT', `/api/users/${me.id}/roles`, { roles: ['judge'] });
+      judges.push({ id: me.id, cookie: await login(ctx.app, `giamkhao${i}@example.vn`, 'mat-khau-du-dai'), unit: unitName });
+    }
+    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id })) })).statusCode).toBe(200);
+    await assign();
+    const rows = () => ctx.db.$client.prepare("select id, judge_id as judgeId, origin from assignments where round_id = ? and entry_id = ? and status = 'active' order by id")
+      .all(roundId, entryId) as { id: number; judgeId: string; origin: string }[];
+    const entryId = Number(ctx.db.$client.prepare('select min(entry_id) from assignments where round_id = ?').pluck().get(roundId));
+    const code = String(ctx.db.$client.prepare('select code from entries where id = ?').pluck().get(entryId));
+    const judgeOf = (id: string) => judges.find((j) => j.id === id)!;
+    const score = async (row: { id: number; judgeId: string }, value: number) => {
+      const judge = judgeOf(row.judgeId);
+      const detail = (await api(judge.cookie, 'GET', `/api/judging/assignments/${row.id}`)).json();
+      const saved = await api(judge.cookie, 'PUT', `/api/judging/assignments/${row.id}/score`, {
+        scores: Object.fromEntries(detail.rubric.map((c: { id: number }) => [c.id, value])), submit: true,
+      });
+      expect(saved.statusCode).toBe(200);
+    };
+    const [first, second] = rows();
+    await score(first!, 10);
+    await score(second!, 4);
+    // The two disagree: a third reader comes at once.
+    const third = rows().find((r) => r.origin === 'adjudication')!;
+    expect(rows()).toHaveLength(3);
+    const resultOf = async () => (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json().entries
+      .find((e: { code: string }) => e.code === code) as { adjudicated: boolean; readers: number };
+    return { rows, code, first: first!, second: second!, third, score, judgeOf, resultOf };
+  }
+
+  it('declared with the third reader: another judge takes the third reading, and the entry stays adjudicated', async () => {
+    const { rows, code, first, second, third, score, resultOf } = await adjudicated();
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: third.judgeId, entryCode: code, reason: '' })).statusCode).toBe(201);
+    const now = rows();
+    expect(now.map((r) => r.judgeId)).not.toContain(third.judgeId);
+    expect(now).toHaveLength(3);
+    const replacement = now.find((r) => r.origin === 'adjudication')!;
+    expect(replacement).toBeDefined();
+    await score(replacement, 5);
+    expect(await resultOf()).toMatchObject({ adjudicated: true, readers: 3 });
+    expect([first.judgeId, second.judgeId]).not.toContain(replacement.judgeId);
+  });
+
+  it('the third reader recusing: another judge takes the third reading', async () => {
+    const { rows, third, judgeOf } = await adjudicated();
+    const recused = await api(judgeOf(third.judgeId).cookie, 'POST', `/api/judging/assignments/${third.id}/recuse`, { reason: 'Quen tác giả' });
+    expect(recused.json()).toEqual({ reassigned: true });
+    const now = rows();
+    expect(now.map((r) => r.judgeId)).not.toContain(third.judgeId);
+    expect(now.filter((r) => r.origin === 'adjudication')).toHaveLength(1);
+  });
+
+  it('declared with a first reader whose reading the third shared: the two left disagree, so another third reader comes', async () => {
+    const { rows, code, first, third, score } = await adjudicated();
+    await score(third, 10);
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: first.judgeId, entryCode: code, reason: '' })).statusCode).toBe(201);
+    const now = rows();
+    expect(now.map((r) => r.judgeId)).not.toContain(first.judgeId);
+    // The second (4) and the third (10) disagree beyond the threshold: a reading to settle them.
+    expect(now).toHaveLength(3);
   });
 });
 

@@ -1,4 +1,5 @@
 import { appendAudit, createConflict, setAssignmentStatus, type Assignment, type Round, type Tx } from '@guong-sang/db';
+import { adjudicateIfNeeded } from './adjudication.ts';
 import { commitAdded } from './commit.ts';
 import { ownAssignment } from './own-assignment.ts';
 import { assertRoundOpen } from './round-lock.ts';
@@ -18,8 +19,9 @@ export function recuse(tx: Tx, judgeId: string, assignmentId: number, reason: st
 
 /**
  * Takes a live assignment from its judge, whose pair is now a declared conflict: the judge's sheet
- * stops counting and the entry goes to another judge at once, chosen for this entry alone. The
- * recusal's and the organizer's declared conflict's one rule. Returns whether a new reader was found.
+ * stops counting and the entry goes to another judge at once, chosen for this entry alone (a third
+ * reader's place to another third reader). The recusal's and the organizer's declared conflict's
+ * one rule. Returns whether a new reader was found.
  */
 export function reassignAway(tx: Tx, round: Round, assignment: Assignment, reason: string, actorId: string, now: Date): boolean {
   setAssignmentStatus(tx, assignment.id, 'recused', reason);
@@ -30,5 +32,9 @@ export function reassignAway(tx: Tx, round: Round, assignment: Assignment, reaso
   // Only this entry is topped up here; other gaps are the organizer's to fill.
   const { added, short } = topUpReaders(tx, round, assignment.entryId, round.readersPerEntry, seed);
   commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, actorId, now, seed, 'reassignment', false);
-  return added.length > 0;
+  // The readers left may be two who disagree: the entry's third reader was the one taken, or the
+  // third agreed with the one taken. Adjudication calls a third reader again, as a submitted sheet
+  // would (else the entry's score would be the mean of the two who disagree).
+  const adjudicated = adjudicateIfNeeded(tx, round, assignment.entryId, now);
+  return added.length > 0 || adjudicated;
 }
