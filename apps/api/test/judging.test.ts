@@ -503,6 +503,11 @@ describe('conflicts', () => {
     await assign(seed);
     expect((await assignmentsOf(judges[1]!)).some((a: { code: string }) => a.code === entryCode)).toBe(false);
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}`)).json().assignmentSeed).toBe(seed);
+    // Sent twice (a double click), the pair is listed and audited once, so one withdrawal frees it.
+    const again = await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judges[1]!.id, entryCode, reason: 'Cùng tổ công tác' });
+    expect(again.json().id).toBe(declared.json().id);
+    expect((await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json()).toHaveLength(1);
+    expect(listAudit(ctx.db, { subjectType: 'entry' }).filter((row) => row.action === 'conflict.declared')).toHaveLength(1);
     expect((await ctx.app.inject({ method: 'DELETE', url: `/api/conflicts/${listed[0].id}`, headers: { cookie: organizer } })).statusCode).toBe(204);
     expect((await api(organizer, 'GET', `/api/contests/${contestId}/conflicts`)).json()).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import {
-  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listEntryAssignments, listRounds, type Conflict, type Tx,
+  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listConflictsForEntries, listEntryAssignments, listRounds, type Conflict, type Tx,
 } from '@guong-sang/db';
 import { resultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
@@ -23,8 +23,11 @@ export function declareConflict(
   const entry = findEntryByCode(tx, input.entryCode.trim().toUpperCase());
   if (!entry || entry.contestId !== contestId || !getUser(tx, input.judgeId)) throw notFound();
   const reason = cleanLine(input.reason);
-  const created = createConflict(tx, { judgeId: input.judgeId, entryId: entry.id, reason, createdAt: now });
-  appendAudit(tx, { actorId, action: 'conflict.declared', subjectType: 'entry', subjectId: entry.id, details: { judgeId: input.judgeId } });
+  // A pair in conflict already (declared, or a recusal) is kept once: a form sent twice would list
+  // it twice, and withdrawing one row would leave the other. Its assignments are still handed over.
+  const created = listConflictsForEntries(tx, [entry.id]).find((c) => c.judgeId === input.judgeId) ?? declare(tx, {
+    judgeId: input.judgeId, entryId: entry.id, reason, createdAt: now,
+  }, actorId);
   // A round still being judged hands the entry over, as a recusal does. A closed round's readings
   // stand (its scores are locked), and final awards change only by revocation.
   if (!resultsOpen(tx, contestId)) return created;
@@ -35,6 +38,12 @@ export function declareConflict(
       if (assignment.judgeId === input.judgeId && assignment.status === 'active') reassignAway(tx, round, assignment, why, actorId, now);
     }
   }
+  return created;
+}
+
+function declare(tx: Tx, conflict: { judgeId: string; entryId: number; reason: string; createdAt: Date }, actorId: string): Conflict {
+  const created = createConflict(tx, conflict);
+  appendAudit(tx, { actorId, action: 'conflict.declared', subjectType: 'entry', subjectId: conflict.entryId, details: { judgeId: conflict.judgeId } });
   return created;
 }
 
