@@ -1,5 +1,6 @@
 import {
-  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listConflictsForEntries, listEntryAssignments, listRounds, type Conflict, type Tx,
+  appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listConflictsForEntries, listEntryAssignments,
+  listRounds, type Conflict, type Tx,
 } from '@guong-sang/db';
 import { resultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
@@ -41,6 +42,7 @@ export function declareConflict(
   return created;
 }
 
+/** Records a new conflict, audited. */
 function declare(tx: Tx, conflict: { judgeId: string; entryId: number; reason: string; createdAt: Date }, actorId: string): Conflict {
   const created = createConflict(tx, conflict);
   appendAudit(tx, { actorId, action: 'conflict.declared', subjectType: 'entry', subjectId: conflict.entryId, details: { judgeId: conflict.judgeId } });

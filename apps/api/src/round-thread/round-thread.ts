@@ -48,9 +48,9 @@ export function entryHalves(span: EntrySpan | undefined): { lower: EntrySpan; up
  * A second thread with its own connection to the database, which reads half of a large round while
  * this one reads the other: the score-sheet CSV (read whole on one core, a 100,000-entry round's
  * export took ~1.2 s, and the event loop waited all of it), the counted sheets results start from,
- * and the details the export reads beside them. Started once the database holds `fromSheets` score sheets (an idle thread holds ~25 MB).
- * One job at a time; while the thread starts, is busy, or after it failed, the caller reads alone,
- * as without it.
+ * and the details the export reads beside them. Started once the database holds `fromSheets` score
+ * sheets (an idle thread holds ~25 MB). One job at a time; while the thread starts, is busy, or
+ * after it failed, the caller reads alone, as without it.
  */
 export class RoundThread {
   private worker: Worker | undefined;
