@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getRound, listAudit, setUserName } from '@guong-sang/db';
+import { getRound, listAudit, listJudgesWithUnfinishedSheets, setUserName } from '@guong-sang/db';
 import { reliabilityReport } from '@guong-sang/scoring';
 import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
@@ -197,6 +197,57 @@ describe('judging', () => {
     expect((await api(judges[0]!.cookie, 'GET', `/api/judging/assignments/${first.id}`)).statusCode).toBe(404);
     // The round still shows the organizer's seed, so their assignment can be reproduced.
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}`)).json().assignmentSeed).toBe(7);
+  });
+});
+
+describe('an entry that leaves the contest during judging', () => {
+  it('leaves every judge\'s list, counts and reminders, says why when opened, and comes back with its draft when reinstated', async () => {
+    await assign();
+    const judge = judges[0]!;
+    const [gone, other] = await assignmentsOf(judge);
+    const [content] = (await api(judge.cookie, 'GET', `/api/judging/assignments/${gone!.id}`)).json().rubric;
+    expect((await api(judge.cookie, 'PUT', `/api/judging/assignments/${gone!.id}/score`, { scores: { [content.id]: 6 }, submit: false })).statusCode).toBe(200);
+    const dashboard = async () => (await api(judge.cookie, 'GET', '/api/judging/assignments?pageSize=200')).json();
+    const before = await dashboard();
+    const reminded = () => listJudgesWithUnfinishedSheets(ctx.db, roundId).find((row) => row.judgeId === judge.id)?.unfinished ?? 0;
+    const remindedBefore = reminded();
+    const { id: entryId } = ctx.db.$client.prepare('select id from entries where code = ?').get(gone!.code) as { id: number };
+    const readers = new Set((ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'").all(entryId) as { judge_id: string }[]).map((row) => row.judge_id));
+
+    const disqualified = await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' });
+    expect(disqualified.statusCode).toBe(200);
+    const after = await dashboard();
+    expect(after.counts).toEqual({ all: before.counts.all - 1, unscored: before.counts.unscored - 1 });
+    expect(after.total).toBe(before.total - 1);
+    expect((await assignmentsOf(judge)).map((a) => a.id)).not.toContain(gone!.id);
+    expect(reminded()).toBe(remindedBefore - 1);
+    for (const [method, url, payload] of [
+      ['GET', `/api/judging/assignments/${gone!.id}`, undefined],
+      ['GET', `/api/judging/assignments/${gone!.id}/next`, undefined],
+      ['PUT', `/api/judging/assignments/${gone!.id}/score`, { scores: { [content.id]: 9 }, submit: false }],
+      ['POST', `/api/judging/assignments/${gone!.id}/recuse`, { reason: '' }],
+    ] as const) {
+      const response = await api(judge.cookie, method, url, payload);
+      expect(response.statusCode).toBe(410);
+      expect(response.json().error).toEqual({ code: 'entry_left_contest', message: 'Bài này đã rút hoặc bị loại khỏi cuộc thi nên không cần chấm nữa.' });
+    }
+    // Another judge still gets 404 for it: whether it left or not is the assigned judge's to know.
+    const stranger = judges.find((j) => !readers.has(j.id))!;
+    expect((await api(stranger.cookie, 'GET', `/api/judging/assignments/${gone!.id}`)).statusCode).toBe(404);
+    // Going on from the next entry never leads back to it.
+    for (let from = other!.id, k = 0; k < before.counts.all; k++) {
+      const next = (await api(judge.cookie, 'GET', `/api/judging/assignments/${from}/next`)).json().next;
+      if (!next) break;
+      expect(next.id).not.toBe(gone!.id);
+      from = next.id;
+    }
+
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect((await dashboard()).counts).toEqual(before.counts);
+    expect(reminded()).toBe(remindedBefore);
+    const back = await api(judge.cookie, 'GET', `/api/judging/assignments/${gone!.id}`);
+    expect(back.statusCode).toBe(200);
+    expect(back.json().score).toMatchObject({ status: 'draft', values: { [content.id]: 6 } });
   });
 });
 

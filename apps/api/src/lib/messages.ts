@@ -235,6 +235,10 @@ export const messages = {
     vi: 'Cần chấm đủ tất cả tiêu chí trước khi nộp điểm (còn thiếu: {missing}).',
     en: 'Score every criterion before submitting (missing: {missing}).',
   },
+  entry_left_contest: {
+    vi: 'Bài này đã rút hoặc bị loại khỏi cuộc thi nên không cần chấm nữa.',
+    en: 'This entry was withdrawn or disqualified: there is nothing left to score.',
+  },
   assignment_inactive: {
     vi: 'Bài này không còn được phân công cho bạn.',
     en: 'This entry is no longer assigned to you.',

@@ -1,6 +1,7 @@
 import { and, asc, between, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
+import { liveAssignment } from './live-assignment.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
   assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreSheets, tieDecisions,
@@ -124,8 +125,9 @@ export function countJudgeRounds(db: DbOrTx, judgeId: string) {
     assigned: sql<number>`count(*)`.as('assigned'),
     submitted: sql<number>`count(case when ${scoreSheets.status} = 'submitted' then 1 end)`.as('submitted'),
   }).from(assignments)
+    .innerJoin(entries, eq(entries.id, assignments.entryId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
-    .where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active')))
+    .where(and(eq(assignments.judgeId, judgeId), liveAssignment))
     .groupBy(assignments.roundId).as('counted');
   return db.select({
     roundId: rounds.id,
@@ -167,7 +169,7 @@ export function listJudgeDashboardPage(db: DbOrTx, judgeId: string, query: Judge
     .innerJoin(entries, eq(entries.id, assignments.entryId)).$dynamic();
   // Sheets are joined only when the filter needs them.
   if (query.unscoredOnly) idQuery = idQuery.leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id));
-  const ids = idQuery.where(and(eq(assignments.judgeId, judgeId), eq(assignments.status, 'active'), query.unscoredOnly ? unscoredSheet : undefined))
+  const ids = idQuery.where(and(eq(assignments.judgeId, judgeId), liveAssignment, query.unscoredOnly ? unscoredSheet : undefined))
     .orderBy(roundRank, asc(entries.code), asc(assignments.id))
     .limit(query.limit).offset(query.offset)
     .all().map((row) => row.id);
@@ -202,7 +204,7 @@ export function nextUnscoredAssignment(db: DbOrTx, current: Assignment): { id: n
     .innerJoin(entries, eq(entries.id, assignments.entryId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(and(
-      eq(assignments.judgeId, current.judgeId), eq(assignments.roundId, current.roundId), eq(assignments.status, 'active'),
+      eq(assignments.judgeId, current.judgeId), eq(assignments.roundId, current.roundId), liveAssignment,
       ne(assignments.id, current.id), unscoredSheet,
     ))
     .orderBy(sql`${entries.code} <= ${currentCode}`, asc(entries.code), asc(assignments.id))

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
+import { liveAssignment } from './live-assignment.ts';
 import {
-  assignments, mailQueue, passwordTokens, rounds, scoreSheets, type MailStatus,
+  assignments, entries, mailQueue, passwordTokens, rounds, scoreSheets, type MailStatus,
 } from '../schema/index.ts';
 
 export type QueuedMail = typeof mailQueue.$inferSelect;
@@ -71,13 +72,14 @@ export function listRoundsClosingBetween(db: DbOrTx, from: Date, until: Date) {
   return db.select().from(rounds).where(and(gt(rounds.closesAt, from), lte(rounds.closesAt, until))).all();
 }
 
-/** Judges of a round with active assignments whose sheet is missing or not submitted, and how many. */
+/** Judges of a round with live assignments whose sheet is missing or not submitted, and how many. */
 export function listJudgesWithUnfinishedSheets(db: DbOrTx, roundId: number): { judgeId: string; unfinished: number }[] {
   return db.select({ judgeId: assignments.judgeId, unfinished: sql<number>`count(*)` })
     .from(assignments)
+    .innerJoin(entries, eq(entries.id, assignments.entryId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(and(
-      eq(assignments.roundId, roundId), eq(assignments.status, 'active'),
+      eq(assignments.roundId, roundId), liveAssignment,
       sql`(${scoreSheets.status} is null or ${scoreSheets.status} <> 'submitted')`,
     ))
     .groupBy(assignments.judgeId).all();

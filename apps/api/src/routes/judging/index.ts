@@ -42,7 +42,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
       summary: 'One assigned entry, blind: text, sanitized attachments, rubric and the judge\'s own score',
       tags: ['judging'], security: [{ session: [] }],
       params: Params,
-      response: { 200: BlindEntry, ...errors(400, 401, 404) },
+      response: { 200: BlindEntry, ...errors(400, 401, 404, 410) },
     },
   }, async (request) => {
     const judge = requireUser(request);
@@ -59,7 +59,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
         200: Type.Object({
           next: Type.Union([Type.Object({ id: Type.Integer(), code: Type.String() }, { additionalProperties: false }), Type.Null()]),
         }, { additionalProperties: false, title: 'NextAssignment' }),
-        ...errors(400, 401, 404),
+        ...errors(400, 401, 404, 410),
       },
     },
   }, async (request) => {
@@ -73,7 +73,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
       summary: 'A sanitized attachment of an assigned entry: photos shown inline, documents downloaded',
       tags: ['judging'], security: [{ session: [] }],
       params: Type.Object({ assignmentId: Id, number: Type.Integer({ minimum: 1, maximum: 100 }) }),
-      response: { 200: Type.Any({ description: 'the file without metadata' }), ...errors(400, 401, 404) },
+      response: { 200: Type.Any({ description: 'the file without metadata' }), ...errors(400, 401, 404, 410) },
     },
   }, async (request, reply) => {
     const judge = requireUser(request);
@@ -102,7 +102,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['judging'], security: [{ session: [] }],
       params: Params,
       body: ScoreInput,
-      response: { 200: BlindEntry, ...errors(400, 401, 404, 409, 429) },
+      response: { 200: BlindEntry, ...errors(400, 401, 404, 409, 410, 429) },
     },
   }, async (request) => {
     const judge = requireUser(request);
@@ -119,7 +119,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['judging'], security: [{ session: [] }],
       params: Params,
       body: Type.Object({ reason: Type.String({ maxLength: 500, default: '' }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ reassigned: Type.Boolean() }), ...errors(400, 401, 404, 409) },
+      response: { 200: Type.Object({ reassigned: Type.Boolean() }), ...errors(400, 401, 404, 409, 410) },
     },
   }, async (request) => {
     const judge = requireUser(request);

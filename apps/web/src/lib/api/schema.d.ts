@@ -4846,6 +4846,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every refusal: a stable code and a message in the user language */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4914,6 +4928,20 @@ export interface paths {
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4995,6 +5023,20 @@ export interface paths {
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5094,6 +5136,20 @@ export interface paths {
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5212,6 +5268,20 @@ export interface paths {
                 };
                 /** @description Every refusal: a stable code and a message in the user language */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a stable code and a message in the user language */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
