@@ -209,6 +209,11 @@ describe('an entry that leaves the contest during judging', () => {
     expect((await api(judge.cookie, 'PUT', `/api/judging/assignments/${gone!.id}/score`, { scores: { [content.id]: 6 }, submit: false })).statusCode).toBe(200);
     const dashboard = async () => (await api(judge.cookie, 'GET', '/api/judging/assignments?pageSize=200')).json();
     const before = await dashboard();
+    const progress = async () => {
+      const [round] = (await api(organizer, 'GET', `/api/contests/${contestId}/dashboard`)).json().rounds;
+      return { assigned: round.assigned, judge: round.judges.find((j: { id: string }) => j.id === judge.id).assigned };
+    };
+    const progressBefore = await progress();
     const reminded = () => listJudgesWithUnfinishedSheets(ctx.db, roundId).find((row) => row.judgeId === judge.id)?.unfinished ?? 0;
     const remindedBefore = reminded();
     const { id: entryId } = ctx.db.$client.prepare('select id from entries where code = ?').get(gone!.code) as { id: number };
@@ -221,6 +226,8 @@ describe('an entry that leaves the contest during judging', () => {
     expect(after.total).toBe(before.total - 1);
     expect((await assignmentsOf(judge)).map((a) => a.id)).not.toContain(gone!.id);
     expect(reminded()).toBe(remindedBefore - 1);
+    // The organizer's progress leaves it out too: a round can reach every reading it still needs.
+    expect(await progress()).toEqual({ assigned: progressBefore.assigned - readers.size, judge: progressBefore.judge - 1 });
     for (const [method, url, payload] of [
       ['GET', `/api/judging/assignments/${gone!.id}`, undefined],
       ['GET', `/api/judging/assignments/${gone!.id}/next`, undefined],
@@ -245,6 +252,7 @@ describe('an entry that leaves the contest during judging', () => {
     expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
     expect((await dashboard()).counts).toEqual(before.counts);
     expect(reminded()).toBe(remindedBefore);
+    expect(await progress()).toEqual(progressBefore);
     const back = await api(judge.cookie, 'GET', `/api/judging/assignments/${gone!.id}`);
     expect(back.statusCode).toBe(200);
     expect(back.json().score).toMatchObject({ status: 'draft', values: { [content.id]: 6 } });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { liveAssignment } from './live-assignment.ts';
 
 /*
  * Aggregates for the organizer's dashboards, computed in SQL so they stay fast at 61,000 people
@@ -45,7 +46,7 @@ export interface RoundProgress {
   kind: 'preliminary' | 'final';
   opensAt: number;
   closesAt: number;
-  /** Active readings (assignments not recused or removed). */
+  /** Live readings (live-assignment.ts: active, on an entry still in the contest). */
   assigned: number;
   submitted: number;
   /** Readings by third readers, and how many of them are still unscored. */
@@ -56,30 +57,30 @@ export interface RoundProgress {
 export function judgingProgressByRound(db: DbOrTx, contestId: number): RoundProgress[] {
   return db.all<RoundProgress>(sql`
     select r.id as roundId, r.name as name, r.kind as kind, r.opens_at as opensAt, r.closes_at as closesAt,
-      count(a.id) as assigned,
+      count(assignments.id) as assigned,
       coalesce(sum(s.status = 'submitted'), 0) as submitted,
-      coalesce(sum(a.origin = 'adjudication'), 0) as adjudication,
-      coalesce(sum(a.origin = 'adjudication' and coalesce(s.status, '') <> 'submitted'), 0) as adjudicationPending
+      coalesce(sum(assignments.origin = 'adjudication'), 0) as adjudication,
+      coalesce(sum(assignments.origin = 'adjudication' and coalesce(s.status, '') <> 'submitted'), 0) as adjudicationPending
     from rounds r
-    left join assignments a on a.round_id = r.id and a.status = 'active'
-    left join score_sheets s on s.assignment_id = a.id
+    left join assignments on assignments.round_id = r.id and ${liveAssignment}
+    left join score_sheets s on s.assignment_id = assignments.id
     where r.contest_id = ${contestId}
     group by r.id order by r.opens_at, r.id`);
 }
 
 export interface JudgeProgress { roundId: number; judgeId: string; name: string; assigned: number; submitted: number }
 
-/** Each judge's readings per round of the contest. */
+/** Each judge's live readings per round of the contest. */
 export function judgingProgressByJudge(db: DbOrTx, contestId: number): JudgeProgress[] {
   return db.all<JudgeProgress>(sql`
-    select a.round_id as roundId, a.judge_id as judgeId, p.full_name as name,
+    select assignments.round_id as roundId, assignments.judge_id as judgeId, p.full_name as name,
       count(*) as assigned, coalesce(sum(s.status = 'submitted'), 0) as submitted
     from rounds r
-    join assignments a on a.round_id = r.id and a.status = 'active'
-    join users p on p.id = a.judge_id
-    left join score_sheets s on s.assignment_id = a.id
+    join assignments on assignments.round_id = r.id and ${liveAssignment}
+    join users p on p.id = assignments.judge_id
+    left join score_sheets s on s.assignment_id = assignments.id
     where r.contest_id = ${contestId}
-    group by a.round_id, a.judge_id`);
+    group by assignments.round_id, assignments.judge_id`);
 }
 
 export interface ContestProgress {

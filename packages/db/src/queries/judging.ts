@@ -125,7 +125,6 @@ export function countJudgeRounds(db: DbOrTx, judgeId: string) {
     assigned: sql<number>`count(*)`.as('assigned'),
     submitted: sql<number>`count(case when ${scoreSheets.status} = 'submitted' then 1 end)`.as('submitted'),
   }).from(assignments)
-    .innerJoin(entries, eq(entries.id, assignments.entryId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(and(eq(assignments.judgeId, judgeId), liveAssignment))
     .groupBy(assignments.roundId).as('counted');

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../client.ts';
 import { preparedOnce } from '../prepared.ts';
 import { liveAssignment } from './live-assignment.ts';
 import {
-  assignments, entries, mailQueue, passwordTokens, rounds, scoreSheets, type MailStatus,
+  assignments, mailQueue, passwordTokens, rounds, scoreSheets, type MailStatus,
 } from '../schema/index.ts';
 
 export type QueuedMail = typeof mailQueue.$inferSelect;
@@ -76,7 +76,6 @@ export function listRoundsClosingBetween(db: DbOrTx, from: Date, until: Date) {
 export function listJudgesWithUnfinishedSheets(db: DbOrTx, roundId: number): { judgeId: string; unfinished: number }[] {
   return db.select({ judgeId: assignments.judgeId, unfinished: sql<number>`count(*)` })
     .from(assignments)
-    .innerJoin(entries, eq(entries.id, assignments.entryId))
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(and(
       eq(assignments.roundId, roundId), liveAssignment,
