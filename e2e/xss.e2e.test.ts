@@ -437,6 +437,15 @@ describe('script typed into any field never runs, for any role', { timeout: 180_
     const feedUrl = `${server.origin}/showcase/${SLUG}/feed.xml`;
     const feed = await fetch(feedUrl);
     expect(feed.status).toBe(200);
+    // Opened as a document it runs nothing, whatever it held (pages keep their own CSP).
+    for (const url of [feedUrl, `${server.origin}/sitemap.xml`, `${server.origin}/robots.txt`]) {
+      const policy = (await fetch(url)).headers.get('content-security-policy') ?? '';
+      expect(policy, url).toContain("default-src 'none'");
+      expect(policy, url).toContain('sandbox');
+    }
+    const pagePolicy = (await fetch(`${server.origin}/showcase/${SLUG}`)).headers.get('content-security-policy') ?? '';
+    expect(pagePolicy).toContain("script-src 'self'");
+    expect(pagePolicy).not.toContain('sandbox');
     const xml = await feed.text();
     expect(xml).toContain('alert(');
 

@@ -6,6 +6,9 @@ import { errorStatus, getMe } from '$lib/server/api';
 /** The API's session cookie: `__Host-` prefixed when served over HTTPS (apps/api/src/auth/sessions.ts). */
 const SESSION_COOKIES = ['gs_session', '__Host-gs_session'];
 
+/** The CSP of an answer that is not a page. */
+const NOTHING_RUNS = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+
 export const handle: Handle = async ({ event, resolve }) => {
   const cookie = event.cookies.get(LOCALE_COOKIE);
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
@@ -27,6 +30,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (response.headers.get('content-type')?.startsWith('text/html')) {
     response.headers.set('referrer-policy', 'same-origin');
   }
+  // Pages carry SvelteKit's CSP. Whatever else answers (the Atom feed, the sitemap, page data) runs
+  // nothing if a browser opens it as a document: an XML feed may hold XHTML, and XHTML runs scripts.
+  if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', NOTHING_RUNS);
   return response;
 };
 
