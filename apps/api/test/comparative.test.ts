@@ -22,7 +22,7 @@ const UNITS = ['Đảng ủy Sở Tư pháp', 'Đảng ủy Bệnh viện quận
 const essay = readFileSync(join(FIXTURES, 'essays/essay-01.txt'), 'utf8');
 const body = `<p>${essay.replace(/\n\s*\n/g, '</p><p>')}</p>`;
 
-const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
+const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: { cookie }, ...(payload && { payload }) });
 
 interface Task {
@@ -264,5 +264,86 @@ describe('a comparative round: results', () => {
     expect(fitRows.map((r) => r.split(',').slice(0, 2))).toEqual(
       results.comparative.judges.map((j: { judgeName: string; comparisons: number }) => [j.judgeName, String(j.comparisons)]),
     );
+  });
+});
+
+describe('a comparative round: a conflict declared during judging', () => {
+  /** The first judge makes their whole share; the entry they compared most, and how many of their choices hold it. */
+  async function firstJudgeDone() {
+    const judge = judges[0]!;
+    const pairs: [string, string][] = [];
+    for (let current = await task(judge); current.pair; ) {
+      const { left, right } = current.pair;
+      pairs.push([left.code, right.code]);
+      const response = await choose(judge, left.code, right.code, better(left.code, right.code));
+      expect(response.statusCode).toBe(200);
+      current = response.json();
+    }
+    expect(pairs).toHaveLength(6);
+    const holding = (code: string) => pairs.filter((pair) => pair.includes(code)).length;
+    const taken = authors.map((a) => a.code).sort((a, b) => holding(b) - holding(a))[0]!;
+    return { judge, taken, involved: holding(taken) };
+  }
+
+  interface Counted { done: number; takenComparisons: number; judgeComparisons: number; roundDone: number; roundJudge: number; exported: string[] }
+  /** What the results, the round's view and the choices export count, for the first judge and `code`. */
+  async function counted(code: string): Promise<Counted> {
+    const results = (await api(organizer, 'GET', `/api/rounds/${roundId}/results`)).json();
+    const round = (await api(organizer, 'GET', `/api/rounds/${roundId}`)).json();
+    const csv = (await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=sheets&format=csv`)).body;
+    const [, ...lines] = csv.slice(1).trim().split('\r\n');
+    return {
+      done: results.comparative.done,
+      takenComparisons: results.entries.find((e: { code: string }) => e.code === code).comparisons,
+      judgeComparisons: results.comparative.judges.find((j: { judgeName: string }) => j.judgeName === 'Giám khảo 0')?.comparisons ?? 0,
+      roundDone: round.comparisons.done,
+      roundJudge: round.judges.find((j: { userId: string }) => j.userId === judges[0]!.id).comparisons,
+      exported: lines,
+    };
+  }
+  const recusals = () => listAudit(ctx.db, { subjectType: 'round', subjectId: String(roundId) }).filter((row) => row.action === 'comparisons.recused');
+
+  it('takes the judge\'s choices holding the entry out of the results, the round\'s count and the export at once; withdrawing the conflict brings none back, and the judge makes up their share without the entry', async () => {
+    const { judge, taken, involved } = await firstJudgeDone();
+    expect(involved).toBeGreaterThan(0);
+    // Read once before: the results are cached until a write bumps the contest's results revision.
+    const before = await counted(taken);
+    expect(before).toMatchObject({ done: 6, judgeComparisons: 6, roundDone: 6, roundJudge: 6 });
+    expect(before.exported).toHaveLength(6);
+
+    const declared = await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judge.id, entryCode: taken, reason: 'Quen tác giả' });
+    expect(declared.statusCode).toBe(201);
+    const after = await counted(taken);
+    expect(after).toMatchObject({
+      done: 6 - involved, takenComparisons: before.takenComparisons - involved, judgeComparisons: 6 - involved,
+      roundDone: 6 - involved, roundJudge: 6 - involved,
+    });
+    expect(after.exported).toHaveLength(6 - involved);
+    expect(after.exported.filter((line) => line.includes(taken))).toEqual([]);
+    expect(recusals()).toHaveLength(1);
+    expect(recusals()[0]!.details).toMatchObject({ judgeId: judge.id, reason: 'conflict: Quen tác giả' });
+
+    // Withdrawn, as a recused assignment stays recused: the choices stay out, the entry kept from the judge in this round.
+    expect((await api(organizer, 'DELETE', `/api/conflicts/${declared.json().id}`)).statusCode).toBe(204);
+    expect(await counted(taken)).toEqual(after);
+    expect((await task(judge)).progress).toEqual({ done: 6 - involved, share: 6, remaining: involved });
+    for (let current = await task(judge); current.pair; ) {
+      const { left, right } = current.pair;
+      expect([left.code, right.code]).not.toContain(taken);
+      const response = await choose(judge, left.code, right.code, better(left.code, right.code));
+      expect(response.statusCode).toBe(200);
+      current = response.json();
+    }
+    expect((await task(judge)).progress).toEqual({ done: 6, share: 6, remaining: 0 });
+    expect(await counted(taken)).toMatchObject({ done: 6, takenComparisons: before.takenComparisons - involved, judgeComparisons: 6 });
+  });
+
+  it('leaves a closed round\'s choices counted', async () => {
+    const { judge, taken } = await firstJudgeDone();
+    const before = await counted(taken);
+    clock = new Date(clock.getTime() + 8 * DAY);
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: judge.id, entryCode: taken, reason: '' })).statusCode).toBe(201);
+    expect(await counted(taken)).toEqual(before);
+    expect(recusals()).toEqual([]);
   });
 });

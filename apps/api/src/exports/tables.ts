@@ -1,6 +1,7 @@
 import {
-  getRound, getUnit, getUser, listComparisons, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx, type Round,
+  getRound, getUnit, getUser, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx, type Round,
 } from '@guong-sang/db';
+import { roundChoices } from '../judging/comparisons.ts';
 import type { ListedSheet } from '../judging/round-sheets.ts';
 import { exportTexts, type ExportTexts } from '../lib/document-texts.ts';
 import { notFound } from '../lib/errors.ts';
@@ -58,9 +59,10 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
     case 'sheets': {
       if (comparative) {
         const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
+        // The choices the results count, no other: not those set aside by a recusal, nor on entries that left the round.
         return {
           ...texts.comparisons,
-          rows: listComparisons(db, round.id).map((c) => [codes.get(c.leftEntryId) ?? '', codes.get(c.rightEntryId) ?? '',
+          rows: roundChoices(db, round).rows.map((c) => [codes.get(c.leftEntryId) ?? '', codes.get(c.rightEntryId) ?? '',
             codes.get(c.winnerEntryId) ?? '', getUser(db, c.judgeId)?.fullName ?? '', c.note, formatVietnamTime(c.createdAt)]),
         };
       }

@@ -1,6 +1,6 @@
 import { comparisonsTarget, nextPair, type Comparison as Choice } from '@guong-sang/scoring';
 import {
-  appendAudit, createComparison, getRound, isRoundJudge, listComparisons, listContests, listRoundJudges, listRounds,
+  appendAudit, createComparison, getRound, isRoundJudge, listComparisonRecusals, listComparisons, listContests, listRoundJudges, listRounds,
   type Comparison, type DbOrTx,
   type Entry, type Round, type Tx,
 } from '@guong-sang/db';
@@ -26,11 +26,24 @@ export function choicesOf(rows: readonly Comparison[]): Choice[] {
   }));
 }
 
-/** The round's choices on entries still in it (a withdrawn entry's choices count for nothing). */
+/**
+ * The round's choices (or one judge's) but those a recusal set aside: a judge's choices holding an
+ * entry they were taken off while the round was judged (judging/recusal.ts, `recuseChoices`).
+ */
+function choicesKept(db: DbOrTx, round: Round, judgeId?: string): Comparison[] {
+  const recused = new Set(listComparisonRecusals(db, round.id).map((r) => `${r.judgeId}:${r.entryId}`));
+  return listComparisons(db, round.id, judgeId)
+    .filter((c) => !recused.has(`${c.judgeId}:${c.leftEntryId}`) && !recused.has(`${c.judgeId}:${c.rightEntryId}`));
+}
+
+/**
+ * The round's counted choices: kept (not set aside by a recusal) and on entries still in the round
+ * (a withdrawn entry's choices count for nothing). What its results, view and exports count.
+ */
 export function roundChoices(db: DbOrTx, round: Round): { entries: Entry[]; rows: Comparison[] } {
   const entries = roundEntries(db, round);
   const inRound = new Set(entries.map((e) => e.id));
-  const rows = listComparisons(db, round.id).filter((c) => inRound.has(c.leftEntryId) && inRound.has(c.rightEntryId));
+  const rows = choicesKept(db, round).filter((c) => inRound.has(c.leftEntryId) && inRound.has(c.rightEntryId));
   return { entries, rows };
 }
 
@@ -76,7 +89,8 @@ function pairFor(round: Round, judgeId: string, entries: readonly Entry[], rows:
 function serve(db: DbOrTx, round: Round, judgeId: string, now: Date): Served {
   const { entries, rows } = roundChoices(db, round);
   const { share } = comparativeTarget(db, round, entries.length);
-  const done = listComparisons(db, round.id, judgeId).length;
+  // Choices set aside are not done: the judge makes them up on other pairs.
+  const done = choicesKept(db, round, judgeId).length;
   const remaining = Math.max(0, share - done);
   const kept = entriesKeptFrom(db, round, judgeId);
   const open = round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime();
@@ -146,7 +160,7 @@ export interface ChoiceInput { left: string; right: string; winner: string; note
 export function recordChoice(tx: Tx, judgeId: string, roundId: number, input: ChoiceInput, now: Date): void {
   const round = panelComparativeRound(tx, judgeId, roundId);
   assertRoundOpen(tx, round, now);
-  const mine = listComparisons(tx, round.id, judgeId);
+  const mine = choicesKept(tx, round, judgeId);
   const last = mine.at(-1);
   if (last) {
     const codesOfLast = new Set(roundEntries(tx, round).filter((e) => e.id === last.leftEntryId || e.id === last.rightEntryId).map((e) => e.code));

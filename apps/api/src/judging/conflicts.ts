@@ -5,12 +5,13 @@ import {
 import { resultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
 import { cleanLine } from '../lib/text.ts';
-import { reassignAway } from './recusal.ts';
+import { reassignAway, recuseChoices } from './recusal.ts';
 
 /*
  * Conflicts the organizer declares: the judge never reads the entry (judging/plan.ts keeps the
- * pair apart; a pair already assigned goes to another judge at once). Audited; withdrawing one
- * lets the next assignment run use the pair again.
+ * pair apart; a pair already assigned goes to another judge at once, and choices already made on
+ * it stop counting). Audited; withdrawing one lets the next assignment run use the pair again, in
+ * rounds where the judge had not been taken off the entry.
  */
 
 /** Declares that `judgeId` must not read the contest's entry `entryCode`. */
@@ -29,12 +30,17 @@ export function declareConflict(
   const created = listConflictsForEntries(tx, [entry.id]).find((c) => c.judgeId === input.judgeId) ?? declare(tx, {
     judgeId: input.judgeId, entryId: entry.id, reason, createdAt: now,
   }, actorId);
-  // A round still being judged hands the entry over, as a recusal does. A closed round's readings
-  // stand (its scores are locked), and final awards change only by revocation.
+  // A round still being judged hands the entry over, as a recusal does, or (comparative) stops
+  // counting the judge's choices holding it. A closed round's readings and choices stand (they are
+  // locked), and final awards change only by revocation.
   if (!resultsOpen(tx, contestId)) return created;
   const why = reason ? `conflict: ${reason}` : 'conflict';
   for (const round of listRounds(tx, contestId)) {
     if (now.getTime() >= round.closesAt.getTime()) continue;
+    if (round.method === 'comparative') {
+      recuseChoices(tx, round, input.judgeId, entry.id, why, actorId, now);
+      continue;
+    }
     for (const assignment of listEntryAssignments(tx, round.id, entry.id)) {
       if (assignment.judgeId === input.judgeId && assignment.status === 'active') reassignAway(tx, round, assignment, why, actorId, now);
     }

@@ -1,6 +1,6 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
-  getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listConflictsForEntries,
+  getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listComparisonRecusals, listConflictsForEntries,
   listEntriesByContest, listRoundEntryIds, listSubmittedEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
@@ -33,7 +33,9 @@ function readingRule(db: DbOrTx, round: Round, sameUnitConflict: boolean, entrie
     return unitOf.get(userId) ?? -1;
   };
   const declared = listConflictsForEntries(db, entries.map((e) => e.id)).map((c) => ({ judgeId: c.judgeId, entryId: c.entryId }));
-  const recused = listAllAssignments(db, round.id).filter((a) => a.status === 'recused')
+  // Taken off an entry in this round (a recused assignment; choices set aside, judging/recusal.ts),
+  // the judge stays off it here though the conflict be withdrawn.
+  const recused = [...listAllAssignments(db, round.id).filter((a) => a.status === 'recused'), ...listComparisonRecusals(db, round.id)]
     .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
   const excluded = new Set([...declared, ...recused].map((c) => `${c.judgeId}:${c.entryId}`));
   const mayRead = (judgeId: string, entry: Entry) => judgeId !== entry.authorId

@@ -1,4 +1,6 @@
-import { appendAudit, createConflict, setAssignmentStatus, type Assignment, type Round, type Tx } from '@guong-sang/db';
+import {
+  appendAudit, createComparisonRecusal, createConflict, listComparisons, setAssignmentStatus, type Assignment, type Round, type Tx,
+} from '@guong-sang/db';
 import { adjudicateIfNeeded } from './adjudication.ts';
 import { commitAdded } from './commit.ts';
 import { ownAssignment } from './own-assignment.ts';
@@ -37,4 +39,20 @@ export function reassignAway(tx: Tx, round: Round, assignment: Assignment, reaso
   // would (else the entry's score would be the mean of the two who disagree).
   const adjudicated = adjudicateIfNeeded(tx, round, assignment.entryId, now);
   return added.length > 0 || adjudicated;
+}
+
+/**
+ * Takes out of a comparative round still being judged the judge's choices holding an entry whose
+ * pair is now a declared conflict: `reassignAway` for a round of choices. The choices stop counting
+ * (judging/comparisons.ts) and the pair stays apart in the round (judging/plan.ts), the conflict
+ * withdrawn or not, as a recused assignment stays recused. The round's count falls with them, and
+ * the judge's own: they make up their share on other pairs. Nothing to do if they never compared it.
+ */
+export function recuseChoices(tx: Tx, round: Round, judgeId: string, entryId: number, reason: string, actorId: string, now: Date): void {
+  const holding = listComparisons(tx, round.id, judgeId).filter((c) => c.leftEntryId === entryId || c.rightEntryId === entryId);
+  if (holding.length === 0 || !createComparisonRecusal(tx, { roundId: round.id, judgeId, entryId, createdAt: now })) return;
+  appendAudit(tx, {
+    actorId, action: 'comparisons.recused', subjectType: 'round', subjectId: round.id,
+    details: { judgeId, entryId, comparisonIds: holding.map((c) => c.id), reason },
+  });
 }

@@ -4,7 +4,7 @@ import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { liveAssignment } from './live-assignment.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
-  assignments, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreSheets, tieDecisions,
+  assignments, comparisonRecusals, comparisons, conflicts, contests, entries, entryVersions, roundEntries, roundJudges, rounds, scoreSheets, tieDecisions,
 } from '../schema/index.ts';
 
 export type Round = typeof rounds.$inferSelect;
@@ -14,6 +14,7 @@ export type Assignment = typeof assignments.$inferSelect;
 export type Conflict = typeof conflicts.$inferSelect;
 export type ScoreSheet = typeof scoreSheets.$inferSelect;
 export type Comparison = typeof comparisons.$inferSelect;
+export type ComparisonRecusal = typeof comparisonRecusals.$inferSelect;
 
 export function createRound(db: DbOrTx, values: NewRound): Round {
   return db.insert(rounds).values(values).returning().get();
@@ -752,4 +753,21 @@ export function listComparisons(db: DbOrTx, roundId: number, judgeId?: string): 
     ? eq(comparisons.roundId, roundId)
     : and(eq(comparisons.roundId, roundId), eq(comparisons.judgeId, judgeId));
   return db.select().from(comparisons).where(where).orderBy(asc(comparisons.id)).all();
+}
+
+/**
+ * Records that the judge's choices in a comparative round holding the entry count for nothing;
+ * false, and nothing written, when it is recorded already.
+ */
+export function createComparisonRecusal(
+  db: DbOrTx, values: { roundId: number; judgeId: string; entryId: number; createdAt: Date },
+): boolean {
+  const created = db.insert(comparisonRecusals).values(values).onConflictDoNothing().run().changes > 0;
+  if (created) bumpResultsRevision(db, { roundIds: [values.roundId] });
+  return created;
+}
+
+/** A comparative round's recusals: the judge–entry pairs whose choices count for nothing. */
+export function listComparisonRecusals(db: DbOrTx, roundId: number): ComparisonRecusal[] {
+  return db.select().from(comparisonRecusals).where(eq(comparisonRecusals.roundId, roundId)).all();
 }

@@ -5,7 +5,7 @@ import { createContest, listCriteria } from './contests.ts';
 import { createEntry, markEntrySubmitted } from './entries.ts';
 import {
   createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportDetails, listRoundSheetExportRows, listRoundSheetRows,
-  listSheetsChangedSince, saveScoreSheet,
+  createComparisonRecusal, listSheetsChangedSince, saveScoreSheet,
   scoreRangeByCriterion, setAssignmentStatus,
 } from './judging.ts';
 import { bumpResultsRevision, getResultsRevision } from './results-revision.ts';
@@ -42,10 +42,16 @@ it('moves only the contest an entry, an assignment or a round belongs to', () =>
   expectMoved(3);
   setAssignmentStatus(db, listAllAssignments(db, round.id)[0]!.id, 'recused', 'Cùng đơn vị');
   expectMoved(4);
+  const recusal = { roundId: round.id, judgeId: 'nhung', entryId: entry.id, createdAt: new Date() };
+  expect(createComparisonRecusal(db, recusal)).toBe(true);
+  expectMoved(5);
+  // Recorded already: nothing written, nothing to recompute.
+  expect(createComparisonRecusal(db, recusal)).toBe(false);
+  expectMoved(5);
   bumpResultsRevision(db, { contestId });
-  expectMoved(5);
+  expectMoved(6);
   bumpResultsRevision(db, { entryId: entry.id + 1000 });
-  expectMoved(5);
+  expectMoved(6);
 });
 
 it('bumps with the transaction it is part of: a rollback leaves the revision as it was', () => {

@@ -7,12 +7,13 @@ import { contests, entries, rounds } from '../schema/index.ts';
  * A contest's results revision: the results, reliability report and exports of its rounds, and
  * screening's near-duplicate pairs, are cached under this number (apps/api results-cache.ts).
  * Every query function here that writes something those read — sheets and scores, assignments
- * (recusal, adjudication), rounds, rubric and contest rules, entries and their versions
- * (disqualification, titles, texts), tie decisions, the names of people and units — bumps it in
- * the same statement sequence, so the caller's transaction commits both or neither. Writers
- * outside these functions do not exist: only packages/db touches the database. Writes to a score
- * sheet or an assignment are the exception: triggers bump the revision and stamp the sheet with it
- * (migration 0013), since results keep a round's sheets and take in only those stamped since.
+ * (recusal, adjudication), comparative choices and their recusals, rounds, rubric and contest
+ * rules, entries and their versions (disqualification, titles, texts), tie decisions, the names of
+ * people and units — bumps it in the same statement sequence, so the caller's transaction commits
+ * both or neither. Writers outside these functions do not exist: only packages/db touches the
+ * database. Writes to a score sheet or an assignment are the exception: triggers bump the revision
+ * and stamp the sheet with it (migration 0013), since results keep a round's sheets and take in
+ * only those stamped since.
  */
 export function getResultsRevision(db: DbOrTx, contestId: number): number | undefined {
   return db.select({ revision: contests.resultsRevision }).from(contests).where(eq(contests.id, contestId)).get()?.revision;

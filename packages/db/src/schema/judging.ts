@@ -115,3 +115,16 @@ export const comparisons = sqliteTable('comparisons', {
   note: text('note').notNull().default(''),
   createdAt: createdAt(),
 }, (t) => [index('comparisons_round_judge_idx').on(t.roundId, t.judgeId)]);
+
+/**
+ * A judge taken off an entry in a comparative round still being judged, after comparing it (a
+ * conflict declared since): their choices in the round holding the entry count for nothing, and the
+ * pair stays apart in the round, as a recused assignment does in a rubric round. Kept when the
+ * conflict is withdrawn. Never written for a closed round, whose choices stand.
+ */
+export const comparisonRecusals = sqliteTable('comparison_recusals', {
+  roundId: integer('round_id').notNull().references(() => rounds.id),
+  judgeId: text('judge_id').notNull().references(() => users.id),
+  entryId: integer('entry_id').notNull().references(() => entries.id),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.roundId, t.judgeId, t.entryId] })]);

@@ -670,7 +670,7 @@ export const en: Messages = {
   'round.notice.added': 'The judge is on the panel.',
   'round.notice.removed': 'The judge left the panel. The entries they had not scored were taken back; run the assignment again to top up.',
   'round.notice.capSaved': 'The cap is saved.',
-  'round.notice.conflict': 'The conflict of interest with entry {code} is recorded. This judge will not be given that entry; if a round still being judged gave it to them, it goes to another judge at once and their score no longer counts.',
+  'round.notice.conflict': 'The conflict of interest with entry {code} is recorded. This judge will not be given that entry; if a round still being judged gave it to them, it goes to another judge at once and their score no longer counts. In a round of pairs still being judged, the comparisons this judge made with that entry no longer count, and they make them up on other pairs.',
   'round.notice.committed':
     'The assignment is committed: {count} readings added. Repeat number (seed) {seed} — running it again with this number on the same data gives exactly this assignment.',
   'round.notice.closed': 'The round is closed. Scores are locked.',

@@ -683,7 +683,7 @@ export const vi = {
   'round.notice.added': 'Đã thêm giám khảo vào ban giám khảo.',
   'round.notice.removed': 'Đã bỏ giám khảo khỏi ban giám khảo. Các bài họ chưa nộp điểm đã được thu hồi; hãy phân công lại để bù.',
   'round.notice.capSaved': 'Đã lưu số bài tối đa.',
-  'round.notice.conflict': 'Đã ghi nhận xung đột lợi ích với bài {code}. Giám khảo này sẽ không được phân công bài đó; nếu đã được giao bài ở vòng đang chấm, bài được chuyển ngay cho giám khảo khác và điểm của giám khảo này không được tính.',
+  'round.notice.conflict': 'Đã ghi nhận xung đột lợi ích với bài {code}. Giám khảo này sẽ không được phân công bài đó; nếu đã được giao bài ở vòng đang chấm, bài được chuyển ngay cho giám khảo khác và điểm của giám khảo này không được tính. Ở vòng so sánh từng cặp đang chấm, các lượt so sánh có bài đó của giám khảo này không được tính nữa, và giám khảo so sánh bù bằng các cặp khác.',
   'round.notice.committed':
     'Đã xác nhận phân công: thêm {count} lượt chấm. Mã lặp lại (seed) {seed} — chạy lại với mã này trên cùng dữ liệu sẽ cho đúng phân công này.',
   'round.notice.closed': 'Đã kết thúc vòng chấm. Điểm đã được khóa.',
