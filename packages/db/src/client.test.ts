@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupTo, closeDb, createDb, durabilityPragmas, writeTransaction, type Db } from './client.ts';
-import { getScoreSheet } from './queries/judging.ts';
+import { createConflict, getScoreSheet, listConflictsForEntries } from './queries/judging.ts';
 import { createUnit, listUnits } from './queries/units.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
@@ -106,5 +106,37 @@ describe('migration 0011: a sheet\'s scores in its row', () => {
     const db = openDb('old.sqlite');
     expect([1, 2, 3].map((id) => getScoreSheet(db, id)?.scores)).toEqual([{ 1: 7.5, 2: 8 }, { 2: 3 }, {}]);
     expect(db.$client.prepare("select count(*) as n from sqlite_master where name = 'score_items'").get()).toEqual({ n: 0 });
+  });
+});
+
+describe('migration 0017: one conflict per judge and entry', () => {
+  it('keeps the earliest row of a pair stored twice, and a pair in conflict again keeps its row', () => {
+    // The database as the migrations before 0017 left it: a judge who recused one entry in two rounds.
+    const before = join(dir, 'migrations-before-0017');
+    cpSync(migrationsFolder, before, { recursive: true });
+    const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number }[] };
+    journal.entries = journal.entries.filter((entry) => entry.idx < 17);
+    writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
+    const path = join(dir, 'old.sqlite');
+    const old = new Database(path);
+    migrate(drizzle({ client: old }), { migrationsFolder: before });
+    old.exec(`
+      insert into units (id, name, headcount, created_at) values (1, 'Đảng ủy Sở Tư pháp', 10, 0);
+      insert into users (id, email, full_name, unit_id, password_hash, created_at) values
+        ('gk', 'gk@example.vn', 'Giám khảo', 1, 'x', 0), ('tg', 'tg@example.vn', 'Tác giả', 1, 'x', 0);
+      insert into contests (id, slug, title, submission_opens_at, submission_closes_at, created_at, updated_at) values (1, 'gs', 'GS', 0, 1, 0, 0);
+      insert into entries (id, contest_id, author_id, code, title, body, word_count, created_at, updated_at) values
+        (1, 1, 'tg', 'GS-1', 'Một', '', 0, 0, 0), (2, 1, 'tg', 'GS-2', 'Hai', '', 0, 0, 0);
+      insert into conflicts (id, judge_id, entry_id, reason, created_at) values
+        (1, 'gk', 1, 'recused: sơ khảo', 0), (2, 'gk', 2, 'Cùng phòng', 0), (3, 'gk', 1, 'recused: chung khảo', 0);
+    `);
+    old.close();
+
+    const db = openDb('old.sqlite');
+    const pairs = () => listConflictsForEntries(db, [1, 2]).map((c) => [c.id, c.entryId, c.reason]);
+    expect(pairs()).toEqual([[1, 1, 'recused: sơ khảo'], [2, 2, 'Cùng phòng']]);
+    // A recusal of the same entry in a later round keeps the pair's row, and says which it is.
+    expect(createConflict(db, { judgeId: 'gk', entryId: 1, reason: 'recused: vòng ba' }).id).toBe(1);
+    expect(pairs()).toEqual([[1, 1, 'recused: sơ khảo'], [2, 2, 'Cùng phòng']]);
   });
 });

@@ -69,8 +69,13 @@ export function isRoundJudge(db: DbOrTx, roundId: number, userId: string): boole
   return listRoundJudges(db, roundId).some((j) => j.userId === userId);
 }
 
+/**
+ * Records that the judge must not read the entry; a pair in conflict already (declared, or a
+ * recusal in another round) keeps its row, which is returned (the pair is unique, migration 0017).
+ */
 export function createConflict(db: DbOrTx, values: { judgeId: string; entryId: number; reason: string; createdAt?: Date }): Conflict {
-  return db.insert(conflicts).values(values).returning().get();
+  return db.insert(conflicts).values(values).onConflictDoNothing().returning().get()
+    ?? db.select().from(conflicts).where(and(eq(conflicts.judgeId, values.judgeId), eq(conflicts.entryId, values.entryId))).get()!;
 }
 
 export function listConflictsForEntries(db: DbOrTx, entryIds: number[]): Conflict[] {

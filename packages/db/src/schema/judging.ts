@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, instant } from './columns.ts';
 import { contests } from './contests.ts';
 import { entries } from './entries.ts';
@@ -47,7 +47,11 @@ export const conflicts = sqliteTable('conflicts', {
   entryId: integer('entry_id').notNull().references(() => entries.id),
   reason: text('reason').notNull().default(''),
   createdAt: createdAt(),
-}, (t) => [index('conflicts_judge_idx').on(t.judgeId)]);
+}, (t) => [
+  // A pair is in conflict once, however it came to be (declared, or a recusal in any round): listed
+  // twice, withdrawing one row would leave the other keeping the pair apart. Also the judge's index.
+  uniqueIndex('conflicts_judge_entry_unique').on(t.judgeId, t.entryId),
+]);
 
 export const assignments = sqliteTable('assignments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
