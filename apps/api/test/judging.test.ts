@@ -257,6 +257,38 @@ describe('an entry that leaves the contest during judging', () => {
     expect(back.statusCode).toBe(200);
     expect(back.json().score).toMatchObject({ status: 'draft', values: { [content.id]: 6 } });
   });
+
+  it('leaves each judge\'s progress on the round page as on the contest dashboard; the round still tells its readings apart', async () => {
+    await assign();
+    const judge = judges[0]!;
+    const [gone] = await assignmentsOf(judge);
+    const [content] = (await api(judge.cookie, 'GET', `/api/judging/assignments/${gone!.id}`)).json().rubric;
+    expect((await api(judge.cookie, 'PUT', `/api/judging/assignments/${gone!.id}/score`, { scores: { [content.id]: 6 }, submit: false })).statusCode).toBe(200);
+    const { id: entryId } = ctx.db.$client.prepare('select id from entries where code = ?').get(gone!.code) as { id: number };
+    const readers = Number(ctx.db.$client.prepare("select count(*) from assignments where entry_id = ? and status = 'active'").pluck().get(entryId));
+    const onRoundPage = async () => {
+      const round = (await api(organizer, 'GET', `/api/rounds/${roundId}`)).json();
+      const { assigned, drafts, submitted } = round.judges.find((j: { userId: string }) => j.userId === judge.id);
+      return { readings: round.readings, judge: { assigned, drafts, submitted } };
+    };
+    const onDashboard = async () => {
+      const [round] = (await api(organizer, 'GET', `/api/contests/${contestId}/dashboard`)).json().rounds;
+      const { assigned, submitted } = round.judges.find((j: { id: string }) => j.id === judge.id);
+      return { assigned, submitted };
+    };
+    const before = await onRoundPage();
+    expect(before.judge).toMatchObject({ ...(await onDashboard()), drafts: 1 });
+
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    const after = await onRoundPage();
+    // The judge's one draft was on the entry that left: their progress leaves it out, as the dashboard's does.
+    expect(after.judge).toEqual({ ...(await onDashboard()), drafts: 0 });
+    expect(after.judge.assigned).toBe(before.judge.assigned - 1);
+    expect(after.readings.outside).toBe(readers);
+
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect(await onRoundPage()).toEqual(before);
+  });
 });
 
 describe('blindness', () => {

@@ -62,9 +62,9 @@ export const RoundDetail = Type.Object({
     email: Type.String(),
     unitName: Type.String(),
     maxLoad: Type.Union([Type.Integer(), Type.Null()]),
-    assigned: Type.Integer(),
-    drafts: Type.Integer(),
-    submitted: Type.Integer(),
+    assigned: Type.Integer({ description: 'The judge\'s live readings: on entries still in the round (the others are in readings.outside)' }),
+    drafts: Type.Integer({ description: 'Of those, begun and not submitted' }),
+    submitted: Type.Integer({ description: 'Of those, submitted' }),
     comparisons: Type.Integer({ description: 'Choices made (comparative rounds)' }),
   }, { title: 'RoundJudge' })),
 }, { title: 'RoundDetail' });

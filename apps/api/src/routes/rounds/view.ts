@@ -22,14 +22,18 @@ function readings(round: Round, inRound: Set<number>, active: Assignment[], subm
   };
 }
 
-/** The organizer's view of a round: panel, loads and each judge's progress. */
+/**
+ * The organizer's view of a round: panel, loads and each judge's progress. A judge's progress
+ * counts their live readings, as the contest dashboard does (packages/db live-assignment.ts):
+ * readings on an entry that left the round are told apart once, in `readings.outside`.
+ */
 export function roundDetail(db: DbOrTx, round: Round, now: Date) {
   const active = listActiveAssignments(db, round.id);
   const sheets = listRoundSheets(db, round.id);
   const inRound = new Set(roundEntries(db, round).map((entry) => entry.id));
   const choices = round.method === 'comparative' ? roundChoices(db, round).rows : [];
-  const count = (judgeId: string, status: 'draft' | 'submitted') =>
-    sheets.filter((s) => s.assignment.judgeId === judgeId && s.sheet.status === status).length;
+  const count = (judgeId: string, status: 'draft' | 'submitted') => sheets.filter((s) =>
+    s.assignment.judgeId === judgeId && s.sheet.status === status && inRound.has(s.assignment.entryId)).length;
   return {
     id: round.id,
     contestId: round.contestId,
@@ -57,7 +61,7 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
         email: user?.email ?? '',
         unitName: (user && getUnit(db, user.unitId)?.name) ?? '',
         maxLoad: judge.maxLoad,
-        assigned: active.filter((a) => a.judgeId === judge.userId).length,
+        assigned: active.filter((a) => a.judgeId === judge.userId && inRound.has(a.entryId)).length,
         drafts: count(judge.userId, 'draft'),
         submitted: count(judge.userId, 'submitted'),
         comparisons: choices.filter((c) => c.judgeId === judge.userId).length,

@@ -8812,8 +8812,11 @@ export interface components {
             email: string;
             unitName: string;
             maxLoad: number | null;
+            /** @description The judge's live readings: on entries still in the round (the others are in readings.outside) */
             assigned: number;
+            /** @description Of those, begun and not submitted */
             drafts: number;
+            /** @description Of those, submitted */
             submitted: number;
             /** @description Choices made (comparative rounds) */
             comparisons: number;

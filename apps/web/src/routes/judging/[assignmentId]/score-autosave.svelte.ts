@@ -67,8 +67,9 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
   async submit(): Promise<SubmitOutcome> {
     const result = await this.sendNow(
       (content) => this.#send(content, true),
-      // A closed round or a vanished assignment ends the sheet; anything else is about its content.
-      (refusal) => refusal.code === 'round_closed' || refusal.status === 404,
+      // A closed round, a vanished assignment or an entry that left the contest (410) ends the
+      // sheet; anything else is about its content.
+      (refusal) => refusal.code === 'round_closed' || refusal.status === 404 || refusal.status === 410,
     );
     if (!result) return { ok: false, message: this.refusal };
     if (result.ok) return { ok: true };

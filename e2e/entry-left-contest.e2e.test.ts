@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCall, apiLogin, apiRegister, judgeAssignments, launchChromium, organizerSetup, type JudgeAssignment, type RunningServer,
+  signInAtPhoneSize, startServer,
+} from './harness.ts';
+
+/*
+ * An entry withdrawn or disqualified while its judge has its page open: the API answers 410
+ * `entry_left_contest` to the sheet's saves. The page locks as it does when the round closes
+ * (the message in the notice, the fields read-only, no button to submit), whether the refusal
+ * came from the autosave or from "Submit"; reinstated, the entry opens again with its draft.
+ */
+
+const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
+const PASSWORD = 'mat-khau-du-dai-2026';
+const LEFT = 'Bài này đã rút hoặc bị loại khỏi cuộc thi nên không cần chấm nữa.';
+const PARAGRAPH =
+  'Ở trạm y tế xã, cô hộ sinh trẻ nhất lại là người thức khuya nhất. Cô lập sổ theo dõi từng bà mẹ mang thai '
+  + 'trong xã, gọi điện nhắc lịch khám và đạp xe đến tận nhà những người không có điện thoại.';
+const JUDGE = { fullName: 'Trần Thị Thu Hà', email: 'giamkhao.ha@example.vn' };
+
+let server: RunningServer;
+let browser: Browser;
+let organizerCookie: string;
+let judgeCookie: string;
+const entryIds = new Map<string, number>();
+let assignments: JudgeAssignment[] = [];
+const cspViolations: string[] = [];
+
+const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
+
+beforeAll(async () => {
+  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
+  organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
+  const setup = organizerSetup(server.origin, organizerCookie);
+  const [authorUnit, judgeUnit] = await setup.createUnits(['Đảng ủy Sở Tư pháp', 'Đảng ủy Bệnh viện quận Gò Vấp']);
+  const contestId = await setup.createOpenContest({
+    title: 'Gương sáng giữa đời thường 2026', slug: 'guong-sang-roi-cuoc-thi-2026', categories: ['Cá nhân tiêu biểu'],
+    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+  });
+  for (const [index, fullName] of ['Nguyễn Thị Hồng Nhung', 'Đỗ Quang Huy', 'Lê Thị Mai Anh'].entries()) {
+    const cookie = await apiRegister(server.origin, { email: `tac.gia.${index}@example.vn`, password: PASSWORD, fullName, unitId: authorUnit });
+    const entry = await apiCall(server.origin, cookie, 'POST', `/contests/${contestId}/entries`, {
+      title: `Bài viết số ${index + 1}`, subject: `Nhân vật ${index + 1}`, category: 'Cá nhân tiêu biểu', body: `<p>${PARAGRAPH}</p>`,
+    });
+    expect(entry.status, entry.text).toBe(201);
+    const submitted = await apiCall(server.origin, cookie, 'POST', `/entries/${entry.body.id as number}/submit`, { consentToPublish: true });
+    expect(submitted.status, submitted.text).toBe(200);
+    entryIds.set(submitted.body.code as string, entry.body.id as number);
+  }
+  const { ids: judgeIds, cookies } = await setup.makeJudges([{ ...JUDGE, unitId: judgeUnit }], PASSWORD);
+  judgeCookie = cookies[0]!;
+  await setup.closeSubmissions(contestId);
+  const round = await organizer('POST', `/contests/${contestId}/rounds`, {
+    name: 'Vòng sơ khảo', readersPerEntry: 1,
+    opensAt: new Date(Date.now() - 60 * 1000).toISOString(), closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+  });
+  expect(round.status, round.text).toBe(201);
+  expect((await organizer('PUT', `/rounds/${round.body.id as number}/judges`, { judges: judgeIds.map((userId) => ({ userId })) })).status).toBe(200);
+  const assigned = await organizer('POST', `/rounds/${round.body.id as number}/assignments`, { seed: 7 });
+  expect(assigned.status, assigned.text).toBe(200);
+  assignments = await judgeAssignments(server.origin, judgeCookie);
+  expect(assignments).toHaveLength(3);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const disqualify = async (assignment: JudgeAssignment) => {
+  const answer = await organizer('POST', `/entries/${entryIds.get(assignment.code)!}/disqualify`, { reason: 'Đạo văn' });
+  expect(answer.status, answer.text).toBe(200);
+};
+
+/** The sheet is locked with the API's reason, as when the round closes. */
+async function expectLockedBecauseItLeft(page: Page) {
+  // The refusal has come back (said somewhere on the page)…
+  await page.getByText(LEFT).first().waitFor({ timeout: 15_000 });
+  // …and it locks the sheet, as a round closing does.
+  expect(await page.locator('.alert-notice').filter({ hasText: LEFT }).count()).toBe(1);
+  expect(await page.getByRole('button', { name: 'Nộp điểm' }).count()).toBe(0);
+  expect(await page.getByLabel('Điểm «Nội dung»').getAttribute('readonly')).not.toBeNull();
+}
+
+describe('an entry that leaves the contest while its judge has it open, in Chromium', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ page } = await signInAtPhoneSize(browser, server, { email: JUDGE.email, password: PASSWORD }, cspViolations));
+  });
+
+  it('the autosave\'s refusal locks the sheet with the reason; reinstated, the entry opens with its draft', async () => {
+    const open = assignments[0]!;
+    await page.goto(`${server.origin}/judging/${open.id}`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('7');
+    await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
+
+    await disqualify(open);
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially(',5');
+    await expectLockedBecauseItLeft(page);
+
+    const reinstated = await organizer('POST', `/entries/${entryIds.get(open.code)!}/reinstate`, { reason: '' });
+    expect(reinstated.status, reinstated.text).toBe(200);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7');
+    await page.getByRole('button', { name: 'Nộp điểm' }).waitFor();
+  });
+
+  it('"Submit" refused because the entry left locks the sheet with the reason too', async () => {
+    const open = assignments[1]!;
+    await page.goto(`${server.origin}/judging/${open.id}`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('8');
+    await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
+
+    await disqualify(open);
+    await page.getByRole('button', { name: 'Nộp điểm' }).click();
+    await expectLockedBecauseItLeft(page);
+    const sheet = await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${open.id}`);
+    expect(sheet.status).toBe(410);
+  });
+
+  it('ran without a single CSP violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});
