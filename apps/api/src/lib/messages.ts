@@ -122,6 +122,10 @@ export const messages = {
     vi: 'Cuộc thi chưa mở nhận bài. Thời gian nhận bài bắt đầu từ {opens} (giờ Việt Nam).',
     en: 'The contest does not accept entries yet. Submissions open at {opens} (Vietnam time).',
   },
+  entry_changed_elsewhere: {
+    vi: 'Bài này đã được lưu ở một thẻ hoặc thiết bị khác sau khi trang này mở ra. Để không ghi đè hay nộp nhầm bản đó, thao tác ở đây chưa được thực hiện: hãy chép lại phần vừa gõ (nếu có), rồi tải lại trang để xem bản mới nhất.',
+    en: 'This entry was saved in another tab or on another device after this page was opened. Not to overwrite or submit the wrong version, nothing was done here: copy what you just typed (if anything), then reload the page to see the latest version.',
+  },
   entry_locked: {
     vi: 'Bài dự thi này đã được rút hoặc bị loại nên không thể thay đổi.',
     en: 'This entry was withdrawn or disqualified and can no longer change.',

@@ -2714,6 +2714,8 @@ export interface paths {
                         category?: string | null;
                         /** @description HTML from the editor; sanitized by the server */
                         body?: string;
+                        /** @description The entry's updatedAt as the writer last had it; refused (409 entry_changed_elsewhere) when the entry was saved since, e.g. in another tab */
+                        baseUpdatedAt?: string;
                     };
                 };
             };
@@ -2907,6 +2909,8 @@ export interface paths {
                     "application/json": {
                         consentToPublish: boolean;
                         penName?: string;
+                        /** @description The entry's updatedAt as the writer last had it; refused (409 entry_changed_elsewhere) when the entry was saved since, e.g. in another tab */
+                        baseUpdatedAt?: string;
                     };
                 };
             };

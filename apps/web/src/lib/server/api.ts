@@ -286,7 +286,7 @@ export function getAnonymityCheck(
 export function submitEntry(
   event: ApiEvent,
   entryId: number,
-  input: { consentToPublish: boolean; penName?: string },
+  input: { consentToPublish: boolean; penName?: string; baseUpdatedAt?: string },
 ): Promise<ApiResult<SubmitResult>> {
   return call(event, 'POST', `/entries/${id(entryId)}/submit`, input);
 }
