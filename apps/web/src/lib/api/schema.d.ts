@@ -8998,6 +8998,8 @@ export interface components {
             };
             comment?: string;
             submit: boolean;
+            /** @description The sheet's updatedAt as the judge's page last had it (null: no sheet yet); refused (409 sheet_changed_elsewhere) when the sheet was saved since, e.g. in another tab */
+            baseUpdatedAt?: string | null;
         };
         /** ComparisonProgress */
         ComparisonProgress: {
