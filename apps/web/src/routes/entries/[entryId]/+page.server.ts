@@ -1,4 +1,4 @@
-import { plainTextToHtml, sanitizedHtmlToText } from '@guong-sang/text';
+import { pastedText, plainTextToHtml, sanitizedHtmlToText } from '@guong-sang/text';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import {
@@ -37,10 +37,12 @@ export const actions: Actions = {
     const entryId = idParam(event.params.entryId);
     const data = await event.request.formData();
     const values = {
-      title: textField(data, 'title'),
-      subject: textField(data, 'subject'),
+      // Text pasted from elsewhere may hold characters nobody sees that the API refuses (see
+      // pastedText): they are left out, or the form could never be saved.
+      title: pastedText(textField(data, 'title'), ' '),
+      subject: pastedText(textField(data, 'subject'), ' '),
       category: textField(data, 'category'),
-      body: (data.get('body')?.toString() ?? '').replace(/\r\n?/g, '\n'),
+      body: pastedText((data.get('body')?.toString() ?? '').replace(/\r\n?/g, '\n')),
       baseUpdatedAt: textField(data, 'baseUpdatedAt'),
     };
     const current = dataOrError(await getEntry(event, entryId));
