@@ -207,6 +207,25 @@ describe('an entrant\'s journey', () => {
     expect(warnings).toEqual([expect.objectContaining({ field: 'attachment', attachmentId: uploaded.json().attachment.id, kind: 'name', match: 'Nguyễn Thị Hồng Nhung', before: 'Tác giả: ' })]);
   });
 
+  // Found by a review of "nothing lost": a document's text may hold characters the API refuses in
+  // an essay (bidirectional marks, U+FFFD). The text it gives the editor must be text it saves, or
+  // "use this text" leaves the draft unsavable.
+  it('gives the editor text from a document that it then accepts as the essay', async () => {
+    const entry = await draft(nhung, '');
+    const original = fixture('essays/essay-01.docx');
+    const document = (await unzipAll(original)).get('word/document.xml')!.toString('utf8');
+    const marked = '<w:p><w:r><w:t xml:space="preserve">\u202BKý hiệu\u202C lỗi \uFFFD ở \u2066đây\u2069.</w:t></w:r></w:p>';
+    const docx = await editZip(original, { 'word/document.xml': document.replace('<w:sectPr', `${marked}<w:sectPr`) });
+    const body = multipart({ name: 'bai-viet.docx', bytes: docx });
+    const uploaded = await ctx.app.inject({ method: 'POST', url: `/api/entries/${entry.id}/attachments`, headers: { cookie: nhung, ...body.headers }, payload: body.payload });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const extracted = uploaded.json<{ extracted: { html: string; text: string } }>().extracted;
+    expect(extracted.text).toMatch(/Ký hiệu lỗi\s+ở đây\./);
+    const used = await api(nhung, 'PATCH', `/api/entries/${entry.id}`, { body: extracted.html });
+    expect(used.statusCode, used.body).toBe(200);
+    expect(used.json<{ body: string }>().body).toMatch(/Ký hiệu lỗi\s+ở đây\./);
+  });
+
   // Found by a review of what judges see: a photo's caption is shown under it in the judge's reader,
   // and the check read only the title, subject, text and attachments' extracted text.
   it('warns where a photo\'s caption names its author', async () => {

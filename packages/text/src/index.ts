@@ -7,3 +7,4 @@ export * from './slug.ts';
 export * from './vietnamese-fold.ts';
 export * from './word-count.ts';
 export * from './vietnamese-sort-key.ts';
+export * from './pasted-text.ts';

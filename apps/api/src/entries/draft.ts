@@ -61,11 +61,27 @@ export function startDraft(tx: Tx, contest: Contest, authorId: string, content: 
   return created;
 }
 
-/** Saves the author's draft (autosave) while the entry may still change. */
-export function saveDraft(tx: Tx, author: Viewer, entryId: number, content: EntryContent, now: Date): Entry {
+/**
+ * Refuses a write made from a saved text other than the one stored now (`base`, the `updatedAt`
+ * the writer last had from the server): another tab or device saved since, and this write would
+ * silently replace that text (or submit one the author did not see). No base: not checked.
+ */
+export function assertUnchangedSince(entry: Entry, base: string | undefined): void {
+  if (base !== undefined && base !== entry.updatedAt.toISOString()) throw new DomainError(409, 'entry_changed_elsewhere');
+}
+
+/**
+ * Saves the author's draft (autosave) while the entry may still change. Each save gets an
+ * `updatedAt` later than the one before, even within one millisecond, so that it names one text.
+ */
+export function saveDraft(
+  tx: Tx, author: Viewer, entryId: number, content: EntryContent, now: Date, base?: string,
+): Entry {
   const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
   assertEditable(entry, contest, now);
-  return updateEntry(tx, entry.id, { ...content, updatedAt: now }) ?? entry;
+  assertUnchangedSince(entry, base);
+  const updatedAt = now.getTime() > entry.updatedAt.getTime() ? now : new Date(entry.updatedAt.getTime() + 1);
+  return updateEntry(tx, entry.id, { ...content, updatedAt }) ?? entry;
 }
 
 /** Withdraws the author's entry before the deadline: it will not be judged. Audited. */

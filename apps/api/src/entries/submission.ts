@@ -6,6 +6,7 @@ import { queueUserMail } from '../mail/queue.ts';
 import { receiptMail } from '../mail/templates.ts';
 import { visibleEntry, type Viewer } from './access.ts';
 import { assertEditable, submissionWindowProblem } from './deadline.ts';
+import { assertUnchangedSince } from './draft.ts';
 import { currentReceiptHash } from './view.ts';
 
 /**
@@ -35,10 +36,11 @@ export function submitEntry(
   tx: Tx,
   author: Viewer,
   entryId: number,
-  options: { now: Date; consentToPublish: boolean; penName: string | null },
+  options: { now: Date; consentToPublish: boolean; penName: string | null; base?: string },
 ): { version: EntryVersion; entry: Entry } {
   const { entry, contest } = visibleEntry(tx, author, entryId, { organizers: false });
   assertEditable(entry, contest, options.now);
+  assertUnchangedSince(entry, options.base);
   assertSubmittable(entry, contest, options.now);
   return recordSubmission(tx, entry, contest, { ...options, actorId: author.id });
 }

@@ -1,4 +1,4 @@
-import { countWords } from '@guong-sang/text';
+import { countWords, pastedText } from '@guong-sang/text';
 import { docxToHtml } from './extract-docx.ts';
 import { odtToHtml } from './extract-odt.ts';
 import { pdfToHtml } from './extract-pdf.ts';
@@ -72,7 +72,10 @@ export async function runDocumentTask(task: DocumentTask): Promise<DocumentResul
   const { judgesCopy, textSource } = await rebuild(task.kind, task.bytes);
   if (!task.extract) return { sanitized: await judgesCopy };
   const [sanitized, rawHtml] = await Promise.all([judgesCopy, documentHtml(task.kind, textSource)]);
-  const html = sanitizeEssayHtml(rawHtml);
+  // The editor gets only text the API keeps in an essay: a document's bidirectional marks,
+  // controls and U+FFFD are dropped (pastedText, as for text pasted in the editor), or "use this
+  // text" would leave every later save refused. Sanitized again: a fixed point, as stored.
+  const html = sanitizeEssayHtml(pastedText(sanitizeEssayHtml(rawHtml), ' '));
   const text = htmlToText(html);
   return { sanitized, extracted: { html, text, wordCount: countWords(text) } };
 }

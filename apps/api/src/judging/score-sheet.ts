@@ -1,5 +1,5 @@
 import { isOnScoreStep } from '@guong-sang/text';
-import { appendAudit, listCriteria, saveScoreSheet, type Assignment, type Criterion, type Tx } from '@guong-sang/db';
+import { appendAudit, getScoreSheet, listCriteria, saveScoreSheet, type Assignment, type Criterion, type Tx } from '@guong-sang/db';
 import { DomainError } from '../lib/errors.ts';
 import { adjudicateIfNeeded } from './adjudication.ts';
 import { ownAssignment } from './own-assignment.ts';
@@ -51,14 +51,22 @@ export function saveJudgeScores(
   tx: Tx,
   judgeId: string,
   assignmentId: number,
-  input: { scores: Readonly<Record<string, number>>; comment: string; submit: boolean },
+  input: { scores: Readonly<Record<string, number>>; comment: string; submit: boolean; base?: string | null },
   now: Date,
 ): { assignment: Assignment; contestId: number } {
   const { assignment, round, contestId } = ownAssignment(tx, judgeId, assignmentId);
   assertRoundOpen(tx, round, now);
   const scores = checkScores(listCriteria(tx, contestId), input.scores, input.submit);
+  const existing = getScoreSheet(tx, assignment.id);
+  // Made on a sheet saved since (another tab): refused rather than replacing it, or turning the
+  // sheet that tab submitted back into a draft. No base given: not checked.
+  if (input.base !== undefined && input.base !== (existing?.updatedAt.toISOString() ?? null)) {
+    throw new DomainError(409, 'sheet_changed_elsewhere');
+  }
+  // Each save gets a later `updatedAt` than the one before, even within a millisecond: it names one sheet.
+  const at = !existing || now.getTime() > existing.updatedAt.getTime() ? now : new Date(existing.updatedAt.getTime() + 1);
   saveScoreSheet(tx, {
-    assignmentId: assignment.id, comment: input.comment, status: input.submit ? 'submitted' : 'draft', scores, at: now,
+    assignmentId: assignment.id, comment: input.comment, status: input.submit ? 'submitted' : 'draft', scores, at,
   });
   appendAudit(tx, {
     actorId: judgeId, action: input.submit ? 'score.submitted' : 'score.saved', subjectType: 'assignment',

@@ -7,7 +7,15 @@ export type SaveStatus = 'saved' | 'saving' | 'offline' | 'refused';
 export interface LocalCopy<Content> {
   content: Content;
   editedAt: number;
+  /**
+   * The server's time of the save these edits were made on (`savedAt` then); absent in copies
+   * written before it was kept.
+   */
+  base?: string | null;
 }
+
+/** A device copy offered back: `conflict` when the server saved another text since it was made from. */
+export type OfferedCopy<Content> = LocalCopy<Content> & { conflict: boolean };
 
 /** Where unsaved edits wait on the device (localStorage) until the server has them. */
 export interface DeviceCopyOptions<Content> {
@@ -87,16 +95,26 @@ export class Autosave<Content, Saved> {
   }
 
   /**
-   * The copy this device kept, if it holds edits the server has not seen: newer than the
-   * server's last save and different from it. An outdated copy is thrown away.
+   * The copy this device kept, if it holds edits the server has not seen: different from the
+   * server's text and either newer than its last save, or made on a save the server has replaced
+   * since (another tab or device saved meanwhile: a `conflict`, for the person to settle, never
+   * thrown away by the clock). Any other copy is outdated and thrown away.
    */
-  takeLocalCopy(): LocalCopy<Content> | null {
+  takeLocalCopy(): OfferedCopy<Content> | null {
     const copy = this.#readLocal();
     if (!copy) return null;
-    const newer = this.#initialSavedAt === null || copy.editedAt > Date.parse(this.#initialSavedAt);
-    if (newer && this.#key(copy.content) !== this.#saved) return copy;
+    if (this.#key(copy.content) !== this.#saved) {
+      const conflict = copy.base !== undefined && copy.base !== this.#initialSavedAt;
+      const newer = this.#initialSavedAt === null || copy.editedAt > Date.parse(this.#initialSavedAt);
+      if (newer || conflict) return { ...copy, conflict };
+    }
     this.#clearLocal();
     return null;
+  }
+
+  /** The person chose the server's text over the copy on this device. */
+  discardLocalCopy(): void {
+    this.#clearLocal();
   }
 
   /** Records a change: kept on the device at once, sent to the server after a pause. */
@@ -240,6 +258,8 @@ export class Autosave<Content, Saved> {
       this.refusal = null;
       this.dirty = this.#key(this.#current) !== this.#saved;
       this.accepted(result.data);
+      // Typed while saving: the device copy now goes on from this save (its `base`).
+      if (this.dirty) this.#writeLocal(this.#current);
       this.#afterSave();
     } else if (result.retry) {
       this.status = 'offline';
@@ -273,8 +293,9 @@ export class Autosave<Content, Saved> {
       if (!raw) return null;
       const parsed: unknown = JSON.parse(raw);
       if (typeof parsed !== 'object' || parsed === null) return null;
-      const { content, editedAt } = parsed as Record<string, unknown>;
-      return device.isContent(content) && typeof editedAt === 'number' ? { content, editedAt } : null;
+      const { content, editedAt, base } = parsed as Record<string, unknown>;
+      if (!device.isContent(content) || typeof editedAt !== 'number') return null;
+      return typeof base === 'string' || base === null ? { content, editedAt, base } : { content, editedAt };
     } catch {
       return null;
     }
@@ -284,7 +305,7 @@ export class Autosave<Content, Saved> {
     const device = this.#options.deviceCopy;
     if (!device) return;
     try {
-      const copy: LocalCopy<Content> = { content, editedAt: Date.now() + this.#clockOffset };
+      const copy: LocalCopy<Content> = { content, editedAt: Date.now() + this.#clockOffset, base: this.savedAt };
       localStorage.setItem(device.key, JSON.stringify(copy));
     } catch {
       // Storage full or disabled (private mode): the server save still runs.

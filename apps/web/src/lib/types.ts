@@ -36,6 +36,7 @@ export type EntryVersion = Schemas['EntryVersion'];
 export type EntryContest = Schemas['EntryContest'];
 export type EntryDetail = Schemas['EntryDetail'];
 export type EntryPatch = Body<'/api/entries/{entryId}', 'patch'>;
+export type EntrySubmission = Body<'/api/entries/{entryId}/submit', 'post'>;
 export type UploadResult = Answer<'/api/entries/{entryId}/attachments', 'post', 201>;
 export type ExtractedText = NonNullable<UploadResult['extracted']>;
 export type AnonymityWarning = Schemas['AnonymityWarning'];

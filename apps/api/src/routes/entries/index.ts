@@ -11,7 +11,7 @@ import { errors, Id, NameText } from '../../lib/schemas.ts';
 import { cleanLine } from '../../lib/text.ts';
 import { requireUser } from '../../plugins/auth.ts';
 import { attachmentRoutes } from './attachments.ts';
-import { EntryContent, EntryDetail, EntrySummary, IdentityWarning, Receipt, SubmitResult } from './schemas.ts';
+import { BaseUpdatedAt, EntryContent, EntryDetail, EntrySummary, IdentityWarning, Receipt, SubmitResult } from './schemas.ts';
 import { perAccount } from '../../plugins/rate-limits.ts';
 
 export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
@@ -74,14 +74,15 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       tags: ['entries'],
       security: [{ session: [] }],
       params: EntryParams,
-      body: Type.Partial(Type.Object(EntryContent), { additionalProperties: false }),
+      body: Type.Partial(Type.Object({ ...EntryContent, baseUpdatedAt: BaseUpdatedAt }), { additionalProperties: false }),
       response: { 200: EntryDetail, ...errors(400, 401, 404, 409, 429) },
     },
   }, async (request) => {
     const user = requireUser(request);
     const { entry, contest } = visibleEntry(api.db, user, request.params.entryId, { organizers: false });
-    const content = normalizeContent(request.body, contest);
-    const saved = writeTransaction(api.db, (tx) => saveDraft(tx, user, entry.id, content, api.now()));
+    const { baseUpdatedAt, ...input } = request.body;
+    const content = normalizeContent(input, contest);
+    const saved = writeTransaction(api.db, (tx) => saveDraft(tx, user, entry.id, content, api.now(), baseUpdatedAt));
     return entryDetail(api.db, saved, api.now(), user.id);
   });
 
@@ -109,6 +110,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
       body: Type.Object({
         consentToPublish: Type.Boolean(),
         penName: Type.Optional(NameText({ maxLength: 120 })),
+        baseUpdatedAt: Type.Optional(BaseUpdatedAt),
       }, { additionalProperties: false }),
       response: { 200: SubmitResult, ...errors(400, 401, 404, 409, 429) },
     },
@@ -120,7 +122,7 @@ export const entryRoutes: FastifyPluginAsyncTypebox = async (api) => {
     // a submission late. The check itself runs inside the transaction that writes it.
     const arrivedAt = api.now();
     const { version, entry } = await api.writeTogether((tx) => submitEntry(tx, user, request.params.entryId, {
-      now: arrivedAt, consentToPublish: request.body.consentToPublish, penName,
+      now: arrivedAt, consentToPublish: request.body.consentToPublish, penName, base: request.body.baseUpdatedAt,
     }));
     return {
       code: entry.code,

@@ -84,6 +84,12 @@ export const EntryContent = {
   body: Type.String({ maxLength: 2_000_000, description: 'HTML from the editor; sanitized by the server' }),
 };
 
+/** The `updatedAt` of the saved text a write was made from (see entries/draft.ts, assertUnchangedSince). */
+export const BaseUpdatedAt = Type.String({
+  maxLength: 40,
+  description: 'The entry\'s updatedAt as the writer last had it; refused (409 entry_changed_elsewhere) when the entry was saved since, e.g. in another tab',
+});
+
 export const IdentityWarning = Type.Object({
   field: Type.Union([Type.Literal('title'), Type.Literal('subject'), Type.Literal('body'), Type.Literal('attachment')]),
   attachmentId: Nullable(Type.Integer()),

@@ -108,7 +108,7 @@ export const judgingRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const judge = requireUser(request);
     const comment = nfc(request.body.comment ?? '').trim();
     const saved = writeTransaction(api.db, (tx) => saveJudgeScores(tx, judge.id, request.params.assignmentId, {
-      scores: request.body.scores, comment, submit: request.body.submit,
+      scores: request.body.scores, comment, submit: request.body.submit, base: request.body.baseUpdatedAt,
     }, api.now()));
     return blindEntry(api.db, saved.assignment, saved.contestId, api.now());
   });

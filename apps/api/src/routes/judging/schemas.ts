@@ -76,6 +76,9 @@ export const ScoreInput = Type.Object({
   scores: Type.Record(Type.String({ pattern: '^[0-9]+$' }), Type.Number(), { maxProperties: 50 }),
   comment: Type.Optional(Type.String({ maxLength: 5000 })),
   submit: Type.Boolean(),
+  baseUpdatedAt: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()], {
+    description: 'The sheet\'s updatedAt as the judge\'s page last had it (null: no sheet yet); refused (409 sheet_changed_elsewhere) when the sheet was saved since, e.g. in another tab',
+  })),
 }, { additionalProperties: false, title: 'ScoreInput' });
 
 const ComparisonProgress = Type.Object({

@@ -2714,6 +2714,8 @@ export interface paths {
                         category?: string | null;
                         /** @description HTML from the editor; sanitized by the server */
                         body?: string;
+                        /** @description The entry's updatedAt as the writer last had it; refused (409 entry_changed_elsewhere) when the entry was saved since, e.g. in another tab */
+                        baseUpdatedAt?: string;
                     };
                 };
             };
@@ -2907,6 +2909,8 @@ export interface paths {
                     "application/json": {
                         consentToPublish: boolean;
                         penName?: string;
+                        /** @description The entry's updatedAt as the writer last had it; refused (409 entry_changed_elsewhere) when the entry was saved since, e.g. in another tab */
+                        baseUpdatedAt?: string;
                     };
                 };
             };
@@ -8997,6 +9001,8 @@ export interface components {
             };
             comment?: string;
             submit: boolean;
+            /** @description The sheet's updatedAt as the judge's page last had it (null: no sheet yet); refused (409 sheet_changed_elsewhere) when the sheet was saved since, e.g. in another tab */
+            baseUpdatedAt?: string | null;
         };
         /** ComparisonProgress */
         ComparisonProgress: {

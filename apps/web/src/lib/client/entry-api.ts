@@ -26,6 +26,11 @@ export function saveEntry(
   });
 }
 
+/** The entry as the server holds it now. */
+export function getEntry(entryId: number, locale: Locale): Promise<ClientResult<EntryDetail>> {
+  return send(`/entries/${encodeURIComponent(entryId)}`, locale, { method: 'GET' });
+}
+
 /** `altText` goes before the file: the API reads fields that precede the file part. */
 export function uploadAttachment(
   entryId: number,

@@ -18,6 +18,11 @@ export function putScore(assignmentId: number, input: ScoreInput, locale: Locale
   });
 }
 
+/** The assignment as the server holds it now (the judge's own sheet with it). */
+export function getAssignment(assignmentId: number, locale: Locale): Promise<ClientResult<BlindEntry>> {
+  return send(`/judging/assignments/${encodeURIComponent(assignmentId)}`, locale, { method: 'GET' });
+}
+
 /** A sanitized attachment, shown inline in the reading view. */
 export function judgeAttachmentUrl(assignmentId: number, number: number): string {
   return `/api/judging/assignments/${encodeURIComponent(assignmentId)}/attachments/${encodeURIComponent(number)}`;

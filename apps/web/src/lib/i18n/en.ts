@@ -436,6 +436,12 @@ export const en: Messages = {
   'autosave.restored':
     'Restored unsaved text kept on this device (written at {time}).',
 
+  'autosave.conflictHeading': 'Unsaved text on this device',
+  'autosave.conflict':
+    'This device keeps text written at {time} that was never saved, while the entry was saved in another tab or on another device with different text. Choose which to keep; the other will be replaced.',
+  'autosave.useDeviceCopy': 'Use the text on this device',
+  'autosave.keepSaved': 'Keep the saved version',
+
   'upload.heading': 'Attachments',
   'upload.lead':
     'Upload your essay as DOCX, ODT or PDF to bring its text into the editor, or attach photos.',

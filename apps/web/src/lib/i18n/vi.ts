@@ -447,6 +447,12 @@ export const vi = {
   'autosave.restored':
     'Đã khôi phục nội dung chưa kịp lưu trên máy này (soạn lúc {time}).',
 
+  'autosave.conflictHeading': 'Nội dung chưa lưu trên máy này',
+  'autosave.conflict':
+    'Máy này còn giữ nội dung soạn lúc {time} chưa được lưu, trong khi bài đã được lưu ở một thẻ hoặc thiết bị khác với nội dung khác. Hãy chọn giữ bản nào; bản kia sẽ bị thay thế.',
+  'autosave.useDeviceCopy': 'Dùng nội dung trên máy này',
+  'autosave.keepSaved': 'Giữ bản đã lưu',
+
   'upload.heading': 'Tệp đính kèm',
   'upload.lead':
     'Tải lên bài viết dạng DOCX, ODT hoặc PDF để lấy văn bản vào khung soạn thảo, hoặc đính kèm ảnh minh họa.',

@@ -23,6 +23,7 @@ import type {
   ContestSummary,
   EntryDetail,
   EntryPatch,
+  EntrySubmission,
   EntrySummary,
   FeedStory,
   ImportKind,
@@ -286,7 +287,7 @@ export function getAnonymityCheck(
 export function submitEntry(
   event: ApiEvent,
   entryId: number,
-  input: { consentToPublish: boolean; penName?: string },
+  input: EntrySubmission,
 ): Promise<ApiResult<SubmitResult>> {
   return call(event, 'POST', `/entries/${id(entryId)}/submit`, input);
 }

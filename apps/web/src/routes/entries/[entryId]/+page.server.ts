@@ -1,4 +1,4 @@
-import { plainTextToHtml, sanitizedHtmlToText } from '@guong-sang/text';
+import { pastedText, plainTextToHtml, sanitizedHtmlToText } from '@guong-sang/text';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import {
@@ -37,13 +37,18 @@ export const actions: Actions = {
     const entryId = idParam(event.params.entryId);
     const data = await event.request.formData();
     const values = {
-      title: textField(data, 'title'),
-      subject: textField(data, 'subject'),
+      // Text pasted from elsewhere may hold characters nobody sees that the API refuses (see
+      // pastedText): they are left out, or the form could never be saved.
+      title: pastedText(textField(data, 'title'), ' '),
+      subject: pastedText(textField(data, 'subject'), ' '),
       category: textField(data, 'category'),
-      body: (data.get('body')?.toString() ?? '').replace(/\r\n?/g, '\n'),
+      body: pastedText((data.get('body')?.toString() ?? '').replace(/\r\n?/g, '\n')),
+      baseUpdatedAt: textField(data, 'baseUpdatedAt'),
     };
     const current = dataOrError(await getEntry(event, entryId));
     const patch: EntryPatch = { title: values.title, subject: values.subject };
+    // The saved version the form was made on: a save from another tab or device since is refused, not overwritten.
+    if (values.baseUpdatedAt) patch.baseUpdatedAt = values.baseUpdatedAt;
     if (current.contest.categories.length > 0) patch.category = values.category || null;
     // The textarea holds plain text: send the body only when its text changed, so saving the
     // title alone keeps the headings and lists written in the rich editor.
@@ -85,10 +90,12 @@ export const actions: Actions = {
   useText: async (event) => {
     requireSignedIn(event);
     const entryId = idParam(event.params.entryId);
-    const html = (await event.request.formData()).get('html');
+    const data = await event.request.formData();
+    const html = data.get('html');
     if (typeof html !== 'string') error(400);
+    const baseUpdatedAt = textField(data, 'baseUpdatedAt');
     // The API sanitizes every body it stores, whatever the form sent.
-    const result = await updateEntry(event, entryId, { body: html });
+    const result = await updateEntry(event, entryId, { body: html, ...(baseUpdatedAt && { baseUpdatedAt }) });
     if (!result.ok) {
       return fail(errorStatus(result.status), { action: 'useText' as const, message: result.message });
     }

@@ -1,10 +1,11 @@
 import { Autosave } from '$lib/autosave.svelte';
-import { saveEntry } from '$lib/client/entry-api';
+import { sanitizedHtmlToText } from '@guong-sang/text';
+import { getEntry, saveEntry } from '$lib/client/entry-api';
 import type { Locale } from '$lib/i18n';
 import type { EntryDetail, EntryPatch } from '$lib/types';
 
 /** What the editor saves: the whole draft each time, so a save never depends on an earlier one. */
-export type DraftContent = Required<EntryPatch>;
+export type DraftContent = Required<Omit<EntryPatch, 'baseUpdatedAt'>>;
 
 export interface EntryAutosaveOptions {
   entryId: number;
@@ -31,12 +32,45 @@ function isDraft(value: unknown): value is DraftContent {
   );
 }
 
-/** The essay editor's autosave: the draft is also mirrored to this device on every change. */
+/** A one-line field as the API stores it (NFC, spaces collapsed). */
+const line = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/** Whether the stored entry holds `content` (the body compared as the text it shows). */
+function sameText(entry: EntryDetail, content: DraftContent): boolean {
+  return (
+    entry.title === line(content.title) &&
+    entry.subject === line(content.subject) &&
+    entry.category === (content.category === null ? null : line(content.category) || null) &&
+    sanitizedHtmlToText(entry.body) === sanitizedHtmlToText(content.body.normalize('NFC'))
+  );
+}
+
+/**
+ * The essay editor's autosave: the draft is also mirrored to this device on every change. Each
+ * save names the saved text it was made on (the server's `updatedAt` of the last save this page
+ * knows of): the API refuses it (`entry_changed_elsewhere`) when another tab or device saved
+ * since, instead of replacing that text.
+ */
 export function entryAutosave(options: EntryAutosaveOptions): Autosave<DraftContent, EntryDetail> {
-  return new Autosave({
+  /** The content of a save that got no answer (the connection dropped): it may have been stored. */
+  let unanswered: DraftContent | null = null;
+  const autosave: Autosave<DraftContent, EntryDetail> = new Autosave({
     content: options.content,
     savedAt: options.updatedAt,
-    save: (content) => saveEntry(options.entryId, content, options.locale),
+    save: async (content) => {
+      const base = autosave.savedAt ?? options.updatedAt;
+      let result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: base }, options.locale);
+      if (!result.ok && !result.retry && result.code === 'entry_changed_elsewhere' && unanswered) {
+        // The save that went unanswered may have been stored: if the server holds its text, the
+        // change was this page's own, and this save goes on from it.
+        const stored = await getEntry(options.entryId, options.locale);
+        if (stored.ok && sameText(stored.data, unanswered)) {
+          result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: stored.data.updatedAt }, options.locale);
+        }
+      }
+      unanswered = !result.ok && result.retry ? content : null;
+      return result;
+    },
     savedAtOf: (entry) => entry.updatedAt,
     deviceCopy: {
       key: `guong-sang:entry-draft:${options.entryId}`,
@@ -46,4 +80,5 @@ export function entryAutosave(options: EntryAutosaveOptions): Autosave<DraftCont
     onrefused: options.onrefused,
     onsaved: options.onsaved,
   });
+  return autosave;
 }

@@ -31,15 +31,21 @@ async function save(event: RequestEvent, submit: boolean) {
   const assignmentId = idParam(event.params.assignmentId);
   const t = translator(event.locals.locale);
   const assignment = dataOrError(await getAssignment(event, assignmentId));
-  const { values, errors, scores } = readScoreForm(await event.request.formData(), assignment.rubric, event.locals.locale);
+  const data = await event.request.formData();
+  const { values, errors, scores } = readScoreForm(data, assignment.rubric, event.locals.locale);
+  // The saved sheet the form was made on: one saved or submitted in another tab since is not overwritten.
+  const base = data.get('baseUpdatedAt');
+  const baseUpdatedAt = typeof base === 'string' ? base || null : undefined;
   const action = submit ? ('submit' as const) : ('save' as const);
-  if (Object.keys(errors).length > 0) return fail(400, { action, values, errors, message: undefined });
+  if (Object.keys(errors).length > 0) return fail(400, { action, values, errors, message: undefined, baseUpdatedAt });
   const missing = missingCriteria(assignment.rubric, scores);
   if (submit && missing.length > 0) {
-    return fail(400, { action, values, errors, message: t('judging.missing', { missing: missing.join(', ') }) });
+    return fail(400, { action, values, errors, message: t('judging.missing', { missing: missing.join(', ') }), baseUpdatedAt });
   }
-  const result = await saveScore(event, assignmentId, { scores, comment: values.comment, submit });
-  if (!result.ok) return fail(errorStatus(result.status), { action, values, errors, message: result.message });
+  const result = await saveScore(event, assignmentId, {
+    scores, comment: values.comment, submit, ...(baseUpdatedAt !== undefined && { baseUpdatedAt }),
+  });
+  if (!result.ok) return fail(errorStatus(result.status), { action, values, errors, message: result.message, baseUpdatedAt });
   redirect(303, `/judging/${assignmentId}?${submit ? 'submitted' : 'saved'}=1`);
 }
 

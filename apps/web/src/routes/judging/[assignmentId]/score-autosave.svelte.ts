@@ -1,5 +1,5 @@
 import { Autosave } from '$lib/autosave.svelte';
-import { putScore } from '$lib/client/judging-api';
+import { getAssignment, putScore } from '$lib/client/judging-api';
 import type { Locale } from '$lib/i18n';
 import type { BlindEntry, SheetStatus } from '$lib/types';
 
@@ -40,13 +40,33 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
   readonly #send: (content: SheetContent, submit: boolean) => ReturnType<typeof putScore>;
 
   constructor(options: ScoreAutosaveOptions) {
-    const send = (content: SheetContent, submit: boolean) =>
-      putScore(options.assignmentId, { ...content, submit }, options.locale);
+    // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
+    // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
+    let base = options.updatedAt;
+    /** The content of a save that got no answer (the connection dropped): it may have been stored. */
+    let unanswered: SheetContent | null = null;
+    const send = async (content: SheetContent, submit: boolean) => {
+      let result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: base }, options.locale);
+      if (!result.ok && !result.retry && result.code === 'sheet_changed_elsewhere' && unanswered) {
+        // The save that went unanswered may have been stored: if the server holds that sheet, the
+        // change was this page's own, and this save goes on from it.
+        const stored = await getAssignment(options.assignmentId, options.locale);
+        const sheet = stored.ok ? stored.data.score : null;
+        if (sheet && key({ scores: sheet.values, comment: sheet.comment }) === key(unanswered)) {
+          result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: sheet.updatedAt }, options.locale);
+        }
+      }
+      unanswered = !result.ok && result.retry ? content : null;
+      return result;
+    };
     super({
       content: options.content,
       savedAt: options.updatedAt,
       save: (content) => send(content, false),
-      savedAtOf: (entry) => entry.score?.updatedAt,
+      savedAtOf: (entry) => {
+        base = entry.score?.updatedAt ?? base;
+        return entry.score?.updatedAt;
+      },
       key,
       onrefused: options.onrefused,
     });

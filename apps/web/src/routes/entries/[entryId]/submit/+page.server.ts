@@ -23,9 +23,12 @@ export const actions: Actions = {
     const entryId = idParam(event.params.entryId);
     const data = await event.request.formData();
     const values = { consent: data.get('consent') === 'on', penName: textField(data, 'penName') };
+    const baseUpdatedAt = textField(data, 'baseUpdatedAt');
     const result = await submitEntry(event, entryId, {
       consentToPublish: values.consent,
       ...(values.penName ? { penName: values.penName } : {}),
+      // The version the page showed: one saved in another tab since is refused, not submitted unseen.
+      ...(baseUpdatedAt ? { baseUpdatedAt } : {}),
     });
     if (!result.ok) {
       return fail(errorStatus(result.status), { values, message: result.message, code: result.code });

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, apiRegister, launchChromium, organizerSetup, signInAtPhoneSize, startServer, type RunningServer } from './harness.ts';
+
+/*
+ * One draft open in two tabs of the same browser (or on two devices): what one tab saved is never
+ * silently replaced by the other tab's older text, and what the other tab typed is not lost
+ * either: it stays on the device and is offered back, for the author to choose.
+ */
+
+const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
+const ENTRANT = { email: 'thu.ha@example.vn', fullName: 'Lê Thu Hà', password: 'viet-ve-guong-sang' };
+const FIRST = 'Chị Lan làm tổ trưởng tổ dân phố đã ba mươi năm, ai cũng quý chị.';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let entrantCookie: string;
+let entryUrl: string;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
+  const setup = organizerSetup(server.origin, await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password));
+  const [unitId] = await setup.createUnits(['Phường Bến Nghé']);
+  const contestId = await setup.createOpenContest({
+    title: 'Gương sáng 2026', slug: 'guong-sang-hai-the', minWords: 5,
+    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+  });
+  entrantCookie = await apiRegister(server.origin, { ...ENTRANT, unitId });
+  const created = await apiCall(server.origin, entrantCookie, 'POST', `/contests/${contestId}/entries`, {
+    title: 'Người giữ lửa', body: `<p>${FIRST}</p>`,
+  });
+  expect(created.status, created.text).toBe(201);
+  entryUrl = `${server.origin}/entries/${created.body.id as number}`;
+  browser = await launchChromium();
+  ({ context } = await signInAtPhoneSize(browser, server, ENTRANT, cspViolations));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài viết' });
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ });
+const stored = async () => (await apiCall(server.origin, entrantCookie, 'GET', new URL(entryUrl).pathname)).body.body as string;
+
+async function open(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(entryUrl, { waitUntil: 'networkidle' });
+  await editor(page).waitFor();
+  return page;
+}
+
+async function typeAtEnd(page: Page, text: string) {
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+describe('a draft open in two tabs', () => {
+  it('keeps what one tab saved when the other, older tab saves, and offers the older tab\'s text back', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    await typeAtEnd(tabB, ' Câu viết ở thẻ B.');
+    await saved(tabB).waitFor({ timeout: 30_000 });
+    expect(await stored()).toContain('Câu viết ở thẻ B.');
+
+    // Tab A still shows the text as it was when it opened; its author adds a sentence there.
+    await typeAtEnd(tabA, ' Câu viết ở thẻ A.');
+    const conflict = tabA.getByText(/đã được lưu ở một thẻ hoặc thiết bị khác/);
+    // Whichever comes: the save went through, or it was refused.
+    const settled = (locator: ReturnType<Page['getByText']>) => locator.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await Promise.race([settled(saved(tabA)), settled(conflict)]);
+    // What tab B saved is still there: tab A's older text did not replace it.
+    expect(await stored()).toContain('Câu viết ở thẻ B.');
+    await conflict.first().waitFor();
+    expect(await editor(tabA).textContent()).toContain('Câu viết ở thẻ A.');
+
+    // Tab A is closed and the entry opened again: the text typed there waits on the device and is
+    // offered beside the saved version; the author takes it, and it is saved.
+    await tabA.close({ runBeforeUnload: false });
+    const again = await open();
+    await again.getByRole('heading', { name: 'Nội dung chưa lưu trên máy này' }).waitFor();
+    await again.getByText('Câu viết ở thẻ A.', { exact: false }).first().waitFor();
+    await again.getByRole('button', { name: 'Dùng nội dung trên máy này' }).click();
+    await expect.poll(() => editor(again).textContent()).toContain('Câu viết ở thẻ A.');
+    await saved(again).waitFor({ timeout: 30_000 });
+    expect(await stored()).toContain('Câu viết ở thẻ A.');
+    expect(cspViolations).toEqual([]);
+  });
+});
