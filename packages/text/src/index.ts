@@ -8,3 +8,4 @@ export * from './vietnamese-fold.ts';
 export * from './word-count.ts';
 export * from './vietnamese-sort-key.ts';
 export * from './pasted-text.ts';
+export * from './refused-characters.ts';

@@ -7,12 +7,13 @@
  * save refused. The editor lets in only what the API keeps.
  */
 
+import { BIDI_CONTROL, CONTROL_CHARACTER, LONE_SURROGATE } from './refused-characters.ts';
+
 /** Page and line breaks other applications use: breaks in the pasted text. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const BREAKS = /[\u000B\u000C\u0085]/g;
-/** What the API refuses in an essay: other C0/C1 controls and DEL, bidirectional controls, U+FFFD, lone surrogates. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const REFUSED = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** What the API refuses in an essay (the breaks above made breaks first), and U+FFFD, which a decoder left. */
+const REFUSED = new RegExp([CONTROL_CHARACTER, BIDI_CONTROL, /\uFFFD/, LONE_SURROGATE].map((pattern) => pattern.source).join('|'), 'g');
 
 /**
  * Pasted text as the essay may hold it: page and line breaks become `lineBreak` (a newline in

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pastedText } from '@guong-sang/text';
 import { hasVisibleCharacter, isAcceptableName, textProblem } from './text-hygiene.ts';
 
 /** Characters that show nothing yet make two equal-looking names different text. */
@@ -47,5 +48,15 @@ describe('isAcceptableName', () => {
       expect(text).not.toMatch(/[\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/u);
       expect(text).toMatch(/^(?:\p{L}\p{M}{0,3}|[\p{N}\p{P}\p{S}\p{Zs}\t\n\r])+$/u);
     }), { numRuns: 3_000 });
+  });
+});
+
+describe('pasted text', () => {
+  it('is always text the API takes: whatever another application put in it, nothing is refused', () => {
+    const hostile = fc.constantFrom('\u000B', '\u000C', '\u0085', '\u0000', '\u007F', '\u009B', '\u202E', '\u2066', '\uFFFD', '\uD800', '\uDFFF', '\r\n');
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), hostile)).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.constantFrom('\n' as const, ' ' as const), (pasted, lineBreak) => {
+      expect(textProblem(pastedText(pasted, lineBreak))).toBeNull();
+    }), { numRuns: 2000 });
   });
 });

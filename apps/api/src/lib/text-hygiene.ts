@@ -1,25 +1,19 @@
+import { BIDI_CONTROL, CONTROL_CHARACTER, LONE_SURROGATE } from '@guong-sang/text';
 import { DomainError } from './errors.ts';
 
 /**
  * What a piece of user text may contain: the one rule for every text field of every request
  * (JSON bodies, query strings, path parameters, multipart fields and file names). The request
- * validator (lib/request-validation.ts) applies it to every string a schema declares.
+ * validator (lib/request-validation.ts) applies it to every string a schema declares. The refused
+ * characters are packages/text's (refused-characters.ts), which the essay editor drops from pasted text.
  */
-
-/** Control characters other than tab, line feed and carriage return (C0, DEL and C1). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Bidirectional embeddings, overrides and isolates: they make text read differently than it is stored. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-/** Half of a surrogate pair without the other half: not a character at all (e.g. a JSON "\ud800"). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export type TextProblem = 'control' | 'bidi' | 'surrogate';
 
 /** Why this text is refused, or null when it is acceptable. */
 export function textProblem(text: string): TextProblem | null {
   if (LONE_SURROGATE.test(text)) return 'surrogate';
-  if (CONTROL.test(text)) return 'control';
+  if (CONTROL_CHARACTER.test(text)) return 'control';
   if (BIDI_CONTROL.test(text)) return 'bidi';
   return null;
 }
