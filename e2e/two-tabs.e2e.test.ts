@@ -90,4 +90,33 @@ describe('a draft open in two tabs', () => {
     expect(await stored()).toContain('Câu viết ở thẻ A.');
     expect(cspViolations).toEqual([]);
   });
+
+  it('keeps the older tab\'s refused text on the device while the other tab goes on typing and saving', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    await typeAtEnd(tabB, ' Câu B hai.');
+    await expect.poll(stored, { timeout: 30_000 }).toContain('Câu B hai.');
+    await typeAtEnd(tabA, ' Câu A hai, chỉ có ở thẻ A.');
+    await tabA.getByText(/đã được lưu ở một thẻ hoặc thiết bị khác/).first().waitFor({ timeout: 30_000 });
+
+    // The author goes on in the newer tab, which keeps its own unsaved text in this browser's
+    // storage too, and clears it once saved.
+    await typeAtEnd(tabB, ' Câu B ba.');
+    await expect.poll(stored, { timeout: 30_000 }).toContain('Câu B ba.');
+    const draftKey = `guong-sang:entry-draft:${new URL(entryUrl).pathname.split('/').at(-1)}`;
+    await expect.poll(() => tabB.evaluate((key) => localStorage.getItem(key), draftKey), { timeout: 30_000 }).toBeNull();
+
+    // Tab A is closed and the entry opened again: what only tab A held is still offered.
+    await tabA.close({ runBeforeUnload: false });
+    const again = await open();
+    await again.getByRole('heading', { name: 'Nội dung chưa lưu trên máy này' }).waitFor({ timeout: 15_000 });
+    await again.getByText('Câu A hai, chỉ có ở thẻ A.', { exact: false }).first().waitFor();
+    await again.getByRole('button', { name: 'Dùng nội dung trên máy này' }).click();
+    await expect.poll(stored, { timeout: 30_000 }).toContain('Câu A hai, chỉ có ở thẻ A.');
+    // Settled: offered no more.
+    const later = await open();
+    await saved(later).waitFor({ timeout: 30_000 }).catch(() => undefined);
+    expect(await later.getByRole('heading', { name: 'Nội dung chưa lưu trên máy này' }).count()).toBe(0);
+    expect(cspViolations).toEqual([]);
+  });
 });

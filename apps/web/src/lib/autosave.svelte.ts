@@ -14,6 +14,14 @@ export interface LocalCopy<Content> {
   base?: string | null;
 }
 
+/**
+ * Where on the device a copy is kept: the device copy's own place, which every tab of the browser
+ * editing the same content writes and clears, or beside it, for text refused as made on a text
+ * saved elsewhere since, which only settling it clears.
+ */
+const ASIDE = ':elsewhere';
+type Place = '' | typeof ASIDE;
+
 /** A device copy offered back: `conflict` when the server saved another text since it was made from. */
 export type OfferedCopy<Content> = LocalCopy<Content> & { conflict: boolean };
 
@@ -71,6 +79,8 @@ export class Autosave<Content, Saved> {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: Promise<unknown> | null = null;
   #stopped = false;
+  /** Where the copy `takeLocalCopy` offered was kept. */
+  #offered: Place = '';
 
   constructor(options: AutosaveOptions<Content, Saved>) {
     this.#options = options;
@@ -98,9 +108,17 @@ export class Autosave<Content, Saved> {
    * The copy this device kept, if it holds edits the server has not seen: different from the
    * server's text and either newer than its last save, or made on a save the server has replaced
    * since (another tab or device saved meanwhile: a `conflict`, for the person to settle, never
-   * thrown away by the clock). Any other copy is outdated and thrown away.
+   * thrown away by the clock). Any other copy is outdated and thrown away. A copy kept aside
+   * (`keepAside`) comes first: no other place holds it.
    */
   takeLocalCopy(): OfferedCopy<Content> | null {
+    const aside = this.#readLocal(ASIDE);
+    if (aside && this.#key(aside.content) !== this.#saved) {
+      this.#offered = ASIDE;
+      return { ...aside, conflict: true };
+    }
+    if (aside) this.#clearLocal(ASIDE);
+    this.#offered = '';
     const copy = this.#readLocal();
     if (!copy) return null;
     if (this.#key(copy.content) !== this.#saved) {
@@ -112,9 +130,21 @@ export class Autosave<Content, Saved> {
     return null;
   }
 
-  /** The person chose the server's text over the copy on this device. */
+  /**
+   * The person settled the copy `takeLocalCopy` offered (kept the server's text, or took the copy
+   * into the editor, where the usual device copy holds it again): it goes.
+   */
   discardLocalCopy(): void {
-    this.#clearLocal();
+    this.#clearLocal(this.#offered);
+  }
+
+  /**
+   * What is typed here was refused as made on a text saved elsewhere since: it is kept aside on
+   * this device, where the other tabs of this browser, whose device copy is the same one, neither
+   * replace nor clear it, until it is offered back (`takeLocalCopy`) and settled.
+   */
+  keepAside(): void {
+    this.#writeLocal(this.#current, ASIDE);
   }
 
   /** Records a change: kept on the device at once, sent to the server after a pause. */
@@ -285,11 +315,11 @@ export class Autosave<Content, Saved> {
     }
   }
 
-  #readLocal(): LocalCopy<Content> | null {
+  #readLocal(place: Place = ''): LocalCopy<Content> | null {
     const device = this.#options.deviceCopy;
     if (!device) return null;
     try {
-      const raw = localStorage.getItem(device.key);
+      const raw = localStorage.getItem(device.key + place);
       if (!raw) return null;
       const parsed: unknown = JSON.parse(raw);
       if (typeof parsed !== 'object' || parsed === null) return null;
@@ -301,22 +331,22 @@ export class Autosave<Content, Saved> {
     }
   }
 
-  #writeLocal(content: Content) {
+  #writeLocal(content: Content, place: Place = '') {
     const device = this.#options.deviceCopy;
     if (!device) return;
     try {
       const copy: LocalCopy<Content> = { content, editedAt: Date.now() + this.#clockOffset, base: this.savedAt };
-      localStorage.setItem(device.key, JSON.stringify(copy));
+      localStorage.setItem(device.key + place, JSON.stringify(copy));
     } catch {
       // Storage full or disabled (private mode): the server save still runs.
     }
   }
 
-  #clearLocal() {
+  #clearLocal(place: Place = '') {
     const device = this.#options.deviceCopy;
     if (!device) return;
     try {
-      localStorage.removeItem(device.key);
+      localStorage.removeItem(device.key + place);
     } catch {
       // Nothing to clear.
     }

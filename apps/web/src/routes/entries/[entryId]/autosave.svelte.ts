@@ -1,6 +1,7 @@
 import { Autosave } from '$lib/autosave.svelte';
 import { sanitizedHtmlToText } from '@guong-sang/text';
 import { getEntry, saveEntry } from '$lib/client/entry-api';
+import { UnansweredSaves } from '$lib/unanswered-saves';
 import type { Locale } from '$lib/i18n';
 import type { EntryDetail, EntryPatch } from '$lib/types';
 
@@ -52,23 +53,26 @@ function sameText(entry: EntryDetail, content: DraftContent): boolean {
  * since, instead of replacing that text.
  */
 export function entryAutosave(options: EntryAutosaveOptions): Autosave<DraftContent, EntryDetail> {
-  /** The content of a save that got no answer (the connection dropped): it may have been stored. */
-  let unanswered: DraftContent | null = null;
+  /** Saves that got no answer (the connection dropped): any of them may have been stored. */
+  const unanswered = new UnansweredSaves<DraftContent>((content) => JSON.stringify(content));
   const autosave: Autosave<DraftContent, EntryDetail> = new Autosave({
     content: options.content,
     savedAt: options.updatedAt,
     save: async (content) => {
       const base = autosave.savedAt ?? options.updatedAt;
       let result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: base }, options.locale);
-      if (!result.ok && !result.retry && result.code === 'entry_changed_elsewhere' && unanswered) {
-        // The save that went unanswered may have been stored: if the server holds its text, the
+      if (!result.ok && !result.retry && result.code === 'entry_changed_elsewhere' && unanswered.any) {
+        // A save that went unanswered may have been stored: if the server holds its text, the
         // change was this page's own, and this save goes on from it.
         const stored = await getEntry(options.entryId, options.locale);
-        if (stored.ok && sameText(stored.data, unanswered)) {
+        // No answer to that either: still offline, not a conflict; tried again later.
+        if (!stored.ok && stored.retry) return stored;
+        if (stored.ok && unanswered.includes((sent) => sameText(stored.data, sent))) {
           result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: stored.data.updatedAt }, options.locale);
         }
       }
-      unanswered = !result.ok && result.retry ? content : null;
+      if (!result.ok && result.retry) unanswered.add(content);
+      else unanswered.clear();
       return result;
     },
     savedAtOf: (entry) => entry.updatedAt,

@@ -1,5 +1,6 @@
 import { Autosave } from '$lib/autosave.svelte';
 import { getAssignment, putScore } from '$lib/client/judging-api';
+import { UnansweredSaves } from '$lib/unanswered-saves';
 import type { Locale } from '$lib/i18n';
 import type { BlindEntry, SheetStatus } from '$lib/types';
 
@@ -29,6 +30,9 @@ export type SubmitOutcome =
 const key = (content: SheetContent) =>
   JSON.stringify({ scores: Object.fromEntries(Object.entries(content.scores).sort()), comment: content.comment });
 
+/** A sheet as the API stores it: the comment in NFC, trimmed (text typed on a Mac comes in NFD). */
+const asStored = (content: SheetContent): SheetContent => ({ ...content, comment: content.comment.normalize('NFC').trim() });
+
 /**
  * The autosave of one judge's score sheet. A submitted sheet is not autosaved: changing it
  * takes submitting again, so a half-made revision never turns a submitted score back into a
@@ -43,20 +47,23 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
     // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
     let base = options.updatedAt;
-    /** The content of a save that got no answer (the connection dropped): it may have been stored. */
-    let unanswered: SheetContent | null = null;
+    /** Saves that got no answer (the connection dropped): any of them may have been stored. */
+    const unanswered = new UnansweredSaves<SheetContent>(key);
     const send = async (content: SheetContent, submit: boolean) => {
       let result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: base }, options.locale);
-      if (!result.ok && !result.retry && result.code === 'sheet_changed_elsewhere' && unanswered) {
-        // The save that went unanswered may have been stored: if the server holds that sheet, the
+      if (!result.ok && !result.retry && result.code === 'sheet_changed_elsewhere' && unanswered.any) {
+        // A save that went unanswered may have been stored: if the server holds that sheet, the
         // change was this page's own, and this save goes on from it.
         const stored = await getAssignment(options.assignmentId, options.locale);
+        // No answer to that either: still offline, not a conflict; tried again later.
+        if (!stored.ok && stored.retry) return stored;
         const sheet = stored.ok ? stored.data.score : null;
-        if (sheet && key({ scores: sheet.values, comment: sheet.comment }) === key(unanswered)) {
+        if (sheet && unanswered.includes((sent) => key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent)))) {
           result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: sheet.updatedAt }, options.locale);
         }
       }
-      unanswered = !result.ok && result.retry ? content : null;
+      if (!result.ok && result.retry) unanswered.add(content);
+      else unanswered.clear();
       return result;
     };
     super({
