@@ -27,6 +27,22 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A database at `name` as the migrations before `migration` left it, holding `rows` (SQL): what a
+ * platform upgraded to that migration opens.
+ */
+function databaseBefore(migration: number, name: string, rows: string): void {
+  const before = join(dir, `migrations-before-${migration}`);
+  cpSync(migrationsFolder, before, { recursive: true });
+  const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number }[] };
+  journal.entries = journal.entries.filter((entry) => entry.idx < migration);
+  writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
+  const old = new Database(join(dir, name));
+  migrate(drizzle({ client: old }), { migrationsFolder: before });
+  old.exec(rows);
+  old.close();
+}
+
 describe('createDb', () => {
   it('opens every connection with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     // better-sqlite3 leaves WAL connections after the first at NORMAL: check both.
@@ -81,15 +97,7 @@ describe('units', () => {
 describe('migration 0011: a sheet\'s scores in its row', () => {
   it('moves every score of every sheet, drafts included, into its sheet and drops the table they were in', () => {
     // The database as the migrations before 0011 left it, with sheets scored the old way.
-    const before = join(dir, 'migrations-before-0011');
-    cpSync(migrationsFolder, before, { recursive: true });
-    const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number }[] };
-    journal.entries = journal.entries.filter((entry) => entry.idx < 11);
-    writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
-    const path = join(dir, 'old.sqlite');
-    const old = new Database(path);
-    migrate(drizzle({ client: old }), { migrationsFolder: before });
-    old.exec(`
+    databaseBefore(11, 'old.sqlite', `
       insert into units (id, name, headcount, created_at) values (1, 'Đảng ủy Sở Tư pháp', 10, 0);
       insert into users (id, email, full_name, unit_id, password_hash, created_at) values ('gk', 'gk@example.vn', 'Giám khảo', 1, 'x', 0);
       insert into contests (id, slug, title, submission_opens_at, submission_closes_at, created_at, updated_at) values (1, 'gs', 'GS', 0, 1, 0, 0);
@@ -101,7 +109,6 @@ describe('migration 0011: a sheet\'s scores in its row', () => {
       insert into score_sheets (id, assignment_id, status, updated_at) values (1, 1, 'submitted', 0), (2, 2, 'draft', 0), (3, 3, 'draft', 0);
       insert into score_items (sheet_id, criterion_id, value) values (1, 1, 7.5), (1, 2, 8), (2, 2, 3);
     `);
-    old.close();
 
     const db = openDb('old.sqlite');
     expect([1, 2, 3].map((id) => getScoreSheet(db, id)?.scores)).toEqual([{ 1: 7.5, 2: 8 }, { 2: 3 }, {}]);
@@ -112,15 +119,7 @@ describe('migration 0011: a sheet\'s scores in its row', () => {
 describe('migration 0017: one conflict per judge and entry', () => {
   it('keeps the earliest row of a pair stored twice, and a pair in conflict again keeps its row', () => {
     // The database as the migrations before 0017 left it: a judge who recused one entry in two rounds.
-    const before = join(dir, 'migrations-before-0017');
-    cpSync(migrationsFolder, before, { recursive: true });
-    const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number }[] };
-    journal.entries = journal.entries.filter((entry) => entry.idx < 17);
-    writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
-    const path = join(dir, 'old.sqlite');
-    const old = new Database(path);
-    migrate(drizzle({ client: old }), { migrationsFolder: before });
-    old.exec(`
+    databaseBefore(17, 'old.sqlite', `
       insert into units (id, name, headcount, created_at) values (1, 'Đảng ủy Sở Tư pháp', 10, 0);
       insert into users (id, email, full_name, unit_id, password_hash, created_at) values
         ('gk', 'gk@example.vn', 'Giám khảo', 1, 'x', 0), ('tg', 'tg@example.vn', 'Tác giả', 1, 'x', 0);
@@ -130,7 +129,6 @@ describe('migration 0017: one conflict per judge and entry', () => {
       insert into conflicts (id, judge_id, entry_id, reason, created_at) values
         (1, 'gk', 1, 'recused: sơ khảo', 0), (2, 'gk', 2, 'Cùng phòng', 0), (3, 'gk', 1, 'recused: chung khảo', 0);
     `);
-    old.close();
 
     const db = openDb('old.sqlite');
     const pairs = () => listConflictsForEntries(db, [1, 2]).map((c) => [c.id, c.entryId, c.reason]);
