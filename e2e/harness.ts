@@ -213,6 +213,29 @@ export async function apiRegister(
 }
 
 /**
+ * A server where `entrant` has a draft (titled "Người giữ lửa", body `body`) in an open contest of
+ * one criterion and one prize, for tests of the essay editor: the entrant's cookie and the
+ * draft's page.
+ */
+export async function startWithDraft(
+  organizer: { email: string; password: string },
+  entrant: { email: string; password: string; fullName: string },
+  contest: { slug: string; body: string },
+): Promise<{ server: RunningServer; entrantCookie: string; entryUrl: string }> {
+  const server = await startServer({ ORGANIZER_EMAIL: organizer.email, ORGANIZER_PASSWORD: organizer.password });
+  const setup = organizerSetup(server.origin, await apiLogin(server.origin, organizer.email, organizer.password));
+  const [unitId] = await setup.createUnits(['Phường Bến Nghé']);
+  const contestId = await setup.createOpenContest({
+    title: 'Gương sáng 2026', slug: contest.slug, minWords: 5,
+    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+  });
+  const entrantCookie = await apiRegister(server.origin, { ...entrant, unitId });
+  const created = await apiCall(server.origin, entrantCookie, 'POST', `/contests/${contestId}/entries`, { title: 'Người giữ lửa', body: contest.body });
+  expect(created.status, created.text).toBe(201);
+  return { server, entrantCookie, entryUrl: `${server.origin}/entries/${created.body.id as number}` };
+}
+
+/**
  * A phone-sized tab signed in through the login page; CSP violations it logs are pushed to
  * `cspViolations`. On failure it says where the page stayed and what the server printed.
  */

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, organizerSetup, signInAtPhoneSize, startServer, type RunningServer } from './harness.ts';
+import { apiCall, launchChromium, signInAtPhoneSize, startWithDraft, type RunningServer } from './harness.ts';
 
 /*
  * Text pasted from a PDF viewer or an old document can carry characters nobody sees: a form feed
@@ -20,19 +20,7 @@ let entrantCookie: string;
 let entryUrl: string;
 
 beforeAll(async () => {
-  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
-  const setup = organizerSetup(server.origin, await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password));
-  const [unitId] = await setup.createUnits(['Phường Bến Nghé']);
-  const contestId = await setup.createOpenContest({
-    title: 'Gương sáng 2026', slug: 'guong-sang-dan-van-ban', minWords: 5,
-    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-  });
-  entrantCookie = await apiRegister(server.origin, { ...ENTRANT, unitId });
-  const created = await apiCall(server.origin, entrantCookie, 'POST', `/contests/${contestId}/entries`, {
-    title: 'Người giữ lửa', body: '<p>Chị Lan làm tổ trưởng tổ dân phố đã ba mươi năm.</p>',
-  });
-  expect(created.status, created.text).toBe(201);
-  entryUrl = `${server.origin}/entries/${created.body.id as number}`;
+  ({ server, entrantCookie, entryUrl } = await startWithDraft(ORGANIZER, ENTRANT, { slug: 'guong-sang-dan-van-ban', body: '<p>Chị Lan làm tổ trưởng tổ dân phố đã ba mươi năm.</p>' }));
   browser = await launchChromium();
   ({ context } = await signInAtPhoneSize(browser, server, ENTRANT, []));
 });

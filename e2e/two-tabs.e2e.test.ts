@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, apiRegister, launchChromium, organizerSetup, signInAtPhoneSize, startServer, type RunningServer } from './harness.ts';
+import { apiCall, launchChromium, signInAtPhoneSize, startWithDraft, type RunningServer } from './harness.ts';
 
 /*
  * One draft open in two tabs of the same browser (or on two devices): what one tab saved is never
@@ -20,19 +20,7 @@ let entryUrl: string;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
-  const setup = organizerSetup(server.origin, await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password));
-  const [unitId] = await setup.createUnits(['Phường Bến Nghé']);
-  const contestId = await setup.createOpenContest({
-    title: 'Gương sáng 2026', slug: 'guong-sang-hai-the', minWords: 5,
-    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-  });
-  entrantCookie = await apiRegister(server.origin, { ...ENTRANT, unitId });
-  const created = await apiCall(server.origin, entrantCookie, 'POST', `/contests/${contestId}/entries`, {
-    title: 'Người giữ lửa', body: `<p>${FIRST}</p>`,
-  });
-  expect(created.status, created.text).toBe(201);
-  entryUrl = `${server.origin}/entries/${created.body.id as number}`;
+  ({ server, entrantCookie, entryUrl } = await startWithDraft(ORGANIZER, ENTRANT, { slug: 'guong-sang-hai-the', body: `<p>${FIRST}</p>` }));
   browser = await launchChromium();
   ({ context } = await signInAtPhoneSize(browser, server, ENTRANT, cspViolations));
 });
