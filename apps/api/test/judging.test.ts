@@ -258,6 +258,58 @@ describe('an entry that leaves the contest during judging', () => {
     expect(back.json().score).toMatchObject({ status: 'draft', values: { [content.id]: 6 } });
   });
 
+  it('comes back with as many readers as the round asks, when a reader was taken off it while it was out', async () => {
+    await assign();
+    // The second author's unit has one judge: three judges may read the entry, as the rule keeps units apart.
+    const { id: entryId, code } = ctx.db.$client.prepare('select id, code from entries order by id limit 1 offset 1').get() as { id: number; code: string };
+    const activeReaders = () => (ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
+      .pluck().all(entryId) as string[]);
+    const [conflicted] = activeReaders();
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    // Declared while the entry is out: nobody is handed it then, since nobody should read it.
+    expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: conflicted, entryCode: code })).statusCode).toBe(201);
+    expect(activeReaders()).toHaveLength(1);
+
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    const readers = activeReaders();
+    expect(readers).toHaveLength(2);
+    expect(readers).not.toContain(conflicted);
+    const handed = ctx.db.$client.prepare("select origin from assignments where entry_id = ? and status = 'active' order by id desc").pluck().get(entryId);
+    expect(handed).toBe('reassignment');
+    // Reinstated again after another stay out, it is not handed to a third judge: it has its two.
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Xem lại' })).statusCode).toBe(200);
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect(activeReaders().sort()).toEqual([...readers].sort());
+  });
+
+  it('is not counted in a judge\'s load while it is out: a reading handed on goes to the judge it left room for', async () => {
+    await assign();
+    // Every judge at the cap the assignment filled (two readers × six entries over four judges).
+    const loads = ctx.db.$client.prepare("select judge_id as judgeId, count(*) as load from assignments where round_id = ? and status = 'active' group by judge_id")
+      .all(roundId) as { judgeId: string; load: number }[];
+    const cap = Math.max(...loads.map((l) => l.load));
+    expect(loads.map((l) => l.load)).toEqual([cap, cap, cap, cap]);
+    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
+    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
+      .pluck().all(entryId) as string[];
+    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
+    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
+    // A judge with a reading on an entry that leaves, and an entry they may read and do not, whose reader recuses.
+    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
+      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
+      .map((handed) => ({ judgeId, gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0];
+    expect(setting).toBeDefined();
+    const { judgeId, gone, handed, recusing } = setting!;
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    const recuser = judges.find((j) => j.id === recusing)!;
+    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
+    const recused = await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' });
+    expect(recused.statusCode).toBe(200);
+    // Every other judge is at the cap; the one whose reading left is not, counted as planning counts.
+    expect(readersOf(handed.id)).toContain(judgeId);
+    expect(readersOf(handed.id)).toHaveLength(2);
+  });
+
   it('leaves each judge\'s progress on the round page as on the contest dashboard; the round still tells its readings apart', async () => {
     await assign();
     const judge = judges[0]!;

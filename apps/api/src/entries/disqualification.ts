@@ -1,10 +1,11 @@
 import { appendAudit, getEntry, updateEntry, type Entry, type Tx } from '@guong-sang/db';
 import { assertResultsOpen } from '../contests/finality.ts';
+import { restoreReaders } from '../judging/returned-entry.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
 
 /**
  * Screening's decision on a submitted entry: disqualified with a reason the entrant sees, or
- * reinstated; audited. After the awards are final an award is revoked instead
+ * reinstated and read again as the rounds being judged ask (judging/returned-entry.ts); audited. After the awards are final an award is revoked instead
  * (awards/revocation.ts).
  */
 export function setDisqualified(
@@ -12,6 +13,7 @@ export function setDisqualified(
   entryId: number,
   decision: { disqualify: boolean; reason: string },
   actorId: string,
+  now: Date,
 ): Entry {
   const entry = getEntry(tx, entryId);
   if (!entry) throw notFound();
@@ -21,7 +23,8 @@ export function setDisqualified(
     actorId, action: decision.disqualify ? 'entry.disqualified' : 'entry.reinstated',
     subjectType: 'entry', subjectId: entry.id, details: { reason: decision.reason },
   });
-  return updateEntry(tx, entry.id, decision.disqualify
-    ? { status: 'disqualified', disqualifiedReason: decision.reason }
-    : { status: 'submitted', disqualifiedReason: null }) ?? entry;
+  if (decision.disqualify) return updateEntry(tx, entry.id, { status: 'disqualified', disqualifiedReason: decision.reason }) ?? entry;
+  const reinstated = updateEntry(tx, entry.id, { status: 'submitted', disqualifiedReason: null }) ?? entry;
+  restoreReaders(tx, reinstated, actorId, now);
+  return reinstated;
 }

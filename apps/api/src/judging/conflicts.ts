@@ -1,11 +1,11 @@
 import {
   appendAudit, createConflict, deleteConflict, findEntryByCode, getConflict, getUser, listConflictsForEntries, listEntryAssignments,
-  listRounds, type Conflict, type Tx,
+  type Conflict, type Tx,
 } from '@guong-sang/db';
-import { resultsOpen } from '../contests/finality.ts';
 import { notFound } from '../lib/errors.ts';
 import { cleanLine } from '../lib/text.ts';
 import { reassignAway, recuseChoices } from './recusal.ts';
+import { roundsBeingJudged } from './round-lock.ts';
 
 /*
  * Conflicts the organizer declares: the judge never reads the entry (judging/plan.ts keeps the
@@ -31,12 +31,9 @@ export function declareConflict(
     judgeId: input.judgeId, entryId: entry.id, reason, createdAt: now,
   }, actorId);
   // A round still being judged hands the entry over, as a recusal does, or (comparative) stops
-  // counting the judge's choices holding it. A closed round's readings and choices stand (they are
-  // locked), and final awards change only by revocation.
-  if (!resultsOpen(tx, contestId)) return created;
+  // counting the judge's choices holding it.
   const why = reason ? `conflict: ${reason}` : 'conflict';
-  for (const round of listRounds(tx, contestId)) {
-    if (now.getTime() >= round.closesAt.getTime()) continue;
+  for (const round of roundsBeingJudged(tx, contestId, now)) {
     if (round.method === 'comparative') {
       recuseChoices(tx, round, input.judgeId, entry.id, why, actorId, now);
       continue;

@@ -1,5 +1,5 @@
-import type { DbOrTx, Round } from '@guong-sang/db';
-import { assertResultsOpen } from '../contests/finality.ts';
+import { listRounds, type DbOrTx, type Round } from '@guong-sang/db';
+import { assertResultsOpen, resultsOpen } from '../contests/finality.ts';
 import { DomainError } from '../lib/errors.ts';
 import { formatVietnamTime } from '../lib/time.ts';
 
@@ -15,4 +15,14 @@ export function assertRoundOpen(db: DbOrTx, round: Round, now: Date): void {
   if (now.getTime() < round.opensAt.getTime()) {
     throw new DomainError(409, 'round_not_open', { opens: formatVietnamTime(round.opensAt) });
   }
+}
+
+/**
+ * The contest's rounds still being judged: not closed by the server clock, the awards not final.
+ * What happens to an entry meanwhile (a conflict declared, a reinstatement) changes who reads it
+ * there; a closed round's readings stand (they are locked), and final awards change only by revocation.
+ */
+export function roundsBeingJudged(db: DbOrTx, contestId: number, now: Date): Round[] {
+  if (!resultsOpen(db, contestId)) return [];
+  return listRounds(db, contestId).filter((round) => now.getTime() < round.closesAt.getTime());
 }

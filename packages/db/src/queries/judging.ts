@@ -109,10 +109,13 @@ export function listEntryAssignments(db: DbOrTx, roundId: number, entryId: numbe
     .orderBy(asc(assignments.id)).all();
 }
 
-/** Each judge's number of active assignments in a round, counted by SQL. */
-export function countActiveLoads(db: DbOrTx, roundId: number): Map<string, number> {
+/**
+ * Each judge's load in a round, counted by SQL: the readings they are asked for (live-assignment.ts),
+ * as planning counts them. A reading on an entry withdrawn or disqualified does not take a place.
+ */
+export function countLiveLoads(db: DbOrTx, roundId: number): Map<string, number> {
   const rows = db.select({ judgeId: assignments.judgeId, load: sql<number>`count(*)` }).from(assignments)
-    .where(and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'))).groupBy(assignments.judgeId).all();
+    .where(and(eq(assignments.roundId, roundId), liveAssignment)).groupBy(assignments.judgeId).all();
   return new Map(rows.map((row) => [row.judgeId, row.load]));
 }
 

@@ -135,7 +135,7 @@ export const screeningRoutes: FastifyPluginAsyncTypebox = async (api) => {
       const reason = cleanLine(request.body.reason);
       if (action === 'disqualify' && reason === '') throw new DomainError(400, 'validation_failed');
       const entry = writeTransaction(api.db, (tx) => setDisqualified(
-        tx, request.params.entryId, { disqualify: action === 'disqualify', reason }, organizer.id,
+        tx, request.params.entryId, { disqualify: action === 'disqualify', reason }, organizer.id, api.now(),
       ));
       const row = getScreeningRow(api.db, entry.id);
       if (!row) throw notFound();
