@@ -6,15 +6,19 @@ import {
 } from './harness.ts';
 
 /*
- * An entry withdrawn or disqualified while its judge has its page open: the API answers 410
- * `entry_left_contest` to the sheet's saves. The page locks as it does when the round closes
- * (the message in the notice, the fields read-only, no button to submit), whether the refusal
- * came from the autosave or from "Submit"; reinstated, the entry opens again with its draft.
+ * A sheet refused for good while its judge has its page open locks as it does when the round
+ * closes (the message in the notice, the fields read-only and still showing what was typed, no
+ * button to submit), whether the refusal came from the autosave or from "Submit":
+ * - an entry withdrawn or disqualified: the API answers 410 `entry_left_contest`; reinstated, the
+ *   entry opens again with its draft;
+ * - the sheet saved or submitted in another tab since the page opened: 409
+ *   `sheet_changed_elsewhere`, and the other tab's sheet stays as it was.
  */
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
 const PASSWORD = 'mat-khau-du-dai-2026';
 const LEFT = 'Bài này đã rút hoặc bị loại khỏi cuộc thi nên không cần chấm nữa.';
+const ELSEWHERE = 'Phiếu chấm này đã được lưu hoặc gửi ở một thẻ hoặc thiết bị khác sau khi trang này mở ra';
 const PARAGRAPH =
   'Ở trạm y tế xã, cô hộ sinh trẻ nhất lại là người thức khuya nhất. Cô lập sổ theo dõi từng bà mẹ mang thai '
   + 'trong xã, gọi điện nhắc lịch khám và đạp xe đến tận nhà những người không có điện thoại.';
@@ -75,15 +79,28 @@ const disqualify = async (assignment: JudgeAssignment) => {
   expect(answer.status, answer.text).toBe(200);
 };
 
-/** The sheet is locked with the API's reason, as when the round closes. */
-async function expectLockedBecauseItLeft(page: Page) {
+/** The sheet is locked with the API's reason (`LEFT` unless given), as when the round closes. */
+async function expectLockedBecauseItLeft(page: Page, reason = LEFT) {
   // The refusal has come back (said somewhere on the page)…
-  await page.getByText(LEFT).first().waitFor({ timeout: 15_000 });
+  await page.getByText(reason).first().waitFor({ timeout: 15_000 });
   // …and it locks the sheet, as a round closing does.
-  expect(await page.locator('.alert-notice').filter({ hasText: LEFT }).count()).toBe(1);
+  expect(await page.locator('.alert-notice').filter({ hasText: reason }).count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Nộp điểm' }).count()).toBe(0);
   expect(await page.getByLabel('Điểm «Nội dung»').getAttribute('readonly')).not.toBeNull();
 }
+
+/** Another tab of the judge's saves the sheet (as its autosave would, on the sheet it last had). */
+async function saveInAnotherTab(assignment: JudgeAssignment, score: number, submit: boolean) {
+  const opened = await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`);
+  const [criterion] = opened.body.rubric as { id: number }[];
+  const saved = await apiCall(server.origin, judgeCookie, 'PUT', `/judging/assignments/${assignment.id}/score`, {
+    scores: { [criterion!.id]: score }, comment: '', submit, baseUpdatedAt: (opened.body.score as { updatedAt: string }).updatedAt,
+  });
+  expect(saved.status, saved.text).toBe(200);
+}
+
+const storedSheet = async (assignment: JudgeAssignment) =>
+  (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body.score as { status: string; values: object };
 
 describe('an entry that leaves the contest while its judge has it open, in Chromium', () => {
   let page: Page;
@@ -120,6 +137,33 @@ describe('an entry that leaves the contest while its judge has it open, in Chrom
     await expectLockedBecauseItLeft(page);
     const sheet = await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${open.id}`);
     expect(sheet.status).toBe(410);
+  });
+
+  it('a sheet saved in another tab since: the autosave\'s refusal locks this one, keeping what was typed on screen', async () => {
+    const open = assignments[2]!;
+    await page.goto(`${server.origin}/judging/${open.id}`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('6');
+    await page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ }).waitFor({ timeout: 15_000 });
+
+    await saveInAnotherTab(open, 9, true);
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially(',5');
+    await expectLockedBecauseItLeft(page, ELSEWHERE);
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('6,5');
+    // Typing on does nothing to the other tab's submitted sheet.
+    const stored = await storedSheet(open);
+    expect(stored.status).toBe('submitted');
+    expect(Object.values(stored.values)).toEqual([9]);
+  });
+
+  it('"Submit" refused because the sheet was saved in another tab locks the sheet too', async () => {
+    const open = assignments[0]!;
+    await page.goto(`${server.origin}/judging/${open.id}`, { waitUntil: 'networkidle' });
+    await saveInAnotherTab(open, 4, false);
+    await page.getByLabel('Điểm «Nội dung»').fill('');
+    await page.getByLabel('Điểm «Nội dung»').pressSequentially('8');
+    await page.getByRole('button', { name: 'Nộp điểm' }).click();
+    await expectLockedBecauseItLeft(page, ELSEWHERE);
+    expect(await storedSheet(open)).toMatchObject({ status: 'draft' });
   });
 
   it('ran without a single CSP violation', () => {

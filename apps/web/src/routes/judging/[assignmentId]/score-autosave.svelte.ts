@@ -18,9 +18,18 @@ export interface ScoreAutosaveOptions {
   sheet: SheetStatus;
   /** The server's `updatedAt` of the sheet, null before the first save. */
   updatedAt: string | null;
-  /** The API refused for good (round closed, assignment gone…). */
-  onrefused?: (code: string, message: string) => void;
+  /** The API refused a save or the submission in a way that ends the sheet here (`endsSheet`). */
+  onlocked?: (message: string) => void;
 }
+
+/**
+ * Refusals after which nothing more can be saved from this page: the round closed (or is not open),
+ * the assignment went, its entry was withdrawn or disqualified (410), or the sheet was saved or
+ * submitted in another tab since (a save from here would overwrite it). Any other refusal of a
+ * submission is about the sheet's content.
+ */
+const endsSheet = (code: string) =>
+  code === 'round_closed' || code === 'round_not_open' || code === 'not_found' || code === 'entry_left_contest' || code === 'sheet_changed_elsewhere';
 
 export type SubmitOutcome =
   | { ok: true }
@@ -75,7 +84,9 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
         return entry.score?.updatedAt;
       },
       key,
-      onrefused: options.onrefused,
+      onrefused: (code, message) => {
+        if (endsSheet(code)) options.onlocked?.(message);
+      },
     });
     this.sheet = options.sheet;
     this.#send = send;
@@ -92,12 +103,7 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
 
   /** Submits the sheet as it is now (after any save in flight). */
   async submit(): Promise<SubmitOutcome> {
-    const result = await this.sendNow(
-      (content) => this.#send(content, true),
-      // A closed round, a vanished assignment or an entry that left the contest (410) ends the
-      // sheet; anything else is about its content.
-      (refusal) => refusal.code === 'round_closed' || refusal.status === 404 || refusal.status === 410,
-    );
+    const result = await this.sendNow((content) => this.#send(content, true), (refusal) => endsSheet(refusal.code));
     if (!result) return { ok: false, message: this.refusal };
     if (result.ok) return { ok: true };
     return { ok: false, message: result.retry ? null : result.message };
