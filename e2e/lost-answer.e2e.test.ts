@@ -150,6 +150,24 @@ describe('a save whose answer was lost, then the connection gone for a while', (
     await page.close();
   });
 
+  it('a submission whose answer was lost stays submitted: the page comes to say so, its draft save never turning it back', async () => {
+    const page = await judge.newPage();
+    await page.goto(`${server.origin}/judging/${assignment.id}`, { waitUntil: 'networkidle' });
+    await flakyConnection(page, `${server.origin}/api/judging/assignments/${assignment.id}/score`, 'PUT', 'back');
+    await page.getByLabel('Điểm «Nội dung»').fill('9');
+    await page.getByRole('button', { name: 'Nộp điểm' }).click();
+    // The server has it; the page heard nothing back and says so…
+    await page.getByText('Chưa nộp được điểm vì mất kết nối').waitFor({ timeout: 15_000 });
+    // …until the draft save that follows finds the sheet it submitted.
+    await page.getByText(/Đã nộp điểm lúc/).waitFor({ timeout: 60_000 });
+    expect(await page.getByText('Chưa nộp được điểm vì mất kết nối').count()).toBe(0);
+    const stored = (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body.score as
+      { status: string; values: Record<string, number> };
+    expect(stored.status).toBe('submitted');
+    expect(Object.values(stored.values)).toEqual([9]);
+    await page.close();
+  });
+
   it('ran without a single CSP violation', () => {
     expect(cspViolations).toEqual([]);
   });

@@ -67,8 +67,14 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
         // No answer to that either: still offline, not a conflict; tried again later.
         if (!stored.ok && stored.retry) return stored;
         const sheet = stored.ok ? stored.data.score : null;
-        if (sheet && unanswered.includes((sent) => key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent)))) {
-          result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: sheet.updatedAt }, options.locale);
+        const holds = (sent: SheetContent) => sheet !== null && key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent));
+        if (sheet?.status === 'submitted' && !submit) {
+          // The unanswered one was a submission: a draft saved on it would turn the sheet back into
+          // a draft, and only submitting again changes a submitted sheet. If it holds this very
+          // sheet, it is this page's; else what was typed since stays here (refused, the sheet locks).
+          if (holds(content)) return stored;
+        } else if (unanswered.includes(holds)) {
+          result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: sheet!.updatedAt }, options.locale);
         }
       }
       if (!result.ok && result.retry) unanswered.add(content);
