@@ -9,3 +9,4 @@ export * from './word-count.ts';
 export * from './vietnamese-sort-key.ts';
 export * from './pasted-text.ts';
 export * from './refused-characters.ts';
+export * from './clean-line.ts';

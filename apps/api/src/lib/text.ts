@@ -6,10 +6,8 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
-/** Single-line user input: NFC, trimmed, inner whitespace runs collapsed. */
-export function cleanLine(text: string): string {
-  return nfc(text).trim().replace(/\s+/g, ' ');
-}
+/** Single-line user input as stored: packages/text's one rule, read also by the editor. */
+export { cleanLine } from '@guong-sang/text';
 
 /**
  * At most `max` UTF-16 units of `text`, for text kept or shown cut to a limit: a cut inside a

@@ -1,5 +1,5 @@
 import { Autosave } from '$lib/autosave.svelte';
-import { sanitizedHtmlToText } from '@guong-sang/text';
+import { cleanLine, sanitizedHtmlToText } from '@guong-sang/text';
 import { getEntry, saveEntry } from '$lib/client/entry-api';
 import { UnansweredSaves } from '$lib/unanswered-saves';
 import type { Locale } from '$lib/i18n';
@@ -33,15 +33,12 @@ function isDraft(value: unknown): value is DraftContent {
   );
 }
 
-/** A one-line field as the API stores it (NFC, spaces collapsed). */
-const line = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ');
-
 /** Whether the stored entry holds `content` (the body compared as the text it shows). */
 function sameText(entry: EntryDetail, content: DraftContent): boolean {
   return (
-    entry.title === line(content.title) &&
-    entry.subject === line(content.subject) &&
-    entry.category === (content.category === null ? null : line(content.category) || null) &&
+    entry.title === cleanLine(content.title) &&
+    entry.subject === cleanLine(content.subject) &&
+    entry.category === (content.category === null ? null : cleanLine(content.category) || null) &&
     sanitizedHtmlToText(entry.body) === sanitizedHtmlToText(content.body.normalize('NFC'))
   );
 }
