@@ -55,23 +55,16 @@ export function entryAutosave(options: EntryAutosaveOptions): Autosave<DraftCont
   const autosave: Autosave<DraftContent, EntryDetail> = new Autosave({
     content: options.content,
     savedAt: options.updatedAt,
-    save: async (content) => {
-      const base = autosave.savedAt ?? options.updatedAt;
-      let result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: base }, options.locale);
-      if (!result.ok && !result.retry && result.code === 'entry_changed_elsewhere' && unanswered.any) {
-        // A save that went unanswered may have been stored: if the server holds its text, the
-        // change was this page's own, and this save goes on from it.
-        const stored = await getEntry(options.entryId, options.locale);
-        // No answer to that either: still offline, not a conflict; tried again later.
-        if (!stored.ok && stored.retry) return stored;
-        if (stored.ok && unanswered.includes((sent) => sameText(stored.data, sent))) {
-          result = await saveEntry(options.entryId, { ...content, baseUpdatedAt: stored.data.updatedAt }, options.locale);
-        }
-      }
-      if (!result.ok && result.retry) unanswered.add(content);
-      else unanswered.clear();
-      return result;
-    },
+    // A save that went unanswered may have been stored: if the server holds its text, the change
+    // was this page's own, and this save goes on from it.
+    save: (content) => unanswered.save(content, {
+      send: (version) =>
+        saveEntry(options.entryId, { ...content, baseUpdatedAt: version ?? autosave.savedAt ?? options.updatedAt }, options.locale),
+      conflict: 'entry_changed_elsewhere',
+      read: () => getEntry(options.entryId, options.locale),
+      versionOf: (entry) => entry.updatedAt,
+      settle: (entry) => (unanswered.includes((sent) => sameText(entry, sent)) ? 'resend' : 'refused'),
+    }),
     savedAtOf: (entry) => entry.updatedAt,
     deviceCopy: {
       key: `guong-sang:entry-draft:${options.entryId}`,

@@ -58,29 +58,22 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     let base = options.updatedAt;
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
-    const send = async (content: SheetContent, submit: boolean) => {
-      let result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: base }, options.locale);
-      if (!result.ok && !result.retry && result.code === 'sheet_changed_elsewhere' && unanswered.any) {
-        // A save that went unanswered may have been stored: if the server holds that sheet, the
-        // change was this page's own, and this save goes on from it.
-        const stored = await getAssignment(options.assignmentId, options.locale);
-        // No answer to that either: still offline, not a conflict; tried again later.
-        if (!stored.ok && stored.retry) return stored;
-        const sheet = stored.ok ? stored.data.score : null;
-        const holds = (sent: SheetContent) => sheet !== null && key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent));
-        if (sheet?.status === 'submitted' && !submit) {
-          // The unanswered one was a submission: a draft saved on it would turn the sheet back into
-          // a draft, and only submitting again changes a submitted sheet. If it holds this very
-          // sheet, it is this page's; else what was typed since stays here (refused, the sheet locks).
-          if (holds(content)) return stored;
-        } else if (unanswered.includes(holds)) {
-          result = await putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: sheet!.updatedAt }, options.locale);
-        }
-      }
-      if (!result.ok && result.retry) unanswered.add(content);
-      else unanswered.clear();
-      return result;
-    };
+    const send = (content: SheetContent, submit: boolean) => unanswered.save(content, {
+      send: (version) => putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: version ?? base }, options.locale),
+      conflict: 'sheet_changed_elsewhere',
+      read: () => getAssignment(options.assignmentId, options.locale),
+      versionOf: (entry) => entry.score?.updatedAt,
+      settle: (entry) => {
+        const sheet = entry.score;
+        const holds = (sent: SheetContent) =>
+          !!sheet && key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent));
+        // The unanswered one was a submission: a draft saved on it would turn the sheet back into a
+        // draft, and only submitting again changes a submitted sheet. If it holds this very sheet,
+        // it is this page's; else what was typed since stays here (refused, the sheet locks).
+        if (sheet?.status === 'submitted' && !submit) return holds(content) ? 'take' : 'refused';
+        return unanswered.includes(holds) ? 'resend' : 'refused';
+      },
+    });
     super({
       content: options.content,
       savedAt: options.updatedAt,
