@@ -124,7 +124,7 @@ export const messages = {
   },
   entry_changed_elsewhere: {
     vi: 'Bài này đã được lưu ở một thẻ hoặc thiết bị khác sau khi trang này mở ra. Để không ghi đè hay nộp nhầm bản đó, thao tác ở đây chưa được thực hiện: hãy chép lại phần vừa gõ (nếu có), rồi tải lại trang để xem bản mới nhất.',
-    en: 'This entry was saved in another tab or on another device after this page was opened. Not to overwrite or submit the wrong version, nothing was done here: copy what you just typed (if anything), then reload the page to see the latest version.',
+    en: 'This entry was saved in another tab or on another device after this page was opened. So as not to overwrite it or submit the wrong version, nothing was done here: copy what you just typed (if anything), then reload the page to see the latest version.',
   },
   entry_locked: {
     vi: 'Bài dự thi này đã được rút hoặc bị loại nên không thể thay đổi.',
@@ -197,7 +197,7 @@ export const messages = {
   },
   sheet_changed_elsewhere: {
     vi: 'Phiếu chấm này đã được lưu hoặc gửi ở một thẻ hoặc thiết bị khác sau khi trang này mở ra, nên thay đổi ở đây chưa được lưu để không ghi đè lên phiếu đó. Hãy ghi lại điểm vừa nhập, rồi tải lại trang để xem phiếu mới nhất.',
-    en: 'This score sheet was saved or submitted in another tab or on another device after this page was opened, so the changes here were not saved, not to overwrite it. Note the scores you just entered, then reload the page to see the latest sheet.',
+    en: 'This score sheet was saved or submitted in another tab or on another device after this page was opened, so the changes here were not saved: they would have overwritten it. Note the scores you just entered, then reload the page to see the latest sheet.',
   },
   round_closed: {
     vi: 'Vòng chấm đã kết thúc ({closes}, giờ Việt Nam). Điểm không thể thay đổi nữa.',
