@@ -4,7 +4,7 @@ import {
   type Contest, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
 } from '@guong-sang/db';
 import {
-  fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
+  entryIndexOf, fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
   type ScoreMethod, type ScoredSheet,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
@@ -286,7 +286,9 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
     const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, {
       decisions, table: scored.fit.table,
     });
-    const scoreOf = new Map(scored.entries.map((e) => [e.entryId, e]));
+    // Scores are in the table's entry order: found by a binary search of it, not a map of 100,000
+    // entries (~100 ms to build on a cold ranking).
+    const scoreOf = (entryId: number) => scored.entries[entryIndexOf(scored.fit.table, entryId)];
     const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
     const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
     const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
@@ -325,7 +327,7 @@ function firstSheetOf(sheets: readonly ScoredSheet[], entryId: number): number {
 
 /** Each reader's total on the entry, as its row shows it: who read it and whether the score used it. */
 function readingsOf(sheets: readonly ScoredSheet[], ranking: RubricRanking, entryId: number) {
-  const used = ranking.scoreOf.get(entryId)?.resolution?.corrected;
+  const used = ranking.scoreOf(entryId)?.resolution?.corrected;
   const readings: { judgeName: string; total: number; usedInScore: boolean }[] = [];
   for (let k = firstSheetOf(sheets, entryId); k < sheets.length && Number(sheets[k]!.entryId) === entryId; k++) {
     const { judgeId, total } = sheets[k]!;
@@ -355,7 +357,7 @@ function rubricRows(
     revealed: ranking.revealed,
     entries: ranked.map((r) => {
       const entry = labels.get(Number(r.entryId));
-      const score = ranking.scoreOf.get(r.entryId);
+      const score = ranking.scoreOf(Number(r.entryId));
       const author = ranking.revealed && entry ? getUser(db, entry.authorId) : undefined;
       return {
         rank: r.rank,

@@ -17,7 +17,7 @@ import { shroutFleissIcc, type ShroutFleissIcc } from './icc.ts';
 import { quadraticWeightedKappa } from './kappa.ts';
 import { intervalAlphaGrouped } from './krippendorff.ts';
 import { readAdjudication, readAgreement, readAlpha, readIcc, readKappa, readSeverity } from './readings.ts';
-import { buildSheetTable, hasEntry, readersOf, type SheetTable } from './sheet-table.ts';
+import { buildSheetTable, entryIndexOf, readersOf, type SheetTable } from './sheet-table.ts';
 import type { Figure, Reading, ScoredSheet } from './types.ts';
 
 export interface ReliabilityOptions extends AdditiveModelOptions {
@@ -309,7 +309,7 @@ export function reliabilityReport(
     if (m >= readersPerEntry) eligible++;
     if (given === null && m > readersPerEntry) adjudicated++;
   }
-  if (given !== null) for (const id of given) if (hasEntry(table, id)) adjudicated++;
+  if (given !== null) for (const id of given) if (entryIndexOf(table, id) >= 0) adjudicated++;
 
   return {
     design: {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSheetTable, loadOf, readersOf } from './sheet-table.ts';
+import { buildSheetTable, entryIndexOf, loadOf, readersOf } from './sheet-table.ts';
 import { smallRound } from './test-support.ts';
 import type { ScoredSheet } from './types.ts';
 
@@ -17,6 +17,19 @@ describe('buildSheetTable', () => {
     expect([0, 1, 2].map((j) => loadOf(table, j))).toEqual([1, 1, 3]);
     // Judge 'x' has sheets for entries 2, 10, 'b' in that order.
     expect(Array.from(table.judgeSheets.subarray(table.judgeStart[2]!, table.judgeStart[3]!)).map((k) => table.total[k])).toEqual([3, 1, 6]);
+  });
+
+  it('finds each entry\'s index by its id, and −1 for an entry without sheets or an unusable id', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom('a', 'b', 'x1', 'x10', 'x2')), { minLength: 1, maxLength: 40 }),
+      fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom('a', 'b', 'x1', 'x10', 'x2', 'c')),
+      (ids, asked) => {
+        const table = buildSheetTable(ids.map((id) => s(id, 1, 1)));
+        table.entryIds.forEach((id, e) => expect(entryIndexOf(table, id)).toBe(e));
+        expect(entryIndexOf(table, asked)).toBe(table.entryIds.indexOf(asked));
+      },
+    ));
+    expect(entryIndexOf(buildSheetTable([s(1, 1, 1)]), Number.NaN)).toBe(-1);
   });
 
   it.each([

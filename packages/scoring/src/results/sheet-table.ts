@@ -132,19 +132,19 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
   return { source, entryIds, judgeIds, sheets, entryOf, judgeOf, total, entryStart, judgeStart, judgeSheets };
 }
 
-/** Whether the table has sheets of entry `id` (a binary search of the canonical order). */
-export function hasEntry(table: SheetTable, id: Id): boolean {
-  if (!isId(id)) return false;
+/** The index of entry `id` in the table (a binary search of the canonical order), −1 without sheets of it. */
+export function entryIndexOf(table: SheetTable, id: Id): number {
+  if (!isId(id)) return -1;
   let lo = 0;
   let hi = table.entryIds.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const order = compareIds(table.entryIds[mid]!, id);
-    if (order === 0) return true;
+    if (order === 0) return mid;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 /** Number of sheets (readers) of entry e. */
