@@ -338,6 +338,34 @@ describe('an entry that leaves the contest during judging', () => {
     for (const j of judges) expect((await assignmentsOf(j)).length).toBeLessThanOrEqual(cap);
   });
 
+  it('reinstated, puts none of its readers over their cap though the organizer ran the assignment again while it was out', async () => {
+    await assign();
+    const loads = () => ctx.db.$client.prepare(`select judge_id as judgeId, count(*) as load from assignments a join entries e on e.id = a.entry_id
+      where a.round_id = ? and a.status = 'active' and e.status = 'submitted' group by judge_id`).all(roundId) as { judgeId: string; load: number }[];
+    const cap = Math.max(...loads().map((l) => l.load));
+    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
+    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
+      .pluck().all(entryId) as string[];
+    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
+    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
+    // As above: a judge whose reading leaves with a disqualified entry, and an entry they may read whose reader recuses.
+    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
+      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
+      .map((handed) => ({ gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0]!;
+    const { gone, handed, recusing } = setting;
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    const recuser = judges.find((j) => j.id === recusing)!;
+    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
+    expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+
+    // The entry handed on waits for a reader: the organizer runs the assignment again to fill it.
+    await assign(8);
+    // The disqualification was a mistake: the entry comes back with its readings.
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect(loads().filter((l) => l.load > cap)).toEqual([]);
+    for (const j of judges) expect((await assignmentsOf(j)).length).toBeLessThanOrEqual(cap);
+  });
+
   it('leaves each judge\'s progress on the round page as on the contest dashboard; the round still tells its readings apart', async () => {
     await assign();
     const judge = judges[0]!;
