@@ -51,6 +51,7 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
   sheet = $state<SheetStatus>('pending');
 
   readonly #send: (content: SheetContent, submit: boolean) => ReturnType<typeof putScore>;
+  readonly #taken: { sheet: SheetContent | null };
 
   constructor(options: ScoreAutosaveOptions) {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
@@ -58,6 +59,8 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     let base = options.updatedAt;
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
+    /** A stored submission of this page's taken by a draft save typed on since (what the server holds). */
+    const taken: { sheet: SheetContent | null } = { sheet: null };
     const send = (content: SheetContent, submit: boolean) => unanswered.save(content, {
       send: (version) => putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: version ?? base }, options.locale),
       conflict: 'sheet_changed_elsewhere',
@@ -69,8 +72,14 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
           !!sheet && key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent));
         // The unanswered one was a submission: a draft saved on it would turn the sheet back into a
         // draft, and only submitting again changes a submitted sheet. If it holds this very sheet,
-        // it is this page's; else what was typed since stays here (refused, the sheet locks).
-        if (sheet?.status === 'submitted' && !submit) return holds(content) ? 'take' : 'refused';
+        // or one this page sent and heard nothing back of, it is this page's submission: taken, what
+        // was typed since is a change to submit again (`held`). Else another tab's: the sheet locks.
+        if (sheet?.status === 'submitted' && !submit) {
+          if (holds(content)) return 'take';
+          if (!unanswered.includes(holds)) return 'refused';
+          taken.sheet = { scores: sheet.values, comment: sheet.comment };
+          return 'take';
+        }
         return unanswered.includes(holds) ? 'resend' : 'refused';
       },
     });
@@ -89,6 +98,7 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     });
     this.sheet = options.sheet;
     this.#send = send;
+    this.#taken = taken;
   }
 
   protected override get paused(): boolean {
@@ -97,6 +107,10 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
 
   protected override accepted(entry: BlindEntry): void {
     this.sheet = entry.score?.status ?? this.sheet;
+    // Taken, not saved: the server holds the submission, and what was typed since stays to submit.
+    const taken = this.#taken.sheet;
+    this.#taken.sheet = null;
+    if (taken) this.held(taken);
     super.accepted(entry);
   }
 
