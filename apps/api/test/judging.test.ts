@@ -366,6 +366,27 @@ describe('an entry that leaves the contest during judging', () => {
     for (const j of judges) expect((await assignmentsOf(j)).length).toBeLessThanOrEqual(cap);
   });
 
+  it('reinstated, is not handed to anyone in a round by rubric whose assignment was never run, though it was first made comparative', async () => {
+    // Made comparative (which records the seed its pairs are drawn from), then by rubric before judging started.
+    const later = await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {
+      name: 'Vòng hai', method: 'comparative', opensAt: new Date(clock.getTime() + DAY).toISOString(), closesAt: new Date(clock.getTime() + 8 * DAY).toISOString(),
+    });
+    expect(later.statusCode).toBe(201);
+    const laterId = later.json().id as number;
+    expect((await api(organizer, 'PATCH', `/api/rounds/${laterId}`, { method: 'rubric' })).statusCode).toBe(200);
+    expect((await api(organizer, 'PUT', `/api/rounds/${laterId}/judges`, { judges: judges.map((j) => ({ userId: j.id })) })).statusCode).toBe(200);
+    const { id: entryId } = ctx.db.$client.prepare('select id from entries order by id limit 1').get() as { id: number };
+    const mails = () => Number(ctx.db.$client.prepare("select count(*) from mail_queue where kind = 'assignment'").pluck().get());
+    const mailsBefore = mails();
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    // The round is read when the organizer runs its assignment: until then nobody is handed anything, nor told so.
+    expect(ctx.db.$client.prepare('select count(*) from assignments where round_id = ?').pluck().get(laterId)).toBe(0);
+    expect(mails()).toBe(mailsBefore);
+    const preview = (await api(organizer, 'GET', `/api/contests/${contestId}/dashboard`)).json();
+    expect(preview.rounds.find((r: { id: number }) => r.id === laterId).assigned).toBe(0);
+  });
+
   it('leaves each judge\'s progress on the round page as on the contest dashboard; the round still tells its readings apart', async () => {
     await assign();
     const judge = judges[0]!;
