@@ -104,6 +104,11 @@ export function listAllAssignments(db: DbOrTx, roundId: number): Assignment[] {
 }
 
 /** One entry's assignments in a round, whatever their status (a top-up reads these, not the round's). */
+/** Whether the round's assignment has been run: it has an assignment, whatever its status since. */
+export function roundHasAssignments(db: DbOrTx, roundId: number): boolean {
+  return db.select({ id: assignments.id }).from(assignments).where(eq(assignments.roundId, roundId)).limit(1).get() !== undefined;
+}
+
 export function listEntryAssignments(db: DbOrTx, roundId: number, entryId: number): Assignment[] {
   return db.select().from(assignments).where(and(eq(assignments.roundId, roundId), eq(assignments.entryId, entryId)))
     .orderBy(asc(assignments.id)).all();
