@@ -18,6 +18,11 @@ export interface ScoreAutosaveOptions {
   sheet: SheetStatus;
   /** The server's `updatedAt` of the sheet, null before the first save. */
   updatedAt: string | null;
+  /**
+   * The saved sheet what is typed was made on, when not `updatedAt`: a form refused as made on a
+   * sheet saved elsewhere since comes back with it, and its next save must be refused too.
+   */
+  base?: string | null;
   /** The API refused a save or the submission in a way that ends the sheet here (`endsSheet`). */
   onlocked?: (message: string) => void;
 }
@@ -56,7 +61,7 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
   constructor(options: ScoreAutosaveOptions) {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
     // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
-    let base = options.updatedAt;
+    let base = options.base === undefined ? options.updatedAt : options.base;
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
     /** A stored submission of this page's taken by a draft save typed on since (what the server holds). */
