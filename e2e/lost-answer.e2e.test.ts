@@ -168,6 +168,35 @@ describe('a save whose answer was lost, then the connection gone for a while', (
     await page.close();
   });
 
+  it('scores and a comment typed offline on a phone whose tab was then closed come back when the sheet is opened again', async () => {
+    const url = `${server.origin}/judging/${assignment.id}`;
+    const page = await judge.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await judge.setOffline(true);
+    await page.getByLabel('Điểm «Nội dung»').fill('7');
+    await page.getByLabel('Nhận xét (không bắt buộc)').fill('Viết lại nhận xét khi mất mạng.');
+    // The phone drops the tab (no unload handlers run), then the connection is back.
+    await page.close({ runBeforeUnload: false });
+    await judge.setOffline(false);
+
+    const again = await judge.newPage();
+    await again.goto(url, { waitUntil: 'networkidle' });
+    await again.getByText(/Đã khôi phục nội dung chưa kịp lưu trên máy này/).waitFor({ timeout: 15_000 });
+    expect(await again.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7');
+    expect(await again.getByLabel('Nhận xét (không bắt buộc)').inputValue()).toBe('Viết lại nhận xét khi mất mạng.');
+    // The sheet was submitted: a revision waits for "Submit again", as one typed on the page does.
+    await again.getByRole('button', { name: /^Nộp (lại )?điểm$/ }).click();
+    await again.getByText(/Đã nộp điểm lúc/).waitFor({ timeout: 15_000 });
+    const stored = (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body.score as
+      { status: string; values: Record<string, number>; comment: string };
+    expect(stored).toMatchObject({ status: 'submitted', comment: 'Viết lại nhận xét khi mất mạng.' });
+    expect(Object.values(stored.values)).toEqual([7]);
+    // Saved, the copy on the device goes: opened again, nothing is restored.
+    await again.reload({ waitUntil: 'networkidle' });
+    expect(await again.getByText(/Đã khôi phục/).count()).toBe(0);
+    await again.close();
+  });
+
   it('ran without a single CSP violation', () => {
     expect(cspViolations).toEqual([]);
   });

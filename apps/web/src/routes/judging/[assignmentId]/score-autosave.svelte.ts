@@ -18,6 +18,8 @@ export interface ScoreAutosaveOptions {
   sheet: SheetStatus;
   /** The server's `updatedAt` of the sheet, null before the first save. */
   updatedAt: string | null;
+  /** The server's clock when the page was made, to stamp the device copy in the server's time. */
+  serverNow: number;
   /** The API refused a save or the submission in a way that ends the sheet here (`endsSheet`). */
   onlocked?: (message: string) => void;
 }
@@ -35,6 +37,13 @@ export type SubmitOutcome =
   | { ok: true }
   /** `message` is in the user's language; null when the connection failed. */
   | { ok: false; message: string | null };
+
+function isSheetContent(value: unknown): value is SheetContent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { scores, comment } = value as Record<string, unknown>;
+  return typeof comment === 'string' && typeof scores === 'object' && scores !== null && !Array.isArray(scores)
+    && Object.values(scores).every((score) => typeof score === 'number' && Number.isFinite(score));
+}
 
 const key = (content: SheetContent) =>
   JSON.stringify({ scores: Object.fromEntries(Object.entries(content.scores).sort()), comment: content.comment });
@@ -83,6 +92,8 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
         return entry.score?.updatedAt;
       },
       key,
+      // A phone drops a tab in the background: what was typed and not saved waits on the device.
+      deviceCopy: { key: `guong-sang:score-sheet:${options.assignmentId}`, isContent: isSheetContent, serverNow: options.serverNow },
       onrefused: (code, message) => {
         if (endsSheet(code)) options.onlocked?.(message);
       },
