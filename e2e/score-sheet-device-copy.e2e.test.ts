@@ -1,0 +1,136 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCall, apiLogin, apiRegister, expectAccessible, judgeAssignments, launchChromium, organizerSetup, signInAtPhoneSize, startServer,
+  type JudgeAssignment, type RunningServer,
+} from './harness.ts';
+
+/*
+ * The score sheet's device copy (localStorage `guong-sang:score-sheet:<assignmentId>`) attacked:
+ * contents edited by hand, a copy offered beside a sheet saved elsewhere while the judge goes on
+ * typing, two tabs of the same sheet, and the panel that offers it (axe, a phone's width). Each
+ * test has its own assignment.
+ */
+
+const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
+const PASSWORD = 'mat-khau-du-dai-2026';
+const JUDGE = { fullName: 'Trần Thị Thu Hà', email: 'giamkhao.ha@example.vn' };
+const PARAGRAPH =
+  'Ở trạm y tế xã, cô hộ sinh trẻ nhất lại là người thức khuya nhất. Cô lập sổ theo dõi từng bà mẹ mang thai '
+  + 'trong xã, gọi điện nhắc lịch khám và đạp xe đến tận nhà những người không có điện thoại.';
+const OFFERED = /Máy này còn giữ phiếu chấm nhập lúc/;
+
+let server: RunningServer;
+let browser: Browser;
+let judge: BrowserContext;
+let axeContext: BrowserContext;
+let judgeCookie: string;
+let assignments: JudgeAssignment[];
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
+  const organizerCookie = await apiLogin(server.origin, ORGANIZER.email, ORGANIZER.password);
+  const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
+  const setup = organizerSetup(server.origin, organizerCookie);
+  const [authorUnit, judgeUnit] = await setup.createUnits(['Đảng ủy Sở Tư pháp', 'Đảng ủy Bệnh viện quận Gò Vấp']);
+  const contest = await setup.createOpenContest({
+    title: 'Gương sáng 2025', slug: 'guong-sang-ban-tren-may', minWords: 5,
+    criteria: [{ name: 'Nội dung', weight: 1, min: 0, max: 10 }], prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+  });
+  for (let i = 0; i < 4; i++) {
+    const author = await apiRegister(server.origin, { email: `tac.gia.${i}@example.vn`, fullName: `Tác Giả ${i}`, password: PASSWORD, unitId: authorUnit });
+    const entry = await apiCall(server.origin, author, 'POST', `/contests/${contest}/entries`, { title: `Bài ${i}`, body: `<p>${PARAGRAPH}</p>` });
+    expect(entry.status, entry.text).toBe(201);
+    const submitted = await apiCall(server.origin, author, 'POST', `/entries/${entry.body.id as number}/submit`, { consentToPublish: true });
+    expect(submitted.status, submitted.text).toBe(200);
+  }
+  const { ids: judgeIds, cookies } = await setup.makeJudges([{ ...JUDGE, unitId: judgeUnit }], PASSWORD);
+  judgeCookie = cookies[0]!;
+  await setup.closeSubmissions(contest);
+  const round = await organizer('POST', `/contests/${contest}/rounds`, {
+    name: 'Vòng sơ khảo', readersPerEntry: 1,
+    opensAt: new Date(Date.now() - 60 * 1000).toISOString(), closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+  });
+  expect(round.status, round.text).toBe(201);
+  expect((await organizer('PUT', `/rounds/${round.body.id as number}/judges`, { judges: judgeIds.map((userId) => ({ userId })) })).status).toBe(200);
+  expect((await organizer('POST', `/rounds/${round.body.id as number}/assignments`, { seed: 7 })).status).toBe(200);
+  assignments = await judgeAssignments(server.origin, judgeCookie);
+  expect(assignments).toHaveLength(4);
+  browser = await launchChromium();
+  ({ context: judge } = await signInAtPhoneSize(browser, server, { email: JUDGE.email, password: PASSWORD }, cspViolations));
+  axeContext = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const sheetOf = async (assignmentId: number) =>
+  (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignmentId}`)).body as
+    { rubric: { id: number }[]; score: { status: string; values: Record<string, number>; comment: string; updatedAt: string } | null };
+
+/** Puts `copy` (any JSON) where the sheet keeps its device copy, then opens the sheet again. */
+async function plantCopy(page: Page, assignmentId: number, copy: unknown) {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`guong-sang:score-sheet:${assignmentId}`, JSON.stringify(copy)]);
+  await page.reload({ waitUntil: 'networkidle' });
+}
+
+/** A copy made on a sheet saved long ago: the sheet saved since makes it one to offer, not restore. */
+const conflicting = (scores: Record<string, unknown>, comment: string) =>
+  ({ content: { scores, comment }, editedAt: Date.now(), base: '2020-01-01T00:00:00.000Z' });
+
+describe('the score sheet\'s device copy, attacked', () => {
+  it('a copy edited by hand to a time that is no date breaks nothing: the sheet still takes and saves a score', async () => {
+    const { id } = assignments[0]!;
+    const page = await judge.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/judging/${id}`, { waitUntil: 'networkidle' });
+    await plantCopy(page, id, { content: { scores: {}, comment: 'Nhận xét trên máy.' }, editedAt: 1e20, base: null });
+    await page.getByLabel('Điểm «Nội dung»').fill('7');
+    await expect.poll(async () => Object.values((await sheetOf(id)).score?.values ?? {}), { timeout: 30_000 }).toEqual([7]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hand-edited contents: non-number scores and prototype keys are refused whole, HTML in a comment is shown as text', async () => {
+    const { id } = assignments[0]!;
+    const page = await judge.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/judging/${id}`, { waitUntil: 'networkidle' });
+    const [criterion] = (await sheetOf(id)).rubric;
+    // A score that is a string: the whole copy is ignored, the saved sheet stays.
+    await plantCopy(page, id, { content: { scores: { [criterion!.id]: '9' }, comment: 'x' }, editedAt: Date.now() + 60_000, base: null });
+    const saved = (await sheetOf(id)).score?.values[String(criterion!.id)];
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe(saved === undefined ? '' : String(saved));
+    expect(await page.getByText(/Đã khôi phục/).count()).toBe(0);
+    // "__proto__" as a criterion and markup in the comment, offered beside the saved sheet.
+    const raw = `{"content":{"scores":{"__proto__":3,"${criterion!.id}":4},"comment":"<img src=x onerror=alert(1)><b>đậm</b>"},"editedAt":${Date.now()},"base":"2020-01-01T00:00:00.000Z"}`;
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`guong-sang:score-sheet:${id}`, raw]);
+    await page.reload({ waitUntil: 'networkidle' });
+    const offered = page.locator('section').filter({ hasText: 'Nội dung chưa lưu trên máy này' });
+    await offered.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    expect(await offered.getByRole('listitem').allTextContents()).toEqual(['Nội dung: 4']);
+    expect(await offered.getByText('<img src=x onerror=alert(1)><b>đậm</b>').count()).toBe(1);
+    expect(await page.locator('.device-copy img, .device-copy b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Giữ bản đã lưu' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the panel offering a copy passes axe and fits a phone', async () => {
+    const { id } = assignments[3]!;
+    const [criterion] = (await sheetOf(id)).rubric;
+    await expectAccessible(axeContext, `${server.origin}/judging/${id}`, judge, async (page) => {
+      await plantCopy(page, id, conflicting({ [criterion!.id]: 3 }, `Một nhận xét rất dài ${'không-có-chỗ-ngắt-dòng-'.repeat(20)}`));
+      await page.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    });
+  });
+
+  it('ran without a single CSP violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});
