@@ -324,7 +324,8 @@ export class Autosave<Content, Saved> {
       const parsed: unknown = JSON.parse(raw);
       if (typeof parsed !== 'object' || parsed === null) return null;
       const { content, editedAt, base } = parsed as Record<string, unknown>;
-      if (!device.isContent(content) || typeof editedAt !== 'number') return null;
+      // A time no Date can hold (a copy edited by hand) would throw where the copy's time is shown.
+      if (!device.isContent(content) || typeof editedAt !== 'number' || !(Math.abs(editedAt) <= 8.64e15)) return null;
       return typeof base === 'string' || base === null ? { content, editedAt, base } : { content, editedAt };
     } catch {
       return null;
