@@ -121,6 +121,28 @@ describe('the score sheet\'s device copy, attacked', () => {
     await page.close();
   });
 
+  it('while a copy made on a sheet saved elsewhere is offered, nothing is typed over it: the sheet waits for the choice', async () => {
+    const { id } = assignments[1]!;
+    const page = await judge.newPage();
+    await page.goto(`${server.origin}/judging/${id}`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Điểm «Nội dung»').fill('8');
+    await expect.poll(async () => Object.values((await sheetOf(id)).score?.values ?? {}), { timeout: 30_000 }).toEqual([8]);
+    const [criterion] = (await sheetOf(id)).rubric;
+    await plantCopy(page, id, conflicting({ [criterion!.id]: 3 }, 'Bản trên máy.'));
+    await page.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    // Typed over, saved, the copy on the device would go, though the panel still offers it.
+    expect(await page.getByLabel('Điểm «Nội dung»').isEditable()).toBe(false);
+    expect(await page.getByLabel('Nhận xét (không bắt buộc)').isEditable()).toBe(false);
+    expect(await page.getByRole('button', { name: /^Nộp (lại )?điểm$/ }).count()).toBe(0);
+    // Opened again before choosing, it is still offered.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Giữ bản đã lưu' }).click();
+    expect(await page.getByLabel('Điểm «Nội dung»').isEditable()).toBe(true);
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8');
+    await page.close();
+  });
+
   it('the panel offering a copy passes axe and fits a phone', async () => {
     const { id } = assignments[3]!;
     const [criterion] = (await sheetOf(id)).rubric;
