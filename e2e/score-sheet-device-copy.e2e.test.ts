@@ -18,6 +18,7 @@ const JUDGE = { fullName: 'Trần Thị Thu Hà', email: 'giamkhao.ha@example.vn
 const PARAGRAPH =
   'Ở trạm y tế xã, cô hộ sinh trẻ nhất lại là người thức khuya nhất. Cô lập sổ theo dõi từng bà mẹ mang thai '
   + 'trong xã, gọi điện nhắc lịch khám và đạp xe đến tận nhà những người không có điện thoại.';
+const ELSEWHERE = /đã được lưu (hoặc gửi )?ở một thẻ hoặc thiết bị khác/;
 const OFFERED = /Máy này còn giữ phiếu chấm nhập lúc/;
 
 let server: RunningServer;
@@ -141,6 +142,39 @@ describe('the score sheet\'s device copy, attacked', () => {
     expect(await page.getByLabel('Điểm «Nội dung»').isEditable()).toBe(true);
     expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8');
     await page.close();
+  });
+
+  it('two tabs of one sheet: what one typed and was refused as saved elsewhere is offered when the sheet is opened again, though the other went on', async () => {
+    const { id } = assignments[2]!;
+    const url = `${server.origin}/judging/${id}`;
+    const first = await judge.newPage();
+    const second = await judge.newPage();
+    await first.goto(url, { waitUntil: 'networkidle' });
+    await second.goto(url, { waitUntil: 'networkidle' });
+    const stored = async () => Object.values((await sheetOf(id)).score?.values ?? {});
+    await second.getByLabel('Điểm «Nội dung»').fill('5');
+    await expect.poll(stored, { timeout: 30_000 }).toEqual([5]);
+    await first.getByLabel('Điểm «Nội dung»').fill('6');
+    await first.getByText(ELSEWHERE).first().waitFor({ timeout: 30_000 });
+    // The other tab goes on: its own device copy comes and goes with its saves.
+    await second.getByLabel('Điểm «Nội dung»').fill('7');
+    await expect.poll(stored, { timeout: 30_000 }).toEqual([7]);
+    await second.getByLabel('Nhận xét (không bắt buộc)').fill('Tiếp tục ở thẻ kia.');
+    await expect.poll(async () => (await sheetOf(id)).score?.comment, { timeout: 30_000 }).toBe('Tiếp tục ở thẻ kia.');
+    await first.close();
+    await second.close();
+
+    const again = await judge.newPage();
+    await again.goto(url, { waitUntil: 'networkidle' });
+    const offered = again.locator('section').filter({ hasText: 'Nội dung chưa lưu trên máy này' });
+    await offered.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    expect(await offered.getByRole('listitem').allTextContents()).toEqual(['Nội dung: 6']);
+    // Settled, it goes: opened again, nothing is offered.
+    await again.getByRole('button', { name: 'Giữ bản đã lưu' }).click();
+    await again.reload({ waitUntil: 'networkidle' });
+    expect(await again.getByText(OFFERED).count()).toBe(0);
+    expect(await again.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7');
+    await again.close();
   });
 
   it('the panel offering a copy passes axe and fits a phone', async () => {
