@@ -177,6 +177,30 @@ describe('the score sheet\'s device copy, attacked', () => {
     await again.close();
   });
 
+  it('one tab refused as saved elsewhere: its sheet is offered when opened again, and once settled it is not offered again', async () => {
+    const { id } = assignments[2]!;
+    const url = `${server.origin}/judging/${id}`;
+    const page = await judge.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Another device saves the sheet meanwhile.
+    const opened = await sheetOf(id);
+    const elsewhere = await apiCall(server.origin, judgeCookie, 'PUT', `/judging/assignments/${id}/score`, {
+      scores: { [opened.rubric[0]!.id]: 9 }, comment: '', submit: false, baseUpdatedAt: opened.score?.updatedAt ?? null,
+    });
+    expect(elsewhere.status, elsewhere.text).toBe(200);
+    await page.getByLabel('Điểm «Nội dung»').fill('4');
+    await page.getByText(ELSEWHERE).first().waitFor({ timeout: 30_000 });
+    await page.reload({ waitUntil: 'networkidle' });
+    const offered = page.locator('section').filter({ hasText: 'Nội dung chưa lưu trên máy này' });
+    await offered.getByText(OFFERED).waitFor({ timeout: 15_000 });
+    expect(await offered.getByRole('listitem').allTextContents()).toEqual(['Nội dung: 4']);
+    await page.getByRole('button', { name: 'Giữ bản đã lưu' }).click();
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getByText(OFFERED).count()).toBe(0);
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('9');
+    await page.close();
+  });
+
   it('the panel offering a copy passes axe and fits a phone', async () => {
     const { id } = assignments[3]!;
     const [criterion] = (await sheetOf(id)).rubric;
