@@ -210,6 +210,26 @@ describe('the score sheet\'s device copy, attacked', () => {
     });
   });
 
+  it('choosing in the panel by keyboard leaves the focus on the sheet, not lost to the page\'s start', async () => {
+    const { id } = assignments[3]!;
+    const page = await judge.newPage();
+    await page.goto(`${server.origin}/judging/${id}`, { waitUntil: 'networkidle' });
+    const [criterion] = (await sheetOf(id)).rubric;
+    const focused = () => page.evaluate(() => {
+      const active = document.activeElement;
+      return active && active !== document.body && active.closest('.sheet') ? (active.getAttribute('aria-label') ?? active.id ?? active.tagName) : null;
+    });
+    for (const choice of ['Giữ bản đã lưu', 'Dùng nội dung trên máy này']) {
+      await plantCopy(page, id, conflicting({ [criterion!.id]: 3 }, 'Bản trên máy.'));
+      await page.getByText(OFFERED).waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: choice }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(OFFERED).waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await focused(), choice).not.toBeNull();
+    }
+    await page.close();
+  });
+
   it('ran without a single CSP violation', () => {
     expect(cspViolations).toEqual([]);
   });
