@@ -65,6 +65,8 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
     // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
     let base = options.updatedAt;
+    /** This autosave, once made (the options below are written before it exists). */
+    const self: { current?: ScoreAutosave } = {};
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
     const send = (content: SheetContent, submit: boolean) => unanswered.save(content, {
@@ -95,11 +97,16 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
       // A phone drops a tab in the background: what was typed and not saved waits on the device.
       deviceCopy: { key: `guong-sang:score-sheet:${options.assignmentId}`, isContent: isSheetContent, serverNow: options.serverNow },
       onrefused: (code, message) => {
+        // What was typed here is kept aside on the device, to be offered when the sheet is opened
+        // again: another tab of this browser going on with the sheet would replace or clear the
+        // usual device copy.
+        if (code === 'sheet_changed_elsewhere') self.current?.keepAside();
         if (endsSheet(code)) options.onlocked?.(message);
       },
     });
     this.sheet = options.sheet;
     this.#send = send;
+    self.current = this;
   }
 
   protected override get paused(): boolean {
