@@ -10,7 +10,7 @@ import {
  * closes (the message in the notice, the fields read-only and still showing what was typed, no
  * button to submit), whether the refusal came from the autosave or from "Submit":
  * - an entry withdrawn or disqualified: the API answers 410 `entry_left_contest`; reinstated, the
- *   entry opens again with its draft;
+ *   entry opens again with its draft and what was typed meanwhile, kept on the device;
  * - the sheet saved or submitted in another tab since the page opened: 409
  *   `sheet_changed_elsewhere`, and the other tab's sheet stays as it was.
  */
@@ -122,7 +122,9 @@ describe('an entry that leaves the contest while its judge has it open, in Chrom
     const reinstated = await organizer('POST', `/entries/${entryIds.get(open.code)!}/reinstate`, { reason: '' });
     expect(reinstated.status, reinstated.text).toBe(200);
     await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7');
+    // What was typed and refused while it was out waits on the device: it comes back, said so.
+    await page.getByText(/Đã khôi phục nội dung chưa kịp lưu trên máy này/).waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7,5');
     await page.getByRole('button', { name: 'Nộp điểm' }).waitFor();
   });
 

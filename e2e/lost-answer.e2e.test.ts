@@ -10,7 +10,9 @@ import {
  * the answer came back), maybe more saves while offline, then the connection back: the page goes
  * on from the text it stored itself. It is never refused as "saved in another tab or device" by
  * its own save, on the essay nor on the score sheet (whose comment the server keeps in NFC, as
- * macOS's Vietnamese input does not type it).
+ * macOS's Vietnamese input does not type it). A submission whose answer was lost stays submitted;
+ * a sheet typed offline in a tab the phone then dropped comes back from the device, or is offered
+ * beside the sheet another tab saved since.
  */
 
 const ORGANIZER = { email: 'btc@example.vn', password: 'ban-to-chuc-2026' };
@@ -174,6 +176,68 @@ describe('a save whose answer was lost, then the connection gone for a while', (
     expect(stored.status).toBe('submitted');
     expect(Object.values(stored.values)).toEqual([9]);
     await page.close();
+  });
+
+  it('scores and a comment typed offline on a phone whose tab was then closed come back when the sheet is opened again', async () => {
+    const url = `${server.origin}/judging/${assignment.id}`;
+    const page = await judge.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await judge.setOffline(true);
+    await page.getByLabel('Điểm «Nội dung»').fill('7');
+    await page.getByLabel('Nhận xét (không bắt buộc)').fill('Viết lại nhận xét khi mất mạng.');
+    // The phone drops the tab (no unload handlers run), then the connection is back.
+    await page.close({ runBeforeUnload: false });
+    await judge.setOffline(false);
+
+    const again = await judge.newPage();
+    await again.goto(url, { waitUntil: 'networkidle' });
+    await again.getByText(/Đã khôi phục nội dung chưa kịp lưu trên máy này/).waitFor({ timeout: 15_000 });
+    expect(await again.getByLabel('Điểm «Nội dung»').inputValue()).toBe('7');
+    expect(await again.getByLabel('Nhận xét (không bắt buộc)').inputValue()).toBe('Viết lại nhận xét khi mất mạng.');
+    // The sheet was submitted: a revision waits for "Submit again", as one typed on the page does.
+    await again.getByRole('button', { name: /^Nộp (lại )?điểm$/ }).click();
+    await again.getByText(/Đã nộp điểm lúc/).waitFor({ timeout: 15_000 });
+    const stored = (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body.score as
+      { status: string; values: Record<string, number>; comment: string };
+    expect(stored).toMatchObject({ status: 'submitted', comment: 'Viết lại nhận xét khi mất mạng.' });
+    expect(Object.values(stored.values)).toEqual([7]);
+    // Saved, the copy on the device goes: opened again, nothing is restored.
+    await again.reload({ waitUntil: 'networkidle' });
+    expect(await again.getByText(/Đã khôi phục/).count()).toBe(0);
+    await again.close();
+  });
+
+  it('a sheet kept on the device while another tab saved the sheet since is offered beside the saved one, to choose', async () => {
+    const url = `${server.origin}/judging/${assignment.id}`;
+    const page = await judge.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await judge.setOffline(true);
+    await page.getByLabel('Điểm «Nội dung»').fill('6');
+    await page.close({ runBeforeUnload: false });
+    await judge.setOffline(false);
+    // Meanwhile another device submits other scores.
+    const opened = (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body;
+    const [criterion] = opened.rubric as { id: number }[];
+    const elsewhere = await apiCall(server.origin, judgeCookie, 'PUT', `/judging/assignments/${assignment.id}/score`, {
+      scores: { [criterion!.id]: 8 }, comment: '', submit: true, baseUpdatedAt: (opened.score as { updatedAt: string }).updatedAt,
+    });
+    expect(elsewhere.status, elsewhere.text).toBe(200);
+
+    const again = await judge.newPage();
+    await again.goto(url, { waitUntil: 'networkidle' });
+    const offered = again.locator('section').filter({ hasText: 'Nội dung chưa lưu trên máy này' });
+    await offered.getByText(/Máy này còn giữ phiếu chấm nhập lúc/).waitFor({ timeout: 15_000 });
+    expect(await offered.getByRole('listitem').allTextContents()).toEqual(['Nội dung: 6']);
+    expect(await again.getByLabel('Điểm «Nội dung»').inputValue()).toBe('8');
+    await again.getByRole('button', { name: 'Dùng nội dung trên máy này' }).click();
+    expect(await again.getByLabel('Điểm «Nội dung»').inputValue()).toBe('6');
+    await again.getByRole('button', { name: 'Nộp lại điểm' }).click();
+    await again.getByText(/Đã nộp điểm lúc/).waitFor({ timeout: 15_000 });
+    const stored = (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${assignment.id}`)).body.score as
+      { status: string; values: Record<string, number> };
+    expect(stored.status).toBe('submitted');
+    expect(Object.values(stored.values)).toEqual([6]);
+    await again.close();
   });
 
   it('typed on after a submission whose answer was lost: the page takes the submission as its own and the typing as a change to submit again, never "saved elsewhere"', async () => {

@@ -81,6 +81,8 @@ export class Autosave<Content, Saved> {
   #stopped = false;
   /** Where the copy `takeLocalCopy` offered was kept. */
   #offered: Place = '';
+  /** Key of the content of the copy `takeLocalCopy` offered. */
+  #offeredKey: string | null = null;
 
   constructor(options: AutosaveOptions<Content, Saved>) {
     this.#options = options;
@@ -124,6 +126,7 @@ export class Autosave<Content, Saved> {
     const aside = this.#readLocal(ASIDE);
     if (aside && this.#key(aside.content) !== this.#saved) {
       this.#offered = ASIDE;
+      this.#offeredKey = this.#key(aside.content);
       return { ...aside, conflict: true };
     }
     if (aside) this.#clearLocal(ASIDE);
@@ -145,6 +148,12 @@ export class Autosave<Content, Saved> {
    */
   discardLocalCopy(): void {
     this.#clearLocal(this.#offered);
+    // The page that kept it aside left it in the usual place too, made on the same old save: settled,
+    // it is not offered again from there.
+    if (this.#offered === ASIDE) {
+      const copy = this.#readLocal();
+      if (copy && this.#key(copy.content) === this.#offeredKey) this.#clearLocal();
+    }
   }
 
   /**
@@ -333,7 +342,8 @@ export class Autosave<Content, Saved> {
       const parsed: unknown = JSON.parse(raw);
       if (typeof parsed !== 'object' || parsed === null) return null;
       const { content, editedAt, base } = parsed as Record<string, unknown>;
-      if (!device.isContent(content) || typeof editedAt !== 'number') return null;
+      // A time no Date can hold (a copy edited by hand) would throw where the copy's time is shown.
+      if (!device.isContent(content) || typeof editedAt !== 'number' || !(Math.abs(editedAt) <= 8.64e15)) return null;
       return typeof base === 'string' || base === null ? { content, editedAt, base } : { content, editedAt };
     } catch {
       return null;

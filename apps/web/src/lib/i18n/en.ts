@@ -832,6 +832,8 @@ export const en: Messages = {
   'judging.revised': 'You changed the score after submitting. Press «Submit again» to update it; otherwise the submitted score stays.',
   'judging.missing': 'Score every criterion before submitting (missing: {missing}).',
   'judging.submitOffline': 'The score was not submitted: the connection is down. Please try again when online.',
+  'judging.deviceCopyConflict':
+    'This device keeps a score sheet entered at {time} that was never saved, while the sheet was saved or submitted in another tab or on another device with other scores. Choose which to keep; the other will be replaced.',
   'judging.recuseLink': 'Recuse from this entry (I recognise the author)',
 
   'recuse.title': 'Recuse from an entry',

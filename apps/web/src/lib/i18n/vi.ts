@@ -851,6 +851,8 @@ export const vi = {
     'Bạn đã sửa điểm sau khi nộp. Bấm «Nộp lại điểm» để cập nhật; nếu không, điểm đã nộp trước đó được giữ nguyên.',
   'judging.missing': 'Cần chấm đủ tất cả tiêu chí trước khi nộp điểm (còn thiếu: {missing}).',
   'judging.submitOffline': 'Chưa nộp được điểm vì mất kết nối. Vui lòng thử lại khi có mạng.',
+  'judging.deviceCopyConflict':
+    'Máy này còn giữ phiếu chấm nhập lúc {time} chưa được lưu, trong khi phiếu đã được lưu hoặc gửi ở một thẻ hoặc thiết bị khác với điểm khác. Hãy chọn giữ bản nào; bản kia sẽ bị thay thế.',
   'judging.recuseLink': 'Từ chối chấm bài này (tôi nhận ra tác giả)',
 
   'recuse.title': 'Từ chối chấm bài',

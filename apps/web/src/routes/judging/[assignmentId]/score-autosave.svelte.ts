@@ -18,6 +18,8 @@ export interface ScoreAutosaveOptions {
   sheet: SheetStatus;
   /** The server's `updatedAt` of the sheet, null before the first save. */
   updatedAt: string | null;
+  /** The server's clock when the page was made, to stamp the device copy in the server's time. */
+  serverNow: number;
   /**
    * The saved sheet what is typed was made on, when not `updatedAt`: a form refused as made on a
    * sheet saved elsewhere since comes back with it, and its next save must be refused too.
@@ -41,6 +43,13 @@ export type SubmitOutcome =
   /** `message` is in the user's language; null when the connection failed. */
   | { ok: false; message: string | null };
 
+function isSheetContent(value: unknown): value is SheetContent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { scores, comment } = value as Record<string, unknown>;
+  return typeof comment === 'string' && typeof scores === 'object' && scores !== null && !Array.isArray(scores)
+    && Object.values(scores).every((score) => typeof score === 'number' && Number.isFinite(score));
+}
+
 const key = (content: SheetContent) =>
   JSON.stringify({ scores: Object.fromEntries(Object.entries(content.scores).sort()), comment: content.comment });
 
@@ -62,6 +71,8 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
     // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
     let base = options.base === undefined ? options.updatedAt : options.base;
+    /** This autosave, once made (the options below are written before it exists). */
+    const self: { current?: ScoreAutosave } = {};
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
     /** A stored submission of this page's taken by a draft save typed on since (what the server holds). */
@@ -97,12 +108,19 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
         return entry.score?.updatedAt;
       },
       key,
+      // A phone drops a tab in the background: what was typed and not saved waits on the device.
+      deviceCopy: { key: `guong-sang:score-sheet:${options.assignmentId}`, isContent: isSheetContent, serverNow: options.serverNow },
       onrefused: (code, message) => {
+        // What was typed here is kept aside on the device, to be offered when the sheet is opened
+        // again: another tab of this browser going on with the sheet would replace or clear the
+        // usual device copy.
+        if (code === 'sheet_changed_elsewhere') self.current?.keepAside();
         if (endsSheet(code)) options.onlocked?.(message);
       },
     });
     this.sheet = options.sheet;
     this.#send = send;
+    self.current = this;
     this.#taken = taken;
   }
 
