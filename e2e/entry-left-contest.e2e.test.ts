@@ -168,6 +168,30 @@ describe('an entry that leaves the contest while its judge has it open, in Chrom
     expect(await storedSheet(open)).toMatchObject({ status: 'draft' });
   });
 
+  it('a form posted before the page ran its script, refused as the sheet was saved in another tab since: the page that comes back does not save over it', async () => {
+    const open = assignments[0]!;
+    await page.goto(`${server.origin}/judging/${open.id}`, { waitUntil: 'networkidle' });
+    await saveInAnotherTab(open, 3, false);
+    // As a slow phone posts the form before the script runs: no input event, the form's own POST.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name^="score."]')!;
+      input.value = '5';
+      HTMLFormElement.prototype.submit.call(input.form!);
+    });
+    await page.waitForURL(/\/judging\/\d+/, { waitUntil: 'networkidle' });
+    await page.getByRole('alert').filter({ hasText: ELSEWHERE }).waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('5');
+    // The page that came back runs its script: its autosave either saves what was typed or is refused.
+    const saved = page.getByRole('status').filter({ hasText: /^\s*Đã lưu lúc \d{2}:\d{2}:\d{2}\s*$/ });
+    const locked = page.locator('.alert-notice').filter({ hasText: ELSEWHERE });
+    const settled = (locator: typeof saved) => locator.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await Promise.race([settled(saved), settled(locked)]);
+    // The other tab's sheet stands, as the refusal said; what was typed stays on screen.
+    expect(Object.values((await storedSheet(open)).values)).toEqual([3]);
+    await locked.waitFor({ timeout: 5_000 });
+    expect(await page.getByLabel('Điểm «Nội dung»').inputValue()).toBe('5');
+  });
+
   it('ran without a single CSP violation', () => {
     expect(cspViolations).toEqual([]);
   });

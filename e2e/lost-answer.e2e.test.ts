@@ -32,6 +32,8 @@ let entrantCookie: string;
 let judgeCookie: string;
 let entryId: number;
 let assignment: JudgeAssignment;
+/** A second sheet of the judge's, for a test that needs one never submitted. */
+let second: JudgeAssignment;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
@@ -57,6 +59,10 @@ beforeAll(async () => {
   expect(entry.status, entry.text).toBe(201);
   const submitted = await apiCall(server.origin, entrantCookie, 'POST', `/entries/${entry.body.id as number}/submit`, { consentToPublish: true });
   expect(submitted.status, submitted.text).toBe(200);
+  const another = await apiCall(server.origin, entrantCookie, 'POST', `/contests/${judged}/entries`, { title: 'Người lái đò', body: `<p>${PARAGRAPH}</p>` });
+  expect(another.status, another.text).toBe(201);
+  const anotherSubmitted = await apiCall(server.origin, entrantCookie, 'POST', `/entries/${another.body.id as number}/submit`, { consentToPublish: true });
+  expect(anotherSubmitted.status, anotherSubmitted.text).toBe(200);
   const { ids: judgeIds, cookies } = await setup.makeJudges([{ ...JUDGE, unitId: judgeUnit }], PASSWORD);
   judgeCookie = cookies[0]!;
   await setup.closeSubmissions(judged);
@@ -67,7 +73,9 @@ beforeAll(async () => {
   expect(round.status, round.text).toBe(201);
   expect((await organizer('PUT', `/rounds/${round.body.id as number}/judges`, { judges: judgeIds.map((userId) => ({ userId })) })).status).toBe(200);
   expect((await organizer('POST', `/rounds/${round.body.id as number}/assignments`, { seed: 7 })).status).toBe(200);
-  [assignment] = (await judgeAssignments(server.origin, judgeCookie)) as [JudgeAssignment];
+  const assigned = (await judgeAssignments(server.origin, judgeCookie)) as JudgeAssignment[];
+  assignment = assigned.find((a) => a.title === 'Cô hộ sinh')!;
+  second = assigned.find((a) => a.title === 'Người lái đò')!;
   browser = await launchChromium();
   ({ context: entrant } = await signInAtPhoneSize(browser, server, ENTRANT, cspViolations));
   ({ context: judge } = await signInAtPhoneSize(browser, server, { email: JUDGE.email, password: PASSWORD }, cspViolations));
@@ -230,6 +238,33 @@ describe('a save whose answer was lost, then the connection gone for a while', (
     expect(stored.status).toBe('submitted');
     expect(Object.values(stored.values)).toEqual([6]);
     await again.close();
+  });
+
+  it('typed on after a submission whose answer was lost: the page takes the submission as its own and the typing as a change to submit again, never "saved elsewhere"', async () => {
+    const page = await judge.newPage();
+    await page.goto(`${server.origin}/judging/${second.id}`, { waitUntil: 'networkidle' });
+    await flakyConnection(page, `${server.origin}/api/judging/assignments/${second.id}/score`, 'PUT', 'back');
+    const sheet = async () => (await apiCall(server.origin, judgeCookie, 'GET', `/judging/assignments/${second.id}`)).body.score as
+      { status: string; values: Record<string, number>; comment: string };
+    await page.getByLabel('Điểm «Nội dung»').fill('7');
+    await page.getByRole('button', { name: 'Nộp điểm' }).click();
+    // The server has it; the page heard nothing back and says so. The judge goes on typing.
+    await page.getByText('Chưa nộp được điểm vì mất kết nối').waitFor({ timeout: 15_000 });
+    await page.getByLabel('Nhận xét (không bắt buộc)').fill('Cần thêm chi tiết về nhân vật.');
+    // The draft save of that finds the sheet this page submitted itself: not another tab's.
+    const revised = page.getByText(/Bạn đã sửa điểm sau khi nộp/);
+    const settled = (locator: ReturnType<Page['getByText']>) => locator.first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await Promise.race([settled(revised), settled(page.getByText(ELSEWHERE))]);
+    expect(await page.getByText(ELSEWHERE).allTextContents()).toEqual([]);
+    await revised.waitFor({ timeout: 5_000 });
+    // Still submitted as it was: no draft was sent on it.
+    expect(await sheet()).toMatchObject({ status: 'submitted', values: { [Object.keys((await sheet()).values)[0]!]: 7 }, comment: '' });
+    // What was typed since is submitted with the button that says so.
+    await page.getByRole('button', { name: 'Nộp lại điểm' }).click();
+    await page.getByText(/Đã nộp điểm lúc/).waitFor({ timeout: 30_000 });
+    expect(await sheet()).toMatchObject({ status: 'submitted', comment: 'Cần thêm chi tiết về nhân vật.' });
+    expect(Object.values((await sheet()).values)).toEqual([7]);
+    await page.close();
   });
 
   it('ran without a single CSP violation', () => {

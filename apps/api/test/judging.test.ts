@@ -282,7 +282,7 @@ describe('an entry that leaves the contest during judging', () => {
     expect(activeReaders().sort()).toEqual([...readers].sort());
   });
 
-  it('is not counted in a judge\'s load while it is out: a reading handed on goes to the judge it left room for', async () => {
+  it('withdrawn, is not counted in a judge\'s load: a reading handed on goes to the judge it left room for', async () => {
     await assign();
     // Every judge at the cap the assignment filled (two readers × six entries over four judges).
     const loads = ctx.db.$client.prepare("select judge_id as judgeId, count(*) as load from assignments where round_id = ? and status = 'active' group by judge_id")
@@ -300,7 +300,9 @@ describe('an entry that leaves the contest during judging', () => {
       .map((handed) => ({ judgeId, gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0];
     expect(setting).toBeDefined();
     const { judgeId, gone, handed, recusing } = setting!;
-    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    // Withdrawn for good (withdrawal closes with the deadline, so set here): unlike a disqualified
+    // entry, which may be reinstated with its readings, it never comes back.
+    ctx.db.$client.prepare("update entries set status = 'withdrawn' where id = ?").run(gone.id);
     const recuser = judges.find((j) => j.id === recusing)!;
     const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
     const recused = await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' });
@@ -308,6 +310,81 @@ describe('an entry that leaves the contest during judging', () => {
     // Every other judge is at the cap; the one whose reading left is not, counted as planning counts.
     expect(readersOf(handed.id)).toContain(judgeId);
     expect(readersOf(handed.id)).toHaveLength(2);
+  });
+
+  it('reinstated, puts none of its readers over their cap: a reading on an entry that may come back keeps its place', async () => {
+    await assign();
+    const loads = () => ctx.db.$client.prepare(`select judge_id as judgeId, count(*) as load from assignments a join entries e on e.id = a.entry_id
+      where a.round_id = ? and a.status = 'active' and e.status = 'submitted' group by judge_id`).all(roundId) as { judgeId: string; load: number }[];
+    const cap = Math.max(...loads().map((l) => l.load));
+    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
+    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
+      .pluck().all(entryId) as string[];
+    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
+    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
+    // As above: a judge whose reading leaves with a disqualified entry, and an entry they may read whose reader recuses.
+    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
+      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
+      .map((handed) => ({ gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0]!;
+    const { gone, handed, recusing } = setting;
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    const recuser = judges.find((j) => j.id === recusing)!;
+    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
+    expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+
+    // The disqualification was a mistake: the entry comes back with its readings.
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect(loads().filter((l) => l.load > cap)).toEqual([]);
+    for (const j of judges) expect((await assignmentsOf(j)).length).toBeLessThanOrEqual(cap);
+  });
+
+  it('reinstated, puts none of its readers over their cap though the organizer ran the assignment again while it was out', async () => {
+    await assign();
+    const loads = () => ctx.db.$client.prepare(`select judge_id as judgeId, count(*) as load from assignments a join entries e on e.id = a.entry_id
+      where a.round_id = ? and a.status = 'active' and e.status = 'submitted' group by judge_id`).all(roundId) as { judgeId: string; load: number }[];
+    const cap = Math.max(...loads().map((l) => l.load));
+    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
+    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
+      .pluck().all(entryId) as string[];
+    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
+    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
+    // As above: a judge whose reading leaves with a disqualified entry, and an entry they may read whose reader recuses.
+    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
+      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
+      .map((handed) => ({ gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0]!;
+    const { gone, handed, recusing } = setting;
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    const recuser = judges.find((j) => j.id === recusing)!;
+    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
+    expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+
+    // The entry handed on waits for a reader: the organizer runs the assignment again to fill it.
+    await assign(8);
+    // The disqualification was a mistake: the entry comes back with its readings.
+    expect((await api(organizer, 'POST', `/api/entries/${gone.id}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    expect(loads().filter((l) => l.load > cap)).toEqual([]);
+    for (const j of judges) expect((await assignmentsOf(j)).length).toBeLessThanOrEqual(cap);
+  });
+
+  it('reinstated, is not handed to anyone in a round by rubric whose assignment was never run, though it was first made comparative', async () => {
+    // Made comparative (which records the seed its pairs are drawn from), then by rubric before judging started.
+    const later = await api(organizer, 'POST', `/api/contests/${contestId}/rounds`, {
+      name: 'Vòng hai', method: 'comparative', opensAt: new Date(clock.getTime() + DAY).toISOString(), closesAt: new Date(clock.getTime() + 8 * DAY).toISOString(),
+    });
+    expect(later.statusCode).toBe(201);
+    const laterId = later.json().id as number;
+    expect((await api(organizer, 'PATCH', `/api/rounds/${laterId}`, { method: 'rubric' })).statusCode).toBe(200);
+    expect((await api(organizer, 'PUT', `/api/rounds/${laterId}/judges`, { judges: judges.map((j) => ({ userId: j.id })) })).statusCode).toBe(200);
+    const { id: entryId } = ctx.db.$client.prepare('select id from entries order by id limit 1').get() as { id: number };
+    const mails = () => Number(ctx.db.$client.prepare("select count(*) from mail_queue where kind = 'assignment'").pluck().get());
+    const mailsBefore = mails();
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
+    expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
+    // The round is read when the organizer runs its assignment: until then nobody is handed anything, nor told so.
+    expect(ctx.db.$client.prepare('select count(*) from assignments where round_id = ?').pluck().get(laterId)).toBe(0);
+    expect(mails()).toBe(mailsBefore);
+    const preview = (await api(organizer, 'GET', `/api/contests/${contestId}/dashboard`)).json();
+    expect(preview.rounds.find((r: { id: number }) => r.id === laterId).assigned).toBe(0);
   });
 
   it('leaves each judge\'s progress on the round page as on the contest dashboard; the round still tells its readings apart', async () => {

@@ -1,6 +1,6 @@
 import { assignReaders, type AssignmentResult } from '@guong-sang/scoring';
 import {
-  getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listComparisonRecusals, listConflictsForEntries,
+  countOutLoads, getContest, getEntry, getUser, listActiveAssignments, listAllAssignments, listComparisonRecusals, listConflictsForEntries,
   listEntriesByContest, listRoundEntryIds, listSubmittedEntryIds, listRoundJudges, type DbOrTx, type Entry, type Round,
 } from '@guong-sang/db';
 
@@ -82,6 +82,7 @@ export function planAssignment(
   const panel = listRoundJudges(db, round.id);
   const { unit, declared, recused, mayRead } = readingRule(db, round, contest.sameUnitConflict, entries);
   const entryIds = new Set(entries.map((e) => e.id));
+  const out = countOutLoads(db, round.id);
   const existing = listActiveAssignments(db, round.id)
     .filter((a) => entryIds.has(a.entryId))
     .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
@@ -91,7 +92,8 @@ export function planAssignment(
     : options.required;
   const result = assignReaders({
     entries: entries.map((e) => ({ id: e.id, authorId: e.authorId, unitId: unit(e.authorId) })),
-    judges: panel.map((j) => ({ id: j.userId, unitId: unit(j.userId), cap: j.maxLoad })),
+    // A reading on a disqualified entry keeps its place under the cap: reinstated, it is back (countHeldLoads).
+    judges: panel.map((j) => ({ id: j.userId, unitId: unit(j.userId), cap: j.maxLoad === null ? null : Math.max(0, j.maxLoad - (out.get(j.userId) ?? 0)) })),
     readersPerEntry: round.readersPerEntry,
     ...(required && { required }),
     sameUnitConflict: contest.sameUnitConflict,

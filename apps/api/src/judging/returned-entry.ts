@@ -1,4 +1,4 @@
-import type { Entry, Tx } from '@guong-sang/db';
+import { roundHasAssignments, type Entry, type Tx } from '@guong-sang/db';
 import { adjudicateIfNeeded } from './adjudication.ts';
 import { commitAdded } from './commit.ts';
 import { roundsBeingJudged } from './round-lock.ts';
@@ -14,8 +14,10 @@ import { topUpReaders } from './top-up.ts';
  */
 export function restoreReaders(tx: Tx, entry: Entry, actorId: string, now: Date): void {
   for (const round of roundsBeingJudged(tx, entry.contestId, now)) {
-    if (round.method === 'comparative' || round.assignmentSeed === null) continue;
-    const seed = round.assignmentSeed + entry.id;
+    // A seed alone does not say the assignment was run: a round made comparative keeps the seed
+    // its pairs would be drawn from when it is made by rubric again.
+    if (round.method === 'comparative' || !roundHasAssignments(tx, round.id)) continue;
+    const seed = (round.assignmentSeed ?? 0) + entry.id;
     const { added, short } = topUpReaders(tx, round, entry.id, round.readersPerEntry, seed);
     if (added.length > 0 || short > 0) commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, actorId, now, seed, 'reassignment', false);
     adjudicateIfNeeded(tx, round, entry.id, now);

@@ -1,5 +1,5 @@
 import {
-  countLiveLoads, getContest, getEntry, getUser, listConflictsForEntries, listEntryAssignments, listRoundJudges, type Tx, type Round,
+  countHeldLoads, getContest, getEntry, getUser, listConflictsForEntries, listEntryAssignments, listRoundJudges, type Tx, type Round,
 } from '@guong-sang/db';
 import { topUpEntry, type JudgeEntryPair } from '@guong-sang/scoring';
 import { isInRound } from './plan.ts';
@@ -30,7 +30,7 @@ export function topUpReaders(tx: Tx, round: Round, entryId: number, readers: num
   const input = {
     entry: { id: entry.id, authorId: entry.authorId, unitId: unitOf(entry.authorId) },
     judges: panel.map((j) => ({ id: j.userId, unitId: unitOf(j.userId), cap: j.maxLoad })),
-    loads: countLiveLoads(tx, round.id),
+    loads: countHeldLoads(tx, round.id),
     readers: current,
     excluded,
     sameUnitConflict: contest.sameUnitConflict,

@@ -107,6 +107,15 @@ export class Autosave<Content, Saved> {
   }
 
   /**
+   * The server holds `content`, not the content of the save it just answered (`accepted`): a
+   * stored save taken as this page's own, typed on since. What is typed here is measured against it.
+   */
+  protected held(content: Content): void {
+    this.#saved = this.#key(content);
+    this.dirty = this.#key(this.#current) !== this.#saved;
+  }
+
+  /**
    * The copy this device kept, if it holds edits the server has not seen: different from the
    * server's text and either newer than its last save, or made on a save the server has replaced
    * since (another tab or device saved meanwhile: a `conflict`, for the person to settle, never

@@ -104,18 +104,39 @@ export function listAllAssignments(db: DbOrTx, roundId: number): Assignment[] {
 }
 
 /** One entry's assignments in a round, whatever their status (a top-up reads these, not the round's). */
+/** Whether the round's assignment has been run: it has an assignment, whatever its status since. */
+export function roundHasAssignments(db: DbOrTx, roundId: number): boolean {
+  return db.select({ id: assignments.id }).from(assignments).where(eq(assignments.roundId, roundId)).limit(1).get() !== undefined;
+}
+
 export function listEntryAssignments(db: DbOrTx, roundId: number, entryId: number): Assignment[] {
   return db.select().from(assignments).where(and(eq(assignments.roundId, roundId), eq(assignments.entryId, entryId)))
     .orderBy(asc(assignments.id)).all();
 }
 
+const heldAssignment = and(
+  eq(assignments.status, 'active'),
+  sql`exists (select 1 from ${entries} where ${entries.id} = ${assignments.entryId} and ${entries.status} in ('submitted', 'disqualified'))`,
+);
+
 /**
- * Each judge's load in a round, counted by SQL: the readings they are asked for (live-assignment.ts),
- * as planning counts them. A reading on an entry withdrawn or disqualified does not take a place.
+ * Each judge's load in a round, counted by SQL: the readings that keep a place under their cap. A
+ * reading they are asked for (live-assignment.ts) does, and so does one on a disqualified entry:
+ * reinstated, the entry comes back with its readings (judging/returned-entry.ts), and a place given
+ * away meanwhile would put its reader over their cap. A withdrawn entry never comes back.
  */
-export function countLiveLoads(db: DbOrTx, roundId: number): Map<string, number> {
+export function countHeldLoads(db: DbOrTx, roundId: number): Map<string, number> {
   const rows = db.select({ judgeId: assignments.judgeId, load: sql<number>`count(*)` }).from(assignments)
-    .where(and(eq(assignments.roundId, roundId), liveAssignment)).groupBy(assignments.judgeId).all();
+    .where(and(eq(assignments.roundId, roundId), heldAssignment)).groupBy(assignments.judgeId).all();
+  return new Map(rows.map((row) => [row.judgeId, row.load]));
+}
+
+/** Each judge's readings in a round on disqualified entries: places kept for them (`countHeldLoads`). */
+export function countOutLoads(db: DbOrTx, roundId: number): Map<string, number> {
+  const rows = db.select({ judgeId: assignments.judgeId, load: sql<number>`count(*)` }).from(assignments)
+    .where(and(eq(assignments.roundId, roundId), eq(assignments.status, 'active'),
+      sql`exists (select 1 from ${entries} where ${entries.id} = ${assignments.entryId} and ${entries.status} = 'disqualified')`))
+    .groupBy(assignments.judgeId).all();
   return new Map(rows.map((row) => [row.judgeId, row.load]));
 }
 

@@ -20,6 +20,11 @@ export interface ScoreAutosaveOptions {
   updatedAt: string | null;
   /** The server's clock when the page was made, to stamp the device copy in the server's time. */
   serverNow: number;
+  /**
+   * The saved sheet what is typed was made on, when not `updatedAt`: a form refused as made on a
+   * sheet saved elsewhere since comes back with it, and its next save must be refused too.
+   */
+  base?: string | null;
   /** The API refused a save or the submission in a way that ends the sheet here (`endsSheet`). */
   onlocked?: (message: string) => void;
 }
@@ -60,15 +65,18 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
   sheet = $state<SheetStatus>('pending');
 
   readonly #send: (content: SheetContent, submit: boolean) => ReturnType<typeof putScore>;
+  readonly #taken: { sheet: SheetContent | null };
 
   constructor(options: ScoreAutosaveOptions) {
     // Each save names the saved sheet it was made on (its updatedAt as this page last had it): the
     // API refuses one made on a sheet another tab saved or submitted since (sheet_changed_elsewhere).
-    let base = options.updatedAt;
+    let base = options.base === undefined ? options.updatedAt : options.base;
     /** This autosave, once made (the options below are written before it exists). */
     const self: { current?: ScoreAutosave } = {};
     /** Saves that got no answer (the connection dropped): any of them may have been stored. */
     const unanswered = new UnansweredSaves<SheetContent>(key);
+    /** A stored submission of this page's taken by a draft save typed on since (what the server holds). */
+    const taken: { sheet: SheetContent | null } = { sheet: null };
     const send = (content: SheetContent, submit: boolean) => unanswered.save(content, {
       send: (version) => putScore(options.assignmentId, { ...content, submit, baseUpdatedAt: version ?? base }, options.locale),
       conflict: 'sheet_changed_elsewhere',
@@ -80,8 +88,14 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
           !!sheet && key({ scores: sheet.values, comment: sheet.comment }) === key(asStored(sent));
         // The unanswered one was a submission: a draft saved on it would turn the sheet back into a
         // draft, and only submitting again changes a submitted sheet. If it holds this very sheet,
-        // it is this page's; else what was typed since stays here (refused, the sheet locks).
-        if (sheet?.status === 'submitted' && !submit) return holds(content) ? 'take' : 'refused';
+        // or one this page sent and heard nothing back of, it is this page's submission: taken, what
+        // was typed since is a change to submit again (`held`). Else another tab's: the sheet locks.
+        if (sheet?.status === 'submitted' && !submit) {
+          if (holds(content)) return 'take';
+          if (!unanswered.includes(holds)) return 'refused';
+          taken.sheet = { scores: sheet.values, comment: sheet.comment };
+          return 'take';
+        }
         return unanswered.includes(holds) ? 'resend' : 'refused';
       },
     });
@@ -107,6 +121,7 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
     this.sheet = options.sheet;
     this.#send = send;
     self.current = this;
+    this.#taken = taken;
   }
 
   protected override get paused(): boolean {
@@ -115,6 +130,10 @@ export class ScoreAutosave extends Autosave<SheetContent, BlindEntry> {
 
   protected override accepted(entry: BlindEntry): void {
     this.sheet = entry.score?.status ?? this.sheet;
+    // Taken, not saved: the server holds the submission, and what was typed since stays to submit.
+    const taken = this.#taken.sheet;
+    this.#taken.sheet = null;
+    if (taken) this.held(taken);
     super.accepted(entry);
   }
 
