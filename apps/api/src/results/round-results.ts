@@ -287,8 +287,10 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
       decisions, table: scored.fit.table,
     });
     // Scores are in the table's entry order: found by a binary search of it, not a map of 100,000
-    // entries (~100 ms to build on a cold ranking).
-    const scoreOf = (entryId: number) => scored.entries[entryIndexOf(scored.fit.table, entryId)];
+    // entries (~100 ms to build on a cold ranking). The kept ranking holds these two, not the fit.
+    const { entries } = scored;
+    const { table } = scored.fit;
+    const scoreOf = (entryId: number) => entries[entryIndexOf(table, entryId)];
     const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
     const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
     const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
