@@ -492,6 +492,9 @@ describe('final round', () => {
     // The two best (Bài 5, Bài 4), each read by every final judge not of the author's unit (4 judges, 3 units).
     expect([...titles.keys()].sort()).toEqual(['Bài 4', 'Bài 5']);
     for (const readers of titles.values()) expect(readers).toBeGreaterThanOrEqual(2);
+    // The round page's facts add up: the plan is every reading the whole panel may give, all given.
+    const assigned = [...titles.values()].reduce((sum, readers) => sum + readers, 0);
+    expect((await api(organizer, 'GET', `/api/rounds/${finalId}`)).json().readings).toMatchObject({ planned: assigned, assigned });
   });
 });
 

@@ -60,6 +60,27 @@ export function isInRound(db: DbOrTx, round: Round, entryId: number): boolean {
   return round.kind === 'preliminary' || listRoundEntryIds(db, round.id).some((row) => row.entryId === entryId);
 }
 
+/** A final round is read by the whole panel: each entry by every judge who may read it. */
+function wholePanelReaders(
+  panel: readonly { userId: string }[], entries: readonly Entry[], mayRead: (judgeId: string, entry: Entry) => boolean,
+): Map<number, number> {
+  return new Map(entries.map((e) => [e.id, panel.filter((j) => mayRead(j.userId, e)).length]));
+}
+
+/**
+ * The readings the round's plan asks for, of its `entries` (`roundEntries`): entries × readers, or in
+ * a final round every reading the whole panel may give.
+ */
+export function plannedReadings(db: DbOrTx, round: Round, entries: readonly Entry[]): number {
+  if (round.kind !== 'final') return entries.length * round.readersPerEntry;
+  const contest = getContest(db, round.contestId);
+  if (!contest) throw new Error(`round ${round.id} has no contest`);
+  const { mayRead } = readingRule(db, round, contest.sameUnitConflict, entries);
+  let planned = 0;
+  for (const readers of wholePanelReaders(listRoundJudges(db, round.id), entries, mayRead).values()) planned += readers;
+  return planned;
+}
+
 export interface AssignmentPlan {
   result: AssignmentResult;
   entries: Entry[];
@@ -86,10 +107,7 @@ export function planAssignment(
   const existing = listActiveAssignments(db, round.id)
     .filter((a) => entryIds.has(a.entryId))
     .map((a) => ({ judgeId: a.judgeId, entryId: a.entryId }));
-  // A final round is read by the whole panel: every judge who may read an entry reads it.
-  const required = round.kind === 'final'
-    ? new Map(entries.map((e) => [e.id, panel.filter((j) => mayRead(j.userId, e)).length]))
-    : options.required;
+  const required = round.kind === 'final' ? wholePanelReaders(panel, entries, mayRead) : options.required;
   const result = assignReaders({
     entries: entries.map((e) => ({ id: e.id, authorId: e.authorId, unitId: unit(e.authorId) })),
     // A reading on a disqualified entry keeps its place under the cap: reinstated, it is back (countHeldLoads).

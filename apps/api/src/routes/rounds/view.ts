@@ -2,18 +2,18 @@ import {
   getUnit, getUser, listActiveAssignments, listRoundJudges, listRoundSheets, type Assignment, type DbOrTx, type Round,
 } from '@guong-sang/db';
 import { comparativeTarget, roundChoices } from '../../judging/comparisons.ts';
-import { roundEntries } from '../../judging/plan.ts';
+import { plannedReadings, roundEntries } from '../../judging/plan.ts';
 
 /**
- * The round's readings told apart, so its facts add up: the plan (entries × readers), the
- * readings given for it, the extra ones a disagreement called, and any left on entries that have
- * since left the round (withdrawn or disqualified), which count for nothing.
+ * The round's readings told apart, so its facts add up: the plan (`planned`: entries × readers, or a
+ * final round's whole panel), the readings given for it, the extra ones a disagreement called, and
+ * any left on entries that have since left the round (withdrawn or disqualified), which count for nothing.
  */
-function readings(round: Round, inRound: Set<number>, active: Assignment[], submitted: Assignment[]) {
+function readings(planned: number, inRound: Set<number>, active: Assignment[], submitted: Assignment[]) {
   const kind = (a: Assignment) => !inRound.has(a.entryId) ? 'outside' : a.origin === 'adjudication' ? 'extra' : 'planned';
   const tally = (list: Assignment[], which: string) => list.filter((a) => kind(a) === which).length;
   return {
-    planned: inRound.size * round.readersPerEntry,
+    planned,
     assigned: tally(active, 'planned'),
     submitted: tally(submitted, 'planned'),
     extra: tally(active, 'extra'),
@@ -30,7 +30,8 @@ function readings(round: Round, inRound: Set<number>, active: Assignment[], subm
 export function roundDetail(db: DbOrTx, round: Round, now: Date) {
   const active = listActiveAssignments(db, round.id);
   const sheets = listRoundSheets(db, round.id);
-  const inRound = new Set(roundEntries(db, round).map((entry) => entry.id));
+  const entries = roundEntries(db, round);
+  const inRound = new Set(entries.map((entry) => entry.id));
   const choices = round.method === 'comparative' ? roundChoices(db, round).rows : [];
   const count = (judgeId: string, status: 'draft' | 'submitted') => sheets.filter((s) =>
     s.assignment.judgeId === judgeId && s.sheet.status === status && inRound.has(s.assignment.entryId)).length;
@@ -50,7 +51,7 @@ export function roundDetail(db: DbOrTx, round: Round, now: Date) {
     entries: inRound.size,
     assignments: active.length,
     submittedSheets: sheets.filter((s) => s.sheet.status === 'submitted').length,
-    readings: readings(round, inRound, active, sheets.filter((s) => s.sheet.status === 'submitted').map((s) => s.assignment)),
+    readings: readings(plannedReadings(db, round, entries), inRound, active, sheets.filter((s) => s.sheet.status === 'submitted').map((s) => s.assignment)),
     comparisons: round.method === 'comparative'
       ? { ...comparativeTarget(db, round, inRound.size), done: choices.length } : null,
     judges: listRoundJudges(db, round.id).map((judge) => {
