@@ -266,9 +266,13 @@ describe('an entry that leaves the contest during judging', () => {
       .pluck().all(entryId) as string[]);
     const [conflicted] = activeReaders();
     expect((await api(organizer, 'POST', `/api/entries/${entryId}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
-    // Declared while the entry is out: nobody is handed it then, since nobody should read it.
+    // Declared while the entry is out: nobody is handed it then, since nobody should read it, and
+    // the audit records no assignment of nobody.
+    const commits = () => listAudit(ctx.db, { subjectType: 'round' }).filter((row) => row.action === 'assignment.committed').length;
+    const committedBefore = commits();
     expect((await api(organizer, 'POST', `/api/contests/${contestId}/conflicts`, { judgeId: conflicted, entryCode: code })).statusCode).toBe(201);
     expect(activeReaders()).toHaveLength(1);
+    expect(commits()).toBe(committedBefore);
 
     expect((await api(organizer, 'POST', `/api/entries/${entryId}/reinstate`, { reason: '' })).statusCode).toBe(200);
     const readers = activeReaders();

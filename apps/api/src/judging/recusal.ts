@@ -33,7 +33,8 @@ export function reassignAway(tx: Tx, round: Round, assignment: Assignment, reaso
   const seed = (round.assignmentSeed ?? 0) + assignment.id;
   // Only this entry is topped up here; other gaps are the organizer's to fill.
   const { added, short } = topUpReaders(tx, round, assignment.entryId, round.readersPerEntry, seed);
-  commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, actorId, now, seed, 'reassignment', false);
+  // Nothing to record when the entry needs nobody (it left the contest, or has its readers).
+  if (added.length > 0 || short > 0) commitAdded(tx, round, { added, unassignable: short > 0 ? 1 : 0 }, actorId, now, seed, 'reassignment', false);
   // The readers left may be two who disagree: the entry's third reader was the one taken, or the
   // third agreed with the one taken. Adjudication calls a third reader again, as a submitted sheet
   // would (else the entry's score would be the mean of the two who disagree).
