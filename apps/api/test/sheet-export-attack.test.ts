@@ -298,16 +298,17 @@ describe('through the API: scoring, renaming, recusal, disqualification and rein
       const [c1, c2] = world.criterionIds;
       const score = (cookie: string, assignmentId: number, comment: string, submit: boolean, value = 6.5) =>
         call(cookie, 'PUT', `/api/judging/assignments/${assignmentId}/score`, { scores: { [c1!]: value, ...(submit && { [c2!]: 8 }) }, comment, submit });
-      expect((await score(world.cookie.assignedJudge, world.assignmentId, '  =HYPERLINK("https://evil.example","Bấm")', false)).statusCode).toBe(200);
-      await check('a draft with a formula comment');
+      expect((await score(world.cookie.assignedJudge, world.assignmentId, '  =HYPERLINK("https://evil.example","Bấm")', true)).statusCode).toBe(200);
+      await check('a formula comment');
       const csv = await exportedCsv(world.roundId, on);
       expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""Bấm"")"');
       await call(world.cookie.assignedJudge, 'PATCH', '/api/me', { fullName: 'Lê Văn Mười' });
       await check('the judge renamed');
       await score(world.cookie.assignedJudge, world.assignmentId, '@SUM(A1)', true, 7);
       await check('submitted');
-      await score(world.cookie.assignedJudge, world.assignmentId, '-1+2', false, 7.5);
-      await check('back to a draft');
+      // A draft on a submitted sheet is refused (it changes by submitting again): the export is as it was.
+      expect((await score(world.cookie.assignedJudge, world.assignmentId, '-1+2', false, 7.5)).statusCode).toBe(409);
+      await check('a draft refused on the submitted sheet');
       await call(world.cookie.assignedJudge, 'POST', `/api/judging/assignments/${world.assignmentId}/recuse`, { reason: 'Tôi biết tác giả' });
       await check('recused');
       for (const cookie of [world.cookie.assignedJudge, world.cookie.otherJudge]) {

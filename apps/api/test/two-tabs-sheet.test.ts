@@ -26,12 +26,11 @@ const sheet = async () => (await world.ctx.app.inject({
 describe('a score sheet open in two tabs', () => {
   it('refuses the older tab\'s draft save over the sheet the other tab submitted', async () => {
     const scores = (value: number) => Object.fromEntries(world.criterionIds.map((id) => [id, value]));
-    const draft = await put({ scores: scores(6), comment: 'Đang đọc.', submit: false });
-    expect(draft.statusCode, draft.body).toBe(200);
+    // Both tabs opened on the sheet the judge submitted.
     const opened = (await sheet())!;
-    expect(opened.status).toBe('draft');
+    expect(opened.status).toBe('submitted');
 
-    // Tab A submits; tab B, opened on the same draft, then autosaves its own half-made scores.
+    // Tab A submits again; tab B, opened on the same sheet, then autosaves its own half-made scores.
     const tabA = await put({ scores: scores(9), comment: 'Xuất sắc.', submit: true, baseUpdatedAt: opened.updatedAt });
     expect(tabA.statusCode, tabA.body).toBe(200);
     const tabB = await put({ scores: scores(5), comment: 'Đang đọc', submit: false, baseUpdatedAt: opened.updatedAt });
@@ -44,5 +43,19 @@ describe('a score sheet open in two tabs', () => {
     // Made on the sheet as it is now, a save goes through.
     const revised = await put({ scores: scores(8), comment: 'Rất tốt.', submit: true, baseUpdatedAt: kept.updatedAt });
     expect(revised.statusCode, revised.body).toBe(200);
+  });
+
+  it('never turns a submitted sheet back into a draft, even a draft made on it: it changes by submitting again', async () => {
+    const scores = (value: number) => Object.fromEntries(world.criterionIds.map((id) => [id, value]));
+    const submitted = (await sheet())!;
+    expect(submitted.status).toBe('submitted');
+    for (const baseUpdatedAt of [submitted.updatedAt, undefined]) {
+      const draft = await put({ scores: scores(3), comment: 'Nửa chừng.', submit: false, ...(baseUpdatedAt && { baseUpdatedAt }) });
+      expect(draft.statusCode, draft.body).toBe(409);
+      expect(draft.json().error).toEqual({
+        code: 'sheet_submitted', message: 'Phiếu chấm này đã được nộp. Muốn đổi điểm, hãy sửa rồi bấm «Nộp lại điểm».',
+      });
+    }
+    expect(await sheet()).toEqual(submitted);
   });
 });

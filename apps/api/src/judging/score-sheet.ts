@@ -63,6 +63,9 @@ export function saveJudgeScores(
   if (input.base !== undefined && input.base !== (existing?.updatedAt.toISOString() ?? null)) {
     throw new DomainError(409, 'sheet_changed_elsewhere');
   }
+  // A submitted sheet changes only by submitting again: a draft saved on it (a stale page, a
+  // script) would make the judge's submitted score stop counting without their knowing.
+  if (!input.submit && existing?.status === 'submitted') throw new DomainError(409, 'sheet_submitted');
   // Each save gets a later `updatedAt` than the one before, even within a millisecond: it names one sheet.
   const at = !existing || now.getTime() > existing.updatedAt.getTime() ? now : new Date(existing.updatedAt.getTime() + 1);
   saveScoreSheet(tx, {

@@ -195,6 +195,10 @@ export const messages = {
     vi: 'Người này có bài dự thi trong cuộc thi nên không thể làm giám khảo.',
     en: 'This person has an entry in the contest and cannot judge it.',
   },
+  sheet_submitted: {
+    vi: 'Phiếu chấm này đã được nộp. Muốn đổi điểm, hãy sửa rồi bấm «Nộp lại điểm».',
+    en: 'This score sheet has been submitted. To change the scores, edit them and press «Submit again».',
+  },
   sheet_changed_elsewhere: {
     vi: 'Phiếu chấm này đã được lưu hoặc gửi ở một thẻ hoặc thiết bị khác sau khi trang này mở ra, nên thay đổi ở đây chưa được lưu để không ghi đè lên phiếu đó. Hãy ghi lại điểm vừa nhập, rồi tải lại trang để xem phiếu mới nhất.',
     en: 'This score sheet was saved or submitted in another tab or on another device after this page was opened, so the changes here were not saved: they would have overwritten it. Note the scores you just entered, then reload the page to see the latest sheet.',
