@@ -286,37 +286,12 @@ describe('an entry that leaves the contest during judging', () => {
     expect(activeReaders().sort()).toEqual([...readers].sort());
   });
 
-  it('withdrawn, is not counted in a judge\'s load: a reading handed on goes to the judge it left room for', async () => {
-    await assign();
-    // Every judge at the cap the assignment filled (two readers × six entries over four judges).
-    const loads = ctx.db.$client.prepare("select judge_id as judgeId, count(*) as load from assignments where round_id = ? and status = 'active' group by judge_id")
-      .all(roundId) as { judgeId: string; load: number }[];
-    const cap = Math.max(...loads.map((l) => l.load));
-    expect(loads.map((l) => l.load)).toEqual([cap, cap, cap, cap]);
-    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
-    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
-      .pluck().all(entryId) as string[];
-    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
-    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
-    // A judge with a reading on an entry that leaves, and an entry they may read and do not, whose reader recuses.
-    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
-      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
-      .map((handed) => ({ judgeId, gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0];
-    expect(setting).toBeDefined();
-    const { judgeId, gone, handed, recusing } = setting!;
-    // Withdrawn for good (withdrawal closes with the deadline, so set here): unlike a disqualified
-    // entry, which may be reinstated with its readings, it never comes back.
-    ctx.db.$client.prepare("update entries set status = 'withdrawn' where id = ?").run(gone.id);
-    const recuser = judges.find((j) => j.id === recusing)!;
-    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
-    const recused = await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' });
-    expect(recused.statusCode).toBe(200);
-    // Every other judge is at the cap; the one whose reading left is not, counted as planning counts.
-    expect(readersOf(handed.id)).toContain(judgeId);
-    expect(readersOf(handed.id)).toHaveLength(2);
-  });
-
-  it('reinstated, puts none of its readers over their cap: a reading on an entry that may come back keeps its place', async () => {
+  /**
+   * The round assigned, every judge capped at the most readings any was given, and a reading to
+   * hand on: judge `judgeId` reads `gone` (the entry that is to leave) and may read `handed`, whose
+   * other reader `recuse`s from it. `loads` counts each judge's readings on submitted entries.
+   */
+  async function cappedWithAReadingToHandOn() {
     await assign();
     const loads = () => ctx.db.$client.prepare(`select judge_id as judgeId, count(*) as load from assignments a join entries e on e.id = a.entry_id
       where a.round_id = ? and a.status = 'active' and e.status = 'submitted' group by judge_id`).all(roundId) as { judgeId: string; load: number }[];
@@ -326,15 +301,36 @@ describe('an entry that leaves the contest during judging', () => {
       .pluck().all(entryId) as string[];
     const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
     const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
-    // As above: a judge whose reading leaves with a disqualified entry, and an entry they may read whose reader recuses.
     const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
       .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
-      .map((handed) => ({ gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0]!;
-    const { gone, handed, recusing } = setting;
+      .map((handed) => ({ judgeId, gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0];
+    expect(setting).toBeDefined();
+    const { judgeId, gone, handed, recusing } = setting!;
+    const recuse = async () => {
+      const recuser = judges.find((j) => j.id === recusing)!;
+      const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
+      expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+    };
+    return { loads, cap, readersOf, judgeId, gone, handed, recuse };
+  }
+
+  it('withdrawn, is not counted in a judge\'s load: a reading handed on goes to the judge it left room for', async () => {
+    const { loads, cap, readersOf, judgeId, gone, handed, recuse } = await cappedWithAReadingToHandOn();
+    // Every judge at the cap the assignment filled (two readers × six entries over four judges).
+    expect(loads().map((l) => l.load)).toEqual([cap, cap, cap, cap]);
+    // Withdrawn for good (withdrawal closes with the deadline, so set here): unlike a disqualified
+    // entry, which may be reinstated with its readings, it never comes back.
+    ctx.db.$client.prepare("update entries set status = 'withdrawn' where id = ?").run(gone.id);
+    await recuse();
+    // Every other judge is at the cap; the one whose reading left is not, counted as planning counts.
+    expect(readersOf(handed.id)).toContain(judgeId);
+    expect(readersOf(handed.id)).toHaveLength(2);
+  });
+
+  it('reinstated, puts none of its readers over their cap: a reading on an entry that may come back keeps its place', async () => {
+    const { loads, cap, gone, recuse } = await cappedWithAReadingToHandOn();
     expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
-    const recuser = judges.find((j) => j.id === recusing)!;
-    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
-    expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+    await recuse();
 
     // The disqualification was a mistake: the entry comes back with its readings.
     expect((await api(organizer, 'POST', `/api/entries/${gone.id}/reinstate`, { reason: '' })).statusCode).toBe(200);
@@ -343,24 +339,9 @@ describe('an entry that leaves the contest during judging', () => {
   });
 
   it('reinstated, puts none of its readers over their cap though the organizer ran the assignment again while it was out', async () => {
-    await assign();
-    const loads = () => ctx.db.$client.prepare(`select judge_id as judgeId, count(*) as load from assignments a join entries e on e.id = a.entry_id
-      where a.round_id = ? and a.status = 'active' and e.status = 'submitted' group by judge_id`).all(roundId) as { judgeId: string; load: number }[];
-    const cap = Math.max(...loads().map((l) => l.load));
-    expect((await api(organizer, 'PUT', `/api/rounds/${roundId}/judges`, { judges: judges.map((j) => ({ userId: j.id, maxLoad: cap })) })).statusCode).toBe(200);
-    const readersOf = (entryId: number) => ctx.db.$client.prepare("select judge_id from assignments where entry_id = ? and status = 'active'")
-      .pluck().all(entryId) as string[];
-    const unitOf = (userId: string) => ctx.db.$client.prepare('select unit_id from users where id = ?').pluck().get(userId);
-    const entries = ctx.db.$client.prepare('select id, code, author_id as authorId from entries order by id').all() as { id: number; code: string; authorId: string }[];
-    // As above: a judge whose reading leaves with a disqualified entry, and an entry they may read whose reader recuses.
-    const setting = judges.map((j) => j.id).flatMap((judgeId) => entries.filter((gone) => readersOf(gone.id).includes(judgeId)).flatMap((gone) => entries
-      .filter((e) => e.id !== gone.id && !readersOf(e.id).includes(judgeId) && unitOf(e.authorId) !== unitOf(judgeId))
-      .map((handed) => ({ gone, handed, recusing: readersOf(handed.id).find((r) => r !== judgeId)! }))))[0]!;
-    const { gone, handed, recusing } = setting;
+    const { loads, cap, gone, recuse } = await cappedWithAReadingToHandOn();
     expect((await api(organizer, 'POST', `/api/entries/${gone.id}/disqualify`, { reason: 'Đạo văn' })).statusCode).toBe(200);
-    const recuser = judges.find((j) => j.id === recusing)!;
-    const assignment = (await assignmentsOf(recuser)).find((a) => a.code === handed.code)!;
-    expect((await api(recuser.cookie, 'POST', `/api/judging/assignments/${assignment.id}/recuse`, { reason: 'Tôi biết tác giả' })).statusCode).toBe(200);
+    await recuse();
 
     // The entry handed on waits for a reader: the organizer runs the assignment again to fill it.
     await assign(8);
