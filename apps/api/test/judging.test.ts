@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getRound, listAudit, listJudgesWithUnfinishedSheets, setUserName } from '@guong-sang/db';
-import { reliabilityReport } from '@guong-sang/scoring';
+import { reliabilityReportOfTable } from '@guong-sang/scoring';
 import { roundScoreData } from '../src/judging/round-sheets.ts';
 import {
   createOpenContest, createUnit, DAY, FIXTURES, judgeAssignments, login, makeApp, multipart, ORGANIZER, organizerEnv, register,
@@ -487,7 +487,7 @@ describe('final round', () => {
 function expectedReliability() {
   const round = getRound(ctx.db, roundId)!;
   const data = roundScoreData(ctx.db, round);
-  const report = reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+  const report = reliabilityReportOfTable(data.table, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
   return JSON.parse(JSON.stringify(report));
 }
 

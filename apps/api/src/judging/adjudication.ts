@@ -1,4 +1,4 @@
-import { findDisagreements } from '@guong-sang/scoring';
+import { findDisagreementsInTable } from '@guong-sang/scoring';
 import { getContest, listEntryAssignments, type Tx, type Round } from '@guong-sang/db';
 import { commitAdded } from './commit.ts';
 import { roundScoreData } from './round-sheets.ts';
@@ -14,7 +14,7 @@ export function adjudicateIfNeeded(tx: Tx, round: Round, entryId: number, now: D
   if (listEntryAssignments(tx, round.id, entryId).filter((a) => a.status === 'active').length !== 2) return false;
   const data = roundScoreData(tx, round, { entryId });
   const threshold = getContest(tx, round.contestId)?.disagreementThreshold ?? 0.2;
-  if (findDisagreements(data.sheets, data.rubric, threshold).needsThirdReader.length === 0) return false;
+  if (findDisagreementsInTable(data.table, data.rubric, threshold).needsThirdReader.length === 0) return false;
   const seed = (round.assignmentSeed ?? 0) + entryId;
   const { added } = topUpReaders(tx, round, entryId, 3, seed);
   if (added.length === 0) return false;

@@ -28,8 +28,8 @@ vi.mock('@guong-sang/db', async (importOriginal) => {
       hook?.();
       return original.listRoundSheetExportDetails(...args);
     },
-    listRoundSheetRows: (...args: Parameters<typeof original.listRoundSheetRows>) => {
-      const rows = original.listRoundSheetRows(...args);
+    listCountedSheets: (...args: Parameters<typeof original.listCountedSheets>) => {
+      const rows = original.listCountedSheets(...args);
       const hook = afterWholeRead;
       afterWholeRead = undefined;
       hook?.();

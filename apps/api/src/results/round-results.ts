@@ -1,20 +1,20 @@
 import {
-  getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits,
-  roundEntrySpan, roundSheetExportDetailsOf, roundSheetRowsOf,
-  type Contest, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
+  getContest, isCountedSheets, getEntry, getResultsRevision, getRound, getUnit, getUser, joinCountedSheets, listEntryLabelsOf, listPrizeTiers,
+  listTieDecisions, listUnits, roundEntrySpan, roundSheetExportDetailsOf,
+  type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
 } from '@guong-sang/db';
 import {
-  entryIndexOf, fitBradleyTerry, judgeFit, rankEntries, reliabilityReport, scaleSeparationReliability, scoreEntries, splitHalfReliability,
-  type ScoreMethod, type ScoredSheet,
+  entryIndexOf, entryScoreAt, fitBradleyTerry, judgeFit, rankEntries, rankScores, rankedEntryAt, reliabilityReportOfTable,
+  scaleSeparationReliability, scoreTableEntries, splitHalfReliability, type RankedEntry, type ScoreMethod, type SheetTable,
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import {
   listedSheetsBeside, roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheetDetailsTextBetween,
-  roundSheets, roundSheetsSince, roundSheetsTextBetween,
+  roundSheets, roundSheetsBetween, roundSheetsSince,
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
-import { entryHalves, type RoundThread } from '../round-thread/round-thread.ts';
+import { entryHalves, type RoundThread, type RoundThreadValues } from '../round-thread/round-thread.ts';
 import { besideKept, cachedResults, keepResults, keptRevision } from './results-cache.ts';
 
 /** Two-sided 95% normal quantile: an entry's interval is its ability ± this many standard errors. */
@@ -159,45 +159,51 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
 }
 
 /**
- * A rubric round's sheets read as two texts by entry, the lower here and the upper on `thread`
+ * A rubric round's sheets read in two halves by entry, the lower here and the upper on `thread`
  * (`kind` names the read, `readHalf` is this thread's), at the results revision both halves' snapshots
  * saw; undefined when the thread cannot take the job, the round has not two entries to cut between,
- * a half could not be read, or the halves saw different revisions (a write came between).
+ * a half could not be read, or the halves saw different revisions (a write came between). A thread
+ * value that `isValue` does not take (a thread started from another build, which `pnpm start` may
+ * have rebuilt under a running server) is read whole instead of being taken for an empty half.
  */
-async function readInHalves(
-  db: Db, thread: RoundThread, roundId: number, kind: 'counted-sheets' | 'sheet-details',
-  readHalf: (db: Db, roundId: number, span: EntrySpan) => { revision: number; text: SheetsText } | undefined,
+async function readInHalves<K extends 'counted-sheets' | 'sheet-details'>(
+  db: Db, thread: RoundThread, roundId: number, kind: K,
+  readHalf: (db: Db, roundId: number, span: EntrySpan) => { revision: number; value: RoundThreadValues[K] } | undefined,
+  isValue: (value: unknown) => value is RoundThreadValues[K],
 ) {
   // Started if the database grew large since (or it stopped): it takes the reads after this one.
   thread.startWhenLarge(db);
   const halves = entryHalves(roundEntrySpan(db, roundId));
   const upper = halves && thread.part({ kind, roundId, span: halves.upper });
   if (!halves || !upper) return undefined;
-  const lower = readHalf(db, roundId, halves.lower);
+  let lower: ReturnType<typeof readHalf>;
+  try {
+    lower = readHalf(db, roundId, halves.lower);
+  } catch (error) {
+    // A half refused (a malformed stored text) fails the read once the thread is free again.
+    await upper;
+    throw error;
+  }
   const reply = await upper;
-  if (!lower || !reply || 'failed' in reply || reply.revision !== lower.revision || !isSheetsText(reply.value)) return undefined;
-  return { revision: lower.revision, halves, lower: lower.text, upper: reply.value };
+  if (!lower || !reply || 'failed' in reply || reply.revision !== lower.revision || !isValue(reply.value)) return undefined;
+  return { revision: lower.revision, halves, lower: lower.value, upper: reply.value };
 }
 
-/**
- * Whether the thread's value is a text of sheets: any other shape (a thread started from another
- * build, which `pnpm start` may have rebuilt under a running server) is read whole instead of
- * being taken for an empty half.
- */
+/** Whether the thread's value is a text of sheets. */
 function isSheetsText(value: unknown): value is SheetsText {
   if (typeof value !== 'object' || value === null || !('sheets' in value) || !('values' in value)) return false;
   return Number.isInteger(value.sheets) && (typeof value.values === 'string' || value.values === null);
 }
 
 /**
- * The thread's half made into sheets by `parse`, or undefined when its text does not parse: a thread
- * started from another build may answer with the text of other columns, which would be refused as a
- * malformed stored text. The caller reads whole then; a stored text that is malformed that read
- * refuses as before (this thread's own half is parsed unguarded: it refuses at once).
+ * What `use` makes of the thread's half, or undefined when it cannot: a thread started from another
+ * build may answer with the text of other columns, which would be refused as a malformed stored
+ * text, or with sheets out of order. The caller reads whole then; a stored text that is malformed
+ * that read refuses as before (this thread's own half is read unguarded: it refuses at once).
  */
-function threadHalf<T>(parse: () => T): T | undefined {
+function threadHalf<T>(use: () => T): T | undefined {
   try {
-    return parse();
+    return use();
   } catch {
     return undefined;
   }
@@ -213,14 +219,12 @@ function threadHalf<T>(parse: () => T): T | undefined {
 export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
   const round = getRound(db, roundId);
   if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, scoreDataKey(round)) !== undefined) return;
-  const read = await readInHalves(db, thread, roundId, 'counted-sheets', roundSheetsTextBetween);
+  const read = await readInHalves(db, thread, roundId, 'counted-sheets', roundSheetsBetween, isCountedSheets);
   // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
   const now = getRound(db, roundId);
   if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
-  const lower = roundSheetRowsOf(read.lower);
-  const upper = threadHalf(() => roundSheetRowsOf(read.upper));
-  if (!upper) return;
-  const counted = lower.concat(upper);
+  const counted = threadHalf(() => joinCountedSheets(read.lower, read.upper));
+  if (!counted) return;
   keepResults(db, now.contestId, scoreDataKey(now), read.revision, { counted, ...roundScoreDataOf(db, now, counted) });
 }
 
@@ -250,7 +254,7 @@ export async function readListedSheetsSplit(db: Db, thread: RoundThread | undefi
   const round = getRound(db, roundId);
   if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, listedSheetsKey(round)) !== undefined
     || keptRevision(db, round.contestId, scoreDataKey(round)) !== getResultsRevision(db, round.contestId)) return;
-  const read = await readInHalves(db, thread, roundId, 'sheet-details', roundSheetDetailsTextBetween);
+  const read = await readInHalves(db, thread, roundId, 'sheet-details', roundSheetDetailsTextBetween, isSheetsText);
   if (!read) return;
   // Beside the counted sheets kept at the halves' revision, which is still the current one.
   const listed = besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => {
@@ -280,24 +284,27 @@ export function roundListedSheetsReadWhole(db: DbOrTx, round: Round): boolean {
 function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: ScoreMethod) {
   return cachedResults(db, contest.id, `round-${round.id}-ranking-${method}`, () => {
     const data = scoreData(db, round, contest.id);
-    const scored = scoreEntries(data.sheets, { method, adjudicated: data.adjudicated, resolution: contest.adjudicationMethod });
-    // The newest decision for a group wins: rankEntries applies the first that names it.
+    // Scores and the ranking are kept as arrays: a page shapes its 100 rows' objects from them, not
+    // 100,000 of each.
+    const scored = scoreTableEntries(data.table, { method, adjudicated: data.adjudicated, resolution: contest.adjudicationMethod });
+    // The newest decision for a group wins: rankScores applies the first that names it.
     const decisions = listTieDecisions(db, round.id).reverse();
-    const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), data.sheets, data.rubric, {
-      decisions, table: scored.fit.table,
-    });
-    // Scores are in the table's entry order: found by a binary search of it, not a map of 100,000
-    // entries (~100 ms to build on a cold ranking). The kept ranking holds these two, not the fit.
-    const { entries } = scored;
-    const { table } = scored.fit;
-    const scoreOf = (entryId: number) => entries[entryIndexOf(table, entryId)];
+    const ranking = rankScores(data.table.entryIds, scored.corrected, data.table, data.rubric, { decisions });
+    // Scores are in the table's entry order: found by a binary search of it, not a map of 100,000 entries.
+    const { table } = data;
+    const scoreOf = (entryId: number) => {
+      const e = entryIndexOf(table, entryId);
+      return e < 0 ? undefined : entryScoreAt(scored, e);
+    };
     const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
     const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
     const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
     return {
       method,
       revealed: contest.awardsFinalizedAt !== null,
-      ranked: ranking.entries,
+      /** How many entries are ranked, and those from place `from` (0-based) up to `to`. */
+      rankedCount: ranking.order.length,
+      ranked: (from: number, to: number) => Array.from({ length: Math.max(0, Math.min(to, ranking.order.length) - from) }, (_, k) => rankedEntryAt(ranking, from + k)),
       scoreOf,
       judgeNames,
       adjudicated: data.adjudicated,
@@ -315,29 +322,23 @@ function comparativeRoundResults(db: DbOrTx, round: Round, contest: Contest) {
   return cachedResults(db, contest.id, `round-${round.id}-results-comparative`, () => comparativeResults(db, round, contest));
 }
 
-/** The first of `sheets` (by entry, then assignment) on `entryId`, or where it would be. */
-function firstSheetOf(sheets: readonly ScoredSheet[], entryId: number): number {
-  let low = 0;
-  let high = sheets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (Number(sheets[middle]!.entryId) < entryId) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Each reader's total on the entry, as its row shows it: who read it and whether the score used it. */
-function readingsOf(sheets: readonly ScoredSheet[], ranking: RubricRanking, entryId: number) {
+/**
+ * Each reader's total on the entry, as its row shows it, in the order the readers were assigned: who
+ * read it and whether the score used it.
+ */
+function readingsOf(table: SheetTable, counted: CountedSheets, ranking: RubricRanking, entryId: number) {
   const used = ranking.scoreOf(entryId)?.resolution?.corrected;
-  const readings: { judgeName: string; total: number; usedInScore: boolean }[] = [];
-  for (let k = firstSheetOf(sheets, entryId); k < sheets.length && Number(sheets[k]!.entryId) === entryId; k++) {
-    const { judgeId, total } = sheets[k]!;
-    readings.push({
-      judgeName: ranking.judgeNames.get(String(judgeId)) ?? '', total, usedInScore: !used || used.some((id) => String(id) === String(judgeId)),
-    });
-  }
-  return readings;
+  const e = entryIndexOf(table, entryId);
+  if (e < 0) return [];
+  const sheets = Array.from({ length: table.entryStart[e + 1]! - table.entryStart[e]! }, (_, k) => table.entryStart[e]! + k)
+    .sort((a, b) => counted.assignmentId[table.sourceIndex[a]!]! - counted.assignmentId[table.sourceIndex[b]!]!);
+  return sheets.map((s) => {
+    const judgeId = table.judgeIds[table.judgeOf[s]!]!;
+    return {
+      judgeName: ranking.judgeNames.get(String(judgeId)) ?? '', total: table.total[s]!,
+      usedInScore: !used || used.some((id) => String(id) === String(judgeId)),
+    };
+  });
 }
 
 /**
@@ -347,10 +348,10 @@ function readingsOf(sheets: readonly ScoredSheet[], ranking: RubricRanking, entr
  * were half the time of its rows.
  */
 function rubricRows(
-  db: DbOrTx, round: Round, contestId: number, ranking: RubricRanking, ranked: RubricRanking['ranked'], withReadings: boolean,
+  db: DbOrTx, round: Round, contestId: number, ranking: RubricRanking, ranked: readonly RankedEntry[], withReadings: boolean,
 ) {
   // The same revision's sheets as the ranking's: both are read in this one synchronous call.
-  const { sheets } = scoreData(db, round, contestId);
+  const { table, counted } = scoreData(db, round, contestId);
   // Titles and codes are read for the rows shown, not kept with the ranking: a page needs 100 of them.
   const labels = new Map<number, EntryLabel>(listEntryLabelsOf(db, contestId, ranked.map((r) => Number(r.entryId))).map((e) => [e.id, e]));
   const unitNames = ranking.revealed ? new Map(listUnits(db).map((unit) => [unit.id, unit.name])) : new Map<number, string>();
@@ -370,7 +371,7 @@ function rubricRows(
         score: score?.corrected ?? 0,
         readers: score?.readers ?? 0,
         adjudicated: ranking.adjudicated.has(Number(r.entryId)),
-        totals: withReadings ? readingsOf(sheets, ranking, Number(r.entryId)) : [],
+        totals: withReadings ? readingsOf(table, counted, ranking, Number(r.entryId)) : [],
         standardError: null,
         interval: null,
         comparisons: null,
@@ -397,7 +398,7 @@ export function roundResults(db: DbOrTx, roundId: number, method: ScoreMethod) {
   if (round.method === 'comparative') return comparativeRoundResults(db, round, contest);
   return cachedResults(db, contest.id, `round-${round.id}-results-${method}`, () => {
     const ranking = rubricRanking(db, round, contest, method);
-    return rubricRows(db, round, contest.id, ranking, ranking.ranked, false);
+    return rubricRows(db, round, contest.id, ranking, ranking.ranked(0, ranking.rankedCount), false);
   });
 }
 
@@ -413,19 +414,19 @@ export const RESULTS_PAGE_SIZE = 100;
  */
 export function roundResultsPage(db: DbOrTx, roundId: number, method: ScoreMethod, paging: { page: number; pageSize: number }) {
   const { round, contest } = existingRound(db, roundId);
-  const slice = <T>(all: readonly T[]) => {
-    const pages = Math.max(1, Math.ceil(all.length / paging.pageSize));
+  const slice = <T>(total: number, rowsOf: (from: number, to: number) => T[]) => {
+    const pages = Math.max(1, Math.ceil(total / paging.pageSize));
     if (paging.page > pages) throw new DomainError(400, 'page_beyond_last', { page: paging.page, pages });
     const from = (paging.page - 1) * paging.pageSize;
-    return { rows: all.slice(from, from + paging.pageSize), total: all.length, page: paging.page, pageSize: paging.pageSize };
+    return { rows: rowsOf(from, from + paging.pageSize), total, page: paging.page, pageSize: paging.pageSize };
   };
   if (round.method === 'comparative') {
     const results = comparativeRoundResults(db, round, contest);
-    const { rows, ...position } = slice(results.entries);
+    const { rows, ...position } = slice(results.entries.length, (from, to) => results.entries.slice(from, to));
     return { ...results, entries: rows, ...position };
   }
   const ranking = rubricRanking(db, round, contest, method);
-  const { rows, ...position } = slice(ranking.ranked);
+  const { rows, ...position } = slice(ranking.rankedCount, ranking.ranked);
   return { ...rubricRows(db, round, contest.id, ranking, rows, true), ...position };
 }
 
@@ -457,7 +458,7 @@ export function roundReliability(db: DbOrTx, roundId: number) {
   if (round.method === 'comparative') throw new DomainError(409, 'comparative_reliability_in_results');
   return cachedResults(db, contest.id, `round-${round.id}-reliability`, () => {
     const data = scoreData(db, round, contest.id);
-    return reliabilityReport(data.sheets, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
+    return reliabilityReportOfTable(data.table, data.rubric, { readersPerEntry: round.readersPerEntry, adjudicated: data.adjudicated });
   });
 }
 

@@ -1,8 +1,8 @@
 // The round thread's own side (started by RoundThread, round-thread.ts): its own connection to the
 // database, one job at a time.
-import { createDb } from '@guong-sang/db';
+import { countedSheetsBuffers, createDb } from '@guong-sang/db';
 import { parentPort, workerData } from 'node:worker_threads';
-import { roundSheetDetailsTextBetween, roundSheetsTextBetween } from '../judging/round-sheets.ts';
+import { roundSheetDetailsTextBetween, roundSheetsBetween } from '../judging/round-sheets.ts';
 import { writeScoreSheetsPart } from '../exports/score-sheets-part.ts';
 import type { RoundThreadJob, RoundThreadMessage } from './round-thread.ts';
 
@@ -15,9 +15,15 @@ const noPart = 'round gone, not by rubric, or too long for one read';
 port.on('message', (job: RoundThreadJob & { id: number }) => {
   const { id } = job;
   try {
-    if (job.kind === 'counted-sheets' || job.kind === 'sheet-details') {
-      const part = (job.kind === 'counted-sheets' ? roundSheetsTextBetween : roundSheetDetailsTextBetween)(db, job.roundId, job.span);
-      reply(part ? { id, revision: part.revision, value: part.text } : { id, failed: noPart });
+    if (job.kind === 'counted-sheets') {
+      // Made into columns here, their buffers handed over: the main thread makes only its own half.
+      const part = roundSheetsBetween(db, job.roundId, job.span);
+      reply(part ? { id, revision: part.revision, value: part.value } : { id, failed: noPart }, part ? countedSheetsBuffers(part.value) : []);
+      return;
+    }
+    if (job.kind === 'sheet-details') {
+      const part = roundSheetDetailsTextBetween(db, job.roundId, job.span);
+      reply(part ? { id, revision: part.revision, value: part.value } : { id, failed: noPart });
       return;
     }
     const part = writeScoreSheetsPart(db, job);

@@ -1,4 +1,4 @@
-import { countScoreSheets, type DbOrTx, type EntrySpan, type SheetsText } from '@guong-sang/db';
+import { countScoreSheets, type CountedSheets, type DbOrTx, type EntrySpan, type SheetsText } from '@guong-sang/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../lib/locale.ts';
@@ -17,12 +17,12 @@ export type RoundThreadJob =
   | { kind: 'sheet-details'; roundId: number; span: EntrySpan };
 
 /**
- * What each kind of job gives back: the score-sheet CSV's lines, the counted sheets as text, or the
- * details of every sheet (what the export reads beside the counted sheets) as text.
+ * What each kind of job gives back: the score-sheet CSV's lines, the counted sheets as columns, or
+ * the details of every sheet (what the export reads beside the counted sheets) as text.
  */
 export interface RoundThreadValues {
   'score-sheets-csv': Uint8Array;
-  'counted-sheets': SheetsText;
+  'counted-sheets': CountedSheets;
   'sheet-details': SheetsText;
 }
 

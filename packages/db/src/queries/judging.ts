@@ -1,6 +1,7 @@
 import { and, asc, between, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
+import { countedSheetScores, countedSheetsOf, type CountedSheets, type RoundSheetRow, type SheetsText } from './counted-sheets.ts';
 import { liveAssignment } from './live-assignment.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
@@ -314,17 +315,6 @@ export function listRoundSheets(db: DbOrTx, roundId: number) {
 }
 
 /**
- * A submitted sheet as results read it: its assignment, entry, judge and scores by criterion id.
- * Results read 220,000 of these at 100,000 entries, made straight from SQLite's text (below).
- */
-export interface RoundSheetRow {
-  assignmentId: number;
-  entryId: number;
-  judgeId: string;
-  criteria: SheetScorePairs;
-}
-
-/**
  * A sheet's scores as read with a round's sheets: `[criterion id, score, …]` by id (packages/scoring's
  * CriterionScores). Parsed as the stored object, each sheet's scores got an elements array as long as
  * its largest criterion id: ids near 60 (a platform's twelfth contest) cost a round's first read
@@ -367,15 +357,6 @@ function sheetValuesAsJson(db: DbOrTx, columns: SheetColumn[], where: SQL | unde
     .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(where)
     .prepare();
-}
-
-/**
- * A read of sheets as one text (below) and how many sheets it holds: what one connection reads and
- * another thread's connection can be handed, as a string, to make the sheets from.
- */
-export interface SheetsText {
-  sheets: number;
-  values: string | null;
 }
 
 /**
@@ -453,25 +434,26 @@ const spanSheetRows = preparedOnce((db) => countedSheets(db, 'between'));
 
 /**
  * The submitted sheets of a round's active assignments (of one entry, if given), by entry then
- * assignment.
+ * assignment, as columns.
  */
+export function listCountedSheets(db: DbOrTx, roundId: number, entryId?: number): CountedSheets {
+  return countedSheetsOf(entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId }));
+}
+
+/** The same sheets as {@link listCountedSheets}, an object each. */
 export function listRoundSheetRows(db: DbOrTx, roundId: number, entryId?: number): RoundSheetRow[] {
-  return roundSheetRowsOf(entryId === undefined ? roundSheetRows(db).get({ roundId }) : entrySheetRows(db).get({ roundId, entryId }));
+  const sheets = listCountedSheets(db, roundId, entryId);
+  return Array.from({ length: sheets.count }, (_, k) => ({
+    assignmentId: sheets.assignmentId[k]!, entryId: sheets.entryId[k]!, judgeId: sheets.judgeIds[sheets.judge[k]!]!, criteria: countedSheetScores(sheets, k),
+  }));
 }
 
 /**
  * The text of the submitted sheets of a round's active assignments on entries in `span`, for
- * {@link roundSheetRowsOf}: read on one thread, made into sheets on another.
+ * `countedSheetsOf`: read on one thread, made into sheets on another.
  */
 export function readRoundSheetRowsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText {
   return spanSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }) ?? { sheets: 0, values: null };
-}
-
-/** The sheets of a text of submitted sheets, checked as every read of them is. */
-export function roundSheetRowsOf(text: SheetsText | undefined): RoundSheetRow[] {
-  return sheetsInOrder(text, countedColumns.length, (v, k): RoundSheetRow => ({
-    assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
-  }));
 }
 
 /**

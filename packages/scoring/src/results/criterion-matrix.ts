@@ -4,9 +4,8 @@
  * top-criterion key all read it, so the per-sheet scores are read once. A table never changes, so the
  * matrix is kept per table and rubric (same criterion ids in the same order).
  */
-import { scoreOn } from '../criterion-scores.ts';
 import type { CriterionScale } from '../weighted-total.ts';
-import type { SheetTable } from './sheet-table.ts';
+import { sheetScoreOn, type SheetTable } from './sheet-table.ts';
 
 const cache = new WeakMap<SheetTable, Map<string, Float64Array>>();
 
@@ -16,11 +15,10 @@ export function criterionMatrix(table: SheetTable, rubric: readonly CriterionSca
   const cached = perTable?.get(key);
   if (cached) return cached;
   const C = rubric.length;
-  const N = table.sheets.length;
+  const N = table.total.length;
   const matrix = new Float64Array(N * C);
   for (let s = 0; s < N; s++) {
-    const scores = table.sheets[s]!.criteria;
-    for (let c = 0; c < C; c++) matrix[s * C + c] = scoreOn(scores, rubric[c]!.id) ?? Number.NaN;
+    for (let c = 0; c < C; c++) matrix[s * C + c] = sheetScoreOn(table, s, rubric[c]!.id) ?? Number.NaN;
   }
   if (!perTable) {
     perTable = new Map();

@@ -9,7 +9,7 @@ import type { Id } from '../assignment/types.ts';
 import { scoreOn } from '../criterion-scores.ts';
 import { weightedScale, type CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
-import { buildSheetTable, readersOf } from './sheet-table.ts';
+import { buildSheetTable, readersOf, sheetAt, type SheetTable } from './sheet-table.ts';
 import type { ScoredSheet } from './types.ts';
 
 /** Default share of the scale two readers may differ by. */
@@ -80,16 +80,24 @@ export function findDisagreements(
   rubric: readonly CriterionScale[],
   threshold: number = DEFAULT_DISAGREEMENT_THRESHOLD,
 ): DisagreementResult {
+  return findDisagreementsInTable(buildSheetTable(sheets), rubric, threshold);
+}
+
+/** {@link findDisagreements} of the sheets of a table. */
+export function findDisagreementsInTable(
+  table: SheetTable,
+  rubric: readonly CriterionScale[],
+  threshold: number = DEFAULT_DISAGREEMENT_THRESHOLD,
+): DisagreementResult {
   checkThreshold(threshold);
-  const table = buildSheetTable(sheets);
   const needsThirdReader: EntryDisagreement[] = [];
   let checked = 0;
   for (let e = 0; e < table.entryIds.length; e++) {
     if (readersOf(table, e) !== 2) continue;
     checked++;
     const first = table.entryStart[e]!;
-    const a = table.sheets[first]!;
-    const b = table.sheets[first + 1]!;
+    const a = sheetAt(table, first);
+    const b = sheetAt(table, first + 1);
     const comparison = compareReaders(a, b, rubric, threshold);
     if (comparison.disagree) {
       needsThirdReader.push({ entryId: table.entryIds[e]!, judgeIds: [a.judgeId, b.judgeId], ...comparison });

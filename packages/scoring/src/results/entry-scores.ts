@@ -139,45 +139,96 @@ export function judgeSeverities(fit: AdditiveFit): JudgeSeverity[] {
 
 /** Scores every entry of a round's sheets (see the file comment). */
 export function scoreEntries(sheets: readonly ScoredSheet[], options: EntryScoreOptions = {}): EntryScoresResult {
+  checkMethod(options.method);
+  return scoreTable(buildSheetTable(sheets), options);
+}
+
+function checkMethod(method: ScoreMethod | undefined): void {
+  if (method !== undefined && !SCORE_METHODS.includes(method)) throw new RangeError(`unknown scoring method ${String(method)}`);
+}
+
+/** {@link scoreEntries} of the sheets of a table. */
+export function scoreTable(table: SheetTable, options: EntryScoreOptions = {}): EntryScoresResult {
+  const scores = scoreTableEntries(table, options);
+  const { method, judges, model, fit } = scores;
+  return { method, entries: table.entryIds.map((_, e) => entryScoreAt(scores, e)), judges, model, fit };
+}
+
+/**
+ * Every entry's score as arrays in the table's entry order (what `scoreTable` makes an object of
+ * each from): at 100,000 entries a page of the results shapes 100 of them, not every one.
+ */
+export interface TableScores extends Omit<EntryScoresResult, 'entries'> {
+  rule: ResolutionRule;
+  table: SheetTable;
+  raw: Float64Array;
+  corrected: Float64Array;
+  /**
+   * For an adjudicated entry with three readers, the readings each score is the mean of: bit i
+   * for the entry's i-th sheet in the table; 0 for every other entry.
+   */
+  usedRaw: Uint8Array;
+  usedCorrected: Uint8Array;
+}
+
+const maskOf = (used: readonly number[]) => used.reduce((mask, i) => mask | (1 << i), 0);
+
+/** {@link scoreTable}'s scores as arrays. */
+export function scoreTableEntries(table: SheetTable, options: EntryScoreOptions = {}): TableScores {
+  checkMethod(options.method);
   const method = options.method ?? 'mean';
-  if (!SCORE_METHODS.includes(method)) throw new RangeError(`unknown scoring method ${String(method)}`);
   const rule = options.resolution ?? 'closest-two';
-  const table = buildSheetTable(sheets);
   const fit = fitAdditiveModel(table, options);
   const values = adjustedValues(table, method, fit);
   const adjudicated = new Set(options.adjudicated ?? []);
-  const { entryStart, total, judgeOf } = table;
-
-  const entries = table.entryIds.map((entryId, e): EntryScore => {
+  const { entryStart, total } = table;
+  const E = table.entryIds.length;
+  const raw = new Float64Array(E);
+  const corrected = new Float64Array(E);
+  const usedRaw = new Uint8Array(E);
+  const usedCorrected = new Uint8Array(E);
+  for (let e = 0; e < E; e++) {
     const from = entryStart[e]!;
     const to = entryStart[e + 1]!;
     const readers = to - from;
-    if (readers === 3 && adjudicated.has(entryId)) {
-      const judges = [0, 1, 2].map((i) => table.judgeIds[judgeOf[from + i]!]!);
-      const raw = resolveThree([total[from]!, total[from + 1]!, total[from + 2]!], rule);
-      const corrected = resolveThree([values[from]!, values[from + 1]!, values[from + 2]!], rule);
-      return {
-        entryId,
-        readers,
-        raw: raw.score,
-        corrected: corrected.score,
-        resolution: { rule, raw: raw.used.map((i) => judges[i]!), corrected: corrected.used.map((i) => judges[i]!) },
-      };
+    if (readers === 3 && adjudicated.has(table.entryIds[e]!)) {
+      const byTotal = resolveThree([total[from]!, total[from + 1]!, total[from + 2]!], rule);
+      const byValue = resolveThree([values[from]!, values[from + 1]!, values[from + 2]!], rule);
+      raw[e] = byTotal.score;
+      corrected[e] = byValue.score;
+      usedRaw[e] = maskOf(byTotal.used);
+      usedCorrected[e] = maskOf(byValue.used);
+      continue;
     }
-    let raw = 0;
-    let corrected = 0;
+    let sumRaw = 0;
+    let sumValues = 0;
     for (let k = from; k < to; k++) {
-      raw += total[k]!;
-      corrected += values[k]!;
+      sumRaw += total[k]!;
+      sumValues += values[k]!;
     }
-    return { entryId, readers, raw: raw / readers, corrected: method === 'mean' ? raw / readers : corrected / readers };
-  });
-
+    raw[e] = sumRaw / readers;
+    corrected[e] = method === 'mean' ? sumRaw / readers : sumValues / readers;
+  }
   return {
     method,
-    entries,
+    rule,
+    table,
+    raw,
+    corrected,
+    usedRaw,
+    usedCorrected,
     judges: judgeSeverities(fit),
     model: { status: fit.status, iterations: fit.iterations, converged: fit.converged, parts: fit.parts, variance: fit.variance },
     fit,
   };
+}
+
+/** Entry e's score (by its index in the table) as `scoreEntries` lists it. */
+export function entryScoreAt(scores: TableScores, e: number): EntryScore {
+  const { table } = scores;
+  const from = table.entryStart[e]!;
+  const score: EntryScore = { entryId: table.entryIds[e]!, readers: table.entryStart[e + 1]! - from, raw: scores.raw[e]!, corrected: scores.corrected[e]! };
+  if (scores.usedRaw[e] === 0) return score;
+  const judgesOf = (mask: number) => [0, 1, 2].filter((i) => mask & (1 << i)).map((i) => table.judgeIds[table.judgeOf[from + i]!]!);
+  return { ...score, resolution: { rule: scores.rule, raw: judgesOf(scores.usedRaw[e]!), corrected: judgesOf(scores.usedCorrected[e]!) } };
 }

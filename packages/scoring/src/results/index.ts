@@ -1,7 +1,8 @@
 // Results statistics (issue 5): entry scores by method, judge calibration, disagreement and
 // adjudication, ranking with declared tie-breaks, and the reliability report.
 export type { ScoredSheet, Reading, Figure } from './types.ts';
-export { buildSheetTable, entryIndexOf, type SheetTable } from './sheet-table.ts';
+export { buildSheetTable, entryIndexOf, sheetAt, type SheetTable } from './sheet-table.ts';
+export { sheetTableOfColumns, type SheetColumns } from './sheet-table-of-columns.ts';
 export {
   fitAdditiveModel,
   type AdditiveFit,
@@ -10,6 +11,10 @@ export {
 } from './additive-model.ts';
 export {
   scoreEntries,
+  scoreTable,
+  scoreTableEntries,
+  entryScoreAt,
+  type TableScores,
   adjustedValues,
   judgeSeverities,
   SCORE_METHODS,
@@ -23,6 +28,7 @@ export { resolveThree, type Resolution, type ResolutionRule } from './resolution
 export {
   compareReaders,
   findDisagreements,
+  findDisagreementsInTable,
   DEFAULT_DISAGREEMENT_THRESHOLD,
   type CriterionGap,
   type ReaderComparison,
@@ -32,6 +38,10 @@ export {
 export { judgePercentiles, medianJudgeRankOf } from './median-rank.ts';
 export {
   rankEntries,
+  rankInTable,
+  rankScores,
+  rankedEntryAt,
+  type TableRanking,
   topWeightedCriteria,
   type RankRule,
   type RankingEntryInput,
@@ -59,6 +69,7 @@ export {
 } from './readings.ts';
 export {
   reliabilityReport,
+  reliabilityReportOfTable,
   type ReliabilityOptions,
   type ReliabilityReport,
   type JudgeReliability,

@@ -17,11 +17,10 @@
  */
 import { compareIds, isId } from '../assignment/ids.ts';
 import type { Id } from '../assignment/types.ts';
-import { scoreOn } from '../criterion-scores.ts';
 import type { CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { medianJudgeRankOf } from './median-rank.ts';
-import { buildSheetTable, type SheetTable } from './sheet-table.ts';
+import { buildSheetTable, sheetScoreOn, type SheetTable } from './sheet-table.ts';
 import type { ScoredSheet } from './types.ts';
 
 export type RankRule = 'score' | 'top-criterion' | 'median-rank' | 'organizer';
@@ -174,46 +173,108 @@ export function rankEntries(
   rubric: readonly CriterionScale[],
   options: RankingOptions = {},
 ): Ranking {
-  for (const s of scores) {
-    if (!isId(s.entryId)) throw new RangeError(`unusable entry id ${String(s.entryId)}`);
-    if (!Number.isFinite(s.score)) throw new RangeError(`entry ${s.entryId} has the non-finite score ${s.score}`);
-  }
+  if (options.table && options.table.source !== sheets) throw new RangeError('options.table was built from a different array of sheets');
+  return rankInTable(scores, options.table ?? buildSheetTable(sheets), rubric, options);
+}
+
+/** {@link rankEntries} with the tie-breaks read from a table of the sheets. */
+export function rankInTable(
+  scores: readonly RankingEntryInput[],
+  table: SheetTable,
+  rubric: readonly CriterionScale[],
+  options: Pick<RankingOptions, 'decisions'> = {},
+): Ranking {
+  const entryIds = scores.map((s) => s.entryId);
+  const score = Float64Array.from(scores, (s) => s.score);
+  const ranking = rankScores(entryIds, score, table, rubric, options);
+  const { ties, topCriterionIds, decisionsApplied, decisionsUnused } = ranking;
+  const entries = Array.from(ranking.order, (_, position) => rankedEntryAt(ranking, position));
+  return { entries, ties, topCriterionIds, decisionsApplied, decisionsUnused };
+}
+
+/** The rules in the order `TableRanking.separatedBy` numbers them. */
+const RANK_RULES: readonly RankRule[] = ['score', 'top-criterion', 'median-rank', 'organizer'];
+
+/**
+ * A ranking as arrays by position (what `rankEntries` makes an object of each from): at 100,000
+ * entries a page of the results shapes 100 of them, not every one.
+ */
+export interface TableRanking extends Omit<Ranking, 'entries'> {
+  entryIds: readonly Id[];
+  score: Float64Array;
+  /** Per position: the index (into `entryIds`) of the entry placed there, its rank, the rule (index into RANK_RULES, −1 for none) and tie group (−1 for none). */
+  order: Int32Array;
+  rank: Int32Array;
+  separatedBy: Int8Array;
+  tie: Int32Array;
+  /** Per entry index: its tie-break keys, NaN where not worked out. */
+  topCriterion: Float64Array;
+  medianRank: Float64Array;
+}
+
+/** The entry at `position` (0-based) as `rankEntries` lists it. */
+export function rankedEntryAt(ranking: TableRanking, position: number): RankedEntry {
+  const i = ranking.order[position]!;
+  const known = (x: number) => (Number.isNaN(x) ? null : x);
+  const rule = ranking.separatedBy[position]!;
+  const tie = ranking.tie[position]!;
+  return {
+    entryId: ranking.entryIds[i]!,
+    position: position + 1,
+    rank: ranking.rank[position]!,
+    score: ranking.score[i]!,
+    topCriterion: known(ranking.topCriterion[i]!),
+    medianRank: known(ranking.medianRank[i]!),
+    separatedBy: rule < 0 ? null : RANK_RULES[rule]!,
+    tie: tie < 0 ? null : tie,
+  };
+}
+
+/** {@link rankInTable} of entries `entryIds` with scores `score` (by index), as arrays. */
+export function rankScores(
+  entryIds: readonly Id[],
+  score: Float64Array,
+  table: SheetTable,
+  rubric: readonly CriterionScale[],
+  options: Pick<RankingOptions, 'decisions'> = {},
+): TableRanking {
+  entryIds.forEach((entryId, i) => {
+    if (!isId(entryId)) throw new RangeError(`unusable entry id ${String(entryId)}`);
+    if (!Number.isFinite(score[i]!)) throw new RangeError(`entry ${entryId} has the non-finite score ${score[i]}`);
+  });
   const decisions = options.decisions ?? [];
   decisions.forEach((d, i) => {
     if (new Set(d).size !== d.length) throw new RangeError(`decision ${i} names an entry twice`);
   });
 
-  if (options.table && options.table.source !== sheets) throw new RangeError('options.table was built from a different array of sheets');
-  const table = options.table ?? buildSheetTable(sheets);
   const top = topWeightedCriteria(rubric);
   // Scores usually come in the table's own (canonical) entry order, as scoreEntries returns them:
   // then the entry index is the position, ids are distinct and already in canonical order, and
   // no lookup table is needed.
-  const inTableOrder = scores.length === table.entryIds.length && scores.every((s, i) => s.entryId === table.entryIds[i]);
+  const inTableOrder = entryIds.length === table.entryIds.length && entryIds.every((id, i) => id === table.entryIds[i]);
   let entryIndex: Map<Id, number> | null = null;
   if (!inTableOrder) {
     const seen = new Set<Id>();
-    for (const s of scores) {
-      if (seen.has(s.entryId)) throw new RangeError(`entry ${s.entryId} is listed twice`);
-      seen.add(s.entryId);
+    for (const id of entryIds) {
+      if (seen.has(id)) throw new RangeError(`entry ${id} is listed twice`);
+      seen.add(id);
     }
     entryIndex = new Map<Id, number>();
     for (let e = 0; e < table.entryIds.length; e++) entryIndex.set(table.entryIds[e]!, e);
   }
   // Per score (input order): its entry's index in the sheet table, −1 for an entry without sheets.
-  const n = scores.length;
+  const n = entryIds.length;
   const entryOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) entryOf[i] = entryIndex ? (entryIndex.get(scores[i]!.entryId) ?? -1) : i;
+  for (let i = 0; i < n; i++) entryOf[i] = entryIndex ? (entryIndex.get(entryIds[i]!) ?? -1) : i;
   // The tie-break keys of an entry, NaN where it has no value.
   const topCriterionOf = (e: number): number => {
     let sum = 0;
     let count = 0;
     for (let k = table.entryStart[e]!; k < table.entryStart[e + 1]!; k++) {
-      const scored = table.sheets[k]!.criteria;
       let readerSum = 0;
       let readerCount = 0;
       for (const id of top) {
-        const x = scoreOn(scored, id) ?? Number.NaN;
+        const x = sheetScoreOn(table, k, id) ?? Number.NaN;
         if (!Number.isNaN(x)) {
           readerSum += x;
           readerCount++;
@@ -231,52 +292,44 @@ export function rankEntries(
   if (inTableOrder) for (let i = 0; i < n; i++) canon[i] = i;
   else {
     Array.from({ length: n }, (_, i) => i)
-      .sort((a, b) => compareIds(scores[a]!.entryId, scores[b]!.entryId))
+      .sort((a, b) => compareIds(entryIds[a]!, entryIds[b]!))
       .forEach((i, position) => (canon[i] = position));
   }
   // Every entry's score is known; a tie-break's key is worked out (`valueOf`, by table index) only
   // for the entries of a run still tied before it, and stays NaN otherwise: at 100,000 entries
   // nearly every entry stands alone after its score.
   const levels: { rule: RankRule; key: Float64Array; higherIsBetter: boolean; valueOf: ((entry: number) => number) | null }[] = [
-    { rule: 'score', key: new Float64Array(n), higherIsBetter: true, valueOf: null },
+    { rule: 'score', key: score, higherIsBetter: true, valueOf: null },
     { rule: 'top-criterion', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: true, valueOf: topCriterionOf },
     { rule: 'median-rank', key: new Float64Array(n).fill(Number.NaN), higherIsBetter: false, valueOf: medianJudgeRankOf(table) },
   ];
-  for (let i = 0; i < n; i++) levels[0]!.key[i] = scores[i]!.score;
-  const known = (level: number, i: number): number | null => {
-    const x = levels[level]!.key[i]!;
-    return Number.isNaN(x) ? null : x;
-  };
-
-  const entries: RankedEntry[] = [];
+  const order = new Int32Array(n);
+  const rankAt = new Int32Array(n);
+  const separatedBy = new Int8Array(n);
+  const tieAt = new Int32Array(n);
+  let placed = 0;
   const ties: TieGroup[] = [];
   const applied = new Set<number>();
-  const push = (i: number, rank: number, separatedBy: RankRule | null, tie: number | null): void => {
-    // Spelled out rather than spread: building 100,000 entries by spreading is ~10× slower.
-    entries.push({
-      entryId: scores[i]!.entryId,
-      position: entries.length + 1,
-      rank,
-      score: scores[i]!.score,
-      topCriterion: known(1, i),
-      medianRank: known(2, i),
-      separatedBy,
-      tie,
-    });
+  const push = (i: number, rank: number, rule: RankRule | null, tie: number): void => {
+    order[placed] = i;
+    rankAt[placed] = rank;
+    separatedBy[placed] = rule === null ? -1 : RANK_RULES.indexOf(rule);
+    tieAt[placed] = tie;
+    placed++;
   };
   const settle = (group: number[], rule: RankRule | null): void => {
-    const rank = entries.length + 1;
+    const rank = placed + 1;
     if (group.length === 1) {
-      push(group[0]!, rank, rule, null);
+      push(group[0]!, rank, rule, -1);
       return;
     }
-    const idOf = (i: number) => scores[i]!.entryId;
+    const idOf = (i: number) => entryIds[i]!;
     const d = decisions.findIndex((decision) => group.every((i) => decision.includes(idOf(i))));
     if (d >= 0) {
       const decision = decisions[d]!;
       applied.add(d);
       const ordered = [...group].sort((a, b) => decision.indexOf(idOf(a)) - decision.indexOf(idOf(b)));
-      ordered.forEach((i, place) => push(i, rank + place, place === 0 ? rule : 'organizer', null));
+      ordered.forEach((i, place) => push(i, rank + place, place === 0 ? rule : 'organizer', -1));
       return;
     }
     ties.push({ rank, entryIds: group.map(idOf) });
@@ -298,14 +351,21 @@ export function rankEntries(
       const to = starts[g + 1] ?? sorted.length;
       const groupRule = g === 0 ? rule : name;
       // Most entries stand alone after the first key: placed directly, without a run of their own.
-      if (to - from === 1) push(sorted[from]!, entries.length + 1, groupRule, null);
+      if (to - from === 1) push(sorted[from]!, placed + 1, groupRule, -1);
       else walk(sorted.slice(from, to), level + 1, groupRule);
     }
   };
   if (n > 0) walk(Array.from({ length: n }, (_, i) => i), 0, null);
 
   return {
-    entries,
+    entryIds,
+    score,
+    order,
+    rank: rankAt,
+    separatedBy,
+    tie: tieAt,
+    topCriterion: levels[1]!.key,
+    medianRank: levels[2]!.key,
     ties,
     topCriterionIds: top,
     decisionsApplied: [...applied].sort((a, b) => a - b),

@@ -259,7 +259,16 @@ export function reliabilityReport(
   if (options.fit && options.fit.table.source !== sheets) {
     throw new RangeError('options.fit was fitted on a different array of sheets');
   }
-  const table = options.fit?.table ?? buildSheetTable(sheets);
+  return reliabilityReportOfTable(options.fit?.table ?? buildSheetTable(sheets), rubric, options);
+}
+
+/** {@link reliabilityReport} of the sheets of a table (`options.fit`, if given, of this table). */
+export function reliabilityReportOfTable(
+  table: SheetTable,
+  rubric: readonly CriterionScale[],
+  options: ReliabilityOptions = {},
+): ReliabilityReport {
+  if (options.fit && options.fit.table !== table) throw new RangeError('options.fit was fitted on another table');
   const fit = options.fit ?? fitAdditiveModel(table, options);
   const E = table.entryIds.length;
   const J = table.judgeIds.length;

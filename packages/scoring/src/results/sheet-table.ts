@@ -8,18 +8,23 @@ import type { Id } from '../assignment/types.ts';
 import type { ScoredSheet } from './types.ts';
 
 export interface SheetTable {
-  /** The array the table was built from (lets callers check a fit belongs to these sheets). */
-  readonly source: readonly ScoredSheet[];
+  /** What the table was built from (lets callers check a fit belongs to these sheets). */
+  readonly source: object;
   /** Entry ids in canonical order; an entry's index is its position here. */
   readonly entryIds: readonly Id[];
   /** Judge ids in canonical order. */
   readonly judgeIds: readonly Id[];
-  /** The sheets in table order: by entry index, then judge index. */
-  readonly sheets: readonly ScoredSheet[];
-  /** Per sheet (table order): entry index, judge index, weighted total. */
+  /** Per sheet (table order): entry index, judge index, weighted total, and its place in the source. */
   readonly entryOf: Int32Array;
   readonly judgeOf: Int32Array;
   readonly total: Float64Array;
+  readonly sourceIndex: Int32Array;
+  /**
+   * The criterion scores of the source's sheet i are `pairs[pairStart[i]] … pairs[pairStart[i + 1] − 1]`
+   * (id, score, …): sheet s's are those of `sourceIndex[s]`. Kept in the source's order, not copied.
+   */
+  readonly pairStart: Int32Array;
+  readonly pairs: Float64Array;
   /** Sheets of entry e are entryStart[e] … entryStart[e + 1] − 1 (length E + 1). */
   readonly entryStart: Int32Array;
   /** Sheet indices of judge j are judgeSheets[judgeStart[j] … judgeStart[j + 1] − 1], in entry order. */
@@ -27,25 +32,46 @@ export interface SheetTable {
   readonly judgeSheets: Int32Array;
 }
 
-function numberIds(ids: Map<Id, number>): Id[] {
+/**
+ * Sheets numbered by their entries and judges, in the order they came (per source sheet `i`): what
+ * either form of the sheets (objects, columns) gives to be assembled into a table.
+ */
+export interface NumberedSheets {
+  source: object;
+  entryIds: readonly Id[];
+  judgeIds: readonly Id[];
+  entry: Int32Array;
+  judge: Int32Array;
+  total: Float64Array;
+  /** Source sheet i's scores, as the table holds them. */
+  pairStart: Int32Array;
+  pairs: Float64Array;
+  /** Source index of each sheet to keep (a sheet not listed is left out); every sheet when undefined. */
+  kept?: Int32Array;
+}
+
+/** Canonical (compareIds) order of the ids in `ids`, each mapped to its position. */
+export function numberIds(ids: Map<Id, number>): Id[] {
   const sorted = [...ids.keys()].sort(compareIds);
   sorted.forEach((id, i) => ids.set(id, i));
   return sorted;
 }
 
 /**
- * Entry ids are row numbers: when every one is an integer in [0, 4N + 1024), they are numbered in
- * canonical (ascending) order through an array indexed by id — no map, no sort. Null otherwise.
+ * Entry ids are row numbers: when every one of the `count` ids `idOf` gives is an integer in
+ * [0, 4N + 1024), they are numbered in canonical (ascending) order through an array indexed by id —
+ * no map, no sort. Null otherwise.
  */
-function numberSmallIntegers(source: readonly ScoredSheet[]): { ids: number[]; index: Int32Array } | null {
-  const limit = 4 * source.length + 1024;
+export function numberSmallIntegers(count: number, idOf: (k: number) => Id): { ids: number[]; index: Int32Array } | null {
+  const limit = 4 * count + 1024;
   let max = -1;
-  for (const { entryId } of source) {
-    if (typeof entryId !== 'number' || !Number.isInteger(entryId) || entryId < 0 || entryId >= limit) return null;
-    if (entryId > max) max = entryId;
+  for (let k = 0; k < count; k++) {
+    const id = idOf(k);
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= limit) return null;
+    if (id > max) max = id;
   }
   const index = new Int32Array(max + 1).fill(-1);
-  for (const { entryId } of source) index[entryId as number] = 0;
+  for (let k = 0; k < count; k++) index[idOf(k) as number] = 0;
   const ids: number[] = [];
   for (let id = 0; id <= max; id++) if (index[id] === 0) index[id] = ids.push(id) - 1;
   return { ids, index };
@@ -61,75 +87,104 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
     if (!isId(sheet.entryId) || !isId(sheet.judgeId)) {
       throw new RangeError(`a score sheet has an unusable id (entry ${String(sheet.entryId)}, judge ${String(sheet.judgeId)})`);
     }
-    if (!Number.isFinite(sheet.total)) {
-      throw new RangeError(`the sheet of judge ${sheet.judgeId} for entry ${sheet.entryId} has a non-finite total`);
-    }
     judgeIndex.set(sheet.judgeId, 0);
   }
-  const dense = numberSmallIntegers(source);
+  const dense = numberSmallIntegers(source.length, (k) => source[k]!.entryId);
   const entryIndex = new Map<Id, number>();
   if (!dense) for (const sheet of source) entryIndex.set(sheet.entryId, 0);
   const entryIds: Id[] = dense ? dense.ids : numberIds(entryIndex);
   const judgeIds = numberIds(judgeIndex);
+  const N = source.length;
+  const entry = new Int32Array(N);
+  const judge = new Int32Array(N);
+  const total = new Float64Array(N);
+  const pairStart = new Int32Array(N + 1);
+  for (let i = 0; i < N; i++) {
+    const sheet = source[i]!;
+    entry[i] = dense ? dense.index[sheet.entryId as number]! : entryIndex.get(sheet.entryId)!;
+    judge[i] = judgeIndex.get(sheet.judgeId)!;
+    total[i] = sheet.total;
+    pairStart[i + 1] = pairStart[i]! + sheet.criteria.length;
+  }
+  const pairs = new Float64Array(pairStart[N]!);
+  for (let i = 0; i < N; i++) pairs.set(source[i]!.criteria, pairStart[i]!);
+  return assembleSheetTable({ source, entryIds, judgeIds, entry, judge, total, pairStart, pairs });
+}
+
+/** The table of numbered sheets: by entry index, then judge index; each judge's sheets indexed. */
+export function assembleSheetTable(numbered: NumberedSheets): SheetTable {
+  const { entryIds, judgeIds, entry, judge } = numbered;
+  const kept = numbered.kept ?? Int32Array.from(entry.keys());
   const E = entryIds.length;
   const J = judgeIds.length;
-  const N = source.length;
+  const N = kept.length;
+  for (let k = 0; k < N; k++) {
+    const i = kept[k]!;
+    if (!Number.isFinite(numbered.total[i]!)) {
+      throw new RangeError(`the sheet of judge ${judgeIds[judge[i]!]} for entry ${entryIds[entry[i]!]} has a non-finite total`);
+    }
+  }
 
   // Counting sort by entry, then insertion sort by judge inside each (small) entry segment.
   const entryStart = new Int32Array(E + 1);
-  const srcEntry = new Int32Array(N);
-  const srcJudge = new Int32Array(N);
-  for (let i = 0; i < N; i++) {
-    const sheet = source[i]!;
-    const e = dense ? dense.index[sheet.entryId as number]! : entryIndex.get(sheet.entryId)!;
-    srcEntry[i] = e;
-    srcJudge[i] = judgeIndex.get(sheet.judgeId)!;
-    entryStart[e + 1]!++;
-  }
+  for (let k = 0; k < N; k++) entryStart[entry[kept[k]!]! + 1]!++;
   for (let e = 0; e < E; e++) entryStart[e + 1]! += entryStart[e]!;
   const fill = entryStart.slice(0, E);
   const order = new Int32Array(N);
-  for (let i = 0; i < N; i++) order[fill[srcEntry[i]!]!++] = i;
+  for (let k = 0; k < N; k++) order[fill[entry[kept[k]!]!]!++] = kept[k]!;
   for (let e = 0; e < E; e++) {
     const from = entryStart[e]!;
     const to = entryStart[e + 1]!;
     for (let a = from + 1; a < to; a++) {
       const item = order[a]!;
-      const key = srcJudge[item]!;
+      const key = judge[item]!;
       let b = a - 1;
-      while (b >= from && srcJudge[order[b]!]! > key) {
+      while (b >= from && judge[order[b]!]! > key) {
         order[b + 1] = order[b]!;
         b--;
       }
       order[b + 1] = item;
     }
     for (let a = from + 1; a < to; a++) {
-      if (srcJudge[order[a]!] === srcJudge[order[a - 1]!]) {
-        throw new RangeError(`judge ${judgeIds[srcJudge[order[a]!]!]} has two sheets for entry ${entryIds[e]}`);
+      if (judge[order[a]!] === judge[order[a - 1]!]) {
+        throw new RangeError(`judge ${judgeIds[judge[order[a]!]!]} has two sheets for entry ${entryIds[e]}`);
       }
     }
   }
 
-  const sheets = new Array<ScoredSheet>(N);
   const entryOf = new Int32Array(N);
   const judgeOf = new Int32Array(N);
   const total = new Float64Array(N);
   const judgeStart = new Int32Array(J + 1);
   for (let s = 0; s < N; s++) {
     const i = order[s]!;
-    const sheet = source[i]!;
-    sheets[s] = sheet;
-    entryOf[s] = srcEntry[i]!;
-    judgeOf[s] = srcJudge[i]!;
-    total[s] = sheet.total;
-    judgeStart[srcJudge[i]! + 1]!++;
+    entryOf[s] = entry[i]!;
+    judgeOf[s] = judge[i]!;
+    total[s] = numbered.total[i]!;
+    judgeStart[judge[i]! + 1]!++;
   }
   for (let j = 0; j < J; j++) judgeStart[j + 1]! += judgeStart[j]!;
   const judgeFill = judgeStart.slice(0, J);
   const judgeSheets = new Int32Array(N);
   for (let s = 0; s < N; s++) judgeSheets[judgeFill[judgeOf[s]!]!++] = s;
 
-  return { source, entryIds, judgeIds, sheets, entryOf, judgeOf, total, entryStart, judgeStart, judgeSheets };
+  const { source, pairStart, pairs } = numbered;
+  return { source, entryIds, judgeIds, entryOf, judgeOf, total, sourceIndex: order, pairStart, pairs, entryStart, judgeStart, judgeSheets };
+}
+
+/** Sheet s's score on criterion `criterionId` (the first it names), undefined when it has none. */
+export function sheetScoreOn(table: SheetTable, s: number, criterionId: number): number | undefined {
+  const i = table.sourceIndex[s]!;
+  for (let p = table.pairStart[i]!; p < table.pairStart[i + 1]!; p += 2) if (table.pairs[p] === criterionId) return table.pairs[p + 1];
+  return undefined;
+}
+
+/** Sheet s as an object: its entry, judge, total and scores. */
+export function sheetAt(table: SheetTable, s: number): ScoredSheet {
+  return {
+    entryId: table.entryIds[table.entryOf[s]!]!, judgeId: table.judgeIds[table.judgeOf[s]!]!, total: table.total[s]!,
+    criteria: Array.from(table.pairs.subarray(table.pairStart[table.sourceIndex[s]!]!, table.pairStart[table.sourceIndex[s]! + 1]!)),
+  };
 }
 
 /** The index of entry `id` in the table (a binary search of the canonical order), −1 without sheets of it. */

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { countedSheetsOf, joinCountedSheets, type CountedSheets } from './counted-sheets.ts';
+
+/** The read the scanner replaced: JSON.parse of the whole text, then each sheet's values checked. */
+function parsedAsBefore(text: string, count: number) {
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    return 'refused';
+  }
+  if (!Array.isArray(values) || values.length !== count * 4) return 'refused';
+  const sheets: { assignmentId: number; entryId: number; judgeId: string; criteria: number[] }[] = [];
+  for (let k = 0; k < values.length; k += 4) {
+    const [assignmentId, entryId, judgeId, criteria] = values.slice(k, k + 4) as unknown[];
+    if (!Number.isInteger(assignmentId) || !Number.isInteger(entryId) || typeof judgeId !== 'string') return 'refused';
+    if (!Array.isArray(criteria) || criteria.length % 2 !== 0) return 'refused';
+    for (let p = 0; p < criteria.length; p += 2) {
+      if (!Number.isInteger(criteria[p]) || typeof criteria[p + 1] !== 'number') return 'refused';
+      for (let q = 0; q < p; q += 2) if (criteria[q] === criteria[p]) return 'refused';
+    }
+    sheets.push({ assignmentId: assignmentId as number, entryId: entryId as number, judgeId, criteria: criteria as number[] });
+  }
+  return sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
+}
+
+function asRows(sheets: CountedSheets) {
+  return Array.from({ length: sheets.count }, (_, k) => ({
+    assignmentId: sheets.assignmentId[k]!, entryId: sheets.entryId[k]!, judgeId: sheets.judgeIds[sheets.judge[k]!]!,
+    criteria: Array.from(sheets.pairs.subarray(sheets.pairStart[k]!, sheets.pairStart[k + 1]!)),
+  }));
+}
+
+function scanned(text: string, count: number) {
+  try {
+    return asRows(countedSheetsOf({ sheets: count, values: text }));
+  } catch (error) {
+    expect(String(error)).toMatch(/malformed/);
+    return 'refused';
+  }
+}
+
+/** Equal, and every number the same bits (−0 and 0 apart): what toEqual alone would let pass. */
+function expectSameRead(actual: ReturnType<typeof scanned>, expected: ReturnType<typeof parsedAsBefore>) {
+  expect(actual).toEqual(expected);
+  if (actual === 'refused' || expected === 'refused') return;
+  actual.forEach((sheet, k) => sheet.criteria.forEach((value, p) => expect(Object.is(value, expected[k]!.criteria[p])).toBe(true)));
+}
+
+const score = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -20, max: 20 }),
+  fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000),
+  fc.constantFrom(0.1, 0.2, 0.30000000000000004, 7.25, 1e21, 5e-324, 123456789012345.6, 0.1234567890123456),
+);
+const judgeId = fc.oneof(fc.constantFrom('nhung', 'an', 'judge-1'), fc.string({ maxLength: 6 }), fc.stringMatching(/^[a-z0-9]{1,20}$/));
+const sheet = fc.record({
+  assignmentId: fc.integer({ min: 1, max: 1_000_000 }),
+  entryId: fc.integer({ min: 1, max: 1_000 }),
+  judgeId,
+  criteria: fc.uniqueArray(fc.integer({ min: -3, max: 80 }), { maxLength: 6 }).chain((ids) => (
+    fc.tuple(...ids.map((id) => score.map((value) => [id, value] as const))).map((pairs) => pairs.flat())
+  )),
+});
+
+it('reads every text of sheets as JSON.parse with the old checks read it, bit for bit, in (entry, assignment) order', () => {
+  fc.assert(fc.property(fc.array(sheet, { maxLength: 12 }), fc.nat(5), (sheets, spacing) => {
+    const values = sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria]);
+    const text = JSON.stringify(values, null, spacing === 0 ? undefined : spacing);
+    expectSameRead(scanned(text, sheets.length), parsedAsBefore(text, sheets.length));
+  }), { numRuns: 1000 });
+});
+
+it('refuses what the old read refused, and reads the rest alike, when the text is damaged anywhere', () => {
+  const damage = fc.constantFrom(',', '[', ']', '"', '-', '.', 'e', '0', '1', ' ', '\\', '{', 'null', '1e', '01', '\n');
+  fc.assert(fc.property(fc.array(sheet, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(3), damage, fc.integer({ min: -1, max: 1 }), (sheets, at, cut, put, off) => {
+    const text = JSON.stringify(sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria]));
+    const where = at % (text.length + 1);
+    const damaged = text.slice(0, where) + put + text.slice(where + cut);
+    const count = sheets.length + off;
+    expectSameRead(scanned(damaged, count), parsedAsBefore(damaged, count));
+  }), { numRuns: 3000 });
+});
+
+it('refuses a criterion named twice, a score that is not a number, and a count that does not match', () => {
+  expect(scanned('[1,2,"a",[5,7,5,8]]', 1)).toBe('refused');
+  expect(scanned('[1,2,"a",[5,"7"]]', 1)).toBe('refused');
+  expect(scanned('[1,2,"a",[5,7]]', 2)).toBe('refused');
+  expect(scanned('[1,2,"a",[5,7]],[3,4,"b",[]]', 1)).toBe('refused');
+  expect(scanned('[1.5,2,"a",[]]', 1)).toBe('refused');
+  expect(scanned('[1,2,"a\\u0062",[5,7]]', 1)).toEqual([{ assignmentId: 1, entryId: 2, judgeId: 'ab', criteria: [5, 7] }]);
+  expect(asRows(countedSheetsOf({ sheets: 0, values: null }))).toEqual([]);
+});
+
+it('joins two halves by entry into one read, each judge once', () => {
+  const lower = countedSheetsOf({ sheets: 2, values: '[1,1,"a",[5,7],2,2,"b",[5,8]]' });
+  const upper = countedSheetsOf({ sheets: 2, values: '[3,3,"b",[5,9],4,3,"c",[]]' });
+  const joined = joinCountedSheets(lower, upper);
+  expect(joined.judgeIds).toEqual(['a', 'b', 'c']);
+  expect(asRows(joined)).toEqual([...asRows(lower), ...asRows(upper)]);
+  expect(() => joinCountedSheets(upper, lower)).toThrow(/order/);
+});
