@@ -139,12 +139,7 @@ export function judgeSeverities(fit: AdditiveFit): JudgeSeverity[] {
 
 /** Scores every entry of a round's sheets (see the file comment). */
 export function scoreEntries(sheets: readonly ScoredSheet[], options: EntryScoreOptions = {}): EntryScoresResult {
-  checkMethod(options.method);
   return scoreTable(buildSheetTable(sheets), options);
-}
-
-function checkMethod(method: ScoreMethod | undefined): void {
-  if (method !== undefined && !SCORE_METHODS.includes(method)) throw new RangeError(`unknown scoring method ${String(method)}`);
 }
 
 /** {@link scoreEntries} of the sheets of a table. */
@@ -175,8 +170,8 @@ const maskOf = (used: readonly number[]) => used.reduce((mask, i) => mask | (1 <
 
 /** {@link scoreTable}'s scores as arrays. */
 export function scoreTableEntries(table: SheetTable, options: EntryScoreOptions = {}): TableScores {
-  checkMethod(options.method);
   const method = options.method ?? 'mean';
+  if (!SCORE_METHODS.includes(method)) throw new RangeError(`unknown scoring method ${String(method)}`);
   const rule = options.resolution ?? 'closest-two';
   const fit = fitAdditiveModel(table, options);
   const values = adjustedValues(table, method, fit);
