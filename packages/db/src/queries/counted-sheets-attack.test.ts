@@ -116,6 +116,9 @@ it('takes as counted sheets from another thread only what a read of a text could
     (s) => { s.pairs[0] = 0.5; },
     (s) => { s.pairs[1] = Number.NaN; },
     (s) => { s.judgeIds.push('a'); s.judge[2] = 2; },
+    // A hole in the judges (a sparse array crosses threads as one): every() skips it.
+    (s) => { s.judgeIds.length = 3; s.judge[2] = 2; },
+    (s) => { s.pairStart[3] = -2; },
   ];
   tampered.forEach((tamper, k) => {
     const sheets = honest();
