@@ -133,3 +133,12 @@ it('joins halves only when each runs by entry then assignment', () => {
   upper.entryId[1] = 2;
   expect(() => joinCountedSheets(lower, upper)).toThrow(/order/);
 });
+
+it('reads a sheet of many criteria as the JSON.parse read did: a criterion named twice refused, −0 and 0 alike', () => {
+  const ids = Array.from({ length: 500 }, (_, k) => k + 1);
+  const pairs = (list: number[]) => list.map((id, k) => `${id},${k % 11}`).join(',');
+  expectSameRead(`[1,2,"a",[${pairs(ids)}]]`, 1);
+  expectSameRead(`[1,2,"a",[${pairs([...ids, 250])}]]`, 1);
+  expectSameRead(`[1,2,"a",[0,1,${pairs(ids)},-0,2]]`, 1);
+  expectSameRead(`[1,2,"a",[${pairs(ids)}],3,4,"b",[${pairs(ids.map((id) => id + 1000))}]]`, 2);
+});
