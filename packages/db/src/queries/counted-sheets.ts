@@ -32,6 +32,11 @@ function malformed(text: string, at: number): never {
 /** Powers of ten a decimal of up to 15 digits is divided by exactly (one correctly rounded division). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/** `id` as a string of its own (JSON.parse makes one), not a view on the string it was sliced from. */
+function ownCopy(id: string): string {
+  return JSON.parse(JSON.stringify(id)) as string;
+}
+
 /** Judge ids by their characters in the text, without a string made per sheet (FNV-1a, open addressing). */
 class JudgeIds {
   readonly ids: string[] = [];
@@ -56,7 +61,9 @@ class JudgeIds {
     let slot = hash & mask;
     for (;; slot = (slot + 1) & mask) {
       const k = this.slots[slot]!;
-      if (k === -1) return this.add(text.slice(from, to));
+      // A copy of its own, not text.slice(): V8 makes a slice of 13 characters or more a view that
+      // keeps the whole text of the read alive as long as the id is kept (results keep them).
+      if (k === -1) return this.add(from === 0 && to === text.length ? text : ownCopy(text.slice(from, to)));
       const id = this.ids[k]!;
       if (id.length !== to - from) continue;
       let same = true;
