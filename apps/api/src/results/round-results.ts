@@ -223,9 +223,16 @@ export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefin
   // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
   const now = getRound(db, roundId);
   if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
-  const counted = threadHalf(() => joinCountedSheets(read.lower, read.upper));
+  // The thread's half must hold entries of its span only: one of the lower half's would be counted twice.
+  const { upper } = read;
+  if (upper.count > 0 && (upper.entryId[0]! < read.halves.upper.first || upper.entryId[upper.count - 1]! > read.halves.upper.last)) return;
+  const counted = threadHalf(() => joinCountedSheets(read.lower, upper));
   if (!counted) return;
-  keepResults(db, now.contestId, scoreDataKey(now), read.revision, { counted, ...roundScoreDataOf(db, now, counted) });
+  // Scoring refusing the halves (a wrong half, or a stored score off its scale) keeps nothing: results
+  // then read whole, and a refusal of what is stored is the whole read's to make.
+  const data = threadHalf(() => roundScoreDataOf(db, now, counted));
+  if (!data) return;
+  keepResults(db, now.contestId, scoreDataKey(now), read.revision, { counted, ...data });
 }
 
 const listedSheetsKey = (round: Round) => `round-${round.id}-listed-sheets`;

@@ -1,8 +1,9 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getEntry, getResultsRevision,
   getRound, listAllAssignments, listCriteria, listEntryAssignments, listRoundSheetRows, roundEntrySpan, saveScoreSheet,
-  setAssignmentStatus, setUserName, updateEntry, writeTransaction, type Db,
+  setAssignmentStatus, setUserName, updateEntry, writeTransaction, type CountedSheets, type Db,
 } from '@guong-sang/db';
+import { roundSheetsBetween } from '../judging/round-sheets.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -460,6 +461,42 @@ describe('the counted sheets of the first results', () => {
         part.mockRestore();
       }
       expect(scoreDataKept(contestId, round.id), JSON.stringify(value)).toBeUndefined();
+    }
+    expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
+  });
+
+  it('takes no half from columns that break what a read of the text guarantees (a wrong or hostile reply): results read whole, nothing thrown', async () => {
+    const { round, contestId } = seedCounted(12);
+    const revision = getResultsRevision(server, contestId)!;
+    const { lower, upper } = entryHalves(roundEntrySpan(server, round.id))!;
+    const honest = () => roundSheetsBetween(server, round.id, upper)!.value;
+    const lowerLast = roundSheetsBetween(server, round.id, lower)!.value;
+    const tampered: [string, (sheets: CountedSheets) => void][] = [
+      ['an entry id that is not a number', (s) => { s.entryId[1] = Number.NaN; }],
+      ['an entry id that is not an integer', (s) => { s.entryId[1] = s.entryId[1]! + 0.5; }],
+      ['an assignment id that is not an integer', (s) => { s.assignmentId[0] = Number.NaN; }],
+      ['sheets out of entry order', (s) => { const first = s.entryId[0]!; s.entryId[0] = s.entryId[s.count - 1]!; s.entryId[s.count - 1] = first; }],
+      ['a criterion named twice in a sheet', (s) => { s.pairs[s.pairStart[0]! + 2] = s.pairs[s.pairStart[0]!]!; }],
+      ['a criterion id that is not an integer', (s) => { s.pairs[s.pairStart[0]!] = 0.5; }],
+      ['a score that is not a number', (s) => { s.pairs[s.pairStart[0]! + 1] = Number.NaN; }],
+      ['a sheet of an entry of the lower half', (s) => {
+        // The lower half's last sheet, again, in front of the upper's first: the halves still meet in order.
+        const k = lowerLast.count - 1;
+        s.entryId[0] = lowerLast.entryId[k]!;
+        s.assignmentId[0] = lowerLast.assignmentId[k]!;
+        s.judgeIds[s.judge[0]!] = lowerLast.judgeIds[lowerLast.judge[k]!]!;
+      }],
+    ];
+    for (const [name, tamper] of tampered) {
+      const value = honest();
+      tamper(value);
+      const part = vi.spyOn(thread, 'part').mockReturnValueOnce(Promise.resolve({ revision, value } as never));
+      try {
+        await expect(readRoundSheetsSplit(server, thread, round.id), name).resolves.toBeUndefined();
+      } finally {
+        part.mockRestore();
+      }
+      expect(scoreDataKept(contestId, round.id), name).toBeUndefined();
     }
     expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
   });

@@ -32,6 +32,11 @@ function malformed(text: string, at: number): never {
 /** Powers of ten a decimal of up to 15 digits is divided by exactly (one correctly rounded division). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/** `id` as a string of its own (JSON.parse makes one), not a view on the string it was sliced from. */
+function ownCopy(id: string): string {
+  return JSON.parse(JSON.stringify(id)) as string;
+}
+
 /** Judge ids by their characters in the text, without a string made per sheet (FNV-1a, open addressing). */
 class JudgeIds {
   readonly ids: string[] = [];
@@ -56,7 +61,9 @@ class JudgeIds {
     let slot = hash & mask;
     for (;; slot = (slot + 1) & mask) {
       const k = this.slots[slot]!;
-      if (k === -1) return this.add(text.slice(from, to));
+      // A copy of its own, not text.slice(): V8 makes a slice of 13 characters or more a view that
+      // keeps the whole text of the read alive as long as the id is kept (results keep them).
+      if (k === -1) return this.add(from === 0 && to === text.length ? text : ownCopy(text.slice(from, to)));
       const id = this.ids[k]!;
       if (id.length !== to - from) continue;
       let same = true;
@@ -206,6 +213,27 @@ function idAt(scanner: Scanner): number {
 }
 
 /**
+ * A criterion id named twice among the pairs `pairs[from … to)` (ids compared by ===, as the
+ * JSON.parse read did), or undefined: pairwise for a sheet of a few, by a set past that, so a
+ * sheet of thousands of criteria typed in by hand is not read in quadratic time.
+ */
+function criterionNamedTwice(pairs: ArrayLike<number>, from: number, to: number): number | undefined {
+  if (to - from <= 64) {
+    for (let p = from + 2; p < to; p += 2) {
+      for (let q = from; q < p; q += 2) if (pairs[q] === pairs[p]) return pairs[p];
+    }
+    return undefined;
+  }
+  // Ids are integers (checked): a Set's SameValueZero is === on them, −0 and 0 alike.
+  const seen = new Set<number>();
+  for (let p = from; p < to; p += 2) {
+    if (seen.has(pairs[p]!)) return pairs[p];
+    seen.add(pairs[p]!);
+  }
+  return undefined;
+}
+
+/**
  * The counted sheets of a text `[assignment id, entry id, "judge", [criterion id, score, …], …]`
  * (judging.ts's countedColumns), `read.sheets` of them, in (entry, assignment) order: the index
  * SQLite walks gives that order, checked rather than trusted (an aggregate's order is SQLite's
@@ -215,6 +243,11 @@ function idAt(scanner: Scanner): number {
 export function countedSheetsOf(read: SheetsText | undefined): CountedSheets {
   const count = read?.sheets ?? 0;
   const text = read?.values ?? (count === 0 ? '[]' : '');
+  // A sheet is at least `0,0,"",[]` and a comma: a count the text cannot hold is refused before
+  // arrays are made for it (the JSON.parse read refused it as a count of values that did not match).
+  if (!Number.isInteger(count) || count < 0 || 10 * count + 1 > Math.max(text.length, 2)) {
+    throw new Error(`${String(count)} score sheets read from a text of ${text.length} characters: a stored text is malformed`);
+  }
   const scanner = new Scanner(text);
   const judges = new JudgeIds();
   const assignmentId = new Float64Array(count);
@@ -237,14 +270,13 @@ export function countedSheetsOf(read: SheetsText | undefined): CountedSheets {
     if (!scanner.take(ASCII.close)) {
       do {
         const id = idAt(scanner);
-        for (let p = first; p < pairs.length; p += 2) {
-          if (pairs.array[p] === id) throw new Error(`a stored score sheet names criterion ${id} twice: a stored text is malformed`);
-        }
         scanner.expect(ASCII.comma);
         pairs.push(id);
         pairs.push(scanner.number());
       } while (scanner.take(ASCII.comma));
       scanner.expect(ASCII.close);
+      const twice = criterionNamedTwice(pairs.array, first, pairs.length);
+      if (twice !== undefined) throw new Error(`a stored score sheet names criterion ${twice} twice: a stored text is malformed`);
     }
     pairStart[k + 1] = pairs.length;
     if (k > 0 && (entryId[k]! - entryId[k - 1]! || assignmentId[k]! - assignmentId[k - 1]!) < 0) ordered = false;
@@ -303,6 +335,13 @@ export function gatherCountedSheets(parts: readonly CountedSheets[], picks: Shee
 
 /** Two reads of entries one after the other (a round's lower and upper halves) as one. */
 export function joinCountedSheets(lower: CountedSheets, upper: CountedSheets): CountedSheets {
+  for (const part of [lower, upper]) {
+    for (let k = 1; k < part.count; k++) {
+      if ((part.entryId[k]! - part.entryId[k - 1]! || part.assignmentId[k]! - part.assignmentId[k - 1]!) < 0) {
+        throw new Error('a read of sheets joined out of entry order');
+      }
+    }
+  }
   const last = lower.count - 1;
   if (last >= 0 && upper.count > 0 && (upper.entryId[0]! - lower.entryId[last]! || upper.assignmentId[0]! - lower.assignmentId[last]!) < 0) {
     throw new Error('two reads of sheets joined out of entry order');
@@ -375,15 +414,32 @@ export function isCountedSheets(value: unknown): value is CountedSheets {
   if (typeof value !== 'object' || value === null) return false;
   const sheets = value as Partial<Record<keyof CountedSheets, unknown>>;
   const { count, assignmentId, entryId, judge, judgeIds, pairStart, pairs } = sheets;
-  if (!Number.isInteger(count) || !(assignmentId instanceof Float64Array) || !(entryId instanceof Float64Array) || !(judge instanceof Int32Array)
-    || !(pairStart instanceof Int32Array) || !(pairs instanceof Float64Array) || !Array.isArray(judgeIds)) return false;
+  if (!Number.isInteger(count) || (count as number) < 0 || !(assignmentId instanceof Float64Array) || !(entryId instanceof Float64Array)
+    || !(judge instanceof Int32Array) || !(pairStart instanceof Int32Array) || !(pairs instanceof Float64Array) || !Array.isArray(judgeIds)) return false;
   const n = count as number;
   if (assignmentId.length !== n || entryId.length !== n || judge.length !== n || pairStart.length !== n + 1 || pairStart[0] !== 0) return false;
-  if (!judgeIds.every((id) => typeof id === 'string')) return false;
+  // Every judge a string, listed once: a for loop, not every(), which skips the holes of a sparse array.
+  const distinct = new Set<string>();
+  for (let j = 0; j < judgeIds.length; j++) {
+    const id: unknown = judgeIds[j];
+    if (typeof id !== 'string' || distinct.has(id)) return false;
+    distinct.add(id);
+  }
   for (let k = 0; k < n; k++) {
     if (!(judge[k]! >= 0 && judge[k]! < judgeIds.length) || pairStart[k + 1]! < pairStart[k]! || (pairStart[k + 1]! - pairStart[k]!) % 2 !== 0) return false;
+    // What a read of the text checks: integer ids, by entry then assignment.
+    if (!Number.isInteger(assignmentId[k]) || !Number.isInteger(entryId[k])) return false;
+    if (k > 0 && (entryId[k]! - entryId[k - 1]! || assignmentId[k]! - assignmentId[k - 1]!) < 0) return false;
   }
-  return pairStart[n]! <= pairs.length;
+  if (pairStart[n]! > pairs.length) return false;
+  for (let k = 0; k < n; k++) {
+    // Integer criterion ids, each named once, and scores that are numbers (a text gives no NaN).
+    for (let p = pairStart[k]!; p < pairStart[k + 1]!; p += 2) {
+      if (!Number.isInteger(pairs[p]) || Number.isNaN(pairs[p + 1])) return false;
+    }
+    if (criterionNamedTwice(pairs, pairStart[k]!, pairStart[k + 1]!) !== undefined) return false;
+  }
+  return true;
 }
 
 /** The buffers of counted sheets, to hand to another thread rather than copy. */

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { countedSheetsOf, isCountedSheets, joinCountedSheets, type CountedSheets } from './counted-sheets.ts';
+
+/*
+ * A review's attack on the scanner of counted sheets: texts as SQLite writes them from stored
+ * scores typed in by hand (odd numbers, odd judge ids), read as the JSON.parse read with its checks
+ * (adf81f6^ judging.ts sheetsInOrder + pairsOf) read them, bit for bit, or refused as malformed.
+ */
+function parsedAsBefore(text: string | null, count: number) {
+  let values: unknown;
+  try {
+    values = JSON.parse(text ?? '[]');
+  } catch {
+    return 'refused';
+  }
+  if (!Array.isArray(values) || values.length !== count * 4) return 'refused';
+  const sheets: { assignmentId: number; entryId: number; judgeId: string; criteria: number[] }[] = [];
+  for (let k = 0; k < values.length; k += 4) {
+    const [assignmentId, entryId, judgeId, criteria] = values.slice(k, k + 4) as unknown[];
+    if (!Number.isInteger(assignmentId) || !Number.isInteger(entryId) || typeof judgeId !== 'string') return 'refused';
+    if (!Array.isArray(criteria) || criteria.length % 2 !== 0) return 'refused';
+    for (let p = 0; p < criteria.length; p += 2) {
+      if (!Number.isInteger(criteria[p]) || typeof criteria[p + 1] !== 'number') return 'refused';
+      for (let q = 0; q < p; q += 2) if (criteria[q] === criteria[p]) return 'refused';
+    }
+    sheets.push({ assignmentId: assignmentId as number, entryId: entryId as number, judgeId: judgeId as string, criteria: criteria as number[] });
+  }
+  return sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
+}
+
+function scanned(text: string | null, count: number) {
+  let sheets: CountedSheets;
+  try {
+    sheets = countedSheetsOf({ sheets: count, values: text });
+  } catch (error) {
+    expect(String(error)).toMatch(/malformed/);
+    return 'refused';
+  }
+  return Array.from({ length: sheets.count }, (_, k) => ({
+    assignmentId: sheets.assignmentId[k]!, entryId: sheets.entryId[k]!, judgeId: sheets.judgeIds[sheets.judge[k]!]!,
+    criteria: Array.from(sheets.pairs.subarray(sheets.pairStart[k]!, sheets.pairStart[k + 1]!)),
+  }));
+}
+
+function expectSameRead(text: string | null, count: number) {
+  const actual = scanned(text, count);
+  const expected = parsedAsBefore(text, count);
+  expect(actual).toEqual(expected);
+  if (actual === 'refused' || expected === 'refused') return;
+  actual.forEach((sheet, k) => {
+    expect(Object.is(sheet.assignmentId, expected[k]!.assignmentId)).toBe(true);
+    expect(Object.is(sheet.entryId, expected[k]!.entryId)).toBe(true);
+    sheet.criteria.forEach((value, p) => expect(Object.is(value, expected[k]!.criteria[p])).toBe(true));
+  });
+}
+
+/** A number as a person might type it: signs, leading zeros, many digits, exponents, fractions. */
+const numberText = fc.tuple(
+  fc.constantFrom('', '-', '+', '--'),
+  fc.stringMatching(/^[0-9]{1,25}$/),
+  fc.option(fc.stringMatching(/^\.[0-9]{0,25}$/)),
+  fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), fc.stringMatching(/^[0-9]{0,4}$/)).map((p) => p.join(''))),
+).map(([sign, int, frac, exp]) => `${sign}${int}${frac ?? ''}${exp ?? ''}`);
+const someNumber = fc.oneof(
+  numberText,
+  fc.double().map((x) => JSON.stringify(x)),
+  fc.constantFrom('1e400', '-1e400', '-0', '-0.0', '0.1', '0.30000000000000004', '9007199254740993', '123456789012345678', '1.5e-320',
+    '4.9406564584124654e-324', '2.2250738585072011e-308', '0.000000000000000000001', '100000000000000000000000', '1e-400', 'NaN', 'Infinity'),
+);
+const space = fc.constantFrom('', ' ', '\t', '\n', '\r', '\u00a0', '\v', '\f');
+const judgeText = fc.oneof(
+  fc.string({ maxLength: 8, unit: 'binary' }).map((s) => JSON.stringify(s)),
+  fc.string({ maxLength: 8, unit: 'binary' }).map((s) => `"${s}"`),
+  fc.constantFrom('"a\\"b"', '"a\\\\"', '"\\u0061"', '"a"', '"\\ud800"', '"\\/"', '"\\x41"', '"\\u00"', 'null', '1', '"\u2028"', '"\u0000"', '"\u007f"'),
+  fc.nat(3000).map((n) => JSON.stringify('j'.repeat(n))),
+);
+const sheetText = fc.tuple(someNumber, someNumber, judgeText, fc.array(fc.tuple(someNumber, someNumber), { maxLength: 5 }), fc.array(space, { minLength: 8, maxLength: 8 }))
+  .map(([a, e, j, pairs, sp]) => `${sp[0]}${a}${sp[1]},${e},${sp[2]}${j}${sp[3]},${sp[4]}[${pairs.map(([i, v]) => `${sp[5]}${i},${v}${sp[6]}`).join(',')}]${sp[7]}`);
+
+it('reads typed-in numbers and judge ids as the JSON.parse read did, or refuses them as malformed', () => {
+  fc.assert(fc.property(fc.array(sheetText, { maxLength: 6 }), fc.integer({ min: -1, max: 1 }), space, (sheets, off, sp) => {
+    expectSameRead(`${sp}[${sheets.join(',')}]${sp}`, Math.max(0, sheets.length + off));
+  }), { numRuns: 5000 });
+});
+
+it('reads a few texts at the edges as the JSON.parse read did', () => {
+  for (const [text, count] of [
+    ['[1,2,"a",[1,-0]]', 1], ['[1,2,"a",[-0,5]]', 1], ['[1,2,"a",[0,5,-0,6]]', 1], ['[1,2,"a",[1,1e400]]', 1], ['[1,2,"a",[1,-1e400]]', 1],
+    ['[1,2,"a",[1,0.1],3,1,"b",[1,0.2]]', 2], ['[-0,-0,"",[]]', 1], ['[1e2,2,"a",[]]', 1], ['[1,2,"a",[1e0,2]]', 1], ['[1,2,"a",[1,2,]]', 1],
+    ['[1,2,"a",[1,2]] ', 1], ['[1,2,"a",[1,2]]\u00a0', 1], ['[1,2,"a\\u0000",[]]', 1], ['[1,2,"a\\', 1], ['[1,2,"a\\"', 1], ['[1,2,"a', 1],
+    ['[1,2,"\\ud83d\\ude00",[]]', 1], ['[1,2,"😀",[],3,4,"\\ud83d\\ude00",[]]', 2], ['[2,1,"a",[],1,1,"a",[]]', 2],
+    ['[1,2,null,[]]', 1], ['[9007199254740993,2,"a",[]]', 1], ['[1,2,"a",[1,0.1234567890123456789]]', 1], ['[1,2,"a",[1,123456789012345.6]]', 1],
+    ['[1,2,"a",[1,000]]', 1], ['[1,2,"a",[1,01]]', 1], ['[1,2,"a",[1,-]]', 1], ['[1,2,"a",[1,.5]]', 1], ['[1,2,"a",[1,5.]]', 1],
+    [null, 0], [null, 1], ['', 0], ['[]', 0], ['[]', 1], ['[ ]', 0], ['[1,2,"a",[]]', 0],
+  ] as const) expectSameRead(text, count);
+});
+
+it('refuses a count the text cannot hold as malformed, without making arrays for it first', () => {
+  for (const [text, count] of [
+    ['[]', -1], ['[1,2,"a",[]]', -1], ['[1,2,"a",[]]', 1.5], ['[1,2,"a",[]]', Number.NaN], ['[1,2,"a",[]]', 2 ** 31], ['[1,2,"a",[]]', 2 ** 40],
+    [null, 2 ** 31], ['[1,2,"a",[]]', 1e9],
+  ] as const) expectSameRead(text, count);
+});
+
+it('takes as counted sheets from another thread only what a read of a text could give', () => {
+  const honest = () => countedSheetsOf({ sheets: 3, values: '[1,1,"a",[5,7,6,8],2,1,"b",[5,9],4,3,"a",[]]' });
+  expect(isCountedSheets(honest())).toBe(true);
+  const tampered: ((s: CountedSheets) => unknown)[] = [
+    (s) => { s.entryId[1] = Number.NaN; },
+    (s) => { s.entryId[1] = 1.5; },
+    (s) => { s.assignmentId[2] = Number.POSITIVE_INFINITY; },
+    (s) => { s.entryId[0] = 9; },
+    (s) => { s.assignmentId[0] = 3; },
+    (s) => { s.pairs[2] = 5; },
+    (s) => { s.pairs[0] = 0.5; },
+    (s) => { s.pairs[1] = Number.NaN; },
+    (s) => { s.judgeIds.push('a'); s.judge[2] = 2; },
+    // A hole in the judges (a sparse array crosses threads as one): every() skips it.
+    (s) => { s.judgeIds.length = 3; s.judge[2] = 2; },
+    (s) => { s.pairStart[3] = -2; },
+  ];
+  tampered.forEach((tamper, k) => {
+    const sheets = honest();
+    tamper(sheets);
+    expect(isCountedSheets(sheets), `tamper ${k}`).toBe(false);
+  });
+});
+
+it('joins halves only when each runs by entry then assignment', () => {
+  const lower = countedSheetsOf({ sheets: 2, values: '[1,1,"a",[5,7],2,2,"b",[5,8]]' });
+  const upper = countedSheetsOf({ sheets: 2, values: '[3,3,"b",[5,9],4,4,"c",[]]' });
+  upper.entryId[1] = 2;
+  expect(() => joinCountedSheets(lower, upper)).toThrow(/order/);
+});
+
+it('reads a sheet of many criteria as the JSON.parse read did: a criterion named twice refused, −0 and 0 alike', () => {
+  const ids = Array.from({ length: 500 }, (_, k) => k + 1);
+  const pairs = (list: number[]) => list.map((id, k) => `${id},${k % 11}`).join(',');
+  expectSameRead(`[1,2,"a",[${pairs(ids)}]]`, 1);
+  expectSameRead(`[1,2,"a",[${pairs([...ids, 250])}]]`, 1);
+  expectSameRead(`[1,2,"a",[0,1,${pairs(ids)},-0,2]]`, 1);
+  expectSameRead(`[1,2,"a",[${pairs(ids)}],3,4,"b",[${pairs(ids.map((id) => id + 1000))}]]`, 2);
+});
