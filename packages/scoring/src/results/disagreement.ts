@@ -9,7 +9,7 @@ import type { Id } from '../assignment/types.ts';
 import { scoreOn } from '../criterion-scores.ts';
 import { weightedScale, type CriterionScale } from '../weighted-total.ts';
 import { nearlyEqual } from './descriptive.ts';
-import { buildSheetTable, readersOf, sheetAt, type SheetTable } from './sheet-table.ts';
+import { buildSheetTable, readersOf, sheetScoreOn, type SheetTable } from './sheet-table.ts';
 import type { ScoredSheet } from './types.ts';
 
 /** Default share of the scale two readers may differ by. */
@@ -45,14 +45,22 @@ export function compareReaders(
   threshold: number = DEFAULT_DISAGREEMENT_THRESHOLD,
 ): ReaderComparison {
   checkThreshold(threshold);
+  return compareScores(a.total, b.total, (id) => scoreOn(a.criteria, id), (id) => scoreOn(b.criteria, id), rubric, threshold);
+}
+
+/** {@link compareReaders} of two totals and each reader's score by criterion id. */
+function compareScores(
+  totalA: number, totalB: number, scoreA: (criterionId: number) => number | undefined, scoreB: (criterionId: number) => number | undefined,
+  rubric: readonly CriterionScale[], threshold: number,
+): ReaderComparison {
   const scale = weightedScale(rubric);
-  const totalGap = Math.abs(a.total - b.total);
+  const totalGap = Math.abs(totalA - totalB);
   const totalLimit = threshold * (scale.max - scale.min);
   const totalExceeded = exceeds(totalGap, totalLimit);
   const criteria: CriterionGap[] = [];
   for (const criterion of rubric) {
-    const x = scoreOn(a.criteria, criterion.id);
-    const y = scoreOn(b.criteria, criterion.id);
+    const x = scoreA(criterion.id);
+    const y = scoreB(criterion.id);
     if (x === undefined || y === undefined) continue;
     const gap = Math.abs(x - y);
     const limit = threshold * (criterion.max - criterion.min);
@@ -96,11 +104,12 @@ export function findDisagreementsInTable(
     if (readersOf(table, e) !== 2) continue;
     checked++;
     const first = table.entryStart[e]!;
-    const a = sheetAt(table, first);
-    const b = sheetAt(table, first + 1);
-    const comparison = compareReaders(a, b, rubric, threshold);
+    const comparison = compareScores(
+      table.total[first]!, table.total[first + 1]!, (id) => sheetScoreOn(table, first, id), (id) => sheetScoreOn(table, first + 1, id), rubric, threshold,
+    );
     if (comparison.disagree) {
-      needsThirdReader.push({ entryId: table.entryIds[e]!, judgeIds: [a.judgeId, b.judgeId], ...comparison });
+      const judgeIds: [Id, Id] = [table.judgeIds[table.judgeOf[first]!]!, table.judgeIds[table.judgeOf[first + 1]!]!];
+      needsThirdReader.push({ entryId: table.entryIds[e]!, judgeIds, ...comparison });
     }
   }
   return { needsThirdReader, checked };

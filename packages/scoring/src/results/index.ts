@@ -1,7 +1,7 @@
 // Results statistics (issue 5): entry scores by method, judge calibration, disagreement and
 // adjudication, ranking with declared tie-breaks, and the reliability report.
 export type { ScoredSheet, Reading, Figure } from './types.ts';
-export { buildSheetTable, entryIndexOf, sheetAt, type SheetTable } from './sheet-table.ts';
+export { buildSheetTable, entryIndexOf, type SheetTable } from './sheet-table.ts';
 export { sheetTableOfColumns, type SheetColumns } from './sheet-table-of-columns.ts';
 export {
   fitAdditiveModel,

@@ -213,9 +213,10 @@ export interface TableRanking extends Omit<Ranking, 'entries'> {
 }
 
 /** The entry at `position` (0-based) as `rankEntries` lists it. */
+const known = (x: number) => (Number.isNaN(x) ? null : x);
+
 export function rankedEntryAt(ranking: TableRanking, position: number): RankedEntry {
   const i = ranking.order[position]!;
-  const known = (x: number) => (Number.isNaN(x) ? null : x);
   const rule = ranking.separatedBy[position]!;
   const tie = ranking.tie[position]!;
   return {

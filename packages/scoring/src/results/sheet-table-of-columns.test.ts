@@ -4,7 +4,7 @@ import { weightedTotal, type CriterionScale } from '../weighted-total.ts';
 import { scoreEntries, scoreTable } from './entry-scores.ts';
 import { rankEntries, rankInTable } from './ranking.ts';
 import { reliabilityReport, reliabilityReportOfTable } from './reliability-report.ts';
-import { buildSheetTable, sheetAt, type SheetTable } from './sheet-table.ts';
+import { buildSheetTable, type SheetTable } from './sheet-table.ts';
 import { sheetTableOfColumns, type SheetColumns } from './sheet-table-of-columns.ts';
 import type { ScoredSheet } from './types.ts';
 
@@ -48,6 +48,15 @@ function scoredAsObjects(list: readonly Sheet[], counts: (entryId: number) => bo
     const total = counts(s.entryId) ? weightedTotal(rubric, s.criteria) : undefined;
     return total === undefined ? [] : [{ ...s, total }];
   });
+}
+
+/** Sheet s of a table as an object, its scores in the order the source gave them. */
+function sheetAt(table: SheetTable, s: number): ScoredSheet {
+  const i = table.sourceIndex[s]!;
+  return {
+    entryId: table.entryIds[table.entryOf[s]!]!, judgeId: table.judgeIds[table.judgeOf[s]!]!, total: table.total[s]!,
+    criteria: Array.from(table.pairs.subarray(table.pairStart[i]!, table.pairStart[i + 1]!)),
+  };
 }
 
 /** The same table but for where its sheets come from: the same sheets (scores too) in the same places. */

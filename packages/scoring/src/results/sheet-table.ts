@@ -107,7 +107,10 @@ export function buildSheetTable(source: readonly ScoredSheet[]): SheetTable {
     pairStart[i + 1] = pairStart[i]! + sheet.criteria.length;
   }
   const pairs = new Float64Array(pairStart[N]!);
-  for (let i = 0; i < N; i++) pairs.set(source[i]!.criteria, pairStart[i]!);
+  for (let i = 0; i < N; i++) {
+    const { criteria } = source[i]!;
+    for (let p = 0, q = pairStart[i]!; p < criteria.length; p++, q++) pairs[q] = criteria[p]!;
+  }
   return assembleSheetTable({ source, entryIds, judgeIds, entry, judge, total, pairStart, pairs });
 }
 
@@ -179,13 +182,6 @@ export function sheetScoreOn(table: SheetTable, s: number, criterionId: number):
   return undefined;
 }
 
-/** Sheet s as an object: its entry, judge, total and scores. */
-export function sheetAt(table: SheetTable, s: number): ScoredSheet {
-  return {
-    entryId: table.entryIds[table.entryOf[s]!]!, judgeId: table.judgeIds[table.judgeOf[s]!]!, total: table.total[s]!,
-    criteria: Array.from(table.pairs.subarray(table.pairStart[table.sourceIndex[s]!]!, table.pairStart[table.sourceIndex[s]! + 1]!)),
-  };
-}
 
 /** The index of entry `id` in the table (a binary search of the canonical order), −1 without sheets of it. */
 export function entryIndexOf(table: SheetTable, id: Id): number {
