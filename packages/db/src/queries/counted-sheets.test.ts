@@ -1,52 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { countedSheetsOf, joinCountedSheets, type CountedSheets } from './counted-sheets.ts';
-
-/** The read the scanner replaced: JSON.parse of the whole text, then each sheet's values checked. */
-function parsedAsBefore(text: string, count: number) {
-  let values: unknown;
-  try {
-    values = JSON.parse(text);
-  } catch {
-    return 'refused';
-  }
-  if (!Array.isArray(values) || values.length !== count * 4) return 'refused';
-  const sheets: { assignmentId: number; entryId: number; judgeId: string; criteria: number[] }[] = [];
-  for (let k = 0; k < values.length; k += 4) {
-    const [assignmentId, entryId, judgeId, criteria] = values.slice(k, k + 4) as unknown[];
-    if (!Number.isInteger(assignmentId) || !Number.isInteger(entryId) || typeof judgeId !== 'string') return 'refused';
-    if (!Array.isArray(criteria) || criteria.length % 2 !== 0) return 'refused';
-    for (let p = 0; p < criteria.length; p += 2) {
-      if (!Number.isInteger(criteria[p]) || typeof criteria[p + 1] !== 'number') return 'refused';
-      for (let q = 0; q < p; q += 2) if (criteria[q] === criteria[p]) return 'refused';
-    }
-    sheets.push({ assignmentId: assignmentId as number, entryId: entryId as number, judgeId, criteria: criteria as number[] });
-  }
-  return sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
-}
-
-function asRows(sheets: CountedSheets) {
-  return Array.from({ length: sheets.count }, (_, k) => ({
-    assignmentId: sheets.assignmentId[k]!, entryId: sheets.entryId[k]!, judgeId: sheets.judgeIds[sheets.judge[k]!]!,
-    criteria: Array.from(sheets.pairs.subarray(sheets.pairStart[k]!, sheets.pairStart[k + 1]!)),
-  }));
-}
-
-function scanned(text: string, count: number) {
-  try {
-    return asRows(countedSheetsOf({ sheets: count, values: text }));
-  } catch (error) {
-    expect(String(error)).toMatch(/malformed/);
-    return 'refused';
-  }
-}
-
-/** Equal, and every number the same bits (−0 and 0 apart): what toEqual alone would let pass. */
-function expectSameRead(actual: ReturnType<typeof scanned>, expected: ReturnType<typeof parsedAsBefore>) {
-  expect(actual).toEqual(expected);
-  if (actual === 'refused' || expected === 'refused') return;
-  actual.forEach((sheet, k) => sheet.criteria.forEach((value, p) => expect(Object.is(value, expected[k]!.criteria[p])).toBe(true)));
-}
+import { countedSheetsOf, joinCountedSheets } from './counted-sheets.ts';
+import { asRows, expectSameRead, scanned } from './counted-sheets.test-support.ts';
 
 const score = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -68,7 +23,7 @@ it('reads every text of sheets as JSON.parse with the old checks read it, bit fo
   fc.assert(fc.property(fc.array(sheet, { maxLength: 12 }), fc.nat(5), (sheets, spacing) => {
     const values = sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria]);
     const text = JSON.stringify(values, null, spacing === 0 ? undefined : spacing);
-    expectSameRead(scanned(text, sheets.length), parsedAsBefore(text, sheets.length));
+    expectSameRead(text, sheets.length);
   }), { numRuns: 1000 });
 });
 
@@ -79,7 +34,7 @@ it('refuses what the old read refused, and reads the rest alike, when the text i
     const where = at % (text.length + 1);
     const damaged = text.slice(0, where) + put + text.slice(where + cut);
     const count = sheets.length + off;
-    expectSameRead(scanned(damaged, count), parsedAsBefore(damaged, count));
+    expectSameRead(damaged, count);
   }), { numRuns: 3000 });
 });
 
