@@ -1,5 +1,5 @@
 import {
-  getContest, isCountedSheets, getEntry, getResultsRevision, getRound, getUnit, getUser, joinCountedSheets, listEntryLabelsOf, listPrizeTiers,
+  getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, joinCountedSheets, listEntryLabelsOf, listPrizeTiers,
   listTieDecisions, listUnits, roundEntrySpan, roundSheetExportDetailsOf,
   type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
 } from '@guong-sang/db';
