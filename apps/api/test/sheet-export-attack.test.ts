@@ -8,7 +8,8 @@ import {
 import { formatVietnamTime } from '../src/lib/time.ts';
 import { keptRevision } from '../src/results/results-cache.ts';
 import { readListedSheetsSplit, readRoundSheetsSplit, roundResults } from '../src/results/round-results.ts';
-import { exportTable, toCsv } from '../src/exports/tables.ts';
+import { toCsv } from '../src/exports/csv-write.ts';
+import { exportTable } from '../src/exports/tables.ts';
 import { buildWorld } from './attack-world.ts';
 import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext } from './helpers.ts';
 

@@ -4,7 +4,8 @@ import type { Locale } from '../lib/locale.ts';
 import { readListedSheetsSplit, readRoundSheetsSplit } from '../results/round-results.ts';
 import type { RoundThread } from '../round-thread/round-thread.ts';
 import { splitScoreSheetsCsv } from './score-sheets-split.ts';
-import { exportTable, toCsv, toXlsx, type TableName } from './tables.ts';
+import { toCsv } from './csv-write.ts';
+import { exportTable, toXlsx, type TableName } from './tables.ts';
 
 /**
  * A round's table as the file the organizer downloads. What the table starts from is read in

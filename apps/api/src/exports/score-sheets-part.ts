@@ -1,7 +1,8 @@
 import { getResultsRevision, getRound, listRoundSheetExportRowsBetween, readSnapshot, type Db, type EntrySpan } from '@guong-sang/db';
 import { exportTexts } from '../lib/document-texts.ts';
 import type { Locale } from '../lib/locale.ts';
-import { csvHeader, csvLines, scoreSheetsTable } from './tables.ts';
+import { csvHeader, csvLines } from './csv-write.ts';
+import { scoreSheetsTable } from './tables.ts';
 
 /** A part of the score-sheet CSV: the lines of a rubric round's sheets on entries in `span`. */
 export interface ScoreSheetsJob {

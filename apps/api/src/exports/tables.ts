@@ -145,63 +145,6 @@ export function spreadsheetCell(value: Cell): Cell {
   return typeof value === 'string' ? spreadsheetText(value) : value;
 }
 
-/**
- * What makes a CSV cell quoted: RFC 4180's quote, comma and line breaks, and the other separators
- * a spreadsheet splits on (Excel uses the list separator of Windows' regional settings, ';' in
- * Vietnamese; LibreOffice offers ';' and tab). Unquoted, `Bài;=1+1;` read with ';' gave a cell
- * starting with `=`: only a cell's own start is checked for a formula.
- */
-const QUOTED_CSV_TEXT = /[",;\t\r\n]/;
-
-/**
- * Text a CSV cell holds as it is: no control, quote or separator, and no formula's first character.
- * Most cells (codes, titles, names) are such: one test instead of the full rule's three took a
- * 220,000-row export from ~400 ms to ~300.
- */
-// eslint-disable-next-line no-control-regex -- controls are what send a text to the full rule
-const PLAIN_CSV_TEXT = /^(?![=+\-@])[^\u0000-\u001F\uFFFE\uFFFF",;]*$/;
-
-function csvCell(value: Cell): string {
-  // Numbers need neither rule.
-  if (typeof value === 'number') return String(value);
-  if (value === null) return '';
-  if (PLAIN_CSV_TEXT.test(value)) return value;
-  const text = spreadsheetText(value);
-  return QUOTED_CSV_TEXT.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Lines of a CSV encoded together: few enough to stay young garbage, enough to make few buffers. */
-const CSV_LINES_PER_WRITE = 1000;
-
-/** A CSV's first line: a BOM, so spreadsheet programs read the Vietnamese as UTF-8, and the header. */
-export function csvHeader(header: readonly string[]): Buffer {
-  return Buffer.from(`\uFEFF${header.map(csvCell).join(',')}\r\n`);
-}
-
-/**
- * RFC 4180 CSV lines of `rows`, as the bytes sent. Written as UTF-8 every thousand lines: a
- * 220,000-row export made as one string (in UTF-16, for the Vietnamese in it) and then encoded
- * kept every line alive to the end and copied it twice.
- */
-export function csvLines(rows: Iterable<readonly Cell[]>): Buffer[] {
-  const written: Buffer[] = [];
-  let lines: string[] = [];
-  const write = () => written.push(Buffer.from(`${lines.join('\r\n')}\r\n`));
-  for (const row of rows) {
-    lines.push(row.map(csvCell).join(','));
-    if (lines.length === CSV_LINES_PER_WRITE) {
-      write();
-      lines = [];
-    }
-  }
-  if (lines.length > 0) write();
-  return written;
-}
-
-export function toCsv(table: Table): Buffer {
-  return Buffer.concat([csvHeader(table.header), ...csvLines(table.rows)]);
-}
-
 export function toXlsx(table: Table): Promise<Buffer> {
   function* cells() {
     for (const row of table.rows) yield row.map(spreadsheetCell);
