@@ -17,6 +17,7 @@ export * from './queries/screening.ts';
 export * from './queries/attachments.ts';
 export * from './queries/judging.ts';
 export * from './queries/counted-sheets.ts';
+export * from './queries/listed-sheets.ts';
 export * from './queries/results-revision.ts';
 export * from './queries/awards.ts';
 export * from './queries/publications.ts';

@@ -5,6 +5,7 @@ import { createEntries, getEntry } from './queries/entries.ts';
 import {
   createAssignments, createRound, createScoreSheets, getScoreSheet, listAllAssignments, listRoundSheetExportRows, listRoundSheetRows,
 } from './queries/judging.ts';
+import { listedSheetRows } from './queries/listed-sheets.ts';
 import { createUnit, getUnit, updateUnit } from './queries/units.ts';
 import { createUser, createUsers, getUser, getUserRoles } from './queries/users.ts';
 
@@ -72,7 +73,7 @@ it('writes rows in bulk as the one-row functions do: defaults filled, nulls kept
   expect(listRoundSheetRows(db, round.id)).toEqual([{ assignmentId: a!.id, entryId: ids[0], judgeId: 'bulk', criteria: [first, 7, second, 8.5] }]);
   // The export lists drafts too, with the entry's code; every list comes by entry, then assignment,
   // whatever order the assignments were made in.
-  expect(listRoundSheetExportRows(db, round.id)).toEqual([
+  expect(listedSheetRows(listRoundSheetExportRows(db, round.id))).toEqual([
     {
       assignmentId: a!.id, entryId: ids[0], code: 'GS-B', judgeId: 'bulk', status: 'submitted', comment: '', updatedAt: at.getTime(),
       criteria: [first, 7, second, 8.5],
@@ -83,6 +84,6 @@ it('writes rows in bulk as the one-row functions do: defaults filled, nulls kept
   const c = listAllAssignments(db, round.id).at(-1)!;
   createScoreSheets(db, [{ assignmentId: c.id, comment: 'ba', status: 'submitted', scores: new Map([[first!, 5]]), at }]);
   expect(listRoundSheetRows(db, round.id).map((sheet) => sheet.assignmentId)).toEqual([a!.id, c.id]);
-  expect(listRoundSheetExportRows(db, round.id).map((sheet) => sheet.assignmentId)).toEqual([a!.id, c.id, b!.id]);
+  expect(Array.from(listRoundSheetExportRows(db, round.id).assignmentId)).toEqual([a!.id, c.id, b!.id]);
   expect(listRoundSheetRows(db, round.id, ids[1]!)).toEqual([]);
 });

@@ -8,7 +8,12 @@ export type CriterionScores = readonly number[];
 
 /** The sheet's score on criterion `criterionId`, undefined when it has none. */
 export function scoreOn(scores: CriterionScores, criterionId: number): number | undefined {
-  for (let k = 0; k < scores.length; k += 2) if (scores[k] === criterionId) return scores[k + 1];
+  return scoreAmong(scores, 0, scores.length, criterionId);
+}
+
+/** The score on criterion `criterionId` among the pairs `pairs[from … to)` (one sheet's, of many kept in one array). */
+export function scoreAmong(pairs: ArrayLike<number>, from: number, to: number, criterionId: number): number | undefined {
+  for (let p = from; p < to; p += 2) if (pairs[p] === criterionId) return pairs[p + 1];
   return undefined;
 }
 

@@ -81,9 +81,11 @@ class CsvBytes {
     let digits = 1;
     for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
     this.room(digits);
+    const { chunk } = this;
+    const start = this.at;
     let rest = value;
-    for (let at = this.at + digits - 1; at >= this.at; at--, rest = Math.floor(rest / 10)) this.chunk[at] = 48 + (rest % 10);
-    this.at += digits;
+    for (let at = start + digits - 1; at >= start; at--, rest = Math.floor(rest / 10)) chunk[at] = 48 + (rest % 10);
+    this.at = start + digits;
   }
 
   private encodedText(value: string): Buffer {
@@ -113,19 +115,21 @@ class CsvBytes {
     return true;
   }
 
-  private bytes(bytes: Buffer): void {
-    this.room(bytes.length);
-    if (bytes.length < 64) {
-      for (let i = 0; i < bytes.length; i++) this.chunk[this.at++] = bytes[i]!;
-    } else {
-      bytes.copy(this.chunk, this.at);
-      this.at += bytes.length;
-    }
+  private bytes(bytes: Uint8Array): void {
+    const { length } = bytes;
+    this.room(length);
+    const { chunk } = this;
+    const at = this.at;
+    if (length < 64) {
+      for (let i = 0; i < length; i++) chunk[at + i] = bytes[i]!;
+    } else chunk.set(bytes, at);
+    this.at = at + length;
   }
 
   private byte(byte: number): void {
     this.room(1);
-    this.chunk[this.at++] = byte;
+    this.chunk[this.at] = byte;
+    this.at += 1;
   }
 
   private room(bytes: number): void {

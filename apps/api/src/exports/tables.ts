@@ -1,15 +1,14 @@
 import {
-  getRound, getUnit, getUser, listEntriesByContest, listEntryLabels, listUnits, listCriteria, type DbOrTx, type Round,
+  getRound, getUnit, getUser, listEntriesByContest, listEntryLabels, listUnits, listCriteria, SHEET_STATUSES, type DbOrTx, type ListedSheets, type Round,
 } from '@guong-sang/db';
 import { roundChoices } from '../judging/comparisons.ts';
-import type { ListedSheet } from '../judging/round-sheets.ts';
 import { exportTexts, type ExportTexts } from '../lib/document-texts.ts';
 import { notFound } from '../lib/errors.ts';
 import type { Locale } from '../lib/locale.ts';
 import { formatVietnamTime } from '../lib/time.ts';
 import { roundListedSheetsKept, roundResultJudges, roundResults } from '../results/round-results.ts';
 import { withoutXmlControls, writeXlsx } from './xlsx-write.ts';
-import { scoreOn, type ScoreMethod } from '@guong-sang/scoring';
+import { scoreAmong, type ScoreMethod } from '@guong-sang/scoring';
 
 /** Two decimals, as the results page shows scores (the web's formatScore); ranking used the unrounded values. */
 const asShown = (value: number | null) => value === null ? null : Math.round(value * 100) / 100;
@@ -105,11 +104,11 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
  * those of some of its entries: the round thread writes half), with the judges' names and the
  * rubric as `db` reads them now.
  */
-export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, sheets: readonly ListedSheet[]): Table {
+export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, sheets: ListedSheets): Table {
   const criteria = listCriteria(db, round.contestId);
   // Names are read for each export, not kept with the sheets: a judge's name can change.
-  const judgeNames = new Map<string, string>();
-  for (const { judgeId } of sheets) if (!judgeNames.has(judgeId)) judgeNames.set(judgeId, getUser(db, judgeId)?.fullName ?? '');
+  const judgeNames = sheets.judgeIds.map((judgeId) => getUser(db, judgeId)?.fullName ?? '');
+  const statuses = SHEET_STATUSES.map((status) => texts.sheetStatus[status]);
   // Shown to the minute: sheets saved in the same minute share one text.
   const times = new Map<number, string>();
   const timeOf = (ms: number) => {
@@ -118,15 +117,20 @@ export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, s
     if (text === undefined) times.set(minute, text = formatVietnamTime(new Date(ms)));
     return text;
   };
+  const { pairStart, pairs } = sheets;
   return {
     title: texts.sheets.title,
     header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
-    rows: rowsOf(sheets, ({ code, judgeId, status, comment, updatedAt, criteria: scores }) => {
-      const row: Cell[] = [code, judgeNames.get(judgeId) ?? '', texts.sheetStatus[status]];
-      for (const { id } of criteria) row.push(scoreOn(scores, id) ?? null);
-      row.push(comment, timeOf(updatedAt));
-      return row;
-    }),
+    rows: {
+      *[Symbol.iterator]() {
+        for (let k = 0; k < sheets.count; k++) {
+          const row: Cell[] = [sheets.code[k]!, judgeNames[sheets.judge[k]!] ?? '', statuses[sheets.status[k]!]!];
+          for (const { id } of criteria) row.push(scoreAmong(pairs, pairStart[k]!, pairStart[k + 1]!, id) ?? null);
+          row.push(sheets.comment[k]!, timeOf(sheets.updatedAt[k]!));
+          yield row;
+        }
+      },
+    },
   };
 }
 

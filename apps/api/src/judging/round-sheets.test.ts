@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import {
   addTieDecision, closeDb, createAssignments, createContest, createDb, createEntries, createRound, createScoreSheets, createUnit, createUsers,
   getResultsRevision, getScoreSheet, listAllAssignments, listCriteria, saveScoreSheet, setAssignmentStatus, updateContest, updateEntry,
-  writeTransaction, type CountedSheets, type Db, type Round,
+  writeTransaction, type CountedSheets, type Db, type ListedSheets, type Round,
 } from '@guong-sang/db';
 import { afterEach, expect, it } from 'vitest';
 import {
-  roundListedSheets, roundListedSheetsSince, roundScoreData, roundScoreDataOf, roundSheets, roundSheetsSince, type ListedSheet,
+  roundListedSheets, roundListedSheetsSince, roundScoreData, roundScoreDataOf, roundSheets, roundSheetsSince, 
 } from './round-sheets.ts';
 
 /*
@@ -85,7 +85,7 @@ it('patches every round of every contest to what a whole read gives, whatever is
     const handle = createDb(':memory:');
     db = handle;
     const rounds = seed(handle);
-    const kept: { sheets: CountedSheets; listed: readonly ListedSheet[]; revision: number }[] = rounds.map(({ round }) => ({
+    const kept: { sheets: CountedSheets; listed: ListedSheets; revision: number }[] = rounds.map(({ round }) => ({
       sheets: roundSheets(handle, round), listed: roundListedSheets(handle, round), revision: getResultsRevision(handle, round.contestId)!,
     }));
     for (const batch of batches) {

@@ -1,10 +1,9 @@
 import { sheetTableOfColumns, type CriterionScale, type SheetTable } from '@guong-sang/scoring';
 import {
-  countedSheetScores, countedSheetsOf, countedSheetsOfRows, gatherCountedSheets, getResultsRevision, getRound, listAdjudicatedEntryIds, listCountedSheets,
-  listCriteria, listEntryAssignments, listRoundSheetExportDetails, listRoundSheetExportRows, listSheetsChangedSince,
-  readRoundSheetExportDetailsText, readRoundSheetRowsText, readSnapshot,
-  type ChangedSheetRow, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type Round, type SheetExportDetails, type SheetExportRow,
-  type SheetPicks, type SheetsText,
+  completedListedSheets, countedSheetsOf, countedSheetsOfRows, gatherCountedSheets, gatherListedSheets, getResultsRevision, getRound,
+  listAdjudicatedEntryIds, listCountedSheets, listCriteria, listedSheetsOfRows, listEntryAssignments, listRoundSheetExportDetails,
+  listRoundSheetExportRows, listSheetsChangedSince, readRoundSheetExportDetailsText, readRoundSheetRowsText, readSnapshot, roundSheetExportDetailsOf,
+  type ChangedSheetRow, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type ListedSheets, type Round, type SheetPicks, type SheetsText,
 } from '@guong-sang/db';
 import { isInRound, roundEntryIds } from './plan.ts';
 
@@ -26,12 +25,13 @@ export function roundSheetsBetween(db: Db, roundId: number, span: EntrySpan): { 
 }
 
 /**
- * The text of the details of every sheet of a rubric round's active assignments on entries in
- * `span` (what the score-sheet export reads beside the counted sheets) and the results revision, in
- * one snapshot, as above; undefined also when the text is too long for one read.
+ * The details of every sheet of a rubric round's active assignments on entries in `span` (what the
+ * score-sheet export reads beside the counted sheets) and the results revision, in one snapshot, as
+ * above; undefined also when the text is too long for one read.
  */
-export function roundSheetDetailsTextBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; value: SheetsText } | undefined {
-  return roundTextBetween(db, roundId, (tx) => readRoundSheetExportDetailsText(tx, roundId, span));
+export function roundSheetDetailsBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; value: ListedSheets } | undefined {
+  const read = roundTextBetween(db, roundId, (tx) => readRoundSheetExportDetailsText(tx, roundId, span));
+  return read && { revision: read.revision, value: roundSheetExportDetailsOf(db, roundId, span, read.value) };
 }
 
 function roundTextBetween(db: Db, roundId: number, read: (tx: DbOrTx) => SheetsText | undefined) {
@@ -95,11 +95,8 @@ export function roundSheetsSince(db: DbOrTx, round: Round, stale: CountedSheets,
   return gatherCountedSheets([stale, countedSheetsOfRows(added)], patchedPicks(kept, replaced, added));
 }
 
-/** A sheet (draft or submitted) of an active assignment, as the score-sheet export lists it. */
-export type ListedSheet = SheetExportRow;
-
 /** Every sheet of the round's active assignments, read whole. */
-export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedSheet[] {
+export function roundListedSheets(db: DbOrTx, round: Round): ListedSheets {
   return listRoundSheetExportRows(db, round.id);
 }
 
@@ -109,39 +106,18 @@ export function roundListedSheets(db: DbOrTx, round: Round): readonly ListedShee
  * entry's code), which at 100,000 entries is ~11 MB of text instead of ~20. Undefined when the two
  * do not pair up, or the text is too long for one read, for a whole read.
  */
-export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: CountedSheets): readonly ListedSheet[] | undefined {
+export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: CountedSheets): ListedSheets | undefined {
   const details = listRoundSheetExportDetails(db, round.id);
-  return details && listedSheetsBeside(details, counted);
-}
-
-/**
- * The listed sheets made from every sheet's details (of one state with `counted`, by entry then
- * assignment) and the counted sheets; undefined when the two do not pair up.
- */
-export function listedSheetsBeside(details: SheetExportDetails[], counted: CountedSheets): readonly ListedSheet[] | undefined {
-  let next = 0;
-  for (const sheet of details) {
-    if (sheet.judgeId !== null && sheet.criteria !== null) continue;
-    // Both lists run by entry then assignment, and the counted ones are exactly the submitted.
-    const kept = next++;
-    if (kept >= counted.count || counted.assignmentId[kept] !== sheet.assignmentId || sheet.status !== 'submitted') return undefined;
-    // Completed in place: a second object per sheet was 220,000 more to allocate and collect.
-    sheet.judgeId = counted.judgeIds[counted.judge[kept]!]!;
-    sheet.criteria = countedSheetScores(counted, kept);
-  }
-  // Every sheet now has its judge and scores.
-  return next === counted.count ? details as ListedSheet[] : undefined;
+  return details && completedListedSheets([details], counted);
 }
 
 /** The round's listed sheets as read at results revision `revision`, brought up to date (undefined as above). */
-export function roundListedSheetsSince(
-  db: DbOrTx, round: Round, stale: readonly ListedSheet[], revision: number,
-): readonly ListedSheet[] | undefined {
+export function roundListedSheetsSince(db: DbOrTx, round: Round, stale: ListedSheets, revision: number): ListedSheets | undefined {
   const changed = listSheetsChangedSince(db, round.id, revision);
   if (!changed || changed.length === 0) return changed && stale;
   const { replaced, added } = changes(changed, ({ active, ...sheet }) => (active ? sheet : undefined));
-  const picks = patchedPicks({ count: stale.length, entryAt: (k) => stale[k]!.entryId, assignmentAt: (k) => stale[k]!.assignmentId }, replaced, added);
-  return Array.from({ length: picks.count }, (_, k) => (picks.part[k] === 0 ? stale[picks.sheet[k]!]! : added[picks.sheet[k]!]!));
+  const kept = { count: stale.count, entryAt: (k: number) => stale.entryId[k]!, assignmentAt: (k: number) => stale.assignmentId[k]! };
+  return gatherListedSheets([stale, listedSheetsOfRows(added)], patchedPicks(kept, replaced, added));
 }
 
 export interface RoundScoreData {

@@ -1,6 +1,6 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createScoreSheets, createUnit, createUsers,
-  listAllAssignments, listCriteria,
+  listAllAssignments, listCriteria, listedSheetRowAt,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,16 +36,16 @@ it('lists every sheet of a round whose sheets are too long for one read, after t
     // Kept before any sheet is written: the next reads first try to take in what changed since,
     // which is every sheet, too long for one read too.
     roundResults(db, round.id, 'mean');
-    expect(roundListedSheetsKept(db, round)).toHaveLength(0);
+    expect(roundListedSheetsKept(db, round).count).toBe(0);
     createScoreSheets(db, listAllAssignments(db, round.id).map((a) => ({
       assignmentId: a.id, comment: '\u0001'.repeat(5000), status: 'submitted' as const, scores: new Map([[criterion!, 7]]), at: new Date(),
     })));
 
     expect(roundResults(db, round.id, 'mean').entries).toHaveLength(18_500);
     const listed = roundListedSheetsKept(db, round);
-    expect(listed).toHaveLength(18_500);
-    expect(listed.at(-1)).toMatchObject({ code: 'GS-18499', judgeId: 'gk-1', status: 'submitted', criteria: [criterion, 7] });
-    expect(listed.at(-1)?.comment).toHaveLength(5000);
+    expect(listed.count).toBe(18_500);
+    expect(listedSheetRowAt(listed, listed.count - 1)).toMatchObject({ code: 'GS-18499', judgeId: 'gk-1', status: 'submitted', criteria: [criterion, 7] });
+    expect(listed.comment.at(-1)).toHaveLength(5000);
   } finally {
     closeDb(db);
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import {
   closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, listAllAssignments,
-  listCriteria, listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, type Db,
+  listCriteria, listedSheetRows, listRoundSheetExportRows, saveScoreSheet, setAssignmentStatus, type Db,
 } from '@guong-sang/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,7 +111,7 @@ it('lists no score sheet half from before and half after another connection\'s c
   });
   const listed = roundListedSheetsKept(server, round);
   expect(beforeDetailsRead).toBeUndefined();
-  const revised = listed.find((sheet) => sheet.assignmentId === assignments[0]!.id);
+  const revised = listedSheetRows(listed).find((sheet) => sheet.assignmentId === assignments[0]!.id);
   expect([revised?.comment, revised?.criteria]).toEqual(['Đã sửa', [criterionId, 10]]);
   expect(listed).toEqual(listRoundSheetExportRows(other, round.id));
 });

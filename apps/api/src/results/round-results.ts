@@ -1,7 +1,7 @@
 import {
-  getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, joinCountedSheets, listEntryLabelsOf, listPrizeTiers,
-  listTieDecisions, listUnits, roundEntrySpan, roundSheetExportDetailsOf,
-  type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round, type SheetsText,
+  completedListedSheets, getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, isListedSheetDetails, joinCountedSheets,
+  listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits, roundEntrySpan,
+  type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round,
 } from '@guong-sang/db';
 import {
   entryIndexOf, entryScoreAt, fitBradleyTerry, judgeFit, rankEntries, rankScores, rankedEntryAt, reliabilityReportOfTable,
@@ -9,7 +9,7 @@ import {
 } from '@guong-sang/scoring';
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import {
-  listedSheetsBeside, roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheetDetailsTextBetween,
+  roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheetDetailsBetween,
   roundSheets, roundSheetsBetween, roundSheetsSince,
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
@@ -189,10 +189,9 @@ async function readInHalves<K extends 'counted-sheets' | 'sheet-details'>(
   return { revision: lower.revision, halves, lower: lower.value, upper: reply.value };
 }
 
-/** Whether the thread's value is a text of sheets. */
-function isSheetsText(value: unknown): value is SheetsText {
-  if (typeof value !== 'object' || value === null || !('sheets' in value) || !('values' in value)) return false;
-  return Number.isInteger(value.sheets) && (typeof value.values === 'string' || value.values === null);
+/** Whether a half's sheets (in entry order, checked) are all of entries in `span`. */
+function inSpan(sheets: CountedSheets, span: EntrySpan): boolean {
+  return sheets.count === 0 || (sheets.entryId[0]! >= span.first && sheets.entryId[sheets.count - 1]! <= span.last);
 }
 
 /**
@@ -225,7 +224,7 @@ export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefin
   if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
   // The thread's half must hold entries of its span only: one of the lower half's would be counted twice.
   const { upper } = read;
-  if (upper.count > 0 && (upper.entryId[0]! < read.halves.upper.first || upper.entryId[upper.count - 1]! > read.halves.upper.last)) return;
+  if (!inSpan(upper, read.halves.upper)) return;
   const counted = threadHalf(() => joinCountedSheets(read.lower, upper));
   if (!counted) return;
   // Scoring refusing the halves (a wrong half, or a stored score off its scale) keeps nothing: results
@@ -261,15 +260,12 @@ export async function readListedSheetsSplit(db: Db, thread: RoundThread | undefi
   const round = getRound(db, roundId);
   if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, listedSheetsKey(round)) !== undefined
     || keptRevision(db, round.contestId, scoreDataKey(round)) !== getResultsRevision(db, round.contestId)) return;
-  const read = await readInHalves(db, thread, roundId, 'sheet-details', roundSheetDetailsTextBetween, isSheetsText);
-  if (!read) return;
+  const read = await readInHalves(db, thread, roundId, 'sheet-details', roundSheetDetailsBetween, isListedSheetDetails);
+  if (!read || !inSpan(read.upper, read.halves.upper)) return;
   // Beside the counted sheets kept at the halves' revision, which is still the current one.
-  const listed = besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => {
-    if (getResultsRevision(db, round.contestId) !== read.revision) return undefined;
-    const lower = roundSheetExportDetailsOf(db, roundId, read.halves.lower, read.lower);
-    const upper = threadHalf(() => roundSheetExportDetailsOf(db, roundId, read.halves.upper, read.upper));
-    return upper && listedSheetsBeside(lower.concat(upper), counted);
-  });
+  const listed = besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => (
+    getResultsRevision(db, round.contestId) === read.revision ? completedListedSheets([read.lower, read.upper], counted) : undefined
+  ));
   if (listed) keepResults(db, round.contestId, listedSheetsKey(round), read.revision, listed);
 }
 

@@ -1,8 +1,8 @@
 // The round thread's own side (started by RoundThread, round-thread.ts): its own connection to the
 // database, one job at a time.
-import { countedSheetsBuffers, createDb } from '@guong-sang/db';
+import { countedSheetsBuffers, createDb, listedSheetsBuffers } from '@guong-sang/db';
 import { parentPort, workerData } from 'node:worker_threads';
-import { roundSheetDetailsTextBetween, roundSheetsBetween } from '../judging/round-sheets.ts';
+import { roundSheetDetailsBetween, roundSheetsBetween } from '../judging/round-sheets.ts';
 import { writeScoreSheetsPart } from '../exports/score-sheets-part.ts';
 import type { RoundThreadJob, RoundThreadMessage } from './round-thread.ts';
 
@@ -22,8 +22,8 @@ port.on('message', (job: RoundThreadJob & { id: number }) => {
       return;
     }
     if (job.kind === 'sheet-details') {
-      const part = roundSheetDetailsTextBetween(db, job.roundId, job.span);
-      reply(part ? { id, revision: part.revision, value: part.value } : { id, failed: noPart });
+      const part = roundSheetDetailsBetween(db, job.roundId, job.span);
+      reply(part ? { id, revision: part.revision, value: part.value } : { id, failed: noPart }, part ? listedSheetsBuffers(part.value) : []);
       return;
     }
     const part = writeScoreSheetsPart(db, job);

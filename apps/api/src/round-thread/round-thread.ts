@@ -1,4 +1,4 @@
-import { countScoreSheets, type CountedSheets, type DbOrTx, type EntrySpan, type SheetsText } from '@guong-sang/db';
+import { countScoreSheets, type CountedSheets, type DbOrTx, type EntrySpan, type ListedSheets } from '@guong-sang/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../lib/locale.ts';
@@ -23,7 +23,7 @@ export type RoundThreadJob =
 export interface RoundThreadValues {
   'score-sheets-csv': Uint8Array;
   'counted-sheets': CountedSheets;
-  'sheet-details': SheetsText;
+  'sheet-details': ListedSheets;
 }
 
 /** The thread's answer to a job: its part and the results revision its reads saw, or why it gave none. */

@@ -62,28 +62,38 @@ export interface SheetPicks {
 export function gatherCountedSheets(parts: readonly CountedSheets[], picks: SheetPicks): CountedSheets {
   const judges = new JudgeIds();
   const judgeOf = parts.map((part) => new Int32Array(part.judgeIds.length).fill(-1));
+  // Each part's columns taken out once: the parts are objects of different shapes, and reading
+  // them in the loop below was most of its time.
+  const partAssignmentIds = parts.map((part) => part.assignmentId);
+  const partEntryIds = parts.map((part) => part.entryId);
+  const partJudges = parts.map((part) => part.judge);
+  const partPairStarts = parts.map((part) => part.pairStart);
+  const partPairs = parts.map((part) => part.pairs);
   const { count } = picks;
   const assignmentId = new Float64Array(count);
   const entryId = new Float64Array(count);
   const judge = new Int32Array(count);
   const pairStart = new Int32Array(count + 1);
   for (let k = 0; k < count; k++) {
-    const from = parts[picks.part[k]!]!;
+    const starts = partPairStarts[picks.part[k]!]!;
     const sheet = picks.sheet[k]!;
-    pairStart[k + 1] = pairStart[k]! + from.pairStart[sheet + 1]! - from.pairStart[sheet]!;
+    pairStart[k + 1] = pairStart[k]! + starts[sheet + 1]! - starts[sheet]!;
   }
   const pairs = new Float64Array(pairStart[count]!);
   for (let k = 0; k < count; k++) {
     const part = picks.part[k]!;
-    const from = parts[part]!;
     const sheet = picks.sheet[k]!;
-    assignmentId[k] = from.assignmentId[sheet]!;
-    entryId[k] = from.entryId[sheet]!;
+    assignmentId[k] = partAssignmentIds[part]![sheet]!;
+    entryId[k] = partEntryIds[part]![sheet]!;
     const known = judgeOf[part]!;
-    const j = from.judge[sheet]!;
-    if (known[j] === -1) known[j] = judges.indexOf(from.judgeIds[j]!);
-    judge[k] = known[j]!;
-    for (let p = from.pairStart[sheet]!, q = pairStart[k]!; p < from.pairStart[sheet + 1]!; p++, q++) pairs[q] = from.pairs[p]!;
+    const j = partJudges[part]![sheet]!;
+    // −1 is no judge (the details of a submitted sheet, listed-sheets.ts).
+    if (j >= 0 && known[j] === -1) known[j] = judges.indexOf(parts[part]!.judgeIds[j]!);
+    judge[k] = j >= 0 ? known[j]! : -1;
+    const starts = partPairStarts[part]!;
+    const from = partPairs[part]!;
+    const end = starts[sheet + 1]!;
+    for (let p = starts[sheet]!, q = pairStart[k]!; p < end; p++, q++) pairs[q] = from[p]!;
   }
   return { count, assignmentId, entryId, judge, judgeIds: judges.ids, pairStart, pairs };
 }
@@ -166,6 +176,14 @@ export interface RoundSheetRow {
  * thread from another build may answer with something else; it is then read here instead.
  */
 export function isCountedSheets(value: unknown): value is CountedSheets {
+  return areSheetHeads(value, false);
+}
+
+/**
+ * Whether `value` holds the columns of counted sheets, as isCountedSheets says; with `noJudge`, a
+ * sheet may have judge −1 and then no scores (the details of listed sheets, listed-sheets.ts).
+ */
+export function areSheetHeads(value: unknown, noJudge: boolean): value is CountedSheets {
   if (typeof value !== 'object' || value === null) return false;
   const sheets = value as Partial<Record<keyof CountedSheets, unknown>>;
   const { count, assignmentId, entryId, judge, judgeIds, pairStart, pairs } = sheets;
@@ -181,7 +199,8 @@ export function isCountedSheets(value: unknown): value is CountedSheets {
     distinct.add(id);
   }
   for (let k = 0; k < n; k++) {
-    if (!(judge[k]! >= 0 && judge[k]! < judgeIds.length) || pairStart[k + 1]! < pairStart[k]! || (pairStart[k + 1]! - pairStart[k]!) % 2 !== 0) return false;
+    if (!(judge[k]! >= 0 && judge[k]! < judgeIds.length) && !(noJudge && judge[k] === -1 && pairStart[k + 1] === pairStart[k])) return false;
+    if (pairStart[k + 1]! < pairStart[k]! || (pairStart[k + 1]! - pairStart[k]!) % 2 !== 0) return false;
     // What a read of the text checks: integer ids, by entry then assignment.
     if (!Number.isInteger(assignmentId[k]) || !Number.isInteger(entryId[k])) return false;
     if (k > 0 && (entryId[k]! - entryId[k - 1]! || assignmentId[k]! - assignmentId[k - 1]!) < 0) return false;

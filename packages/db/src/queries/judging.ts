@@ -2,6 +2,7 @@ import { and, asc, between, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { countedSheetScores, countedSheetsOf, type CountedSheets, type RoundSheetRow, type SheetsText } from './counted-sheets.ts';
+import { joinedListedSheets, listedSheetsOf, type ListedSheets } from './listed-sheets.ts';
 import { liveAssignment } from './live-assignment.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
@@ -545,13 +546,13 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
  * {@link SheetExportDetails}; undefined when SQLite finds the text too long for one read (the
  * whole read below then reads in runs).
  */
-export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): SheetExportDetails[] | undefined {
+export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): ListedSheets | undefined {
   const text = readRoundSheetExportDetailsText(db, roundId, EVERY_ENTRY);
   return text && roundSheetExportDetailsOf(db, roundId, EVERY_ENTRY, text);
 }
 
 /**
- * The text of {@link SheetExportDetails} of the sheets on entries in `span`, for
+ * The text of the details of the sheets on entries in `span`, for
  * {@link roundSheetExportDetailsOf}; undefined when SQLite finds it too long for one read.
  */
 export function readRoundSheetExportDetailsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText | undefined {
@@ -559,16 +560,11 @@ export function readRoundSheetExportDetailsText(db: DbOrTx, roundId: number, spa
 }
 
 /**
- * The sheets of a text of {@link SheetExportDetails} on entries in `span`, with their entries' codes
- * as `db` reads them.
+ * The sheets of a text of details on entries in `span` (a submitted sheet's judge −1: the counted
+ * sheets complete it), with their entries' codes as `db` reads them.
  */
-export function roundSheetExportDetailsOf(db: DbOrTx, roundId: number, span: EntrySpan, text: SheetsText): SheetExportDetails[] {
-  const codeOf = codesOfRoundEntries(db, roundId, span);
-  return sheetsInOrder(text, detailColumns.length, (v, k): SheetExportDetails => ({
-    assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string | null,
-    criteria: v[k + 3] === null ? null : pairsOf(v[k + 3]), status: v[k + 4] as ScoreSheet['status'],
-    comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code: codeOf(v[k + 1] as number),
-  }));
+export function roundSheetExportDetailsOf(db: DbOrTx, roundId: number, span: EntrySpan, text: SheetsText): ListedSheets {
+  return listedSheetsOf(text, codesOfRoundEntries(db, roundId, span), true);
 }
 
 const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
@@ -614,14 +610,9 @@ export function countScoreSheets(db: DbOrTx): number {
  */
 export function listRoundSheetExportRowsBetween(
   db: DbOrTx, roundId: number, span: EntrySpan, codeOf = codesOfRoundEntries(db, roundId, span),
-): SheetExportRow[] | undefined {
+): ListedSheets | undefined {
   const read = unlessTooLong(() => exportSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
-  return read && exportRowsOf(read, codeOf);
-}
-
-/** The rows of one read of {@link exportSheetRows}, with each entry's code. */
-function exportRowsOf(read: SheetsText | undefined, codeOf: (entryId: number) => string) {
-  return sheetsInOrder(read, listedColumns.length, (v, k) => listedSheetAt(v, k, codeOf(v[k + 1] as number)));
+  return read && listedSheetsOf(read, codeOf);
 }
 
 /**
@@ -631,16 +622,16 @@ function exportRowsOf(read: SheetsText | undefined, codeOf: (entryId: number) =>
  * them. The runs are not the rule: counting each entry's sheets to cut them costs as much as a
  * fifth of the whole read.
  */
-export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): SheetExportRow[] {
+export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerRead?: number): ListedSheets {
   const codeOf = codesOfRoundEntries(db, roundId);
   if (sheetsPerRead === undefined) {
     const whole = listRoundSheetExportRowsBetween(db, roundId, EVERY_ENTRY, codeOf);
     if (whole) return whole;
   }
-  const rows: SheetExportRow[] = [];
+  const runs: ListedSheets[] = [];
   const take = (firstEntryId: number, lastEntryId: number) => {
     // A run too long for one read throws: its entries' sheets cannot be cut smaller.
-    for (const row of exportRowsOf(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), codeOf)) rows.push(row);
+    runs.push(listedSheetsOf(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), codeOf));
   };
   let first: number | undefined;
   let held = 0;
@@ -656,7 +647,7 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerR
     last = entryId;
   }
   if (first !== undefined) take(first, last);
-  return rows;
+  return joinedListedSheets(runs);
 }
 
 /**

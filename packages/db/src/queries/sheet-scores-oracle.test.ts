@@ -7,6 +7,7 @@ import {
   createAssignments, createRound, createScoreSheets, listAllAssignments, listRoundSheetExportDetails, listRoundSheetExportRows,
   listRoundSheetExportRowsBetween, listRoundSheetRows, listSheetsChangedSince, saveScoreSheet, setAssignmentStatus,
 } from './judging.ts';
+import { listedSheetRows } from './listed-sheets.ts';
 import { createUnit } from './units.ts';
 import { createUser } from './users.ts';
 
@@ -96,13 +97,13 @@ it('reads every score the app can store as the stored object says, in every bulk
     expect(counted.map((row) => row.assignmentId)).toEqual(stored.filter((row) => row.active && row.status === 'submitted').map((row) => row.id));
     for (const row of counted) expectSame(row.assignmentId, row.criteria);
     for (const entryId of entryIds) expect(listRoundSheetRows(db, round.id, entryId)).toEqual(counted.filter((row) => row.entryId === entryId));
-    const listed = listRoundSheetExportRows(db, round.id);
+    const listed = listedSheetRows(listRoundSheetExportRows(db, round.id));
     expect(listed.map((row) => row.assignmentId)).toEqual(stored.filter((row) => row.active).map((row) => row.id));
     for (const row of listed) expectSame(row.assignmentId, row.criteria);
-    expect(listRoundSheetExportRows(db, round.id, 2)).toEqual(listed);
-    expect(listRoundSheetExportRowsBetween(db, round.id, { first: entryIds[1]!, last: entryIds[2]! }))
+    expect(listedSheetRows(listRoundSheetExportRows(db, round.id, 2))).toEqual(listed);
+    expect(listedSheetRows(listRoundSheetExportRowsBetween(db, round.id, { first: entryIds[1]!, last: entryIds[2]! })!))
       .toEqual(listed.filter((row) => row.entryId >= entryIds[1]! && row.entryId <= entryIds[2]!));
-    for (const row of listRoundSheetExportDetails(db, round.id)!) {
+    for (const row of listedSheetRows(listRoundSheetExportDetails(db, round.id)!)) {
       if (row.status === 'submitted') expect(row.criteria).toBeNull();
       else expectSame(row.assignmentId, row.criteria);
     }

@@ -206,6 +206,19 @@ export class Scanner {
     }
   }
 
+  /** The index among `words` (quoted, as `"draft"`) of the JSON string here: matched in place, no string made. */
+  word(words: readonly string[]): number {
+    this.skipSpace();
+    for (let w = 0; w < words.length; w++) {
+      if (this.text.startsWith(words[w]!, this.at)) {
+        this.at += words[w]!.length;
+        return w;
+      }
+    }
+    // Written another way (an escape): read as the string it is.
+    return words.indexOf(JSON.stringify(this.string()));
+  }
+
   /** Whether the next value is `null`, taken if so. */
   takeNull(): boolean {
     if (this.skipSpace() !== 110 || !this.text.startsWith('null', this.at)) return false;

@@ -4,6 +4,7 @@
  * statistic is computed on this table, so results never depend on the order sheets came in.
  */
 import { compareIds, isId } from '../assignment/ids.ts';
+import { scoreAmong } from '../criterion-scores.ts';
 import type { Id } from '../assignment/types.ts';
 import type { ScoredSheet } from './types.ts';
 
@@ -178,8 +179,7 @@ export function assembleSheetTable(numbered: NumberedSheets): SheetTable {
 /** Sheet s's score on criterion `criterionId` (the first it names), undefined when it has none. */
 export function sheetScoreOn(table: SheetTable, s: number, criterionId: number): number | undefined {
   const i = table.sourceIndex[s]!;
-  for (let p = table.pairStart[i]!; p < table.pairStart[i + 1]!; p += 2) if (table.pairs[p] === criterionId) return table.pairs[p + 1];
-  return undefined;
+  return scoreAmong(table.pairs, table.pairStart[i]!, table.pairStart[i + 1]!, criterionId);
 }
 
 
