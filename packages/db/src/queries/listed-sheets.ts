@@ -114,8 +114,6 @@ export function completedListedSheets(details: readonly ListedSheets[], counted:
   const picks: SheetPicks = { count, part: new Uint8Array(count), sheet: new Int32Array(count) };
   const status = new Uint8Array(count);
   const updatedAt = new Float64Array(count);
-  const comment: string[] = [];
-  const code: string[] = [];
   const fromCounted = details.length;
   let k = 0;
   let next = 0;
@@ -124,8 +122,6 @@ export function completedListedSheets(details: readonly ListedSheets[], counted:
     status.set(part.status, k);
     updatedAt.set(part.updatedAt, k);
     for (let sheet = 0; sheet < part.count; sheet++, k++) {
-      comment.push(part.comment[sheet]!);
-      code.push(part.code[sheet]!);
       if (part.judge[sheet]! >= 0) {
         picks.part[k] = index;
         picks.sheet[k] = sheet;
@@ -138,7 +134,10 @@ export function completedListedSheets(details: readonly ListedSheets[], counted:
     }
   }
   if (next !== counted.count) return undefined;
-  return { ...gatherCountedSheets([...details, counted], picks), status, comment, updatedAt, code };
+  const shown = { status, comment: details.flatMap((part) => part.comment), updatedAt, code: details.flatMap((part) => part.code) };
+  // Every sheet submitted (as when judging is over): the counted sheets are the listed ones, as they are.
+  if (count === counted.count) return { ...counted, ...shown };
+  return { ...gatherCountedSheets([...details, counted], picks), ...shown };
 }
 
 /**
