@@ -54,8 +54,14 @@ export function listedSheetsOf(read: SheetsText | undefined, codeOf: (entryId: n
     scanner.expect(ASCII.comma);
     updatedAt[k] = idAt(scanner);
   });
+  // An entry's sheets mostly come together: its code is looked up once for them.
   const code = new Array<string>(count);
-  for (let k = 0; k < count; k++) code[k] = codeOf(heads.entryId[k]!);
+  let entry = Number.NaN;
+  let entryCode = '';
+  for (let k = 0; k < count; k++) {
+    if (heads.entryId[k] !== entry) entryCode = codeOf(entry = heads.entryId[k]!);
+    code[k] = entryCode;
+  }
   const sheets: ListedSheets = { ...heads.columns(), status, comment, updatedAt, code };
   return heads.ordered ? sheets : gatherListedSheets([sheets], inEntryOrder(sheets));
 }
