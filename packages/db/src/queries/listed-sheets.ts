@@ -151,8 +151,12 @@ export function isListedSheetDetails(value: unknown): value is ListedSheets {
   const { count, status, comment, updatedAt, code } = value as Partial<Record<keyof ListedSheets, unknown>> & { count: number };
   if (!(status instanceof Uint8Array) || !(updatedAt instanceof Float64Array) || !Array.isArray(comment) || !Array.isArray(code)) return false;
   if (status.length !== count || updatedAt.length !== count || comment.length !== count || code.length !== count) return false;
+  const submitted = SHEET_STATUSES.indexOf('submitted');
+  const { judge } = value;
   for (let k = 0; k < count; k++) {
     if (!(status[k]! < SHEET_STATUSES.length) || !Number.isInteger(updatedAt[k]) || typeof comment[k] !== 'string' || typeof code[k] !== 'string') return false;
+    // The details leave out exactly a submitted sheet's judge and scores (judging.ts detailColumns).
+    if ((judge[k] === -1) !== (status[k] === submitted)) return false;
   }
   return true;
 }
