@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listedSheetRows, listedSheetsOf, listedSheetsOfRows, isListedSheetDetails, completedListedSheets, type ListedSheets } from './listed-sheets.ts';
-import { countedSheetsOfRows } from './counted-sheets.ts';
+import { completedListedSheets, isListedSheetDetails, joinedListedSheets, listedSheetRows, listedSheetsOf, listedSheetsOfRows, type ListedSheets } from './listed-sheets.ts';
+import { countedSheetsOf, countedSheetsOfRows } from './counted-sheets.ts';
 
 /*
  * A review's attack on the scanner of listed sheets (6b695fc): texts as SQLite writes them for the
@@ -116,5 +116,40 @@ describe('sheets written since a read', () => {
     const row = { assignmentId: 1, entryId: 1, judgeId: 'j', criteria: [1, 5], status: 'archived' as 'draft', comment: '', updatedAt: 1000, code: 'GS-1' };
     expect(() => listedSheetsOf({ sheets: 1, values: JSON.stringify([1, 1, 'j', [1, 5], 'archived', '', 1000]) }, () => 'GS-1')).toThrow(/malformed/);
     expect(() => listedSheetsOfRows([row])).toThrow(/malformed/);
+  });
+});
+
+describe('listed sheets put together from parts', () => {
+  // Sheets of distinct assignments, in any order: a whole read, a read in runs by entry, and the
+  // details of halves completed by the counted sheets must list the same sheets.
+  const sheetsArb = fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('j1', 'j2', 'giám-khảo-0123456789'),
+    fc.boolean(), fc.string({ maxLength: 5 })), { selector: ([assignmentId]) => assignmentId, maxLength: 30 });
+  const code = (entryId: number) => `GS-${entryId}`;
+  const listed = (rows: [number, number, string, boolean, string][], details: boolean) => listedSheetsOf({
+    sheets: rows.length,
+    values: JSON.stringify(rows.flatMap(([a, e, j, submitted, comment]) => (details && submitted
+      ? [a, e, null, null, 'submitted', comment, a * 1000] : [a, e, j, [1, a, 2, e / 2], submitted ? 'submitted' : 'draft', comment, a * 1000]))),
+  }, code, details);
+
+  it('runs joined, and halves completed, list what one read lists', () => {
+    fc.assert(fc.property(sheetsArb, fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1, max: 4 }), (rows, cut, runLength) => {
+      const whole = listedSheetRows(listed(rows, false));
+      const runs: ListedSheets[] = [];
+      for (let first = 1; first <= 12; first += runLength) runs.push(listed(rows.filter(([, e]) => e >= first && e < first + runLength), false));
+      expect(listedSheetRows(joinedListedSheets(runs))).toEqual(whole);
+      const counted = countedSheetsOf({
+        sheets: rows.filter((r) => r[3]).length,
+        values: JSON.stringify(rows.filter((r) => r[3]).flatMap(([a, e, j]) => [a, e, j, [1, a, 2, e / 2]])),
+      });
+      const halves = [listed(rows.filter(([, e]) => e < cut), true), listed(rows.filter(([, e]) => e >= cut), true)];
+      expect(halves.every(isListedSheetDetails)).toBe(true);
+      expect(listedSheetRows(completedListedSheets(halves, counted)!)).toEqual(whole);
+    }), { numRuns: 500 });
+  });
+
+  it('a read in more runs than a pick can name at once', () => {
+    const rows = Array.from({ length: 700 }, (_, k): [number, number, string, boolean, string] => [k + 1, k + 1, `j${k % 3}`, k % 2 === 0, `c${k}`]);
+    const runs = rows.map((row) => listed([row], false));
+    expect(listedSheetRows(joinedListedSheets(runs))).toEqual(listedSheetRows(listed(rows, false)));
   });
 });
