@@ -156,8 +156,12 @@ export function isListedSheetDetails(value: unknown): value is ListedSheets {
   const { count, status, comment, updatedAt, code } = value as Partial<Record<keyof ListedSheets, unknown>> & { count: number };
   if (!(status instanceof Uint8Array) || !(updatedAt instanceof Float64Array) || !Array.isArray(comment) || !Array.isArray(code)) return false;
   if (status.length !== count || updatedAt.length !== count || comment.length !== count || code.length !== count) return false;
+  const submitted = SHEET_STATUSES.indexOf('submitted');
+  const { judge } = value;
   for (let k = 0; k < count; k++) {
     if (!(status[k]! < SHEET_STATUSES.length) || !Number.isInteger(updatedAt[k]) || typeof comment[k] !== 'string' || typeof code[k] !== 'string') return false;
+    // The details leave out exactly a submitted sheet's judge and scores (judging.ts detailColumns).
+    if ((judge[k] === -1) !== (status[k] === submitted)) return false;
   }
   return true;
 }
@@ -183,11 +187,21 @@ export function listedSheetRows(sheets: ListedSheets): SheetExportDetails[] {
   return Array.from({ length: sheets.count }, (_, k) => listedSheetRowAt(sheets, k));
 }
 
-/** Listed sheets given an object each (a few: those written since a read), in the order given. */
+/**
+ * Listed sheets given an object each (a few: those written since a read), in the order given. A
+ * status that is not a sheet's (edited by hand) is refused as a read of the whole text refuses it:
+ * as a Uint8Array's −1, 255, it was no status, and the export threw on it.
+ */
 export function listedSheetsOfRows(rows: readonly SheetExportRow[]): ListedSheets {
+  const status = new Uint8Array(rows.length);
+  rows.forEach((row, k) => {
+    const s = SHEET_STATUSES.indexOf(row.status);
+    if (s < 0) throw new Error(`a score sheet's status read as ${JSON.stringify(row.status)?.slice(0, 40)}: a stored text is malformed`);
+    status[k] = s;
+  });
   return {
     ...countedSheetsOfRows(rows),
-    status: Uint8Array.from(rows, (row) => SHEET_STATUSES.indexOf(row.status)),
+    status,
     comment: rows.map((row) => row.comment),
     updatedAt: Float64Array.from(rows, (row) => row.updatedAt),
     code: rows.map((row) => row.code),
