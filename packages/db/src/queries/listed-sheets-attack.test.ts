@@ -111,6 +111,31 @@ describe('another thread\'s details', () => {
   });
 });
 
+describe('another thread\'s details, damaged', () => {
+  it('refuses columns that do not agree, and details that do not pair up with the counted sheets', () => {
+    const good = details(2);
+    const broken: ((d: ListedSheets) => unknown)[] = [
+      (d) => ({ ...d, status: Uint8Array.of(1, 2) }),
+      (d) => ({ ...d, status: [1, 0] }),
+      (d) => ({ ...d, comment: ['', 5] }),
+      (d) => ({ ...d, comment: [''] }),
+      // eslint-disable-next-line no-sparse-arrays -- a hole where a code should be
+      (d) => ({ ...d, code: ['GS-1', , ] }),
+      (d) => ({ ...d, updatedAt: Float64Array.of(5, 6.5) }),
+      (d) => ({ ...d, updatedAt: Float64Array.of(5, Number.NaN) }),
+      (d) => ({ ...d, judge: Int32Array.of(-2, 0) }),
+      (d) => ({ ...d, entryId: Float64Array.of(2, 1) }),
+      (d) => ({ ...d, count: 3 }),
+    ];
+    expect(isListedSheetDetails(good)).toBe(true);
+    for (const damage of broken) expect(isListedSheetDetails(damage(good))).toBe(false);
+    // One counted sheet, of the submitted one: too few, too many, or another assignment does not pair up.
+    const counted = (assignments: number[]) => countedSheetsOfRows(assignments.map((a) => ({ assignmentId: a, entryId: a, judgeId: 'c', criteria: [] })));
+    expect(completedListedSheets([good], counted([1]))).toBeDefined();
+    for (const wrong of [[], [1, 2], [2]]) expect(completedListedSheets([good], counted(wrong))).toBeUndefined();
+  });
+});
+
 describe('sheets written since a read', () => {
   it('refuses a status that is not a sheet\'s, as a read of the whole text does', () => {
     const row = { assignmentId: 1, entryId: 1, judgeId: 'j', criteria: [1, 5], status: 'archived' as 'draft', comment: '', updatedAt: 1000, code: 'GS-1' };
