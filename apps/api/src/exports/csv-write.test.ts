@@ -47,6 +47,7 @@ describe('CSV of many rows', () => {
     const rows: Cell[][] = [
       ...Array.from({ length: 70_000 }, (_, k): Cell[] => [`Giám khảo ${k}`, `GS-${k}`, k % 11, `Giám khảo ${k % 3}`, k + 0.5, k * 15_485_863_001]),
       [long, `plain ${'x'.repeat(2_000_000)}`, 'ư'],
+      [`=${'ư'.repeat(300)}"`, `\u0001${'a;'.repeat(200)}`, `@${'ư\r\n'.repeat(100)}`],
       ...Array.from({ length: 3_000 }, (_, k): Cell[] => [`${'ă'.repeat(k % 500)}`, `a${'b'.repeat(k)}`, -k / 7]),
     ];
     const header = ['Giám khảo', 'Mã', 'Điểm', 'Lặp lại', 'Nửa', 'Lớn'];

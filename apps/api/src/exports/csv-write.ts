@@ -25,6 +25,9 @@ const CHUNK_BYTES = 1 << 20;
  */
 const ENCODED_TEXTS = 65_536;
 
+/** Longer texts (judges' comments) rarely repeat: written as they come, so what is kept stays small. */
+const ENCODED_TEXT_LENGTH = 256;
+
 const [QUOTE, COMMA, SEMICOLON, EQUALS, PLUS, MINUS, AT] = ['"', ',', ';', '=', '+', '-', '@'].map((c) => c.charCodeAt(0));
 const CRLF = [13, 10];
 
@@ -61,7 +64,15 @@ class CsvBytes {
     if (value === null) return;
     // A number's text is ASCII and needs neither rule.
     if (typeof value === 'number') this.number(value);
-    else if (!this.plainAscii(value)) this.bytes(this.encodedText(value));
+    else if (this.plainAscii(value)) return;
+    else if (value.length <= ENCODED_TEXT_LENGTH) this.bytes(this.encodedText(value));
+    else this.text(csvText(value));
+  }
+
+  /** Text written as UTF-8 (a UTF-16 unit is at most three bytes of it). */
+  private text(text: string): void {
+    this.room(text.length * 3);
+    this.at += this.chunk.write(text, this.at);
   }
 
   /**
