@@ -118,6 +118,7 @@ export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, s
     return text;
   };
   const { pairStart, pairs } = sheets;
+  const criterionIds = criteria.map((c) => c.id);
   return {
     title: texts.sheets.title,
     header: [...texts.sheets.header.before, ...criteria.map((c) => c.name), ...texts.sheets.header.after],
@@ -125,7 +126,16 @@ export function scoreSheetsTable(db: DbOrTx, round: Round, texts: ExportTexts, s
       *[Symbol.iterator]() {
         for (let k = 0; k < sheets.count; k++) {
           const row: Cell[] = [sheets.code[k]!, judgeNames[sheets.judge[k]!] ?? '', statuses[sheets.status[k]!]!];
-          for (const { id } of criteria) row.push(scoreAmong(pairs, pairStart[k]!, pairStart[k + 1]!, id) ?? null);
+          // Scores are saved in the rubric's order: each is where the last one ended, unless the rubric changed since.
+          const end = pairStart[k + 1]!;
+          let p = pairStart[k]!;
+          for (let c = 0; c < criterionIds.length; c++) {
+            const id = criterionIds[c]!;
+            if (p < end && pairs[p] === id) {
+              row.push(pairs[p + 1]!);
+              p += 2;
+            } else row.push(scoreAmong(pairs, pairStart[k]!, end, id) ?? null);
+          }
           row.push(sheets.comment[k]!, timeOf(sheets.updatedAt[k]!));
           yield row;
         }
