@@ -524,7 +524,8 @@ function unlessTooLong<T>(read: () => T): T | undefined {
 /**
  * A sheet's export row without the judge and scores of a submitted sheet (null): a caller that
  * holds the round's counted sheets (every submitted sheet of an active assignment) has those, and
- * the scores were most of the text to write and parse.
+ * the scores were most of the text to write and parse. Read as columns (listed-sheets.ts); this is
+ * one of them as an object.
  */
 export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'criteria'> {
   judgeId: string | null;
@@ -543,8 +544,8 @@ const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColu
 
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as
- * {@link SheetExportDetails}; undefined when SQLite finds the text too long for one read (the
- * whole read below then reads in runs).
+ * details (a submitted sheet's judge −1); undefined when SQLite finds the text too long for one
+ * read (the whole read below then reads in runs).
  */
 export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): ListedSheets | undefined {
   const text = readRoundSheetExportDetailsText(db, roundId, EVERY_ENTRY);
