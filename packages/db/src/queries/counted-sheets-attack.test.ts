@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { countedSheetsOf, isCountedSheets, joinCountedSheets, type CountedSheets } from './counted-sheets.ts';
-import { expectSameRead } from './counted-sheets.test-support.ts';
+import { expectSameRead, sheetsText } from './counted-sheets.test-support.ts';
 
 /*
  * A review's attack on the scanner of counted sheets: texts as SQLite writes them from stored
- * scores typed in by hand (odd numbers, odd judge ids), read as the JSON.parse read with its checks
- * (adf81f6^ judging.ts sheetsInOrder + pairsOf) read them, bit for bit, or refused as malformed.
+ * scores typed in by hand (odd numbers, odd keys, odd judge ids), read as JSON.parse with the old
+ * read's checks (adf81f6^ judging.ts sheetsInOrder + pairsOf) reads them, bit for bit, or refused as
+ * malformed (counted-sheets.test-support.ts).
  */
 
 /** A number as a person might type it: signs, leading zeros, many digits, exponents, fractions. */
@@ -29,36 +30,47 @@ const judgeText = fc.oneof(
   fc.constantFrom('"a\\"b"', '"a\\\\"', '"\\u0061"', '"a"', '"\\ud800"', '"\\/"', '"\\x41"', '"\\u00"', 'null', '1', '"\u2028"', '"\u0000"', '"\u007f"'),
   fc.nat(3000).map((n) => JSON.stringify('j'.repeat(n))),
 );
-const sheetText = fc.tuple(someNumber, someNumber, judgeText, fc.array(fc.tuple(someNumber, someNumber), { maxLength: 5 }), fc.array(space, { minLength: 8, maxLength: 8 }))
-  .map(([a, e, j, pairs, sp]) => `${sp[0]}${a}${sp[1]},${e},${sp[2]}${j}${sp[3]},${sp[4]}[${pairs.map(([i, v]) => `${sp[5]}${i},${v}${sp[6]}`).join(',')}]${sp[7]}`);
+/** A criterion's key as a person might type it: any number quoted, escaped, or not quoted at all. */
+const keyText = fc.oneof(
+  someNumber.map((n) => `"${n}"`),
+  fc.constantFrom('"1"', '"56"', '"0"', '"-0"', '"-7"', '"01"', '"1.0"', '"1e2"', '" 1"', '"1 "', '"\\u0031"', '""', '"x"', '1', 'null',
+    '"123456789012345"', '"1234567890123456"', '"9007199254740993"', '"__proto__"'),
+  fc.stringMatching(/^[0-9]{1,3}$/).map((n) => JSON.stringify(n)),
+);
+const sheetText = fc.tuple(someNumber, someNumber, judgeText, fc.array(fc.tuple(keyText, someNumber), { maxLength: 5 }), fc.array(space, { minLength: 9, maxLength: 9 }))
+  .map(([a, e, j, pairs, sp]) => `${sp[0]}${a}${sp[1]},${e},${sp[2]}${j}${sp[3]},${sp[4]}{${pairs.map(([i, v]) => `${sp[5]}${i}${sp[8]}:${v}${sp[6]}`).join(',')}}${sp[7]}`);
 
-it('reads typed-in numbers and judge ids as the JSON.parse read did, or refuses them as malformed', () => {
+it('reads typed-in numbers, keys and judge ids as JSON.parse with the old checks reads them, or refuses them as malformed', () => {
   fc.assert(fc.property(fc.array(sheetText, { maxLength: 6 }), fc.integer({ min: -1, max: 1 }), space, (sheets, off, sp) => {
-    expectSameRead(`${sp}[${sheets.join(',')}]${sp}`, Math.max(0, sheets.length + off));
+    expectSameRead(`${sp}${sheets.join(',')}${sp}`, Math.max(0, sheets.length + off));
   }), { numRuns: 5000 });
 });
 
-it('reads a few texts at the edges as the JSON.parse read did', () => {
+it('reads a few texts at the edges as JSON.parse with the old checks reads them', () => {
   for (const [text, count] of [
-    ['[1,2,"a",[1,-0]]', 1], ['[1,2,"a",[-0,5]]', 1], ['[1,2,"a",[0,5,-0,6]]', 1], ['[1,2,"a",[1,1e400]]', 1], ['[1,2,"a",[1,-1e400]]', 1],
-    ['[1,2,"a",[1,0.1],3,1,"b",[1,0.2]]', 2], ['[-0,-0,"",[]]', 1], ['[1e2,2,"a",[]]', 1], ['[1,2,"a",[1e0,2]]', 1], ['[1,2,"a",[1,2,]]', 1],
-    ['[1,2,"a",[1,2]] ', 1], ['[1,2,"a",[1,2]]\u00a0', 1], ['[1,2,"a\\u0000",[]]', 1], ['[1,2,"a\\', 1], ['[1,2,"a\\"', 1], ['[1,2,"a', 1],
-    ['[1,2,"\\ud83d\\ude00",[]]', 1], ['[1,2,"😀",[],3,4,"\\ud83d\\ude00",[]]', 2], ['[2,1,"a",[],1,1,"a",[]]', 2],
-    ['[1,2,null,[]]', 1], ['[9007199254740993,2,"a",[]]', 1], ['[1,2,"a",[1,0.1234567890123456789]]', 1], ['[1,2,"a",[1,123456789012345.6]]', 1],
-    ['[1,2,"a",[1,000]]', 1], ['[1,2,"a",[1,01]]', 1], ['[1,2,"a",[1,-]]', 1], ['[1,2,"a",[1,.5]]', 1], ['[1,2,"a",[1,5.]]', 1],
-    [null, 0], [null, 1], ['', 0], ['[]', 0], ['[]', 1], ['[ ]', 0], ['[1,2,"a",[]]', 0],
+    ['1,2,"a",{"1":-0}', 1], ['1,2,"a",{"-0":5}', 1], ['1,2,"a",{"0":5,"-0":6}', 1], ['1,2,"a",{"1":1e400}', 1], ['1,2,"a",{"1":-1e400}', 1],
+    ['1,2,"a",{"1":0.1},3,1,"b",{"1":0.2}', 2], ['-0,-0,"",{}', 1], ['1e2,2,"a",{}', 1], ['1,2,"a",{"1e0":2}', 1], ['1,2,"a",{"1":2,}', 1],
+    ['1,2,"a",{"1":2} ', 1], ['1,2,"a",{"1":2}\u00a0', 1], ['1,2,"a\\u0000",{}', 1], ['1,2,"a\\', 1], ['1,2,"a\\"', 1], ['1,2,"a', 1],
+    ['1,2,"\\ud83d\\ude00",{}', 1], ['1,2,"😀",{},3,4,"\\ud83d\\ude00",{}', 2], ['2,1,"a",{},1,1,"a",{}', 2],
+    ['1,2,null,{}', 1], ['9007199254740993,2,"a",{}', 1], ['1,2,"a",{"1":0.1234567890123456789}', 1], ['1,2,"a",{"1":123456789012345.6}', 1],
+    ['1,2,"a",{"1":000}', 1], ['1,2,"a",{"1":01}', 1], ['1,2,"a",{"1":-}', 1], ['1,2,"a",{"1":.5}', 1], ['1,2,"a",{"1":5.}', 1],
+    ['1,2,"a",{"1":5,"1":6}', 1], ['1,2,"a",{"1":5,"01":6}', 1], ['1,2,"a",{ "1" : 5 , "2" : 6 }', 1], ['1,2,"a",{"2":5,"1":6}', 1],
+    ['1,2,"a",{"\\u0031":5}', 1], ['1,2,"a",{"a":5}', 1], ['1,2,"a",{"1":5', 1], ['1,2,"a",[1,5]', 1], ['1,2,"a",{"1":"5"}', 1],
+    ['1,2,"a",{"123456789012345":5,"-123456789012345":6}', 1], ['1,2,"a",{"1234567890123456":5}', 1], ['1,2,"a",{"-1234567890123456":5}', 1],
+    ['1,2,"a",{"1":{"2":5}}', 1], ['1,2,"a",{"1":5}}', 1], ['1,2,"a",{}},{"1":5}', 1], ['1,2,"{\\"1\\":",{"1":5}', 1],
+    [null, 0], [null, 1], ['', 0], ['', 1], [' ', 0], ['[]', 0], ['1,2,"a",{}', 0],
   ] as const) expectSameRead(text, count);
 });
 
 it('refuses a count the text cannot hold as malformed, without making arrays for it first', () => {
   for (const [text, count] of [
-    ['[]', -1], ['[1,2,"a",[]]', -1], ['[1,2,"a",[]]', 1.5], ['[1,2,"a",[]]', Number.NaN], ['[1,2,"a",[]]', 2 ** 31], ['[1,2,"a",[]]', 2 ** 40],
-    [null, 2 ** 31], ['[1,2,"a",[]]', 1e9],
+    ['', -1], ['1,2,"a",{}', -1], ['1,2,"a",{}', 1.5], ['1,2,"a",{}', Number.NaN], ['1,2,"a",{}', 2 ** 31], ['1,2,"a",{}', 2 ** 40],
+    [null, 2 ** 31], ['1,2,"a",{}', 1e9],
   ] as const) expectSameRead(text, count);
 });
 
 it('takes as counted sheets from another thread only what a read of a text could give', () => {
-  const honest = () => countedSheetsOf({ sheets: 3, values: '[1,1,"a",[5,7,6,8],2,1,"b",[5,9],4,3,"a",[]]' });
+  const honest = () => countedSheetsOf({ sheets: 3, values: '1,1,"a",{"5":7,"6":8},2,1,"b",{"5":9},4,3,"a",{}' });
   expect(isCountedSheets(honest())).toBe(true);
   const tampered: ((s: CountedSheets) => unknown)[] = [
     (s) => { s.entryId[1] = Number.NaN; },
@@ -82,17 +94,17 @@ it('takes as counted sheets from another thread only what a read of a text could
 });
 
 it('joins halves only when each runs by entry then assignment', () => {
-  const lower = countedSheetsOf({ sheets: 2, values: '[1,1,"a",[5,7],2,2,"b",[5,8]]' });
-  const upper = countedSheetsOf({ sheets: 2, values: '[3,3,"b",[5,9],4,4,"c",[]]' });
+  const lower = countedSheetsOf({ sheets: 2, values: '1,1,"a",{"5":7},2,2,"b",{"5":8}' });
+  const upper = countedSheetsOf({ sheets: 2, values: '3,3,"b",{"5":9},4,4,"c",{}' });
   upper.entryId[1] = 2;
   expect(() => joinCountedSheets(lower, upper)).toThrow(/order/);
 });
 
-it('reads a sheet of many criteria as the JSON.parse read did: a criterion named twice refused, −0 and 0 alike', () => {
+it('reads a sheet of many criteria as JSON.parse with the old checks reads it: a criterion named twice refused', () => {
   const ids = Array.from({ length: 500 }, (_, k) => k + 1);
-  const pairs = (list: number[]) => list.map((id, k) => `${id},${k % 11}`).join(',');
-  expectSameRead(`[1,2,"a",[${pairs(ids)}]]`, 1);
-  expectSameRead(`[1,2,"a",[${pairs([...ids, 250])}]]`, 1);
-  expectSameRead(`[1,2,"a",[0,1,${pairs(ids)},-0,2]]`, 1);
-  expectSameRead(`[1,2,"a",[${pairs(ids)}],3,4,"b",[${pairs(ids.map((id) => id + 1000))}]]`, 2);
+  const pairs = (list: number[]) => list.flatMap((id, k) => [id, k % 11]);
+  expectSameRead(sheetsText([1, 2, 'a', pairs(ids)]), 1);
+  expectSameRead(sheetsText([1, 2, 'a', pairs([...ids, 250])]), 1);
+  expectSameRead(sheetsText([1, 2, 'a', pairs([0, ...ids, 0])]), 1);
+  expectSameRead(sheetsText([1, 2, 'a', pairs(ids), 3, 4, 'b', pairs(ids.map((id) => id + 1000))]), 2);
 });

@@ -27,14 +27,14 @@ export interface CountedSheets {
 }
 
 /**
- * The counted sheets of a text `[assignment id, entry id, "judge", [criterion id, score, …], …]`
+ * The counted sheets of a text `assignment id,entry id,"judge",{"criterion id":score,…},…`
  * (judging.ts's countedColumns), `read.sheets` of them, in (entry, assignment) order: the index
  * SQLite walks gives that order, checked rather than trusted (an aggregate's order is SQLite's
  * choice), and sorted when it is not. A criterion id named twice in a sheet is refused: the stored
  * object read by JSON.parse took its last score, the pairs would give the first.
  */
 export function countedSheetsOf(read: SheetsText | undefined): CountedSheets {
-  const text = read?.values ?? (read?.sheets ? '' : '[]');
+  const text = read?.values ?? '';
   const heads = new SheetHeads(checkedCount(text, read?.sheets ?? 0));
   scanSheets(text, heads.count, (scanner, k) => heads.scan(scanner, k));
   const sheets: CountedSheets = heads.columns();

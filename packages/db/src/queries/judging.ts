@@ -3,6 +3,7 @@ import type { DbOrTx } from '../client.ts';
 import { preparedInsert, preparedOnce } from '../prepared.ts';
 import { countedSheetScores, countedSheetsOf, type CountedSheets, type RoundSheetRow, type SheetsText } from './counted-sheets.ts';
 import { joinedListedSheets, listedSheetsOf, type ListedSheets } from './listed-sheets.ts';
+import { scorePairsOf } from './sheets-text-scan.ts';
 import { liveAssignment } from './live-assignment.ts';
 import { bumpResultsRevision } from './results-revision.ts';
 import {
@@ -331,29 +332,28 @@ export interface SheetExportRow extends RoundSheetRow {
   updatedAt: number;
 }
 
-/** A value of a sheet in the flat text: a NOT NULL integer column printed as it is, or any value's JSON. */
-interface SheetColumn { format: '%d' | '%s'; value: SQL }
-const integer = (column: SQL): SheetColumn => ({ format: '%d', value: column });
-const asJson = (value: SQL): SheetColumn => ({ format: '%s', value });
+/**
+ * A value of a sheet in the flat text, as JSON: an integer column as SQLite writes an integer
+ * (cast, as printf's %d took it before), text by `json_quote`, the scores as they are stored.
+ */
+const integer = (column: SQL): SQL => sql`cast(${column} as integer)`;
 
 /**
- * A round's sheets as one JSON text SQLite builds: better-sqlite3 makes a JS value per column and
- * per row, which for 220,000 sheets cost more than SQLite writing and V8 parsing one text. The text
- * is one flat array, `columns` values per sheet, each sheet's written by one printf from each
- * column's JSON (integers as they are, `json_quote` for text, the scores as pairs made from their
- * stored text, below; one printf is ~50 ms less at 220,000 sheets than joining the columns with
- * `||`, and every column printed with %d is NOT NULL): SQLite parses no sheet's scores, and V8
- * makes no array per sheet that would outlive the parse only to be dropped (together ~200 ms less
- * at 220,000 sheets than json_group_array(json_array(…, json(scores)))). The sheets are counted
- * beside it: a stored text JSON.parse takes but that is not one value (`{"1":5},{"1":9}`, typed in
- * by hand) would shift every later sheet's values, and group_concat skips a sheet whose text is
- * NULL; either leaves the count of values wrong, and the read fails as json(scores) made it.
+ * A round's sheets as one text SQLite builds: better-sqlite3 makes a JS value per column and per
+ * row, which for 220,000 sheets cost more than SQLite writing and V8 scanning one text. The text is
+ * each sheet's values, `columns` of them, one after another with commas between (what a JSON array
+ * holds, without its brackets: adding them copied the whole text once more). The scores are each
+ * sheet's stored text `{"56":7,…}` as it is, read by the scanner (sheets-text-scan.ts): rewriting
+ * it as an array in SQL, with five replace() per sheet, was ~45 ms of each half's ~220 ms read of a
+ * 100,000-entry round, and SQLite parses no sheet's scores either. The sheets are counted beside it:
+ * a stored text that holds more than one value (`{"1":5},{"1":9}`, typed in by hand) would shift
+ * every later sheet's values, and group_concat skips a sheet whose text is NULL; either leaves the
+ * count of values wrong, and the read fails.
  */
-function sheetValuesAsJson(db: DbOrTx, columns: SheetColumn[], where: SQL | undefined) {
-  const format = columns.map((column) => column.format).join(',');
+function sheetValuesAsJson(db: DbOrTx, columns: SQL[], where: SQL | undefined) {
   return db.select({
     sheets: sql<number>`count(*)`,
-    values: sql<string | null>`'[' || group_concat(printf(${format}, ${sql.join(columns.map((column) => column.value), sql`, `)})) || ']'`,
+    values: sql<string | null>`group_concat(${sql.join(columns, sql` || ',' || `)})`,
   }).from(assignments)
     .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(where)
@@ -364,7 +364,7 @@ function sheetValuesAsJson(db: DbOrTx, columns: SheetColumn[], where: SQL | unde
  * Sheets made from that text, `width` values each, by entry then assignment. They come in the order
  * of the index the query walks, assignments_round_entry_idx; this checks rather than trusts it (an
  * aggregate's order is SQLite's choice, and ORDER BY in it sorts again). Each sheet's ids and judge
- * are checked as its scores are: two stored texts typed in by hand, one opening an array the other
+ * are checked as its scores are: two stored texts typed in by hand, one opening a value the other
  * closes and adds as many values to, keep the count right and shift the sheets between.
  */
 function sheetsInOrder<T extends { entryId: number; assignmentId: number; judgeId: string | null }>(
@@ -372,7 +372,7 @@ function sheetsInOrder<T extends { entryId: number; assignmentId: number; judgeI
 ): T[] {
   let values: unknown[];
   try {
-    values = JSON.parse(read?.values ?? '[]') as unknown[];
+    values = JSON.parse(`[${read?.values ?? ''}]`) as unknown[];
   } catch (error) {
     throw new Error('score sheets read as text that is not JSON: a stored text is malformed', { cause: error });
   }
@@ -392,38 +392,13 @@ function sheetsInOrder<T extends { entryId: number; assignmentId: number; judgeI
   return ordered ? sheets : sheets.sort((a, b) => a.entryId - b.entryId || a.assignmentId - b.assignmentId);
 }
 
-/**
- * A sheet's stored scores `{"56":7,"57":8.5}` as the text `[56,7,57,8.5]`, without SQLite parsing
- * them. saveScoreSheet(s) writes them by JSON.stringify from a Map of criterion ids to finite scores
- * (score-sheet.ts checks both), so the only quotes are around keys: the ones removed are those
- * that open a key (after `{` or `,`) or close one (before `:`). Any other value leaves a quote,
- * a brace or a letter behind, which the parse of the whole text or `pairsOf` refuses.
- */
-const scoresAsPairs = sql`replace(replace(replace(replace(replace(${scoreSheets.scores}, '":', ','), '{"', '['), ',"', ','), '{', '['), '}', ']')`;
-
-/**
- * Pairs as parsed from {@link scoresAsPairs}, checked: integer ids, each with a number, no id twice.
- * An object saved from a Map never repeats a key; a text typed in that does would be read with its
- * first score, where JSON.parse of the object took its last: refused instead.
- */
+/** A sheet's stored scores, quoted as a JSON string (the few sheets read by JSON.parse), as pairs: read as a text of sheets reads them. */
 function pairsOf(value: unknown): SheetScorePairs {
-  if (!isScorePairs(value)) throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
-  return value;
+  if (typeof value !== 'string') throw new Error(`a stored score sheet's scores are malformed: ${JSON.stringify(value)?.slice(0, 100)}`);
+  return scorePairsOf(value);
 }
 
-function isScorePairs(value: unknown): value is SheetScorePairs {
-  if (!Array.isArray(value) || value.length % 2 !== 0) return false;
-  for (let k = 0; k < value.length; k += 2) {
-    const id: unknown = value[k];
-    if (!Number.isInteger(id) || typeof value[k + 1] !== 'number') return false;
-    for (let j = 0; j < k; j += 2) if (value[j] === id) return false;
-  }
-  return true;
-}
-
-const countedColumns = [
-  integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), asJson(sql`json_quote(${assignments.judgeId})`), asJson(scoresAsPairs),
-];
+const countedColumns = [integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), sql`json_quote(${assignments.judgeId})`, sql`${scoreSheets.scores}`];
 const countedSheets = (db: DbOrTx, entries: 'all' | 'one' | 'between') => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
   entries === 'one' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
@@ -461,10 +436,7 @@ export function readRoundSheetRowsText(db: DbOrTx, roundId: number, span: EntryS
  * An export row's values but its entry's code, which a round's reads take once per entry
  * (`codesOfRoundEntries`): written and parsed with every sheet, the codes were a fifth of the text.
  */
-const listedColumns = [
-  ...countedColumns,
-  asJson(sql`json_quote(${scoreSheets.status})`), asJson(sql`json_quote(${scoreSheets.comment})`), integer(sql`${scoreSheets.updatedAt}`),
-];
+const listedColumns = [...countedColumns, sql`json_quote(${scoreSheets.status})`, sql`json_quote(${scoreSheets.comment})`, integer(sql`${scoreSheets.updatedAt}`)];
 const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow => ({
   assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
@@ -532,11 +504,7 @@ export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'cr
   criteria: SheetScorePairs | null;
 }
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
-const detailColumns = listedColumns.map((column, k) => {
-  if (k === 2) return asJson(sql`case when ${isSubmitted} then 'null' else json_quote(${assignments.judgeId}) end`);
-  if (k === 3) return asJson(sql`case when ${isSubmitted} then 'null' else ${scoresAsPairs} end`);
-  return column;
-});
+const detailColumns = listedColumns.map((column, k) => (k === 2 || k === 3 ? sql`case when ${isSubmitted} then 'null' else ${column} end` : column));
 const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
   between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
@@ -659,9 +627,11 @@ export interface ChangedSheetRow extends SheetExportRow {
   active: boolean;
 }
 
-// Few sheets: each one's code read with it.
+// Few sheets, read by JSON.parse: each one's code read with it, the scores quoted (JSON.parse of the
+// object would take a criterion named twice, which the scanner refuses).
 const changedColumns = [
-  ...listedColumns, asJson(sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`),
+  ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(${column})` : column)),
+  sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
   integer(sql`${assignments.status} = 'active'`),
 ];
 const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,

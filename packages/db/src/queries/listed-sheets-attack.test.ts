@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completedListedSheets, isListedSheetDetails, joinedListedSheets, listedSheetRows, listedSheetsOf, listedSheetsOfRows, type ListedSheets } from './listed-sheets.ts';
 import { countedSheetsOf, countedSheetsOfRows } from './counted-sheets.ts';
+import { byCriterion, keysPerObject, scoresOfObject, sheetsText } from './counted-sheets.test-support.ts';
 
 /*
  * A review's attack on the scanner of listed sheets (6b695fc): texts as SQLite writes them for the
  * score-sheet export (judging.ts listedColumns / detailColumns), comments typed by judges, stored
- * values edited by hand, read as the JSON.parse read (ab4aa24 judging.ts sheetsInOrder,
- * listedSheetAt, roundSheetExportDetailsOf) read them, or refused as malformed. The scanner is
+ * values edited by hand, read as JSON.parse with the old read's checks (ab4aa24 judging.ts
+ * sheetsInOrder, listedSheetAt, roundSheetExportDetailsOf) reads them, each sheet's scores as the
+ * counted sheets' oracle reads the stored object (counted-sheets.test-support.ts), or refused as
+ * malformed. The scanner is
  * stricter on purpose where the old read let a wrong type through unchecked (a status that is not
  * a sheet's, a comment that is not a string, an updated-at that is not an integer, in the details
  * a judge without scores or scores without a judge): the oracle refuses those too.
@@ -15,11 +18,14 @@ import { countedSheetsOf, countedSheetsOfRows } from './counted-sheets.ts';
 function parsedAsBefore(text: string | null, count: number, details: boolean) {
   let v: unknown;
   try {
-    v = JSON.parse(text ?? '[]');
+    v = JSON.parse(`[${text ?? ''}]`);
   } catch {
     return 'refused';
   }
   if (!Array.isArray(v) || v.length !== count * 7) return 'refused';
+  // Once every other value is checked, the objects of the text are the scores that are not null, in order.
+  const objects = keysPerObject(text ?? '');
+  let object = 0;
   const rows = [];
   for (let k = 0; k < v.length; k += 7) {
     const [assignmentId, entryId, judgeId, criteria, status, comment, updatedAt] = v.slice(k, k + 7) as unknown[];
@@ -28,21 +34,22 @@ function parsedAsBefore(text: string | null, count: number, details: boolean) {
     if (status !== 'draft' && status !== 'submitted') return 'refused';
     if (typeof comment !== 'string' || !Number.isInteger(updatedAt)) return 'refused';
     const absent = details && judgeId === null && criteria === null;
-    if (!absent) {
-      if (typeof judgeId !== 'string' || !Array.isArray(criteria) || criteria.length % 2 !== 0) return 'refused';
-      for (let p = 0; p < criteria.length; p += 2) {
-        if (!Number.isInteger(criteria[p]) || typeof criteria[p + 1] !== 'number') return 'refused';
-        for (let q = 0; q < p; q += 2) if (criteria[q] === criteria[p]) return 'refused';
-      }
-    }
-    rows.push({ assignmentId, entryId, judgeId: absent ? null : judgeId, criteria: absent ? null : criteria, status, comment, updatedAt, code: `GS-${String(entryId)}` });
+    if (!absent && (typeof judgeId !== 'string' || typeof criteria !== 'object' || criteria === null || Array.isArray(criteria))) return 'refused';
+    rows.push({ assignmentId, entryId, judgeId: absent ? null : judgeId, criteria, status, comment, updatedAt, code: `GS-${String(entryId)}` });
+  }
+  for (const row of rows) {
+    if (row.criteria === null) continue;
+    const pairs = scoresOfObject(row.criteria, objects[object++]);
+    if (!pairs) return 'refused';
+    row.criteria = pairs;
   }
   return rows.sort((a, b) => (a.entryId as number) - (b.entryId as number) || (a.assignmentId as number) - (b.assignmentId as number));
 }
 
 function scanned(text: string | null, count: number, details: boolean) {
   try {
-    return listedSheetRows(listedSheetsOf({ sheets: count, values: text }, (entryId) => `GS-${entryId}`, details));
+    return listedSheetRows(listedSheetsOf({ sheets: count, values: text }, (entryId) => `GS-${entryId}`, details))
+      .map((row) => ({ ...row, criteria: row.criteria && byCriterion(row.criteria) }));
   } catch (error) {
     expect(String(error)).toMatch(/malformed/);
     return 'refused';
@@ -59,14 +66,14 @@ const commentText = fc.oneof(
 const statusText = fc.constantFrom('"draft"', '"submitted"', '"dr\\u0061ft"', '"Submitted"', '"archived"', 'null', '0', '"draft" ', ' "submitted"');
 const numberText = fc.constantFrom('0', '7', '-0', '1.5', '1e2', '12345678901234567890', '-3', '01', '1.', 'NaN', '"1"', 'null', '1700000000000');
 const judgeText = fc.constantFrom('"j1"', '"judge-0123456789abcdef"', '"j\\u0031"', 'null', '1', '"giám khảo"');
-const scoresText = fc.constantFrom('[]', '[1,5]', '[1,5,2,8.5]', '[1,5,1,6]', '[1.5,3]', '[1]', 'null', '[1,"5"]', '{}');
+const scoresText = fc.constantFrom('{}', '{"1":5}', '{"2":5,"1":8.5}', '{"1":5,"1":6}', '{"1.5":3}', '{"1"}', 'null', '{"1":"5"}', '[]', '[1,5]', '{"01":5}', '{ "1" : 5 }');
 const sheetText = fc.tuple(numberText, numberText, judgeText, scoresText, statusText, commentText, numberText, fc.constantFrom('', ' ', '\n'))
   .map((parts) => { const sp = parts.pop()!; return parts.join(`,${sp}`); });
 
 describe('listed sheets read as the JSON.parse read did', () => {
   it.each([false, true])('typed-in values (details: %s)', (details) => {
     fc.assert(fc.property(fc.array(sheetText, { maxLength: 5 }), fc.integer({ min: -1, max: 1 }), (sheets, off) => {
-      const text = `[${sheets.join(',')}]`;
+      const text = sheets.join(',');
       const count = Math.max(0, sheets.length + off);
       expect(scanned(text, count, details)).toEqual(parsedAsBefore(text, count, details));
     }), { numRuns: 4000 });
@@ -75,7 +82,7 @@ describe('listed sheets read as the JSON.parse read did', () => {
   it('comments of any characters, as JSON.stringify writes them', () => {
     fc.assert(fc.property(fc.array(fc.string({ maxLength: 40, unit: 'binary' }), { maxLength: 6 }), (comments) => {
       const values = comments.flatMap((comment, k) => [k + 1, k + 1, 'j', [1, k], k % 2 ? 'draft' : 'submitted', comment, 1_700_000_000_000 + k]);
-      const text = JSON.stringify(values);
+      const text = sheetsText(values);
       const read = listedSheetsOf({ sheets: comments.length, values: text }, (e) => `GS-${e}`);
       expect(read.comment).toEqual(comments);
     }), { numRuns: 2000 });
@@ -85,7 +92,7 @@ describe('listed sheets read as the JSON.parse read did', () => {
 /** Details of `n` sheets of entries 1…n, assignment k+1, every other one submitted (judge −1). */
 function details(n: number): ListedSheets {
   const values = Array.from({ length: n }, (_, k) => (k % 2 ? [k + 1, k + 1, 'j', [1, k], 'draft', '', 1000] : [k + 1, k + 1, null, null, 'submitted', '', 1000])).flat();
-  return listedSheetsOf({ sheets: n, values: JSON.stringify(values) }, (e) => `GS-${e}`, true);
+  return listedSheetsOf({ sheets: n, values: sheetsText(values) }, (e) => `GS-${e}`, true);
 }
 
 describe('another thread\'s details', () => {
@@ -139,7 +146,7 @@ describe('another thread\'s details, damaged', () => {
 describe('sheets written since a read', () => {
   it('refuses a status that is not a sheet\'s, as a read of the whole text does', () => {
     const row = { assignmentId: 1, entryId: 1, judgeId: 'j', criteria: [1, 5], status: 'archived' as 'draft', comment: '', updatedAt: 1000, code: 'GS-1' };
-    expect(() => listedSheetsOf({ sheets: 1, values: JSON.stringify([1, 1, 'j', [1, 5], 'archived', '', 1000]) }, () => 'GS-1')).toThrow(/malformed/);
+    expect(() => listedSheetsOf({ sheets: 1, values: sheetsText([1, 1, 'j', [1, 5], 'archived', '', 1000]) }, () => 'GS-1')).toThrow(/malformed/);
     expect(() => listedSheetsOfRows([row])).toThrow(/malformed/);
   });
 });
@@ -152,7 +159,7 @@ describe('listed sheets put together from parts', () => {
   const code = (entryId: number) => `GS-${entryId}`;
   const listed = (rows: [number, number, string, boolean, string][], details: boolean) => listedSheetsOf({
     sheets: rows.length,
-    values: JSON.stringify(rows.flatMap(([a, e, j, submitted, comment]) => (details && submitted
+    values: sheetsText(rows.flatMap(([a, e, j, submitted, comment]) => (details && submitted
       ? [a, e, null, null, 'submitted', comment, a * 1000] : [a, e, j, [1, a, 2, e / 2], submitted ? 'submitted' : 'draft', comment, a * 1000]))),
   }, code, details);
 
@@ -164,7 +171,7 @@ describe('listed sheets put together from parts', () => {
       expect(listedSheetRows(joinedListedSheets(runs))).toEqual(whole);
       const counted = countedSheetsOf({
         sheets: rows.filter((r) => r[3]).length,
-        values: JSON.stringify(rows.filter((r) => r[3]).flatMap(([a, e, j]) => [a, e, j, [1, a, 2, e / 2]])),
+        values: sheetsText(rows.filter((r) => r[3]).flatMap(([a, e, j]) => [a, e, j, [1, a, 2, e / 2]])),
       });
       const halves = [listed(rows.filter(([, e]) => e < cut), true), listed(rows.filter(([, e]) => e >= cut), true)];
       expect(halves.every(isListedSheetDetails)).toBe(true);

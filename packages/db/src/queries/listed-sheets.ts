@@ -29,14 +29,14 @@ export interface ListedSheets extends CountedSheets {
 }
 
 /**
- * The listed sheets of a text `[assignment id, entry id, "judge", [criterion id, score, …],
- * "status", "comment", updated at, …]` (judging.ts's listedColumns), each with its entry's code
- * by `codeOf`. With `details`, a sheet's judge and scores may both be null (judging.ts's
- * detailColumns): its judge is then −1. Checked as counted sheets are, and sorted when SQLite gave
- * another order; a status that is not a sheet's is refused as malformed.
+ * The listed sheets of a text `assignment id,entry id,"judge",{"criterion id":score,…},"status",
+ * "comment",updated at,…` (judging.ts's listedColumns), each with its entry's code by `codeOf`.
+ * With `details`, a sheet's judge and scores may both be null (judging.ts's detailColumns): its
+ * judge is then −1. Checked as counted sheets are, and sorted when SQLite gave another order; a
+ * status that is not a sheet's is refused as malformed.
  */
 export function listedSheetsOf(read: SheetsText | undefined, codeOf: (entryId: number) => string, details = false): ListedSheets {
-  const text = read?.values ?? (read?.sheets ? '' : '[]');
+  const text = read?.values ?? '';
   const heads = new SheetHeads(checkedCount(text, read?.sheets ?? 0));
   const { count } = heads;
   const status = new Uint8Array(count);

@@ -32,12 +32,15 @@ function printedStringKinds(probe: string): string[] {
   }
 }
 
+/** Code for the probes: a text of sheets as SQLite writes it, from values with each sheet's scores as a pair [criterion id, score]. */
+const TEXT_OF = "((values) => values.map((v) => (Array.isArray(v) ? `{\"${v[0]}\":${v[1]}}` : JSON.stringify(v))).join(','))";
+
 it('keeps no judge id that is a view on the text of the read', () => {
   const kinds = printedStringKinds(`
     import { countedSheetsOf } from './counted-sheets.mjs';
     const judges = ['judge-0123456789abcdef', 'giám-khảo-0123456789', 'an', 'j\\\\"quoted-0123456789'];
     const values = Array.from({ length: 2000 }, (_, k) => [k + 1, k + 1, judges[k % judges.length], [1, k % 10]]).flat();
-    const sheets = countedSheetsOf({ sheets: 2000, values: JSON.stringify(values) });
+    const sheets = countedSheetsOf({ sheets: 2000, values: ${TEXT_OF}(values) });
     for (const id of sheets.judgeIds) %DebugPrint(id);
   `);
   expect(kinds).toHaveLength(4);
@@ -50,7 +53,7 @@ it('keeps no comment or judge id of the listed sheets that is a view on the text
     const comments = ['ngắn', 'short ascii', 'a comment longer than thirteen characters', 'nhận xét dài hơn mười ba ký tự',
       'with "quotes" and \\\\ escapes, long', '\\u2028 separators \\u2029 long enough', 'x'.repeat(5000)];
     const values = comments.flatMap((c, k) => [k + 1, k + 1, 'judge-0123456789abcdef', [1, 5], 'draft', c, 1000]);
-    const sheets = listedSheetsOf({ sheets: comments.length, values: JSON.stringify(values) }, (e) => 'GS-' + e);
+    const sheets = listedSheetsOf({ sheets: comments.length, values: ${TEXT_OF}(values) }, (e) => 'GS-' + e);
     for (const s of [...sheets.comment, ...sheets.judgeIds]) %DebugPrint(s);
   `);
   expect(kinds).toHaveLength(8);

@@ -1,6 +1,6 @@
 /**
- * Scanning the texts of sheets SQLite writes (judging.ts): JSON read as JSON.parse would read it,
- * for the values a sheet holds, straight into columns (counted-sheets.ts, listed-sheets.ts).
+ * Scanning the texts of sheets SQLite writes (judging.ts): JSON values read as JSON.parse would read
+ * them, for the values a sheet holds, straight into columns (counted-sheets.ts, listed-sheets.ts).
  */
 
 export function malformed(text: string, at: number): never {
@@ -219,6 +219,30 @@ export class Scanner {
     return words.indexOf(JSON.stringify(this.string()));
   }
 
+  /**
+   * A criterion id as a sheet's stored scores name it: the key `"56"`, its integer as String()
+   * writes it (what saveScoreSheet and migration 0011 store). A key written any other way (`"056"`,
+   * `"-0"`, `"1e2"`, an escape, more than 15 digits) is refused: read as JSON.parse reads the
+   * object, it would not be the criterion the number names.
+   */
+  criterionKey(): number {
+    this.skipSpace();
+    const { text } = this;
+    const start = this.at;
+    if (text.charCodeAt(start) !== ASCII.quote) malformed(text, start);
+    let p = start + 1;
+    let ch = text.charCodeAt(p);
+    const negative = ch === 45;
+    if (negative) ch = text.charCodeAt(++p);
+    const first = p;
+    let id = 0;
+    for (; ch >= 48 && ch <= 57; ch = text.charCodeAt(++p)) id = id * 10 + (ch - 48);
+    const digits = p - first;
+    if (ch !== ASCII.quote || digits === 0 || digits > 15 || (text.charCodeAt(first) === 48 && (digits > 1 || negative))) malformed(text, start);
+    this.at = p + 1;
+    return negative ? -id : id;
+  }
+
   /** Whether the next value is `null`, taken if so. */
   takeNull(): boolean {
     if (this.skipSpace() !== 110 || !this.text.startsWith('null', this.at)) return false;
@@ -227,7 +251,7 @@ export class Scanner {
   }
 }
 
-export const ASCII = { comma: 44, open: 91, close: 93 } as const;
+export const ASCII = { comma: 44, quote: 34, colon: 58, openBrace: 123, closeBrace: 125 } as const;
 
 /** An integer id read from the text, or the read refused. */
 export function idAt(scanner: Scanner): number {
@@ -258,6 +282,35 @@ export function criterionNamedTwice(pairs: ArrayLike<number>, from: number, to: 
   return undefined;
 }
 
+
+/**
+ * A sheet's stored scores `{"56":7,"57":8.5}` added to `pairs` as criterion id, score, … in the
+ * order written. A criterion named twice is refused: JSON.parse of the object took its last score,
+ * the pairs would give the first.
+ */
+function scanScores(scanner: Scanner, pairs: Values): void {
+  scanner.expect(ASCII.openBrace);
+  if (scanner.take(ASCII.closeBrace)) return;
+  const first = pairs.length;
+  do {
+    pairs.push(scanner.criterionKey());
+    scanner.expect(ASCII.colon);
+    pairs.push(scanner.number());
+  } while (scanner.take(ASCII.comma));
+  scanner.expect(ASCII.closeBrace);
+  const twice = criterionNamedTwice(pairs.array, first, pairs.length);
+  if (twice !== undefined) throw new Error(`a stored score sheet names criterion ${twice} twice: a stored text is malformed`);
+}
+
+/** A sheet's stored scores text as pairs (criterion id, score, …), read as {@link scanScores} reads them in a text of sheets. */
+export function scorePairsOf(text: string): number[] {
+  const scanner = new Scanner(text);
+  const pairs = new Values(0);
+  scanScores(scanner, pairs);
+  scanner.skipSpace();
+  if (scanner.at !== text.length) malformed(text, scanner.at);
+  return Array.from(pairs.array.subarray(0, pairs.length));
+}
 
 /** The columns every text of sheets starts with (assignment, entry, judge, scores), filled as it is scanned. */
 export class SheetHeads {
@@ -295,19 +348,7 @@ export class SheetHeads {
     } else {
       this.judge[k] = scanner.judge(this.judges);
       scanner.expect(ASCII.comma);
-      scanner.expect(ASCII.open);
-      const first = pairs.length;
-      if (!scanner.take(ASCII.close)) {
-        do {
-          const id = idAt(scanner);
-          scanner.expect(ASCII.comma);
-          pairs.push(id);
-          pairs.push(scanner.number());
-        } while (scanner.take(ASCII.comma));
-        scanner.expect(ASCII.close);
-        const twice = criterionNamedTwice(pairs.array, first, pairs.length);
-        if (twice !== undefined) throw new Error(`a stored score sheet names criterion ${twice} twice: a stored text is malformed`);
-      }
+      scanScores(scanner, pairs);
     }
     this.pairStart[k + 1] = pairs.length;
     if (k > 0 && (entryId[k]! - entryId[k - 1]! || assignmentId[k]! - assignmentId[k - 1]!) < 0) this.ordered = false;
@@ -322,25 +363,26 @@ export class SheetHeads {
 
 /**
  * A text's count of sheets, checked before anything is made for it: a count the text cannot hold
- * is refused (a sheet is at least `0,0,"",[]` and a comma; the JSON.parse read refused it as a count
- * of values that did not match).
+ * is refused (a sheet is at least `0,0,"",{}`, and a comma between two; the JSON.parse read refused
+ * it as a count of values that did not match).
  */
 export function checkedCount(text: string, count: number): number {
-  if (!Number.isInteger(count) || count < 0 || 10 * count + 1 > Math.max(text.length, 2)) {
+  if (!Number.isInteger(count) || count < 0 || 11 * count - 1 > text.length) {
     throw new Error(`${String(count)} score sheets read from a text of ${text.length} characters: a stored text is malformed`);
   }
   return count;
 }
 
-/** A text `[…]` of `count` sheets (checked) scanned by `sheet`, given the scanner and the sheet's index; nothing may follow. */
+/**
+ * A text of `count` sheets (checked), their values one after another with commas between, scanned
+ * by `sheet`, given the scanner and the sheet's index; nothing may follow.
+ */
 export function scanSheets(text: string, count: number, sheet: (scanner: Scanner, k: number) => void): void {
   const scanner = new Scanner(text);
-  scanner.expect(ASCII.open);
   for (let k = 0; k < count; k++) {
     if (k > 0) scanner.expect(ASCII.comma);
     sheet(scanner, k);
   }
-  scanner.expect(ASCII.close);
   scanner.skipSpace();
   if (scanner.at !== text.length) malformed(text, scanner.at);
 }
