@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getRound, listAudit, listJudgesWithUnfinishedSheets, setUserName } from '@guong-sang/db';
 import { reliabilityReportOfTable } from '@guong-sang/scoring';
@@ -667,6 +668,15 @@ describe('exports', () => {
       expect(sheet?.rowCount).toBeGreaterThan(1);
       if (table === 'units') expect(JSON.stringify(sheet?.getSheetValues())).toContain('Đảng ủy Sở Tư pháp');
     }
+    // Sent as the buffers it was written in: its length announced, and compressed for a browser that asks.
+    const sheetsUrl = `/api/rounds/${roundId}/export?table=sheets&format=csv`;
+    const plain = await ctx.app.inject({ url: sheetsUrl, headers: { cookie: organizer } });
+    expect(plain.rawPayload.toString()).toContain('Mã bài');
+    expect(Number(plain.headers['content-length'])).toBe(plain.rawPayload.length);
+    const gzipped = await ctx.app.inject({ url: sheetsUrl, headers: { cookie: organizer, 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-length']).toBeUndefined();
+    expect(gunzipSync(gzipped.rawPayload)).toEqual(plain.rawPayload);
     expect((await api(judge.cookie, 'GET', `/api/rounds/${roundId}/export?table=results`)).statusCode).toBe(403);
     expect((await api(organizer, 'GET', `/api/rounds/${roundId}/export?table=passwords`)).statusCode).toBe(400);
   });

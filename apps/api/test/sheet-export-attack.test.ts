@@ -9,7 +9,7 @@ import { formatVietnamTime } from '../src/lib/time.ts';
 import { keptRevision } from '../src/results/results-cache.ts';
 import { readListedSheetsSplit, readRoundSheetsSplit, roundResults } from '../src/results/round-results.ts';
 import { toCsv } from '../src/exports/csv-write.ts';
-import { exportTable } from '../src/exports/tables.ts';
+import { exportTable, type Table } from '../src/exports/tables.ts';
 import { buildWorld } from './attack-world.ts';
 import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContext } from './helpers.ts';
 
@@ -20,6 +20,9 @@ import { login, makeApp, ORGANIZER, organizerEnv, sessionCookie, type TestContex
  * direct SQL read says: every sheet of the round's active assignments (entry, then assignment),
  * the judge's current name, status, scores per criterion, comment and last-saved time.
  */
+
+/** A table's CSV file as text. */
+const csvText = (table: Table) => Buffer.concat(toCsv(table)).toString();
 
 let ctx: TestContext;
 /**
@@ -60,7 +63,7 @@ function expectedCsv(db: Db, roundId: number): string {
     from assignments a join score_sheets s on s.assignment_id = a.id join entries e on e.id = a.entry_id join users u on u.id = a.judge_id
     where a.round_id = ? and a.status = 'active' order by a.entry_id, a.id`).all(roundId) as
     { code: string; judge: string; status: 'draft' | 'submitted'; scores: string; comment: string; updatedAt: number }[];
-  return toCsv({
+  return csvText({
     title: '',
     header: ['Mã bài', 'Giám khảo', 'Trạng thái', ...criteria.map((c) => c.name), 'Nhận xét', 'Cập nhật (giờ Việt Nam)'],
     rows: rows.map((row) => {
@@ -68,7 +71,7 @@ function expectedCsv(db: Db, roundId: number): string {
       return [row.code, row.judge, STATUS[row.status], ...criteria.map((c) => scores[c.id] ?? null), row.comment,
         formatVietnamTime(new Date(row.updatedAt))];
     }),
-  }).toString();
+  });
 }
 
 async function exportedCsv(roundId: number, on: { app: TestContext['app']; cookie: string } = { app: ctx.app, cookie: organizer }): Promise<string> {
@@ -226,7 +229,7 @@ describe('the score-sheet export lists what the database holds after any writes'
               // The export's details read in halves too, beside the counted sheets the results kept.
               await readListedSheetsSplit(restarted, threaded.app.roundThread, roundId);
               expect(keptRevision(restarted, contestId, `round-${roundId}-listed-sheets`), 'details read in halves').toBeDefined();
-              expect(toCsv(exportTable(restarted, roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, roundId));
+              expect(csvText(exportTable(restarted, roundId, 'sheets', 'vi', 'corrected'))).toBe(expectedCsv(ctx.db, roundId));
             } finally {
               closeDb(restarted);
               closeDb(whole);
@@ -376,7 +379,7 @@ describe('entry codes, read once per round beside the sheets', () => {
     const restarted = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
     try {
       roundResults(restarted, a.roundId, 'corrected');
-      expect(toCsv(exportTable(restarted, a.roundId, 'sheets', 'vi', 'corrected')).toString()).toBe(expectedCsv(ctx.db, a.roundId));
+      expect(csvText(exportTable(restarted, a.roundId, 'sheets', 'vi', 'corrected'))).toBe(expectedCsv(ctx.db, a.roundId));
     } finally {
       closeDb(restarted);
     }

@@ -163,6 +163,10 @@ export function csvLines(rows: Iterable<readonly Cell[]>): Buffer[] {
   return out.end();
 }
 
-export function toCsv(table: Table): Buffer {
-  return Buffer.concat([csvHeader(table.header), ...csvLines(table.rows)]);
+/**
+ * A table as a CSV file, in the buffers it was written in: sent one after another, never joined
+ * (a copy of a 220,000-sheet export's 18 MB, into memory touched for the first time, was ~50 ms).
+ */
+export function toCsv(table: Table): Buffer[] {
+  return [csvHeader(table.header), ...csvLines(table.rows)];
 }

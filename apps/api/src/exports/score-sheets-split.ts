@@ -12,11 +12,11 @@ import { writeScoreSheetsPart } from './score-sheets-part.ts';
  * results revisions (a write came between): the caller then writes it here alone. The file is kept
  * until the revision moves: its halves keep no sheets for the next export to start from.
  */
-export async function splitScoreSheetsCsv(db: Db, thread: RoundThread, roundId: number, locale: Locale): Promise<Buffer | undefined> {
+export async function splitScoreSheetsCsv(db: Db, thread: RoundThread, roundId: number, locale: Locale): Promise<readonly Buffer[] | undefined> {
   const round = getRound(db, roundId);
   if (!round || round.method === 'comparative') return undefined;
   const key = `round-${roundId}-sheets-csv-${locale}`;
-  const kept = keptResults<Buffer>(db, round.contestId, key);
+  const kept = keptResults<readonly Buffer[]>(db, round.contestId, key);
   if (kept || !roundListedSheetsReadWhole(db, round)) return kept;
   // Started if the database grew large since (or it stopped): it takes the exports after this one.
   thread.startWhenLarge(db);
@@ -27,7 +27,10 @@ export async function splitScoreSheetsCsv(db: Db, thread: RoundThread, roundId: 
   const lower = writeScoreSheetsPart(db, { roundId, span: halves.lower, locale });
   const reply = await upper;
   if (!lower || !reply || 'failed' in reply || reply.revision !== lower.revision) return undefined;
-  const file = Buffer.concat([lower.header, ...lower.lines, reply.value]);
+  // A thread from another build may answer with something else: then the caller writes it here.
+  if (!Array.isArray(reply.value) || !reply.value.every((bytes) => bytes instanceof Uint8Array)) return undefined;
+  const upperLines = reply.value.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const file = [lower.header, ...lower.lines, ...upperLines];
   keepResults(db, round.contestId, key, lower.revision, file);
   return file;
 }

@@ -67,6 +67,6 @@ it('patches a sheet edited by hand to what a whole read gives, or refuses it ali
     const read = outcome(() => (patched = roundListedSheetsSince(handle, round, kept, revision)));
     expect(read, label).toEqual(outcome(() => roundListedSheets(handle, round)));
     // What the patch gives is written: a CSV of every sheet.
-    if (patched) expect(toCsv(scoreSheetsTable(handle, round, texts, patched)).length, label).toBeGreaterThan(0);
+    if (patched) expect(Buffer.concat(toCsv(scoreSheetsTable(handle, round, texts, patched))).length, label).toBeGreaterThan(0);
   }
 });

@@ -31,14 +31,10 @@ port.on('message', (job: RoundThreadJob & { id: number }) => {
       reply({ id, failed: noPart });
       return;
     }
-    // The lines as one buffer of its own, handed over rather than copied (small Buffers share a pool).
-    const bytes = new Uint8Array(part.lines.reduce((sum, line) => sum + line.length, 0));
-    let at = 0;
-    for (const line of part.lines) {
-      bytes.set(line, at);
-      at += line.length;
-    }
-    reply({ id, revision: part.revision, value: bytes }, [bytes.buffer]);
+    // The lines' buffers handed over rather than copied: each is a run of its own memory (csv-write.ts),
+    // never a slice of the pool small Buffers share.
+    const lines = part.lines.map((line) => new Uint8Array(line.buffer, line.byteOffset, line.byteLength));
+    reply({ id, revision: part.revision, value: lines }, [...new Set(lines.map((line) => line.buffer as ArrayBuffer))]);
   } catch (error) {
     reply({ id, failed: error instanceof Error ? error.message : String(error) });
   }

@@ -21,7 +21,7 @@ export type RoundThreadJob =
  * the details of every sheet (what the export reads beside the counted sheets) as text.
  */
 export interface RoundThreadValues {
-  'score-sheets-csv': Uint8Array;
+  'score-sheets-csv': Uint8Array[];
   'counted-sheets': CountedSheets;
   'sheet-details': ListedSheets;
 }

@@ -1,4 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Readable } from 'node:stream';
 import { errors, Id } from '../../lib/schemas.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { localeOf } from '../../plugins/errors.ts';
@@ -26,8 +27,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (api) => {
     const { roundId } = request.params;
     const file = await roundExportFile(api.db, api.roundThread, roundId, { table: name, format, method, locale: localeOf(request) });
     const filename = `vong-${roundId}-${name}.${format}`;
-    reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store');
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(file);
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(file);
+    reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store')
+      .header('content-length', file.reduce((bytes, part) => bytes + part.length, 0))
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return reply.send(Readable.from(file, { objectMode: false }));
   });
 };
