@@ -235,6 +235,16 @@ describe('the score-sheet export', () => {
     // The working thread still writes its half.
     expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
   }, 120_000);
+
+  it('leaves the export to this thread when the thread answers with something other than runs of bytes', async () => {
+    const { round } = seedExport(8);
+    const revision = getResultsRevision(server, getRound(server, round.id)!.contestId)!;
+    for (const value of ['GS-1,9\r\n', Buffer.from('GS-1,9\r\n'), [Buffer.from('GS-1'), 'GS-2'], null, {}]) {
+      // Another build's thread: a reply at the right revision, of another shape.
+      const other = { startWhenLarge: () => {}, part: () => Promise.resolve({ revision, value }) } as unknown as RoundThread;
+      expect(await splitScoreSheetsCsv(server, other, round.id, 'vi')).toBeUndefined();
+    }
+  });
 });
 
 describe('the details the score-sheet export reads beside the counted sheets', () => {
