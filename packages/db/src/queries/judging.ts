@@ -558,9 +558,13 @@ export interface EntrySpan {
   last: number;
 }
 
-const roundEntrySpanRead = preparedOnce((db) => db.select({
-  first: sql<number | null>`min(${assignments.entryId})`, last: sql<number | null>`max(${assignments.entryId})`,
-}).from(assignments).where(eq(assignments.roundId, sql.placeholder('roundId'))).prepare());
+// Each end its own subquery: SQLite finds one min() or max() at an end of the (round, entry) index,
+// where both in one query walked every assignment of the round (~35 ms at 220,000, before the
+// round thread could start its half).
+// (Drizzle writes the columns unqualified here: the round is the placeholder, not rounds.id.)
+const roundEntryEnd = (end: 'min' | 'max') => sql<number | null>`(select ${sql.raw(end)}(${assignments.entryId}) from ${assignments} where ${assignments.roundId} = ${sql.placeholder('roundId')})`;
+const roundEntrySpanRead = preparedOnce((db) => db.select({ first: roundEntryEnd('min'), last: roundEntryEnd('max') })
+  .from(rounds).where(eq(rounds.id, sql.placeholder('roundId'))).prepare());
 
 /** The lowest and highest entry id the round's assignments name (undefined without assignments). */
 export function roundEntrySpan(db: DbOrTx, roundId: number): EntrySpan | undefined {
