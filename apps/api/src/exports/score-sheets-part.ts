@@ -1,4 +1,7 @@
-import { getResultsRevision, getRound, listRoundSheetExportRowsBetween, readSnapshot, type Db, type EntrySpan } from '@guong-sang/db';
+import {
+  completedListedSheets, countedSheetsUpTo, getResultsRevision, getRound, listRoundSheetExportRowsBetween, readRoundSheetExportDetailsText, readSnapshot,
+  roundSheetExportDetailsOf, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type ListedSheets, type Round,
+} from '@guong-sang/db';
 import { exportTexts } from '../lib/document-texts.ts';
 import type { Locale } from '../lib/locale.ts';
 import { csvHeader, csvLines } from './csv-write.ts';
@@ -25,13 +28,34 @@ export interface ScoreSheetsPart {
  * gone, not scored by rubric, or its part is too long for one read.
  */
 export function writeScoreSheetsPart(db: Db, { roundId, span, locale }: ScoreSheetsJob): ScoreSheetsPart | undefined {
-  const read = readSnapshot(db, (tx) => {
+  return writtenPart(db, roundId, locale, (tx) => listRoundSheetExportRowsBetween(tx, roundId, span));
+}
+
+/**
+ * The part of the CSV on entries in `span` (the lower half: entries from the lowest up), written
+ * from the round's counted sheets read at `revision` and the details of every sheet read beside
+ * them, as the export reads them after the results (the scores were most of the text to read).
+ * Undefined when the revision moved since, the part is too long for one read, or the details do not
+ * pair up with the counted sheets.
+ */
+export function writeScoreSheetsPartBeside(
+  db: Db, { roundId, span, locale }: ScoreSheetsJob, { revision, counted }: { revision: number; counted: CountedSheets },
+): ScoreSheetsPart | undefined {
+  return writtenPart(db, roundId, locale, (tx, round) => {
+    const text = getResultsRevision(tx, round.contestId) === revision ? readRoundSheetExportDetailsText(tx, roundId, span) : undefined;
+    return text && completedListedSheets([roundSheetExportDetailsOf(tx, roundId, span, text)], countedSheetsUpTo(counted, span.last));
+  });
+}
+
+/** The part `read` gives of a rubric round, its table made in the same snapshot as the revision. */
+function writtenPart(db: Db, roundId: number, locale: Locale, read: (tx: DbOrTx, round: Round) => ListedSheets | undefined): ScoreSheetsPart | undefined {
+  const written = readSnapshot(db, (tx) => {
     const round = getRound(tx, roundId);
     const revision = round && getResultsRevision(tx, round.contestId);
     if (!round || round.method === 'comparative' || revision === undefined) return undefined;
-    const sheets = listRoundSheetExportRowsBetween(tx, roundId, span);
+    const sheets = read(tx, round);
     return sheets && { revision, table: scoreSheetsTable(tx, round, exportTexts[locale], sheets) };
   });
   // The rows are made from what was read: written after the snapshot ends.
-  return read && { revision: read.revision, header: csvHeader(read.table.header), lines: csvLines(read.table.rows) };
+  return written && { revision: written.revision, header: csvHeader(written.table.header), lines: csvLines(written.table.rows) };
 }

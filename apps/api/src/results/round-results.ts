@@ -270,6 +270,17 @@ export async function readListedSheetsSplit(db: Db, thread: RoundThread | undefi
 }
 
 /**
+ * The counted sheets kept at the current revision and that revision, when nothing of the listed
+ * sheets is kept (`roundListedSheetsKept` would read beside them): undefined otherwise.
+ */
+export function countedSheetsToReadBeside(db: DbOrTx, round: Round): { revision: number; counted: CountedSheets } | undefined {
+  if (keptRevision(db, round.contestId, listedSheetsKey(round)) !== undefined) return undefined;
+  const revision = getResultsRevision(db, round.contestId);
+  return revision === undefined ? undefined
+    : besideKept(db, round.contestId, scoreDataKey(round), ({ counted }: ReturnType<typeof scoreData>) => ({ revision, counted }));
+}
+
+/**
  * Whether `roundListedSheetsKept` would read every sheet whole: nothing of the listed sheets is
  * kept, nor the counted sheets at the current revision to read beside.
  */

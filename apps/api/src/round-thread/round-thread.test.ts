@@ -185,9 +185,52 @@ describe('the score-sheet export', () => {
     expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
   });
 
-  it('leaves the export to one thread when results keep the counted sheets, for a round of one entry, and for a round that is not there', async () => {
+  it('writes its half beside the counted sheets results keep at this revision: the file one thread writes, drafts and all', async () => {
+    for (const entries of [2, 3, 41]) {
+      const { round } = seedExport(entries);
+      roundResults(server, round.id, 'corrected');
+      const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+      expect(split, `${entries} entries: split beside the counted sheets`).toBeDefined();
+      expect(fileOf(split)!.toString()).toBe(oneThreadCsv(round.id).toString());
+    }
+    expect(logged).toEqual([]);
+  });
+
+  it('beside counted sheets kept at an older revision, or a commit between its halves, writes nothing the database does not hold', async () => {
+    const { round, assignments, criteria } = seedExport(12);
+    roundResults(server, round.id, 'corrected');
+    saveScoreSheet(other, { assignmentId: assignments[2]!.id, comment: 'Sau kết quả', status: 'submitted', scores: new Map([[criteria[0]!, 2]]), at: new Date() });
+    // Kept at an older revision: both halves read whole.
+    expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString()).toBe(oneThreadCsv(round.id).toString());
+    saveScoreSheet(other, { assignmentId: assignments[3]!.id, comment: 'Nháp mới', status: 'draft', scores: new Map([[criteria[1]!, 4]]), at: new Date() });
+    roundResults(server, round.id, 'corrected');
+    beforeSnapshot = () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+      saveScoreSheet(other, { assignmentId: assignments[0]!.id, comment: 'Sửa giữa hai nửa', status: 'submitted', scores: new Map([[criteria[1]!, 1]]), at: new Date() });
+    };
+    const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+    expect(beforeSnapshot).toBeUndefined();
+    const now = oneThreadCsv(round.id).toString();
+    expect(now).toContain('Sửa giữa hai nửa');
+    expect(fileOf(split)?.toString() ?? now).toBe(now);
+    expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
+    // A commit before either half is read: both halves see it, the kept counted sheets do not.
+    saveScoreSheet(other, { assignmentId: assignments[4]!.id, comment: 'Nháp khác', status: 'draft', scores: new Map([[criteria[0]!, 5]]), at: new Date() });
+    roundResults(server, round.id, 'corrected');
+    afterSpan = () => saveScoreSheet(other, {
+      assignmentId: assignments[0]!.id, comment: 'Sửa trước hai nửa', status: 'submitted', scores: new Map([[criteria[1]!, 9]]), at: new Date(),
+    });
+    const before = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
+    expect(afterSpan).toBeUndefined();
+    const after = oneThreadCsv(round.id).toString();
+    expect(after).toContain('Sửa trước hai nửa');
+    expect(fileOf(before)?.toString() ?? after).toBe(after);
+  });
+
+  it('leaves the export to one thread when the listed sheets are kept, for a round of one entry, and for a round that is not there', async () => {
     const { round } = seedExport(6);
     roundResults(server, round.id, 'corrected');
+    await readListedSheetsSplit(server, thread, round.id);
     expect(await splitScoreSheetsCsv(server, thread, round.id, 'vi')).toBeUndefined();
     const single = seedExport(1);
     expect(await splitScoreSheetsCsv(server, thread, single.round.id, 'vi')).toBeUndefined();

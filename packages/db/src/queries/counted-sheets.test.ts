@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { countedSheetsOf, joinCountedSheets } from './counted-sheets.ts';
+import { countedSheetsOf, countedSheetsUpTo, joinCountedSheets } from './counted-sheets.ts';
 import { asRows, expectSameRead, scanned, sheetsText } from './counted-sheets.test-support.ts';
 
 const score = fc.oneof(
@@ -54,4 +54,13 @@ it('joins two halves by entry into one read, each judge once', () => {
   expect(joined.judgeIds).toEqual(['a', 'b', 'c']);
   expect(asRows(joined)).toEqual([...asRows(lower), ...asRows(upper)]);
   expect(() => joinCountedSheets(upper, lower)).toThrow(/order/);
+});
+
+it('takes the sheets of entries up to one, as views on the columns', () => {
+  fc.assert(fc.property(fc.array(sheet, { maxLength: 12 }), fc.integer({ min: 0, max: 1_001 }), (sheets, lastEntryId) => {
+    const read = countedSheetsOf({ sheets: sheets.length, values: sheetsText(sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria])) });
+    const upTo = countedSheetsUpTo(read, lastEntryId);
+    expect(asRows(upTo)).toEqual(asRows(read).filter((row) => row.entryId <= lastEntryId));
+    expect(upTo.pairs.buffer).toBe(read.pairs.buffer);
+  }), { numRuns: 500 });
 });

@@ -146,6 +146,28 @@ export function joinCountedSheets(lower: CountedSheets, upper: CountedSheets): C
   };
 }
 
+/**
+ * The sheets of entries up to `lastEntryId` (the first ones: sheets run by entry), as views on the
+ * columns of `sheets`, not copies.
+ */
+export function countedSheetsUpTo(sheets: CountedSheets, lastEntryId: number): CountedSheets {
+  let [low, high] = [0, sheets.count];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sheets.entryId[middle]! <= lastEntryId) low = middle + 1;
+    else high = middle;
+  }
+  return {
+    count: low,
+    assignmentId: sheets.assignmentId.subarray(0, low),
+    entryId: sheets.entryId.subarray(0, low),
+    judge: sheets.judge.subarray(0, low),
+    judgeIds: sheets.judgeIds,
+    pairStart: sheets.pairStart.subarray(0, low + 1),
+    pairs: sheets.pairs,
+  };
+}
+
 /** Sheets given an object each (a few: those written since a read), in the order given. */
 export function countedSheetsOfRows(rows: readonly RoundSheetRow[]): CountedSheets {
   const judges = new JudgeIds();
