@@ -628,9 +628,11 @@ export interface ChangedSheetRow extends SheetExportRow {
 }
 
 // Few sheets, read by JSON.parse: each one's code read with it, the scores quoted (JSON.parse of the
-// object would take a criterion named twice, which the scanner refuses).
+// object would take a criterion named twice, which the scanner refuses). Quoted as text: scores
+// stored as a BLOB are read by || in the whole read as their bytes' text, and json_quote() throws
+// on a blob.
 const changedColumns = [
-  ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(${column})` : column)),
+  ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(cast(${column} as text))` : column)),
   sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
   integer(sql`${assignments.status} = 'active'`),
 ];
