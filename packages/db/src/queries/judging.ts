@@ -333,10 +333,16 @@ export interface SheetExportRow extends RoundSheetRow {
 }
 
 /**
- * A value of a sheet in the flat text, as JSON: an integer column as SQLite writes an integer
- * (cast, as printf's %d took it before), text by `json_quote`, the scores as they are stored.
+ * A value of a sheet in the flat text, as JSON: an integer column as SQLite writes an integer, text
+ * by `json_quote`, the scores as they are stored. A value of another kind typed in by hand (text or
+ * a REAL in an integer column, a BLOB in a text column) is written `!`, which every read of the text
+ * refuses as malformed: cast('12abc' as integer), like printf's %d before it, read 12 (the sheet
+ * counted for entry 12) and 'hôm qua' 0, and json_quote() throws on a blob.
  */
-const integer = (column: SQL): SQL => sql`cast(${column} as integer)`;
+const integer = (column: SQL): SQL => sql`(case when typeof(${column}) = 'integer' then ${column} else '!' end)`;
+const text = (column: SQL): SQL => sql`(case when typeof(${column}) = 'text' then json_quote(${column}) else '!' end)`;
+/** The assignment's id: its rowid, always an integer. */
+const assignmentId = sql`${assignments.id}`;
 
 /**
  * A round's sheets as one text SQLite builds: better-sqlite3 makes a JS value per column and per
@@ -398,7 +404,7 @@ function pairsOf(value: unknown): SheetScorePairs {
   return scorePairsOf(value);
 }
 
-const countedColumns = [integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), sql`json_quote(${assignments.judgeId})`, sql`${scoreSheets.scores}`];
+const countedColumns = [assignmentId, integer(sql`${assignments.entryId}`), text(sql`${assignments.judgeId}`), sql`${scoreSheets.scores}`];
 const countedSheets = (db: DbOrTx, entries: 'all' | 'one' | 'between') => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
   entries === 'one' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
@@ -436,7 +442,7 @@ export function readRoundSheetRowsText(db: DbOrTx, roundId: number, span: EntryS
  * An export row's values but its entry's code, which a round's reads take once per entry
  * (`codesOfRoundEntries`): written and parsed with every sheet, the codes were a fifth of the text.
  */
-const listedColumns = [...countedColumns, sql`json_quote(${scoreSheets.status})`, sql`json_quote(${scoreSheets.comment})`, integer(sql`${scoreSheets.updatedAt}`)];
+const listedColumns = [...countedColumns, text(sql`${scoreSheets.status}`), text(sql`${scoreSheets.comment}`), integer(sql`${scoreSheets.updatedAt}`)];
 const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow => ({
   assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
@@ -634,7 +640,7 @@ export interface ChangedSheetRow extends SheetExportRow {
 const changedColumns = [
   ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(cast(${column} as text))` : column)),
   sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
-  integer(sql`${assignments.status} = 'active'`),
+  sql`(${assignments.status} = 'active')`,
 ];
 const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,
   // The unary + keeps SQLite off the round's index (every assignment of the round) and on the
