@@ -448,8 +448,11 @@ const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow =>
   status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
 });
 
+/** An entry's code, or null when it is not text (a BLOB typed in by hand). */
+const entryCode = sql`(case when typeof(${entries.code}) = 'text' then ${entries.code} end)`;
 const roundEntryCodes = preparedOnce((db) => db.select({
-  values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entries.code}))) || ']'`,
+  // A code typed in as a BLOB (json_quote() throws on one) as null: no code, refused when asked for.
+  values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entryCode}))) || ']'`,
 }).from(entries)
   .where(inArray(entries.id, db.select({ entryId: assignments.entryId }).from(assignments).where(and(
     eq(assignments.roundId, sql.placeholder('roundId')), between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
@@ -470,7 +473,7 @@ function codesOfRoundEntries(db: DbOrTx, roundId: number, span = EVERY_ENTRY): (
   const read = () => {
     const values = JSON.parse(roundEntryCodes(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last })?.values ?? '[]') as (number | string)[];
     const codes = new Map<number, string>();
-    for (let k = 0; k < values.length; k += 2) codes.set(values[k] as number, values[k + 1] as string);
+    for (let k = 0; k < values.length; k += 2) if (typeof values[k + 1] === 'string') codes.set(values[k] as number, values[k + 1] as string);
     return codes;
   };
   let codes: Map<number, string> | undefined;
@@ -478,7 +481,8 @@ function codesOfRoundEntries(db: DbOrTx, roundId: number, span = EVERY_ENTRY): (
     codes ??= read();
     let code = codes.get(entryId);
     if (code === undefined) code = (codes = read()).get(entryId);
-    if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code`);
+    // No such entry (an entry id typed in by hand: entries are never deleted), or its code not text.
+    if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code: a stored entry id or code is malformed`);
     return code;
   };
 }
@@ -639,7 +643,8 @@ export interface ChangedSheetRow extends SheetExportRow {
 // on a blob.
 const changedColumns = [
   ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(cast(${column} as text))` : column)),
-  sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
+  // null when there is no such entry or its code is not text: the listed sheets refuse it, the counted need none.
+  sql`json_quote((select ${entryCode} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
   sql`(${assignments.status} = 'active')`,
 ];
 const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,
