@@ -96,3 +96,12 @@ it('refuses, or leaves out, a sheet whose entry id, time, judge, status or comme
     }
   }
 });
+
+it('reads sheets of the shortest text (a judge id typed in empty, no scores) as the stored rows say, as the patch reads them', () => {
+  db.$client.prepare("update assignments set judge_id = '' where round_id = ?").run(roundId);
+  db.$client.prepare("update score_sheets set scores = '{}'").run();
+  const stored = assignmentIds.map((assignmentId, k) => ({ assignmentId, entryId: entryIds[k >> 1]!, judgeId: '', criteria: [] }));
+  expect(listRoundSheetRows(db, roundId)).toEqual(stored);
+  expect(listSheetsChangedSince(db, roundId, 0)!.map(({ assignmentId, entryId, judgeId, criteria }) => ({ assignmentId, entryId, judgeId, criteria })))
+    .toEqual(stored);
+});
