@@ -4,7 +4,7 @@ import { createContest, listCriteria } from './contests.ts';
 import { createEntries } from './entries.ts';
 import {
   createAssignments, createRound, listAllAssignments, listRoundSheetExportDetails, listRoundSheetExportRows, listRoundSheetRows,
-  listSheetsChangedSince, saveScoreSheet,
+  listSheetsChangedSince, roundEntrySpan, saveScoreSheet,
 } from './judging.ts';
 import { listedSheetRows } from './listed-sheets.ts';
 import { createUnit } from './units.ts';
@@ -104,4 +104,20 @@ it('reads sheets of the shortest text (a judge id typed in empty, no scores) as 
   expect(listRoundSheetRows(db, roundId)).toEqual(stored);
   expect(listSheetsChangedSince(db, roundId, 0)!.map(({ assignmentId, entryId, judgeId, criteria }) => ({ assignmentId, entryId, judgeId, criteria })))
     .toEqual(stored);
+});
+
+it('refuses the span of a round\'s entries when an entry id was typed in as text or a BLOB, which no bound of numbers takes', () => {
+  // The halves a large round is read in (round-thread.ts entryHalves) are cut from this span: a
+  // text last entry id made them NaN, and reads between NaN bounds take no sheet at all.
+  for (const value of [`${entryIds[1]}abc`, Buffer.from(String(entryIds[1]))]) {
+    db.$client.prepare('update assignments set entry_id = ? where id = ?').run(value, assignmentIds[3]!);
+    let span: unknown;
+    try {
+      span = roundEntrySpan(db, roundId);
+    } catch (error) {
+      expect(String(error)).toMatch(/malformed/);
+      continue;
+    }
+    expect.fail(`span read as ${JSON.stringify(span)}`);
+  }
 });
