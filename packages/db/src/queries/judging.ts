@@ -572,10 +572,16 @@ const roundEntrySpanRead = preparedOnce((db) => db.select({
   first: sql<number | null>`min(${assignments.entryId})`, last: sql<number | null>`max(${assignments.entryId})`,
 }).from(assignments).where(eq(assignments.roundId, sql.placeholder('roundId'))).prepare());
 
-/** The lowest and highest entry id the round's assignments name (undefined without assignments). */
+/**
+ * The lowest and highest entry id the round's assignments name; undefined without assignments, or
+ * when one is not an integer. An entry id typed in by hand as text or a BLOB sorts after every
+ * number, so it is the highest: halves cut from it were NaN, bound as NULL, and read no sheet at
+ * all. Without a span the round is read whole, which refuses such an id where it reads it.
+ */
 export function roundEntrySpan(db: DbOrTx, roundId: number): EntrySpan | undefined {
   const span = roundEntrySpanRead(db).get({ roundId });
-  return !span || span.first === null || span.last === null ? undefined : { first: span.first, last: span.last };
+  if (!span || !Number.isSafeInteger(span.first) || !Number.isSafeInteger(span.last)) return undefined;
+  return { first: span.first!, last: span.last! };
 }
 
 /** How many score sheets the database holds, of every round. */
