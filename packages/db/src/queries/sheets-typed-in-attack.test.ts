@@ -122,3 +122,21 @@ it('gives no span of a round\'s entries when an entry id was typed in as text or
     expect(span, `span read as ${JSON.stringify(span)}`).toBeUndefined();
   }
 });
+
+it('lists or refuses, never leaves out, the sheet of an active assignment whose entry id was typed in as text or a BLOB', () => {
+  // The export lists every sheet of the round's active assignments: read between the lowest and
+  // highest safe integers, a text or BLOB entry id (which sorts after every number) fell outside.
+  for (const value of [`${entryIds[0]}abc`, Buffer.from(String(entryIds[0]))]) {
+    db.$client.prepare('update assignments set entry_id = ? where id = ?').run(value, assignmentIds[1]!);
+    for (const [name, read] of [['listed', reads.listed], ['details', reads.details]] as const) {
+      let rows: readonly { assignmentId: number }[];
+      try {
+        rows = read();
+      } catch (error) {
+        expect(String(error), name).toMatch(/malformed/);
+        continue;
+      }
+      expect(rows.map((row) => row.assignmentId), `${name}: the sheet left out`).toContain(assignmentIds[1]);
+    }
+  }
+});
