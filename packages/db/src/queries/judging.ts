@@ -450,17 +450,30 @@ const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow =>
 
 /** An entry's code, or null when it is not text (a BLOB typed in by hand). */
 const entryCode = sql`(case when typeof(${entries.code}) = 'text' then ${entries.code} end)`;
-const roundEntryCodes = preparedOnce((db) => db.select({
+/**
+ * The round's entries in `span` (placeholders firstEntryId, lastEntryId), or every one: read
+ * between bounds, an entry id typed in by hand as text or a BLOB (which SQLite sorts after every
+ * number) would be left out, where every entry's read takes it (and refuses it).
+ */
+const entriesIn = (every: boolean) => (every ? undefined : between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')));
+
+const roundEntryCodesOf = (every: boolean) => preparedOnce((db) => db.select({
   // A code typed in as a BLOB (json_quote() throws on one) as null: no code, refused when asked for.
   values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entryCode}))) || ']'`,
 }).from(entries)
   .where(inArray(entries.id, db.select({ entryId: assignments.entryId }).from(assignments).where(and(
-    eq(assignments.roundId, sql.placeholder('roundId')), between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+    eq(assignments.roundId, sql.placeholder('roundId')), entriesIn(every),
   ))))
   .prepare());
+const roundEntryCodes = { span: roundEntryCodesOf(false), every: roundEntryCodesOf(true) };
 
-/** Every entry id. */
+/** Every entry id: read without bounds (`entriesIn`). */
 const EVERY_ENTRY: EntrySpan = { first: Number.MIN_SAFE_INTEGER, last: Number.MAX_SAFE_INTEGER };
+
+/** The statement of `reads` for `span` (every entry's when it is EVERY_ENTRY) and its parameters. */
+function spanRead<T>(reads: { span: T; every: T }, roundId: number, span: EntrySpan) {
+  return { read: span === EVERY_ENTRY ? reads.every : reads.span, params: { roundId, firstEntryId: span.first, lastEntryId: span.last } };
+}
 
 /**
  * The code of each entry in `span` the round's assignments name (a half of the round read on one
@@ -471,7 +484,8 @@ const EVERY_ENTRY: EntrySpan = { first: Number.MIN_SAFE_INTEGER, last: Number.MA
  */
 function codesOfRoundEntries(db: DbOrTx, roundId: number, span = EVERY_ENTRY): (entryId: number) => string {
   const read = () => {
-    const values = JSON.parse(roundEntryCodes(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last })?.values ?? '[]') as (number | string)[];
+    const { read: codesRead, params } = spanRead(roundEntryCodes, roundId, span);
+    const values = JSON.parse(codesRead(db).get(params)?.values ?? '[]') as (number | string)[];
     const codes = new Map<number, string>();
     for (let k = 0; k < values.length; k += 2) if (typeof values[k + 1] === 'string') codes.set(values[k] as number, values[k + 1] as string);
     return codes;
@@ -515,10 +529,10 @@ export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'cr
 }
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
 const detailColumns = listedColumns.map((column, k) => (k === 2 || k === 3 ? sql`case when ${isSubmitted} then 'null' else ${column} end` : column));
-const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
-  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
-  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+const exportSheetDetailsOf = (every: boolean) => preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
+  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), entriesIn(every),
 )));
+const exportSheetDetails = { span: exportSheetDetailsOf(false), every: exportSheetDetailsOf(true) };
 
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as
@@ -535,7 +549,8 @@ export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): Listed
  * {@link roundSheetExportDetailsOf}; undefined when SQLite finds it too long for one read.
  */
 export function readRoundSheetExportDetailsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText | undefined {
-  return unlessTooLong(() => exportSheetDetails(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+  const { read, params } = spanRead(exportSheetDetails, roundId, span);
+  return unlessTooLong(() => read(db).get(params));
 }
 
 /**
@@ -546,10 +561,10 @@ export function roundSheetExportDetailsOf(db: DbOrTx, roundId: number, span: Ent
   return listedSheetsOf(text, codesOfRoundEntries(db, roundId, span), true);
 }
 
-const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
-  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
-  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+const exportSheetRowsOf = (every: boolean) => preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
+  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), entriesIn(every),
 )));
+const exportSheetRows = { span: exportSheetRowsOf(false), every: exportSheetRowsOf(true) };
 const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignments.entryId, sheets: sql<number>`count(*)` }).from(assignments)
   .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
   .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active')))
@@ -596,7 +611,8 @@ export function countScoreSheets(db: DbOrTx): number {
 export function listRoundSheetExportRowsBetween(
   db: DbOrTx, roundId: number, span: EntrySpan, codeOf = codesOfRoundEntries(db, roundId, span),
 ): ListedSheets | undefined {
-  const read = unlessTooLong(() => exportSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+  const { read: rows, params } = spanRead(exportSheetRows, roundId, span);
+  const read = unlessTooLong(() => rows(db).get(params));
   return read && listedSheetsOf(read, codeOf);
 }
 
@@ -616,7 +632,7 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerR
   const runs: ListedSheets[] = [];
   const take = (firstEntryId: number, lastEntryId: number) => {
     // A run too long for one read throws: its entries' sheets cannot be cut smaller.
-    runs.push(listedSheetsOf(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), codeOf));
+    runs.push(listedSheetsOf(exportSheetRows.span(db).get({ roundId, firstEntryId, lastEntryId }), codeOf));
   };
   let first: number | undefined;
   let held = 0;
