@@ -82,11 +82,26 @@ function changes<T extends { entryId: number; assignmentId: number }>(changed: r
 }
 
 /**
+ * The round's sheets stamped since `revision`; undefined (read whole instead) when they are too many
+ * for one read, or one of them is refused as malformed: the read takes every column of every sheet
+ * stamped, drafts and sheets of inactive assignments too, where a whole read of the counted (or
+ * listed) sheets may not look. That read then gives the sheets, or refuses them itself.
+ */
+function changedSince(db: DbOrTx, round: Round, revision: number): ChangedSheetRow[] | undefined {
+  try {
+    return listSheetsChangedSince(db, round.id, revision);
+  } catch (error) {
+    if (/malformed/.test(String(error))) return undefined;
+    throw error;
+  }
+}
+
+/**
  * The round's counted sheets as read at results revision `revision`, brought up to date; undefined
- * when the sheets written since are too many for one read (read whole instead).
+ * when the sheets written since cannot be read alone (read whole instead).
  */
 export function roundSheetsSince(db: DbOrTx, round: Round, stale: CountedSheets, revision: number): CountedSheets | undefined {
-  const changed = listSheetsChangedSince(db, round.id, revision);
+  const changed = changedSince(db, round, revision);
   if (!changed || changed.length === 0) return changed && stale;
   const { replaced, added } = changes(changed, ({ assignmentId, entryId, judgeId, criteria, status, active }) => (
     active && status === 'submitted' ? { assignmentId, entryId, judgeId, criteria } : undefined
@@ -113,7 +128,7 @@ export function roundListedSheetsBeside(db: DbOrTx, round: Round, counted: Count
 
 /** The round's listed sheets as read at results revision `revision`, brought up to date (undefined as above). */
 export function roundListedSheetsSince(db: DbOrTx, round: Round, stale: ListedSheets, revision: number): ListedSheets | undefined {
-  const changed = listSheetsChangedSince(db, round.id, revision);
+  const changed = changedSince(db, round, revision);
   if (!changed || changed.length === 0) return changed && stale;
   const { replaced, added } = changes(changed, ({ active, ...sheet }) => (active ? sheet : undefined));
   const kept = { count: stale.count, entryAt: (k: number) => stale.entryId[k]!, assignmentAt: (k: number) => stale.assignmentId[k]! };

@@ -59,6 +59,8 @@ it('reads a few texts at the edges as JSON.parse with the old checks reads them'
     ['1,2,"a",{"123456789012345":5,"-123456789012345":6}', 1], ['1,2,"a",{"1234567890123456":5}', 1], ['1,2,"a",{"-1234567890123456":5}', 1],
     ['1,2,"a",{"1":{"2":5}}', 1], ['1,2,"a",{"1":5}}', 1], ['1,2,"a",{}},{"1":5}', 1], ['1,2,"{\\"1\\":",{"1":5}', 1],
     [null, 0], [null, 1], ['', 0], ['', 1], [' ', 0], ['[]', 0], ['1,2,"a",{}', 0],
+    // The shortest sheets: a judge id typed in empty, no scores (9 characters, a comma between two).
+    ['1,2,"",{}', 1], ['1,2,"",{},3,4,"",{}', 2], ['1,2,"",{},3,4,"",{}', 3],
   ] as const) expectSameRead(text, count);
 });
 

@@ -333,10 +333,16 @@ export interface SheetExportRow extends RoundSheetRow {
 }
 
 /**
- * A value of a sheet in the flat text, as JSON: an integer column as SQLite writes an integer
- * (cast, as printf's %d took it before), text by `json_quote`, the scores as they are stored.
+ * A value of a sheet in the flat text, as JSON: an integer column as SQLite writes an integer, text
+ * by `json_quote`, the scores as they are stored. A value of another kind typed in by hand (text or
+ * a REAL in an integer column, a BLOB in a text column) is written `!`, which every read of the text
+ * refuses as malformed: cast('12abc' as integer), like printf's %d before it, read 12 (the sheet
+ * counted for entry 12) and 'hôm qua' 0, and json_quote() throws on a blob.
  */
-const integer = (column: SQL): SQL => sql`cast(${column} as integer)`;
+const integer = (column: SQL): SQL => sql`(case when typeof(${column}) = 'integer' then ${column} else '!' end)`;
+const text = (column: SQL): SQL => sql`(case when typeof(${column}) = 'text' then json_quote(${column}) else '!' end)`;
+/** The assignment's id: its rowid, always an integer. */
+const assignmentId = sql`${assignments.id}`;
 
 /**
  * A round's sheets as one text SQLite builds: better-sqlite3 makes a JS value per column and per
@@ -398,7 +404,7 @@ function pairsOf(value: unknown): SheetScorePairs {
   return scorePairsOf(value);
 }
 
-const countedColumns = [integer(sql`${assignments.id}`), integer(sql`${assignments.entryId}`), sql`json_quote(${assignments.judgeId})`, sql`${scoreSheets.scores}`];
+const countedColumns = [assignmentId, integer(sql`${assignments.entryId}`), text(sql`${assignments.judgeId}`), sql`${scoreSheets.scores}`];
 const countedSheets = (db: DbOrTx, entries: 'all' | 'one' | 'between') => sheetValuesAsJson(db, countedColumns, and(
   eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), eq(scoreSheets.status, 'submitted'),
   entries === 'one' ? eq(assignments.entryId, sql.placeholder('entryId')) : undefined,
@@ -436,22 +442,38 @@ export function readRoundSheetRowsText(db: DbOrTx, roundId: number, span: EntryS
  * An export row's values but its entry's code, which a round's reads take once per entry
  * (`codesOfRoundEntries`): written and parsed with every sheet, the codes were a fifth of the text.
  */
-const listedColumns = [...countedColumns, sql`json_quote(${scoreSheets.status})`, sql`json_quote(${scoreSheets.comment})`, integer(sql`${scoreSheets.updatedAt}`)];
+const listedColumns = [...countedColumns, text(sql`${scoreSheets.status}`), text(sql`${scoreSheets.comment}`), integer(sql`${scoreSheets.updatedAt}`)];
 const listedSheetAt = (v: unknown[], k: number, code: string): SheetExportRow => ({
   assignmentId: v[k] as number, entryId: v[k + 1] as number, judgeId: v[k + 2] as string, criteria: pairsOf(v[k + 3]),
   status: v[k + 4] as ScoreSheet['status'], comment: v[k + 5] as string, updatedAt: v[k + 6] as number, code,
 });
 
-const roundEntryCodes = preparedOnce((db) => db.select({
-  values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entries.code}))) || ']'`,
+/** An entry's code, or null when it is not text (a BLOB typed in by hand). */
+const entryCode = sql`(case when typeof(${entries.code}) = 'text' then ${entries.code} end)`;
+/**
+ * The round's entries in `span` (placeholders firstEntryId, lastEntryId), or every one: read
+ * between bounds, an entry id typed in by hand as text or a BLOB (which SQLite sorts after every
+ * number) would be left out, where every entry's read takes it (and refuses it).
+ */
+const entriesIn = (every: boolean) => (every ? undefined : between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')));
+
+const roundEntryCodesOf = (every: boolean) => preparedOnce((db) => db.select({
+  // A code typed in as a BLOB (json_quote() throws on one) as null: no code, refused when asked for.
+  values: sql<string | null>`'[' || group_concat(printf('%d,%s', ${entries.id}, json_quote(${entryCode}))) || ']'`,
 }).from(entries)
   .where(inArray(entries.id, db.select({ entryId: assignments.entryId }).from(assignments).where(and(
-    eq(assignments.roundId, sql.placeholder('roundId')), between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+    eq(assignments.roundId, sql.placeholder('roundId')), entriesIn(every),
   ))))
   .prepare());
+const roundEntryCodes = { span: roundEntryCodesOf(false), every: roundEntryCodesOf(true) };
 
-/** Every entry id. */
+/** Every entry id: read without bounds (`entriesIn`). */
 const EVERY_ENTRY: EntrySpan = { first: Number.MIN_SAFE_INTEGER, last: Number.MAX_SAFE_INTEGER };
+
+/** The statement of `reads` for `span` (every entry's when it is EVERY_ENTRY) and its parameters. */
+function spanRead<T>(reads: { span: T; every: T }, roundId: number, span: EntrySpan) {
+  return { read: span === EVERY_ENTRY ? reads.every : reads.span, params: { roundId, firstEntryId: span.first, lastEntryId: span.last } };
+}
 
 /**
  * The code of each entry in `span` the round's assignments name (a half of the round read on one
@@ -462,9 +484,10 @@ const EVERY_ENTRY: EntrySpan = { first: Number.MIN_SAFE_INTEGER, last: Number.MA
  */
 function codesOfRoundEntries(db: DbOrTx, roundId: number, span = EVERY_ENTRY): (entryId: number) => string {
   const read = () => {
-    const values = JSON.parse(roundEntryCodes(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last })?.values ?? '[]') as (number | string)[];
+    const { read: codesRead, params } = spanRead(roundEntryCodes, roundId, span);
+    const values = JSON.parse(codesRead(db).get(params)?.values ?? '[]') as (number | string)[];
     const codes = new Map<number, string>();
-    for (let k = 0; k < values.length; k += 2) codes.set(values[k] as number, values[k + 1] as string);
+    for (let k = 0; k < values.length; k += 2) if (typeof values[k + 1] === 'string') codes.set(values[k] as number, values[k + 1] as string);
     return codes;
   };
   let codes: Map<number, string> | undefined;
@@ -472,7 +495,8 @@ function codesOfRoundEntries(db: DbOrTx, roundId: number, span = EVERY_ENTRY): (
     codes ??= read();
     let code = codes.get(entryId);
     if (code === undefined) code = (codes = read()).get(entryId);
-    if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code`);
+    // No such entry (an entry id typed in by hand: entries are never deleted), or its code not text.
+    if (code === undefined) throw new Error(`entry ${entryId} of round ${roundId} has no code: a stored entry id or code is malformed`);
     return code;
   };
 }
@@ -505,10 +529,10 @@ export interface SheetExportDetails extends Omit<SheetExportRow, 'judgeId' | 'cr
 }
 const isSubmitted = sql`${scoreSheets.status} = 'submitted'`;
 const detailColumns = listedColumns.map((column, k) => (k === 2 || k === 3 ? sql`case when ${isSubmitted} then 'null' else ${column} end` : column));
-const exportSheetDetails = preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
-  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
-  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+const exportSheetDetailsOf = (every: boolean) => preparedOnce((db) => sheetValuesAsJson(db, detailColumns, and(
+  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), entriesIn(every),
 )));
+const exportSheetDetails = { span: exportSheetDetailsOf(false), every: exportSheetDetailsOf(true) };
 
 /**
  * Every sheet (draft or submitted) of a round's active assignments, by entry then assignment, as
@@ -525,7 +549,8 @@ export function listRoundSheetExportDetails(db: DbOrTx, roundId: number): Listed
  * {@link roundSheetExportDetailsOf}; undefined when SQLite finds it too long for one read.
  */
 export function readRoundSheetExportDetailsText(db: DbOrTx, roundId: number, span: EntrySpan): SheetsText | undefined {
-  return unlessTooLong(() => exportSheetDetails(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+  const { read, params } = spanRead(exportSheetDetails, roundId, span);
+  return unlessTooLong(() => read(db).get(params));
 }
 
 /**
@@ -536,10 +561,10 @@ export function roundSheetExportDetailsOf(db: DbOrTx, roundId: number, span: Ent
   return listedSheetsOf(text, codesOfRoundEntries(db, roundId, span), true);
 }
 
-const exportSheetRows = preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
-  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'),
-  between(assignments.entryId, sql.placeholder('firstEntryId'), sql.placeholder('lastEntryId')),
+const exportSheetRowsOf = (every: boolean) => preparedOnce((db) => sheetValuesAsJson(db, listedColumns, and(
+  eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active'), entriesIn(every),
 )));
+const exportSheetRows = { span: exportSheetRowsOf(false), every: exportSheetRowsOf(true) };
 const exportSheetsByEntry = preparedOnce((db) => db.select({ entryId: assignments.entryId, sheets: sql<number>`count(*)` }).from(assignments)
   .innerJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
   .where(and(eq(assignments.roundId, sql.placeholder('roundId')), eq(assignments.status, 'active')))
@@ -566,10 +591,16 @@ const roundEntryEnd = (end: 'min' | 'max') => sql<number | null>`(select ${sql.r
 const roundEntrySpanRead = preparedOnce((db) => db.select({ first: roundEntryEnd('min'), last: roundEntryEnd('max') })
   .from(rounds).where(eq(rounds.id, sql.placeholder('roundId'))).prepare());
 
-/** The lowest and highest entry id the round's assignments name (undefined without assignments). */
+/**
+ * The lowest and highest entry id the round's assignments name; undefined without assignments, or
+ * when one is not an integer. An entry id typed in by hand as text or a BLOB sorts after every
+ * number, so it is the highest: halves cut from it were NaN, bound as NULL, and read no sheet at
+ * all. Without a span the round is read whole, which refuses such an id where it reads it.
+ */
 export function roundEntrySpan(db: DbOrTx, roundId: number): EntrySpan | undefined {
   const span = roundEntrySpanRead(db).get({ roundId });
-  return !span || span.first === null || span.last === null ? undefined : { first: span.first, last: span.last };
+  if (!span || !Number.isSafeInteger(span.first) || !Number.isSafeInteger(span.last)) return undefined;
+  return { first: span.first!, last: span.last! };
 }
 
 /** How many score sheets the database holds, of every round. */
@@ -584,7 +615,8 @@ export function countScoreSheets(db: DbOrTx): number {
 export function listRoundSheetExportRowsBetween(
   db: DbOrTx, roundId: number, span: EntrySpan, codeOf = codesOfRoundEntries(db, roundId, span),
 ): ListedSheets | undefined {
-  const read = unlessTooLong(() => exportSheetRows(db).get({ roundId, firstEntryId: span.first, lastEntryId: span.last }));
+  const { read: rows, params } = spanRead(exportSheetRows, roundId, span);
+  const read = unlessTooLong(() => rows(db).get(params));
   return read && listedSheetsOf(read, codeOf);
 }
 
@@ -604,7 +636,7 @@ export function listRoundSheetExportRows(db: DbOrTx, roundId: number, sheetsPerR
   const runs: ListedSheets[] = [];
   const take = (firstEntryId: number, lastEntryId: number) => {
     // A run too long for one read throws: its entries' sheets cannot be cut smaller.
-    runs.push(listedSheetsOf(exportSheetRows(db).get({ roundId, firstEntryId, lastEntryId }), codeOf));
+    runs.push(listedSheetsOf(exportSheetRows.span(db).get({ roundId, firstEntryId, lastEntryId }), codeOf));
   };
   let first: number | undefined;
   let held = 0;
@@ -632,11 +664,14 @@ export interface ChangedSheetRow extends SheetExportRow {
 }
 
 // Few sheets, read by JSON.parse: each one's code read with it, the scores quoted (JSON.parse of the
-// object would take a criterion named twice, which the scanner refuses).
+// object would take a criterion named twice, which the scanner refuses). Quoted as text: scores
+// stored as a BLOB are read by || in the whole read as their bytes' text, and json_quote() throws
+// on a blob.
 const changedColumns = [
-  ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(${column})` : column)),
-  sql`json_quote((select ${entries.code} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
-  integer(sql`${assignments.status} = 'active'`),
+  ...listedColumns.map((column, k) => (k === 3 ? sql`json_quote(cast(${column} as text))` : column)),
+  // null when there is no such entry or its code is not text: the listed sheets refuse it, the counted need none.
+  sql`json_quote((select ${entryCode} from ${entries} where ${entries.id} = ${assignments.entryId}))`,
+  sql`(${assignments.status} = 'active')`,
 ];
 const sheetsChangedSince = preparedOnce((db) => sheetValuesAsJson(db, changedColumns,
   // The unary + keeps SQLite off the round's index (every assignment of the round) and on the

@@ -190,13 +190,15 @@ export function listedSheetRows(sheets: ListedSheets): SheetExportDetails[] {
 /**
  * Listed sheets given an object each (a few: those written since a read), in the order given. A
  * status that is not a sheet's (edited by hand) is refused as a read of the whole text refuses it:
- * as a Uint8Array's −1, 255, it was no status, and the export threw on it.
+ * as a Uint8Array's −1, 255, it was no status, and the export threw on it. So is a sheet without
+ * its entry's code (judging.ts's changed sheets read it as null), as the whole read refuses it.
  */
 export function listedSheetsOfRows(rows: readonly SheetExportRow[]): ListedSheets {
   const status = new Uint8Array(rows.length);
   rows.forEach((row, k) => {
     const s = SHEET_STATUSES.indexOf(row.status);
     if (s < 0) throw new Error(`a score sheet's status read as ${JSON.stringify(row.status)?.slice(0, 40)}: a stored text is malformed`);
+    if (typeof row.code !== 'string') throw new Error(`a score sheet of entry ${row.entryId} read with no entry code: a stored entry id or code is malformed`);
     status[k] = s;
   });
   return {

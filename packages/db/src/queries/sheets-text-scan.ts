@@ -363,11 +363,11 @@ export class SheetHeads {
 
 /**
  * A text's count of sheets, checked before anything is made for it: a count the text cannot hold
- * is refused (a sheet is at least `0,0,"",{}`, and a comma between two; the JSON.parse read refused
- * it as a count of values that did not match).
+ * is refused (a sheet is at least `0,0,"",{}`, 9 characters, and a comma between two; the JSON.parse
+ * read refused it as a count of values that did not match).
  */
 export function checkedCount(text: string, count: number): number {
-  if (!Number.isInteger(count) || count < 0 || 11 * count - 1 > text.length) {
+  if (!Number.isInteger(count) || count < 0 || 10 * count - 1 > text.length) {
     throw new Error(`${String(count)} score sheets read from a text of ${text.length} characters: a stored text is malformed`);
   }
   return count;
