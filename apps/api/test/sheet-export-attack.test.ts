@@ -31,6 +31,12 @@ let ctx: TestContext;
  * in two halves, one on its thread's own connection.
  */
 let threaded: TestContext;
+/**
+ * A third server with the round thread whose organizer opens the results before every export (an
+ * export from the results page): its counted sheets are kept, or brought up to date from the
+ * writes since, at the revision of the export, which then reads beside them.
+ */
+let fromResults: TestContext;
 let organizer: string;
 let other: Db;
 let unitId: number;
@@ -38,12 +44,14 @@ let unitId: number;
 beforeAll(async () => {
   ctx = await makeApp({ env: organizerEnv });
   threaded = await makeApp({ dataDir: ctx.dataDir, env: { ...organizerEnv, EXPORT_THREAD_SHEETS: '0' } });
+  fromResults = await makeApp({ dataDir: ctx.dataDir, env: { ...organizerEnv, EXPORT_THREAD_SHEETS: '0' } });
   organizer = await login(ctx.app, ORGANIZER.email, ORGANIZER.password);
   other = createDb(join(ctx.dataDir, 'guong-sang.sqlite'), { migrate: false });
   unitId = createUnit(ctx.db, { name: 'Đảng ủy Khối', headcount: 100 }).id;
 }, 60_000);
 afterAll(async () => {
   closeDb(other);
+  await fromResults.close();
   await threaded.close();
   await ctx.close();
 });
@@ -125,6 +133,7 @@ type Op =
   | { kind: 'rollback'; pick: number; comment: string }
   | { kind: 'export'; round: number }
   | { kind: 'restart'; round: number }
+  | { kind: 'results'; round: number; threadedOnly: boolean }
   | { kind: 'held'; pick: number; commit: boolean };
 
 const score = fc.option(fc.integer({ min: 0, max: 20 }).map((n) => n / 2), { nil: null });
@@ -141,6 +150,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('rollback' as const), pick: fc.nat(), comment: fc.constant('không bao giờ thấy') }),
   fc.record({ kind: fc.constant('export' as const), round: fc.nat() }),
   fc.record({ kind: fc.constant('restart' as const), round: fc.nat() }),
+  fc.record({ kind: fc.constant('results' as const), round: fc.nat(), threadedOnly: fc.boolean() }),
   fc.record({ kind: fc.constant('held' as const), pick: fc.nat(), commit: fc.boolean() }),
 );
 
@@ -210,6 +220,16 @@ describe('the score-sheet export lists what the database holds after any writes'
             expect(await exportedCsv(roundId)).toBe(expectedCsv(ctx.db, roundId));
             break;
           }
+          case 'results': {
+            // The organizer opens the results (counted sheets kept, or brought up to date from the
+            // writes since), then exports from the results page: the export reads beside them.
+            const roundId = rounds[step.round % rounds.length]!;
+            for (const app of step.threadedOnly ? [threaded.app] : [threaded.app, ctx.app]) {
+              const results = await app.inject({ url: `/api/rounds/${roundId}/results?method=corrected`, headers: { cookie: organizer } });
+              expect(results.statusCode, results.body).toBe(200);
+            }
+            break;
+          }
           case 'restart': {
             // A server that starts with nothing kept: the organizer opens the results, their counted
             // sheets read in two halves (one on the round thread), then exports, which reads beside them.
@@ -240,6 +260,9 @@ describe('the score-sheet export lists what the database holds after any writes'
         for (const roundId of rounds) {
           expect(await exportedCsv(roundId)).toBe(expectedCsv(ctx.db, roundId));
           expect(await exportedCsv(roundId, { app: threaded.app, cookie: organizer })).toBe(expectedCsv(ctx.db, roundId));
+          const results = await fromResults.app.inject({ url: `/api/rounds/${roundId}/results?method=corrected`, headers: { cookie: organizer } });
+          expect(results.statusCode, results.body).toBe(200);
+          expect(await exportedCsv(roundId, { app: fromResults.app, cookie: organizer })).toBe(expectedCsv(ctx.db, roundId));
         }
       }
     }), { numRuns: Number(process.env.ATTACK_RUNS ?? 30), seed: Number(process.env.ATTACK_SEED ?? 20261203) });

@@ -54,10 +54,27 @@ class CsvBytes {
 
   /** What is written, as buffers of their own bytes (the last chunk cut to its end). */
   end(): Buffer[] {
-    if (this.at > 0) this.written.push(this.chunk.subarray(0, this.at));
+    this.flush();
     this.chunk = Buffer.alloc(0);
-    this.at = 0;
     return this.written;
+  }
+
+  /**
+   * The chunk's bytes so far added to what is written. A chunk less than half full (a small file's
+   * only one, a file's last) is copied to memory of its own size: a view of it would hold the whole
+   * megabyte, and a kept file (score-sheets-split.ts) is weighed by its bytes. Never a slice of the
+   * pool small Buffers share: the round thread hands these over (round-thread-entry.ts).
+   */
+  private flush(): void {
+    const { chunk, at } = this;
+    if (at === 0) return;
+    if (at * 2 >= chunk.length) this.written.push(chunk.subarray(0, at));
+    else {
+      const own = Buffer.allocUnsafeSlow(at);
+      chunk.copy(own, 0, 0, at);
+      this.written.push(own);
+    }
+    this.at = 0;
   }
 
   private cell(value: Cell): void {
@@ -145,9 +162,8 @@ class CsvBytes {
 
   private room(bytes: number): void {
     if (this.at + bytes <= this.chunk.length) return;
-    if (this.at > 0) this.written.push(this.chunk.subarray(0, this.at));
+    this.flush();
     this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
-    this.at = 0;
   }
 }
 

@@ -145,6 +145,21 @@ describe('the score-sheet export', () => {
     expect(fileOf(after)?.toString()).toContain('Viết lại');
   });
 
+  it('keeps a file that holds about the memory the results cache counts for it, not a run of a megabyte per half', async () => {
+    // The cache bounds what it keeps by each value's bytes (approximate-bytes.ts counts a buffer's
+    // own length): a small round's two halves' last runs, each a view of a 1 MiB chunk, held 2 MiB
+    // for a file of a few kilobytes.
+    const { round } = seedExport(20);
+    for (const file of [await splitScoreSheetsCsv(server, thread, round.id, 'vi'), toCsv(exportTable(server, round.id, 'sheets', 'vi', 'corrected'))]) {
+      expect(file, 'split in two').toBeDefined();
+      const bytes = file!.reduce((sum, part) => sum + part.length, 0);
+      const held = [...new Set(file!.map((part) => part.buffer))].reduce((sum, memory) => sum + memory.byteLength, 0);
+      expect(bytes).toBeLessThan(16 * 1024);
+      // The header may be a slice of the 8 KiB pool small buffers share.
+      expect(held).toBeLessThanOrEqual(2 * bytes + 8 * 1024);
+    }
+  });
+
   it('writes nothing when a commit lands between the two halves\' reads, and the export then tells what was committed', async () => {
     const { round, assignments, criteria } = seedExport(12);
     // The other thread reads the upper half first (this one waits), then another connection revises
