@@ -120,6 +120,23 @@ function oneThreadCsv(roundId: number, locale: 'vi' | 'en' = 'vi') {
   }
 }
 
+describe('entry halves', () => {
+  it('cut a span of two entries or more once, each part holding at least one of its entries, together every entry', () => {
+    for (const [first, last] of [[1, 2], [1, 3], [5, 100_000], [-3, 4], [7, 8]] as const) {
+      for (const share of [0.01, 0.5, 0.58, 0.99]) {
+        const { lower, upper } = entryHalves({ first, last }, share)!;
+        expect([lower.first, upper.last]).toEqual([Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]);
+        expect(lower.last).toBeGreaterThanOrEqual(first);
+        expect(upper.first).toBe(lower.last + 1);
+        expect(upper.first).toBeLessThanOrEqual(last);
+      }
+    }
+    expect(entryHalves({ first: 4, last: 4 })).toBeUndefined();
+    expect(entryHalves(undefined)).toBeUndefined();
+    expect(entryHalves({ first: 1, last: 101 }, 0.25)!.lower.last).toBe(26);
+  });
+});
+
 describe('the score-sheet export', () => {
   it('writes the file one thread writes, in either language, the halves meeting between two entries', async () => {
     const { round } = seedExport(41);

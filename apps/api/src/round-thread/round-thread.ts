@@ -33,14 +33,14 @@ export type RoundThreadReply<K extends RoundThreadJob['kind']> = { revision: num
 export type RoundThreadMessage = { id: number } & RoundThreadReply<RoundThreadJob['kind']>;
 
 /**
- * A round's entries cut in two at the middle of `span`, for this thread and the round thread to read
- * a half each; undefined without two entries to cut between. The span only places the cut: read
- * outside the halves' snapshots, an entry assigned since may lie beyond it, so the halves reach past
- * it both ways and together hold every entry.
+ * A round's entries cut in two, `lowerShare` of `span` below the cut (the middle by default), for
+ * this thread and the round thread to read a part each; undefined without two entries to cut
+ * between. The span only places the cut: read outside the halves' snapshots, an entry assigned since
+ * may lie beyond it, so the halves reach past it both ways and together hold every entry.
  */
-export function entryHalves(span: EntrySpan | undefined): { lower: EntrySpan; upper: EntrySpan } | undefined {
+export function entryHalves(span: EntrySpan | undefined, lowerShare = 0.5): { lower: EntrySpan; upper: EntrySpan } | undefined {
   if (!span || span.first === span.last) return undefined;
-  const middle = span.first + Math.floor((span.last - span.first) / 2);
+  const middle = Math.min(span.last - 1, span.first + Math.floor((span.last - span.first) * lowerShare));
   return { lower: { first: Number.MIN_SAFE_INTEGER, last: middle }, upper: { first: middle + 1, last: Number.MAX_SAFE_INTEGER } };
 }
 
