@@ -18,10 +18,12 @@ function csvText(value: string): string {
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * Texts that are not plain ASCII (judges' names, a sheet's status, most titles) and numbers that
- * are not whole are encoded once per file, up to this many of each: a name repeats on every sheet
- * of its judge. Past it they are encoded each time: a file of unique texts does not grow the map
- * without end.
+ * Texts that are not plain ASCII (judges' names, a sheet's status) and numbers that are not whole
+ * are encoded once per file when they come again, up to this many of each: a name repeats on every
+ * sheet of its judge. A text is written as it comes the first time (a title, an author's name: most
+ * are in one row only, and encoding each into a buffer of its own to keep was most of a 100,000-row
+ * results file's time). Past the limit texts are written each time: a file of unique texts does not
+ * grow the map without end.
  */
 const ENCODED_TEXTS = 65_536;
 
@@ -40,7 +42,8 @@ class CsvBytes {
   readonly written: Buffer[] = [];
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private at = 0;
-  private readonly encoded = new Map<string, Buffer>();
+  /** Texts met so far: their bytes once met twice, null after once. */
+  private readonly encoded = new Map<string, Buffer | null>();
   private readonly numbers = new Map<number, Buffer>();
 
   line(row: readonly Cell[]): void {
@@ -82,7 +85,7 @@ class CsvBytes {
     // A number's text is ASCII and needs neither rule.
     if (typeof value === 'number') this.number(value);
     else if (this.plainAscii(value)) return;
-    else if (value.length <= ENCODED_TEXT_LENGTH) this.bytes(this.encodedText(value));
+    else if (value.length <= ENCODED_TEXT_LENGTH) this.shortText(value);
     else this.text(csvText(value));
   }
 
@@ -116,12 +119,22 @@ class CsvBytes {
     this.at = start + digits;
   }
 
-  private encodedText(value: string): Buffer {
+  /** A text of up to ENCODED_TEXT_LENGTH characters: written as it comes the first time, its bytes kept and copied after. */
+  private shortText(value: string): void {
     const kept = this.encoded.get(value);
-    if (kept) return kept;
-    const bytes = Buffer.from(csvText(value));
-    if (this.encoded.size < ENCODED_TEXTS) this.encoded.set(value, bytes);
-    return bytes;
+    if (kept) {
+      this.bytes(kept);
+      return;
+    }
+    const text = csvText(value);
+    if (kept === undefined) {
+      if (this.encoded.size < ENCODED_TEXTS) this.encoded.set(value, null);
+      this.text(text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    this.encoded.set(value, bytes);
+    this.bytes(bytes);
   }
 
   /**
