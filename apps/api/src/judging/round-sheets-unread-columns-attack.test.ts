@@ -1,9 +1,7 @@
-import {
-  closeDb, createAssignments, createContest, createDb, createEntries, createRound, createUnit, createUsers, getResultsRevision, listAllAssignments,
-  listCriteria, listedSheetRows, saveScoreSheet, type CountedSheets, type Db,
-} from '@guong-sang/db';
-import { afterEach, expect, it } from 'vitest';
+import { getResultsRevision, listedSheetRows } from '@guong-sang/db';
+import { expect, it } from 'vitest';
 import { roundListedSheets, roundListedSheetsSince, roundSheets, roundSheetsSince } from './round-sheets.ts';
+import { columns, outcome, typedInRound } from './typed-in-round.test-support.ts';
 
 /*
  * A review's attack on the patch after a write (round-sheets.ts): the sheets changed since are read
@@ -12,47 +10,9 @@ import { roundListedSheets, roundListedSheetsSince, roundSheets, roundSheetsSinc
  * read of the counted (or listed) sheets does not take, must not fail the patch where a whole read
  * gives the sheets: the two agree, or both refuse the stored text as malformed.
  */
-let db: Db | undefined;
-afterEach(() => {
-  if (db) closeDb(db);
-  db = undefined;
-});
-
-function outcome(read: () => unknown) {
-  try {
-    return read();
-  } catch (error) {
-    expect.soft(String(error)).toMatch(/malformed/);
-    return 'refused';
-  }
-}
-
-const columns = (sheets: CountedSheets | undefined) => sheets && {
-  assignmentId: Array.from(sheets.assignmentId), entryId: Array.from(sheets.entryId), pairs: Array.from(sheets.pairs),
-  judges: Array.from(sheets.judge, (j) => sheets.judgeIds[j]),
-};
-
 it('patches sheets as a whole read gives them when a changed sheet is malformed only where that read does not look', () => {
-  const handle = createDb(':memory:');
-  db = handle;
-  const unit = createUnit(handle, { name: 'Đơn vị', headcount: 10 });
-  createUsers(handle, ['tac-gia', 'gk-1', 'gk-2'].map((id, k) => ({ id, email: `u${k}@example.vn`, fullName: id, unitId: unit.id, passwordHash: 'x' })));
-  const contest = createContest(handle, {
-    slug: 'a', title: 'a', status: 'judging', submissionOpensAt: new Date(Date.UTC(2026, 2, 1)), submissionClosesAt: new Date(Date.UTC(2026, 3, 1)),
-  }, { criteria: [{ name: 'Nội dung', weight: 1, max: 10 }] });
-  const [c1] = listCriteria(handle, contest.id).map((c) => c.id);
-  const entryIds = createEntries(handle, [0, 1].map((k) => ({
-    contestId: contest.id, authorId: 'tac-gia', code: `a-${k}`, title: `Bài ${k}`, status: 'submitted' as const, submittedAt: new Date(),
-  })));
-  const round = createRound(handle, { contestId: contest.id, name: 'Sơ khảo', kind: 'preliminary', opensAt: new Date(), closesAt: new Date() });
-  createAssignments(handle, entryIds.flatMap((entryId) => ['gk-1', 'gk-2'].map((judgeId) => ({
-    roundId: round.id, entryId, judgeId, origin: 'initial' as const, createdAt: new Date(),
-  }))));
-  const assignments = listAllAssignments(handle, round.id).map((a) => a.id);
+  const { handle, contest, round, assignments, criterionId: c1 } = typedInRound((k) => (k === 1 ? 'draft' : 'submitted'));
   const [submitted, draft, , recused] = assignments as [number, number, number, number];
-  for (const [k, assignmentId] of assignments.entries()) {
-    saveScoreSheet(handle, { assignmentId, comment: 'ổn', status: k === 1 ? 'draft' : 'submitted', scores: new Map([[c1!, 6]]), at: new Date() });
-  }
   handle.$client.prepare("update assignments set status = 'recused' where id = ?").run(recused);
   const good = `{"${c1}":6}`;
   const edits: [label: string, sql: string, value: unknown, sheet: number][] = [
