@@ -2,8 +2,8 @@
  * Fixed simulated rounds and an exact fingerprint of everything the results page, the reliability
  * page and the exports read from them (scores, severities, ranking with its tie-breaks, the
  * reliability report). The fingerprints in `fast-path.test.ts` were taken from the straightforward
- * implementation before the large-round speed-ups (issue 13); the fast path must reproduce them bit
- * for bit. Numbers are written with `Object.is` precision (NaN, −0 and ±Infinity spelled out).
+ * implementation before the large-round speed-ups (issue 13), and again when the severities' solver
+ * changed (checked then to agree to 3.1e-9); the fast path must reproduce them bit for bit. Numbers are written with `Object.is` precision (NaN, −0 and ±Infinity spelled out).
  */
 import { createHash } from 'node:crypto';
 import type { CriterionScale } from '../weighted-total.ts';
