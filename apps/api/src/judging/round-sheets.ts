@@ -1,6 +1,6 @@
 import { sheetTableOfColumns, type CriterionScale, type SheetTable } from '@guong-sang/scoring';
 import {
-  completedListedSheets, countedSheetsOf, countedSheetsOfRows, gatherCountedSheets, gatherListedSheets, getResultsRevision, getRound,
+  completedListedSheets, countedSheetsOfRows, countedSheetsWithRoomOf, gatherCountedSheets, gatherListedSheets, getResultsRevision, getRound,
   listAdjudicatedEntryIds, listCountedSheets, listCriteria, listedSheetsOfRows, listEntryAssignments, listRoundSheetExportDetails,
   listRoundSheetExportRows, listSheetsChangedSince, readRoundSheetExportDetailsText, readRoundSheetRowsText, readSnapshot, roundSheetExportDetailsOf,
   type ChangedSheetRow, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type ListedSheets, type Round, type SheetPicks, type SheetsText,
@@ -19,9 +19,15 @@ export function roundSheets(db: DbOrTx, round: Round, entryId?: number): Counted
  * is gone or not scored by rubric.
  */
 export function roundSheetsBetween(db: Db, roundId: number, span: EntrySpan): { revision: number; value: CountedSheets } | undefined {
+  const read = roundSheetsWithRoomBetween(db, roundId, span, 0);
+  return read && { revision: read.revision, value: read.value.sheets };
+}
+
+/** `roundSheetsBetween` with room after the sheets for ~`roomShare` times as many (the other half's). */
+export function roundSheetsWithRoomBetween(db: Db, roundId: number, span: EntrySpan, roomShare: number) {
   const read = roundTextBetween(db, roundId, (tx) => readRoundSheetRowsText(tx, roundId, span));
   // Made into sheets outside the snapshot: the text is all it needs.
-  return read && { revision: read.revision, value: countedSheetsOf(read.value) };
+  return read && { revision: read.revision, value: countedSheetsWithRoomOf(read.value, roomShare) };
 }
 
 /**

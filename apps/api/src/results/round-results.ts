@@ -1,5 +1,5 @@
 import {
-  completedListedSheets, getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, isListedSheetDetails, joinCountedSheets,
+  completedListedSheets, getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, isListedSheetDetails, joinIntoRoom,
   listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits, roundEntrySpan,
   type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round,
 } from '@guong-sang/db';
@@ -10,7 +10,7 @@ import {
 import { choicesOf, comparativeTarget, roundChoices } from '../judging/comparisons.ts';
 import {
   roundListedSheets, roundListedSheetsBeside, roundListedSheetsSince, roundScoreDataOf, roundSheetDetailsBetween,
-  roundSheets, roundSheetsBetween, roundSheetsSince,
+  roundSheets, roundSheetsSince, roundSheetsWithRoomBetween,
 } from '../judging/round-sheets.ts';
 import { comparativeReadings, type ComparativeBand } from '../lib/document-texts.ts';
 import { DomainError, notFound } from '../lib/errors.ts';
@@ -166,9 +166,9 @@ function scoreData(db: DbOrTx, round: Round, contestId: number) {
  * value that `isValue` does not take (a thread started from another build, which `pnpm start` may
  * have rebuilt under a running server) is read whole instead of being taken for an empty half.
  */
-async function readInHalves<K extends 'counted-sheets' | 'sheet-details'>(
+async function readInHalves<K extends 'counted-sheets' | 'sheet-details', Lower>(
   db: Db, thread: RoundThread, roundId: number, kind: K, lowerShare: number,
-  readHalf: (db: Db, roundId: number, span: EntrySpan) => { revision: number; value: RoundThreadValues[K] } | undefined,
+  readHalf: (db: Db, roundId: number, span: EntrySpan) => { revision: number; value: Lower } | undefined,
   isValue: (value: unknown) => value is RoundThreadValues[K],
 ) {
   // Started if the database grew large since (or it stopped): it takes the reads after this one.
@@ -211,9 +211,11 @@ function threadHalf<T>(use: () => T): T | undefined {
 /**
  * The share of a round's entries whose counted sheets this thread reads: the round thread's half
  * came ~45 ms after this one's at 100,000 entries (its answer is copied over and checked here), so
- * this thread takes a little more and both end together.
+ * this thread takes a little more and both end together. Its half is read with room for the other
+ * half's sheets, a fifth more than the entries' split foretells; more are copied with it.
  */
 const LOWER_SHARE_COUNTED = 0.54;
+const UPPER_ROOM = (1.2 * (1 - LOWER_SHARE_COUNTED)) / LOWER_SHARE_COUNTED;
 
 /**
  * Reads a rubric round's counted sheets in two halves by entry, the upper on `thread`, and keeps
@@ -225,14 +227,16 @@ const LOWER_SHARE_COUNTED = 0.54;
 export async function readRoundSheetsSplit(db: Db, thread: RoundThread | undefined, roundId: number): Promise<void> {
   const round = getRound(db, roundId);
   if (!thread || !round || round.method === 'comparative' || keptRevision(db, round.contestId, scoreDataKey(round)) !== undefined) return;
-  const read = await readInHalves(db, thread, roundId, 'counted-sheets', LOWER_SHARE_COUNTED, roundSheetsBetween, isCountedSheets);
+  const read = await readInHalves(
+    db, thread, roundId, 'counted-sheets', LOWER_SHARE_COUNTED, (db, roundId, span) => roundSheetsWithRoomBetween(db, roundId, span, UPPER_ROOM), isCountedSheets,
+  );
   // From this check to the keep nothing awaits: what roundScoreDataOf reads is of the halves' state.
   const now = getRound(db, roundId);
   if (!read || !now || getResultsRevision(db, now.contestId) !== read.revision) return;
   // The thread's half must hold entries of its span only: one of the lower half's would be counted twice.
   const { upper } = read;
   if (!inSpan(upper, read.halves.upper)) return;
-  const counted = threadHalf(() => joinCountedSheets(read.lower, upper));
+  const counted = threadHalf(() => joinIntoRoom(read.lower, upper));
   if (!counted) return;
   // Scoring refusing the halves (a wrong half, or a stored score off its scale) keeps nothing: results
   // then read whole, and a refusal of what is stored is the whole read's to make.

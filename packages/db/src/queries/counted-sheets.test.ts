@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { countedSheetsOf, countedSheetsUpTo, joinCountedSheets } from './counted-sheets.ts';
+import { countedSheetsOf, countedSheetsUpTo, countedSheetsWithRoomOf, joinCountedSheets, joinIntoRoom } from './counted-sheets.ts';
 import { asRows, expectSameRead, scanned, sheetsText } from './counted-sheets.test-support.ts';
 
 const score = fc.oneof(
@@ -54,6 +54,31 @@ it('joins two halves by entry into one read, each judge once', () => {
   expect(joined.judgeIds).toEqual(['a', 'b', 'c']);
   expect(asRows(joined)).toEqual([...asRows(lower), ...asRows(upper)]);
   expect(() => joinCountedSheets(upper, lower)).toThrow(/order/);
+});
+
+it('joins into the room after the lower half as it joins by copying, and a second join copies without touching the first', () => {
+  const textOf = (sheets: readonly { assignmentId: number; entryId: number; judgeId: string; criteria: readonly number[] }[]) => ({
+    sheets: sheets.length, values: sheetsText(sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria])),
+  });
+  const inOrder = fc.array(sheet, { maxLength: 14 }).map((sheets) => [...sheets].sort((x, y) => x.entryId - y.entryId || x.assignmentId - y.assignmentId));
+  fc.assert(fc.property(inOrder, fc.integer({ min: 0, max: 1_000 }), fc.constantFrom(0, 0.3, 1, 4), fc.boolean(), (sheets, cut, roomShare, shuffled) => {
+    const lowerSheets = sheets.filter((s) => s.entryId <= cut);
+    // A lower read out of order is sorted into columns of its own: no room then.
+    const lowerText = textOf(shuffled ? [...lowerSheets].reverse() : lowerSheets);
+    const upper = countedSheetsOf(textOf(sheets.filter((s) => s.entryId > cut)));
+    const copied = joinCountedSheets(countedSheetsOf(lowerText), upper);
+    const lower = countedSheetsWithRoomOf(lowerText, roomShare);
+    const joined = joinIntoRoom(lower, upper);
+    expect(joined).toEqual(copied);
+    const first = structuredClone(joined);
+    expect(joinIntoRoom(lower, upper)).toEqual(copied);
+    expect(joined).toEqual(first);
+  }), { numRuns: 1000 });
+  // Room whose sheets number their judges otherwise than as they first name them: renumbered, as copied.
+  const read = countedSheetsWithRoomOf({ sheets: 2, values: '1,1,"a",{"5":7},2,2,"b",{"5":8}' }, 1);
+  const lower = { ...read.sheets, judge: Int32Array.of(1, 0), judgeIds: ['b', 'a'] };
+  const upper = countedSheetsOf({ sheets: 1, values: '3,3,"c",{"5":9}' });
+  expect(joinIntoRoom({ sheets: lower, room: read.room }, upper)).toEqual(joinCountedSheets(lower, upper));
 });
 
 it('takes the sheets of entries up to one, as views on the columns', () => {

@@ -323,12 +323,13 @@ export class SheetHeads {
   /** Whether the sheets so far came by entry then assignment. */
   ordered = true;
 
-  constructor(readonly count: number) {
-    this.assignmentId = new Float64Array(count);
-    this.entryId = new Float64Array(count);
-    this.judge = new Int32Array(count);
-    this.pairStart = new Int32Array(count + 1);
-    this.pairs = new Values(count * 10);
+  /** With `room`, the columns have room for that many sheets more after the `count` scanned. */
+  constructor(readonly count: number, room = 0) {
+    this.assignmentId = new Float64Array(count + room);
+    this.entryId = new Float64Array(count + room);
+    this.judge = new Int32Array(count + room);
+    this.pairStart = new Int32Array(count + room + 1);
+    this.pairs = new Values((count + room) * 10);
   }
 
   /**
@@ -357,7 +358,10 @@ export class SheetHeads {
   /** The columns filled, judges listed as the sheets named them. */
   columns() {
     const { count, assignmentId, entryId, judge, pairStart, pairs } = this;
-    return { count, assignmentId, entryId, judge, judgeIds: this.judges.ids, pairStart, pairs: pairs.array.subarray(0, pairs.length) };
+    return {
+      count, assignmentId: assignmentId.subarray(0, count), entryId: entryId.subarray(0, count), judge: judge.subarray(0, count),
+      judgeIds: this.judges.ids, pairStart: pairStart.subarray(0, count + 1), pairs: pairs.array.subarray(0, pairs.length),
+    };
   }
 }
 
