@@ -1,5 +1,5 @@
 import {
-  getRound, getUnit, getUser, listEntriesByContest, listEntryLabels, listUnits, listCriteria, SHEET_STATUSES, type DbOrTx, type ListedSheets, type Round,
+  entryLabelAt, getRound, getUnit, getUser, listEntriesByContest, listEntryLabels, listUnits, listCriteria, SHEET_STATUSES, type DbOrTx, type ListedSheets, type Round,
 } from '@guong-sang/db';
 import { roundChoices } from '../judging/comparisons.ts';
 import { exportTexts, type ExportTexts } from '../lib/document-texts.ts';
@@ -57,12 +57,12 @@ export function exportTable(db: DbOrTx, roundId: number, name: TableName, locale
     }
     case 'sheets': {
       if (comparative) {
-        const codes = new Map(listEntryLabels(db, round.contestId).map((e) => [e.id, e.code]));
+        const labels = listEntryLabels(db, round.contestId, undefined, false);
+        const codeOf = (entryId: number) => labels.codes[entryLabelAt(labels, entryId)] ?? '';
         // The choices the results count, no other: not those set aside by a recusal, nor on entries that left the round.
         return {
           ...texts.comparisons,
-          rows: roundChoices(db, round).rows.map((c) => [codes.get(c.leftEntryId) ?? '', codes.get(c.rightEntryId) ?? '',
-            codes.get(c.winnerEntryId) ?? '', getUser(db, c.judgeId)?.fullName ?? '', c.note, formatVietnamTime(c.createdAt)]),
+          rows: roundChoices(db, round).rows.map((c) => [codeOf(c.leftEntryId), codeOf(c.rightEntryId), codeOf(c.winnerEntryId), getUser(db, c.judgeId)?.fullName ?? '', c.note, formatVietnamTime(c.createdAt)]),
         };
       }
       return scoreSheetsTable(db, round, texts, roundListedSheetsKept(db, round));

@@ -1,7 +1,7 @@
 import {
   completedListedSheets, getContest, getEntry, getResultsRevision, getRound, getUnit, getUser, isCountedSheets, isListedSheetDetails, joinIntoRoom,
-  listEntryLabelsOf, listPrizeTiers, listTieDecisions, listUnits, roundEntrySpan,
-  type Contest, type CountedSheets, type Db, type DbOrTx, type EntryLabel, type EntrySpan, type Round,
+  entryLabelAt, listEntryLabels, listPrizeTiers, listTieDecisions, listUnits, roundEntrySpan,
+  type Contest, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type Round,
 } from '@guong-sang/db';
 import {
   entryIndexOf, entryScoreAt, fitBradleyTerry, judgeFit, rankEntries, rankScores, rankedEntryAt, reliabilityReportOfTable,
@@ -322,8 +322,7 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
       return e < 0 ? undefined : entryScoreAt(scored, e);
     };
     const judgeNames = new Map(scored.judges.map((j) => [String(j.judgeId), getUser(db, String(j.judgeId))?.fullName ?? '']));
-    const tied = ranking.ties.flatMap((t) => t.entryIds.map(Number));
-    const codes = new Map(listEntryLabelsOf(db, round.contestId, tied).map((e) => [e.id, e.code]));
+    const tied = listEntryLabels(db, round.contestId, ranking.ties.flatMap((t) => t.entryIds.map(Number)), false);
     return {
       method,
       revealed: contest.awardsFinalizedAt !== null,
@@ -336,7 +335,7 @@ function rubricRanking(db: DbOrTx, round: Round, contest: Contest, method: Score
       judges: scored.judges.map((j) => ({
         judgeName: judgeNames.get(String(j.judgeId)) ?? '', sheets: j.sheets, severity: j.severity, se: j.se, flagged: j.flagged,
       })),
-      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => codes.get(Number(id)) ?? '') })),
+      ties: ranking.ties.map((t) => ({ rank: t.rank, codes: t.entryIds.map((id) => tied.codes[entryLabelAt(tied, Number(id))] ?? '') })),
     };
   });
 }
@@ -378,20 +377,21 @@ function rubricRows(
   // The same revision's sheets as the ranking's: both are read in this one synchronous call.
   const { table, counted } = scoreData(db, round, contestId);
   // Titles and codes are read for the rows shown, not kept with the ranking: a page needs 100 of them.
-  const labels = new Map<number, EntryLabel>(listEntryLabelsOf(db, contestId, ranked.map((r) => Number(r.entryId))).map((e) => [e.id, e]));
+  const labels = listEntryLabels(db, contestId, ranked.map((r) => Number(r.entryId)), ranking.revealed);
   const unitNames = ranking.revealed ? new Map(listUnits(db).map((unit) => [unit.id, unit.name])) : new Map<number, string>();
   return {
     method: ranking.method,
     revealed: ranking.revealed,
     entries: ranked.map((r) => {
-      const entry = labels.get(Number(r.entryId));
+      const at = entryLabelAt(labels, Number(r.entryId));
       const score = ranking.scoreOf(Number(r.entryId));
-      const author = ranking.revealed && entry ? getUser(db, entry.authorId) : undefined;
+      const authorId = labels.authorIds?.[at];
+      const author = authorId === undefined ? undefined : getUser(db, authorId);
       return {
         rank: r.rank,
         tie: r.tie !== null,
-        code: entry?.code ?? '',
-        title: entry?.title ?? '',
+        code: labels.codes[at] ?? '',
+        title: labels.titles[at] ?? '',
         raw: score?.raw ?? 0,
         score: score?.corrected ?? 0,
         readers: score?.readers ?? 0,

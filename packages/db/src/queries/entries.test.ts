@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, createDb, writeTransaction, type Db } from '../client.ts';
 import { createContest } from './contests.ts';
 import {
-  addEntryVersion, countEntriesByStatus, createEntry, getEntry, listEntriesByAuthor,
-  listEntriesByContest, listEntryVersions, type Entry, type NewEntry,
+  addEntryVersion, countEntriesByStatus, createEntry, entryLabelAt, getEntry, listEntriesByAuthor,
+  listEntriesByContest, listEntryLabels, listEntryVersions, type Entry, type NewEntry,
 } from './entries.ts';
 import { createUnit } from './units.ts';
 import { createUser } from './users.ts';
@@ -94,6 +94,23 @@ describe('entries', () => {
 
   it('refuses a version for an entry that does not exist', () => {
     expect(() => version({ ...entry(), id: 999 }, 'x')).toThrow(/FOREIGN KEY/);
+  });
+
+  it('reads the labels of some entries by id, or of the whole contest, in id order, authors only when asked', () => {
+    const titles = ['Chị "Lan" \\ và ngọn đèn', 'Tấm gương\u0000\u001f giữa đời thường 🌟', 'Người giữ lửa'];
+    const made = titles.map((title, k) => entry({ title, authorId: k === 1 ? 'huy' : 'nhung' }));
+    const other = entry({ contestId: otherContestId });
+    const [first, second, third] = made.map((e) => e.id) as [number, number, number];
+    const some = listEntryLabels(db, contestId, [third, first, other.id], true);
+    expect(some).toEqual({ ids: [first, third], codes: [made[0]!.code, made[2]!.code], titles: [titles[0], titles[2]], authorIds: ['nhung', 'nhung'] });
+    const all = listEntryLabels(db, contestId, undefined, false);
+    expect(all).toEqual({ ids: [first, second, third], codes: made.map((e) => e.code), titles, authorIds: null });
+    // Past 500 ids the whole contest's are read, the same as by id.
+    const many = listEntryLabels(db, contestId, Array.from({ length: 501 }, (_, k) => first + k), true);
+    expect(many).toEqual({ ...all, authorIds: ['nhung', 'huy', 'nhung'] });
+    expect([first, second, third, other.id].map((id) => entryLabelAt(many, id))).toEqual([0, 1, 2, -1]);
+    expect(listEntryLabels(db, otherContestId, [], false)).toEqual({ ids: [], codes: [], titles: [], authorIds: null });
+    expect(listEntryLabels(db, otherContestId + 1, undefined, true)).toEqual({ ids: [], codes: [], titles: [], authorIds: [] });
   });
 
   it('counts a contest’s entries by status, with zeros', () => {
