@@ -5,7 +5,7 @@ import {
   listRoundSheetExportRows, listSheetsChangedSince, readRoundSheetExportDetailsText, readRoundSheetRowsText, readSnapshot, roundSheetExportDetailsOf,
   type ChangedSheetRow, type CountedSheets, type Db, type DbOrTx, type EntrySpan, type ListedSheets, type Round, type SheetPicks, type SheetsText,
 } from '@guong-sang/db';
-import { isInRound, roundEntryIds } from './plan.ts';
+import { isInRound, roundEntryTest } from './plan.ts';
 
 /** The round's counted sheets (of one entry, if given), read whole. */
 export function roundSheets(db: DbOrTx, round: Round, entryId?: number): CountedSheets {
@@ -157,9 +157,9 @@ export function roundScoreDataOf(db: DbOrTx, round: Round, counted: CountedSheet
   const rubric = listCriteria(db, round.contestId);
   // One entry (an adjudication's check) asks about that entry alone, not the round.
   const inRound = filter
-    ? new Set(isInRound(db, round, filter.entryId) ? [filter.entryId] : [])
-    : roundEntryIds(db, round);
-  const table = sheetTableOfColumns(counted, rubric, (entryId) => inRound.has(entryId));
+    ? (isInRound(db, round, filter.entryId) ? (entryId: number) => entryId === filter.entryId : () => false)
+    : roundEntryTest(db, round);
+  const table = sheetTableOfColumns(counted, rubric, inRound);
   const adjudicated = filter
     ? new Set(listEntryAssignments(db, round.id, filter.entryId).filter((a) => a.origin === 'adjudication' && a.status === 'active').map((a) => a.entryId))
     : listAdjudicatedEntryIds(db, round.id);
