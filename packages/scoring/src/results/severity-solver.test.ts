@@ -1,0 +1,31 @@
+// The severities' conjugate-gradient solver (solveSeverities) held to what the ALS it replaced gave
+// (als-before.test-support.ts) where the ALS was fine: converged, finite, the same ranking.
+import { describe, expect, it } from 'vitest';
+import { fitAdditiveModelBefore } from './als-before.test-support.ts';
+import { nearlyEqual } from './descriptive.ts';
+import { scoreEntries } from './entry-scores.ts';
+import { rankEntries } from './ranking.ts';
+import { simulateRound } from './simulate.ts';
+
+/** A rubric at the contest API's limits (weights and scales up to 1000): totals in the millions. */
+const BIG_RUBRIC = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, weight: 1000, min: 0, max: 1000 }));
+
+const bigRound = (seed: number) => simulateRound({
+  entries: 300, judges: 12, readersPerEntry: 2, rubric: BIG_RUBRIC, qualitySd: 150, criterionSd: 50, noiseSd: 60, severitySpread: 40, seed,
+}).sheets;
+
+describe('severities solved by conjugate gradients, against the ALS they replaced', () => {
+  it('on totals in the millions, converges wherever the ALS did, to the same ranking', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const sheets = bigRound(seed);
+      const scored = scoreEntries(sheets, { method: 'corrected' });
+      const before = fitAdditiveModelBefore(scored.fit.table);
+      expect(before.converged).toBe(true);
+      expect(scored.model.converged).toBe(true);
+      const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), sheets, BIG_RUBRIC);
+      const rankingBefore = rankEntries(scored.entries.map((e, i) => ({ entryId: e.entryId, score: before.entryEffect[i]! })), sheets, BIG_RUBRIC);
+      expect(ranking.entries.map((e) => [e.entryId, e.rank])).toEqual(rankingBefore.entries.map((e) => [e.entryId, e.rank]));
+      scored.entries.forEach((e, i) => expect(nearlyEqual(e.corrected, before.entryEffect[i]!)).toBe(true));
+    }
+  });
+});
