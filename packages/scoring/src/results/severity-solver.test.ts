@@ -1,11 +1,14 @@
 // The severities' conjugate-gradient solver (solveSeverities) held to what the ALS it replaced gave
 // (als-before.test-support.ts) where the ALS was fine: converged, finite, the same ranking.
 import { describe, expect, it } from 'vitest';
+import { fitAdditiveModel } from './additive-model.ts';
 import { fitAdditiveModelBefore } from './als-before.test-support.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { scoreEntries } from './entry-scores.ts';
 import { rankEntries } from './ranking.ts';
+import { buildSheetTable } from './sheet-table.ts';
 import { simulateRound } from './simulate.ts';
+import { SHROUT_FLEISS, sheetsFromMatrix } from './test-support.ts';
 
 /** A rubric at the contest API's limits (weights and scales up to 1000): totals in the millions. */
 const BIG_RUBRIC = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, weight: 1000, min: 0, max: 1000 }));
@@ -27,5 +30,15 @@ describe('severities solved by conjugate gradients, against the ALS they replace
       expect(ranking.entries.map((e) => [e.entryId, e.rank])).toEqual(rankingBefore.entries.map((e) => [e.entryId, e.rank]));
       scored.entries.forEach((e, i) => expect(nearlyEqual(e.corrected, before.entryEffect[i]!)).toBe(true));
     }
+  });
+
+  it('gives finite severities where totals are so large their squares overflow, as the ALS did', () => {
+    // The table takes any finite total; the gradients' dot products square the residuals.
+    const table = buildSheetTable(sheetsFromMatrix(SHROUT_FLEISS.map((row) => row.map((x) => x * 1e200))));
+    const before = fitAdditiveModelBefore(table);
+    const fit = fitAdditiveModel(table);
+    expect([...before.severityUnshrunk, ...before.entryEffect].every(Number.isFinite)).toBe(true);
+    expect([...fit.severityUnshrunk, ...fit.entryEffectUnshrunk, ...fit.entryEffect].every(Number.isFinite)).toBe(true);
+    expect(fit.converged).toBe(before.converged);
   });
 });
