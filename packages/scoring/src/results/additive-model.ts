@@ -193,7 +193,8 @@ function dot(x: Float64Array, y: Float64Array): number {
  * (not the gradients' running residual) would move no centred severity by more than `tolerance`.
  * Below 4 ulp of the largest total that move is rounding (from totals in the millions, 1e-10 is),
  * which the ALS got under only when it happened on an exact fixed point: there it also stops once a
- * restart from the true residual got it no smaller.
+ * restart from the true residual got it no smaller. Where the gradients find no finite descent
+ * (totals so large their dot products overflow) it goes on by plain ALS sweeps, as before.
  * `iterations` counts passes of the gradients; the entry effects are the entry step of the
  * severities returned.
  */
@@ -226,6 +227,7 @@ export function solveSeverities(
   for (let k = 0; k < total.length; k++) largest = Math.max(largest, Math.abs(total[k]!));
   const rounding = 4 * Number.EPSILON * largest;
   let lastMove = Number.POSITIVE_INFINITY;
+  let sweepsOnly = false;
   let iterations = 0;
   let converged = false;
   centre(b, part, parts);
@@ -243,16 +245,26 @@ export function solveSeverities(
     }
     lastMove = move;
     if (iterations >= maxIterations) break;
+    if (sweepsOnly) {
+      // The ALS's own step, b + z: it squares nothing.
+      for (let j = 0; j < J; j++) b[j] = b[j]! + z[j]!;
+      iterations++;
+      centre(b, part, parts);
+      continue;
+    }
     p.set(z);
     let rz = dot(r, z);
     while (iterations < maxIterations) {
       iterations++;
       spread(entryStart, judgeOf, p, E, q);
       for (let j = 0; j < J; j++) q[j] = m[j]! * p[j]! - q[j]!;
-      const curvature = dot(p, q);
-      // Only rounding can leave no descent along p: start again from the true residual.
-      if (!(curvature > 0)) break;
-      const step = rz / curvature;
+      const step = rz / dot(p, q);
+      // No finite descent along p: rounding, or dot products past the largest double (totals beyond
+      // ~1e154). Where restarting would only find it again, plain ALS sweeps from here.
+      if (!(step > 0 && step < Number.POSITIVE_INFINITY)) {
+        sweepsOnly = true;
+        break;
+      }
       for (let j = 0; j < J; j++) {
         b[j] = b[j]! + step * p[j]!;
         r[j] = r[j]! - step * q[j]!;
