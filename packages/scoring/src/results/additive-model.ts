@@ -12,7 +12,7 @@
  * repeated until no severity moves by more than `tolerance`. Its fixed point is reached by conjugate
  * gradients (`solveSeverities`), which stop where a sweep from the severities found would move none
  * by more than `tolerance` — or by more than the totals' rounding, once they get no closer — (or
- * after `maxIterations` passes over the sheets).
+ * after `maxIterations` steps).
  * n_j is the judge's number of sheets. With λ_j in the judge step the fixed point is the ridge /
  * BLUP solution of the mixed model with fixed entries and random judges (Henderson's mixed-model
  * equations, solved block-wise); with the same σ²_r/σ²_j for every judge the ridge solution already
@@ -46,7 +46,11 @@ export interface AdditiveModelOptions {
    * than 4 units in the last place of the largest total once the solver gets no closer. Default 1e-10.
    */
   tolerance?: number;
-  /** At most this many passes over the sheets per fit. Default 1000. */
+  /**
+   * At most this many steps in each of the fit's two solves (unshrunk, shrunk). A step is one pass
+   * over the sheets; each true sweep the gradients check against (at the start and after a restart)
+   * is one more, so a solve reads the sheets at most 2 × this + 1 times. Default 1000.
+   */
   maxIterations?: number;
 }
 
@@ -195,7 +199,7 @@ function dot(x: Float64Array, y: Float64Array): number {
  * which the ALS got under only when it happened on an exact fixed point: there it also stops once a
  * restart from the true residual got it no smaller. Where the gradients find no finite descent
  * (totals so large their dot products overflow) it goes on by plain ALS sweeps, as before.
- * `iterations` counts passes of the gradients; the entry effects are the entry step of the
+ * `iterations` counts the gradients' and sweeps' steps; the entry effects are the entry step of the
  * severities returned.
  */
 export function solveSeverities(
