@@ -1,12 +1,12 @@
 // The severities' conjugate-gradient solver (solveSeverities) held to what the ALS it replaced gave
-// (als-before.test-support.ts) where the ALS was fine: converged, finite, the same ranking.
+// (reference-als.test-support.ts) where the ALS was fine: converged, finite, the same ranking.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitAdditiveModel } from './additive-model.ts';
-import { fitAdditiveModelBefore } from './als-before.test-support.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { scoreEntries } from './entry-scores.ts';
 import { rankEntries } from './ranking.ts';
+import { alsFitBefore } from './reference-als.test-support.ts';
 import { buildSheetTable } from './sheet-table.ts';
 import { simulateRound } from './simulate.ts';
 import { SHROUT_FLEISS, sheet, sheetsFromMatrix } from './test-support.ts';
@@ -41,7 +41,7 @@ describe('severities solved by conjugate gradients, against the ALS they replace
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const sheets = bigRound(seed);
       const scored = scoreEntries(sheets, { method: 'corrected' });
-      const before = fitAdditiveModelBefore(scored.fit.table);
+      const before = alsFitBefore(scored.fit.table, scored.fit);
       expect(before.converged).toBe(true);
       expect(scored.model.converged).toBe(true);
       const ranking = rankEntries(scored.entries.map((e) => ({ entryId: e.entryId, score: e.corrected })), sheets, BIG_RUBRIC);
@@ -54,15 +54,16 @@ describe('severities solved by conjugate gradients, against the ALS they replace
   it('property: on totals in the millions, converges wherever the ALS did', () => {
     fc.assert(fc.property(bigRandomRound, (sheets) => {
       const table = buildSheetTable(sheets);
-      if (fitAdditiveModelBefore(table).converged) expect(fitAdditiveModel(table).converged).toBe(true);
+      const fit = fitAdditiveModel(table);
+      if (alsFitBefore(table, fit).converged) expect(fit.converged).toBe(true);
     }), { numRuns: 200 });
   });
 
   it('gives finite severities where totals are so large their squares overflow, as the ALS did', () => {
     // The table takes any finite total; the gradients' dot products square the residuals.
     const table = buildSheetTable(sheetsFromMatrix(SHROUT_FLEISS.map((row) => row.map((x) => x * 1e200))));
-    const before = fitAdditiveModelBefore(table);
     const fit = fitAdditiveModel(table);
+    const before = alsFitBefore(table, fit);
     expect([...before.severityUnshrunk, ...before.entryEffect].every(Number.isFinite)).toBe(true);
     expect([...fit.severityUnshrunk, ...fit.entryEffectUnshrunk, ...fit.entryEffect].every(Number.isFinite)).toBe(true);
     expect(fit.converged).toBe(before.converged);
