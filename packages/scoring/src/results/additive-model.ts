@@ -11,7 +11,8 @@
  *
  * repeated until no severity moves by more than `tolerance`. Its fixed point is reached by conjugate
  * gradients (`solveSeverities`), which stop where a sweep from the severities found would move none
- * by more than `tolerance` (or after `maxIterations` passes over the sheets).
+ * by more than `tolerance` — or by more than the totals' rounding, once they get no closer — (or
+ * after `maxIterations` steps).
  * n_j is the judge's number of sheets. With λ_j in the judge step the fixed point is the ridge /
  * BLUP solution of the mixed model with fixed entries and random judges (Henderson's mixed-model
  * equations, solved block-wise); with the same σ²_r/σ²_j for every judge the ridge solution already
@@ -40,9 +41,16 @@ import { UnionFind } from '../assignment/union-find.ts';
 import { loadOf, readersOf, type SheetTable } from './sheet-table.ts';
 
 export interface AdditiveModelOptions {
-  /** Stop when an ALS sweep would move no severity by more than this (score points). Default 1e-10. */
+  /**
+   * Stop when an ALS sweep would move no severity by more than this (score points), or by no more
+   * than 4 units in the last place of the largest total once the solver gets no closer. Default 1e-10.
+   */
   tolerance?: number;
-  /** At most this many passes over the sheets per fit. Default 1000. */
+  /**
+   * At most this many steps in each of the fit's two solves (unshrunk, shrunk). A step is one pass
+   * over the sheets; each true sweep the gradients check against (at the start and after a restart)
+   * is one more, so a solve reads the sheets at most 2 × this + 1 times. Default 1000.
+   */
   maxIterations?: number;
 }
 
@@ -187,7 +195,11 @@ function dot(x: Float64Array, y: Float64Array): number {
  *
  * Stops as ALS did, and checked as ALS would check it: a true sweep from the severities reached
  * (not the gradients' running residual) would move no centred severity by more than `tolerance`.
- * `iterations` counts passes of the gradients; the entry effects are the entry step of the
+ * Below 4 ulp of the largest total that move is rounding (from totals in the millions, 1e-10 is),
+ * which the ALS got under only when it happened on an exact fixed point: there it also stops once a
+ * restart from the true residual got it no smaller. Where the gradients find no finite descent
+ * (totals so large their dot products overflow) it goes on by plain ALS sweeps, as before.
+ * `iterations` counts the gradients' and sweeps' steps; the entry effects are the entry step of the
  * severities returned.
  */
 export function solveSeverities(
@@ -215,6 +227,11 @@ export function solveSeverities(
   const z = new Float64Array(J);
   const p = new Float64Array(J);
   const q = new Float64Array(J);
+  let largest = 0;
+  for (let k = 0; k < total.length; k++) largest = Math.max(largest, Math.abs(total[k]!));
+  const rounding = 4 * Number.EPSILON * largest;
+  let lastMove = Number.POSITIVE_INFINITY;
+  let sweepsOnly = false;
   let iterations = 0;
   let converged = false;
   centre(b, part, parts);
@@ -225,21 +242,33 @@ export function solveSeverities(
       r[j] = r[j]! - m[j]! * b[j]!;
       z[j] = r[j]! / m[j]!;
     }
-    if (centredMove(z, part, parts) <= tolerance) {
+    const move = centredMove(z, part, parts);
+    if (move <= tolerance || (move <= rounding && !(move < lastMove))) {
       converged = true;
       break;
     }
+    lastMove = move;
     if (iterations >= maxIterations) break;
+    if (sweepsOnly) {
+      // The ALS's own step, b + z: it squares nothing.
+      for (let j = 0; j < J; j++) b[j] = b[j]! + z[j]!;
+      iterations++;
+      centre(b, part, parts);
+      continue;
+    }
     p.set(z);
     let rz = dot(r, z);
     while (iterations < maxIterations) {
       iterations++;
       spread(entryStart, judgeOf, p, E, q);
       for (let j = 0; j < J; j++) q[j] = m[j]! * p[j]! - q[j]!;
-      const curvature = dot(p, q);
-      // Only rounding can leave no descent along p: start again from the true residual.
-      if (!(curvature > 0)) break;
-      const step = rz / curvature;
+      const step = rz / dot(p, q);
+      // No finite descent along p: rounding, or dot products past the largest double (totals beyond
+      // ~1e154). Where restarting would only find it again, plain ALS sweeps from here.
+      if (!(step > 0 && step < Number.POSITIVE_INFINITY)) {
+        sweepsOnly = true;
+        break;
+      }
       for (let j = 0; j < J; j++) {
         b[j] = b[j]! + step * p[j]!;
         r[j] = r[j]! - step * q[j]!;

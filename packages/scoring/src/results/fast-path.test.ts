@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareIds } from '../assignment/ids.ts';
 import type { Id } from '../assignment/types.ts';
 import { fitAdditiveModel, solveSeverities } from './additive-model.ts';
+import { referenceAls } from './reference-als.test-support.ts';
 import { scoreEntries } from './entry-scores.ts';
 import { nearlyEqual } from './descriptive.ts';
 import { GOLDEN_ROUNDS, goldenFingerprint } from './golden-rounds.ts';
@@ -31,54 +32,6 @@ const FINGERPRINTS = [
   '6f98a99b2d73bedcf5ed6b09a52ee925e1f7ec7f9d01921cb3d47dc75cc54b9a',
   'fc6a874ed8e665635aa0578f310157130c4c8f05f9f2a70c7e64283890727fd7',
 ];
-
-/** The ALS as first written, from severities `start`: entry step, then judge by judge over `judgeSheets`. */
-function referenceAls(
-  table: SheetTable, ratio: number, part: Int32Array, parts: number, tolerance: number, maxIterations: number, start: Float64Array = new Float64Array(table.judgeIds.length),
-) {
-  const { entryStart, judgeStart, judgeSheets, entryOf, judgeOf, total } = table;
-  const E = table.entryIds.length;
-  const J = table.judgeIds.length;
-  const a = new Float64Array(E);
-  const b = Float64Array.from(start);
-  const entryStep = () => {
-    for (let e = 0; e < E; e++) {
-      let s = 0;
-      for (let k = entryStart[e]!; k < entryStart[e + 1]!; k++) s += total[k]! - b[judgeOf[k]!]!;
-      a[e] = s / (entryStart[e + 1]! - entryStart[e]!);
-    }
-  };
-  const next = new Float64Array(J);
-  let iterations = 0;
-  let converged = false;
-  while (iterations < maxIterations) {
-    iterations++;
-    entryStep();
-    for (let j = 0; j < J; j++) {
-      let r = 0;
-      for (let k = judgeStart[j]!; k < judgeStart[j + 1]!; k++) r += total[judgeSheets[k]!]! - a[entryOf[judgeSheets[k]!]!]!;
-      next[j] = r / (judgeStart[j + 1]! - judgeStart[j]! + ratio);
-    }
-    const sum = new Float64Array(parts);
-    const count = new Int32Array(parts);
-    for (let j = 0; j < J; j++) {
-      sum[part[j]!]! += next[j]!;
-      count[part[j]!]!++;
-    }
-    for (let j = 0; j < J; j++) next[j]! -= sum[part[j]!]! / count[part[j]!]!;
-    let delta = 0;
-    for (let j = 0; j < J; j++) {
-      delta = Math.max(delta, Math.abs(next[j]! - b[j]!));
-      b[j] = next[j]!;
-    }
-    if (delta <= tolerance) {
-      converged = true;
-      break;
-    }
-  }
-  entryStep();
-  return { a, b, iterations, converged };
-}
 
 /** Percentiles as first written: each judge's sheets sorted by a comparator, highest total first. */
 function referencePercentiles(table: SheetTable): Float64Array {
