@@ -44,6 +44,7 @@ type Op = { kind: 'save'; pick: number; s: number; submit: boolean; via: number 
   | { kind: 'withdraw'; pick: number }
   | { kind: 'enter'; readers: number }
   | { kind: 'restart' }
+  | { kind: 'overlap'; pick: number; s: number; recuse: boolean; via: number }
   | { kind: 'page'; page: number; method: 'mean' | 'corrected' | 'zscore' }
   | { kind: 'export'; table: 'sheets' | 'results' | 'judges' };
 
@@ -53,6 +54,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('withdraw' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('enter' as const), readers: fc.integer({ min: 1, max: 4 }) }),
   { arbitrary: fc.constant({ kind: 'restart' as const }), weight: 2 },
+  // A write while the thread reads its part, then results served here before its part comes back.
+  fc.record({ kind: fc.constant('overlap' as const), pick: fc.nat(), s: fc.integer({ min: 0, max: 20 }), recuse: fc.boolean(), via: fc.nat(1) }),
   { arbitrary: fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 3 }), method: fc.constantFrom('mean' as const, 'corrected' as const, 'zscore' as const) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('export' as const), table: fc.constantFrom('sheets' as const, 'results' as const, 'judges' as const) }), weight: 2 },
 );
@@ -123,6 +126,18 @@ it('results, readers\' totals, reliability and exports from the joined parts are
               if (keptRevision(server, contest.id, `round-${round.id}-score-data`) !== undefined) splits++;
               expect(page).toEqual(fresh((db) => roundResultsPage(db, round.id, 'corrected', { page: 1, pageSize: 5 })));
               expect(await readRoundReliability(server, thread, round.id)).toEqual(fresh((db) => roundReliability(db, round.id)));
+              break;
+            }
+            case 'overlap': {
+              closeDb(server);
+              server = createDb(file, { migrate: false });
+              const first = readRoundResultsPage(server, thread, round.id, 'mean', { page: 1, pageSize: 5 });
+              const db = step.via === 0 ? server : other;
+              if (step.recuse) setAssignmentStatus(db, pick(step.pick).id, 'recused', 'lý do');
+              else saveScoreSheet(db, { assignmentId: pick(step.pick).id, comment: '', status: 'submitted', scores: new Map(criteria.map((id) => [id, step.s / 2])), at: new Date() });
+              const during = roundResultsPage(server, round.id, 'zscore', { page: 1, pageSize: 5 });
+              expect(during).toEqual(fresh((db) => roundResultsPage(db, round.id, 'zscore', { page: 1, pageSize: 5 })));
+              expect(await first).toEqual(fresh((db) => roundResultsPage(db, round.id, 'mean', { page: 1, pageSize: 5 })));
               break;
             }
             case 'page': {

@@ -18,7 +18,7 @@ const sheet = fc.record({
   judgeId: fc.constantFrom('an', 'bình', 'chi', 'dũng', ''),
   criteria: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { maxLength: 7 }).map((ids) => ids.flatMap((id) => [id, id / 2])),
 });
-const inOrder = (sheets: readonly { assignmentId: number; entryId: number }[]) => [...sheets].sort((x, y) => x.entryId - y.entryId || x.assignmentId - y.assignmentId);
+const inOrder = <T extends { assignmentId: number; entryId: number }>(sheets: readonly T[]) => [...sheets].sort((x, y) => x.entryId - y.entryId || x.assignmentId - y.assignmentId);
 const textOf = (sheets: readonly { assignmentId: number; entryId: number; judgeId: string; criteria: readonly number[] }[]) => ({
   sheets: sheets.length, values: sheetsText(sheets.flatMap((s) => [s.assignmentId, s.entryId, s.judgeId, s.criteria])),
 });
