@@ -5,6 +5,10 @@ import { approximateBytes } from './approximate-bytes.ts';
 it('counts what a value holds: text by its length, buffers by theirs, each shared part once', () => {
   expect(approximateBytes('a'.repeat(1000))).toBeGreaterThanOrEqual(2000);
   expect(approximateBytes(Buffer.alloc(1 << 20))).toBeGreaterThanOrEqual(1 << 20);
+  // A typed array holds all of the memory it views, once however many views there are.
+  const memory = new Float64Array(1 << 17);
+  expect(approximateBytes(memory.subarray(0, 8))).toBeGreaterThanOrEqual(1 << 20);
+  expect(approximateBytes([memory.subarray(0, 8), memory.subarray(8, 16)])).toBeLessThan(approximateBytes(memory) + 1024);
   const row = { code: 'GS-000001', score: 8.25, ranks: [1, 2, 3] };
   const table = Array.from({ length: 10_000 }, (_, i) => ({ ...row, code: `GS-${i}` }));
   expect(approximateBytes(table)).toBeGreaterThan(10_000 * approximateBytes('GS-0000'));

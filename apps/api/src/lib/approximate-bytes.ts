@@ -4,10 +4,11 @@ const SAMPLE = 64;
 /**
  * About how many bytes of memory a value holds: caches are bounded by this, not by how many values
  * they keep, since one value may be a 20-entry search page and another a 100,000-entry round's
- * results. Strings count two bytes a character, buffers their length, numbers and slots eight, each
- * object and array a small header; a value reached twice counts once. An estimate on purpose (V8
- * does not tell): long collections are weighed by a sample, so weighing a round's results costs
- * milliseconds, not the seconds a full walk of a million objects would.
+ * results. Strings count two bytes a character, buffers their length, other typed arrays the whole
+ * memory they view (once for all views on it), numbers and slots eight, each object and array a
+ * small header; a value reached twice counts once. An estimate on purpose (V8 does not tell): long
+ * collections are weighed by a sample, so weighing a round's results costs milliseconds, not the
+ * seconds a full walk of a million objects would.
  */
 export function approximateBytes(value: unknown): number {
   const seen = new Set<object>();
@@ -22,7 +23,15 @@ export function approximateBytes(value: unknown): number {
     if (typeof next === 'number' || typeof next === 'boolean' || typeof next === 'bigint') return 8;
     if (next === null || typeof next !== 'object' || seen.has(next)) return 0;
     seen.add(next);
-    if (ArrayBuffer.isView(next)) return 64 + next.byteLength;
+    // A typed array keeps all its buffer alive: results keep views on the room a read of sheets
+    // left after them (counted-sheets.ts joinIntoRoom), up to twice what they show. A Buffer by its
+    // bytes: a small one is a slice of the pool many values share.
+    if (Buffer.isBuffer(next)) return 64 + next.byteLength;
+    if (ArrayBuffer.isView(next)) {
+      if (seen.has(next.buffer)) return 64;
+      seen.add(next.buffer);
+      return 64 + next.buffer.byteLength;
+    }
     if (next instanceof Date) return 32;
     if (next instanceof Map) return 64 + sampled([...next.keys()], 16) + sampled([...next.values()], 0);
     if (next instanceof Set) return 64 + sampled([...next], 8);

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { splitScoreSheetsCsv } from '../exports/score-sheets-split.ts';
 import { toCsv } from '../exports/csv-write.ts';
 import { exportTable } from '../exports/tables.ts';
-import { keptRevision } from '../results/results-cache.ts';
+import { approximateBytes } from '../lib/approximate-bytes.ts';
+import { keptResults, keptRevision } from '../results/results-cache.ts';
 import { readListedSheetsSplit, readRoundSheetsSplit, roundReliability, roundResults } from '../results/round-results.ts';
 import { entryHalves, RoundThread } from './round-thread.ts';
 
@@ -466,6 +467,23 @@ describe('the counted sheets of the first results', () => {
       expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
     }
     expect(logged).toEqual([]);
+  });
+
+  it('keeps the joined halves weighed at no less than the memory they hold, so the cache\'s budget bounds it', async () => {
+    // The room after the lower half is sized for the upper's sheets before they are read: a round
+    // whose upper entries have no sheets submitted yet leaves it empty, and it stays with the kept views.
+    const { round, contestId } = seedCounted(41);
+    const { upper } = entryHalves(roundEntrySpan(server, round.id), 0.54)!;
+    for (const a of listAllAssignments(server, round.id).filter((a) => a.entryId >= upper.first)) {
+      saveScoreSheet(server, { assignmentId: a.id, comment: '', status: 'draft', scores: new Map(), at: new Date() });
+    }
+    await readRoundSheetsSplit(server, thread, round.id);
+    const kept = keptResults<{ counted: CountedSheets }>(server, contestId, `round-${round.id}-score-data`);
+    expect(kept, 'kept from the halves').toBeDefined();
+    const { assignmentId, entryId, judge, pairStart, pairs } = kept!.counted;
+    const held = [...new Set([assignmentId, entryId, judge, pairStart, pairs].map((column) => column.buffer))].reduce((sum, b) => sum + b.byteLength, 0);
+    expect(approximateBytes(kept!.counted)).toBeGreaterThanOrEqual(held);
+    expect(serverResults(round.id)).toBe(oneThreadResults(round.id));
   });
 
   it('keeps nothing when a commit lands between the two halves\' reads, and the results then tell what was committed', async () => {
