@@ -130,16 +130,27 @@ export function radixOrder(key: Float64Array, higherIsBetter: boolean, canon: In
   let next = new Int32Array(n);
   const count = new Int32Array(0x10000 + 1);
   for (const [words16, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[((words16[order[k]!]! >>> shift) & 0xffff) + 1]!++;
-    for (let d = 0; d < 0x10000; d++) count[d + 1]! += count[d]!;
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      next[count[(words16[i]! >>> shift) & 0xffff]!++] = i;
-    }
+    radixPass(order, next, words16, shift, count);
     [order, next] = [next, order];
   }
   return Array.from(order);
+}
+
+/**
+ * One counting pass of `radixOrder`: `order` into `next`, stably, by the 16 bits of `words16` from
+ * `shift`. A function of its own, called once per pass: V8 optimizes it whole after the first, where
+ * the passes as one loop ran on-stack-replaced code for all four on a fresh process (~70 → ~35 ms at
+ * 100,000 entries).
+ */
+function radixPass(order: Int32Array, next: Int32Array, words16: Uint32Array, shift: number, count: Int32Array): void {
+  const n = order.length;
+  count.fill(0);
+  for (let k = 0; k < n; k++) count[((words16[order[k]!]! >>> shift) & 0xffff) + 1]!++;
+  for (let d = 0; d < 0x10000; d++) count[d + 1]! += count[d]!;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    next[count[(words16[i]! >>> shift) & 0xffff]!++] = i;
+  }
 }
 
 /**
