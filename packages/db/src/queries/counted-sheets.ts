@@ -38,10 +38,9 @@ export function countedSheetsOf(read: SheetsText | undefined): CountedSheets {
 }
 
 /**
- * Counted sheets read as `countedSheetsOf` reads them, with room after them for the sheets of a
- * second read that `joinIntoRoom` writes there (a round's upper half, read on another thread): the
- * join then copies that half alone, not both. At 100,000 entries copying both into new memory took
- * ~80 ms of the first results. The room is ~`roomShare` times as many sheets as were read.
+ * Counted sheets with room after them for the sheets of a second read that `joinIntoRoom` writes
+ * there (a round's upper half, read on another thread): the join then copies that half alone, not
+ * both. At 100,000 entries copying both into new memory took ~80 ms of the first results.
  */
 export interface CountedSheetsWithRoom {
   sheets: CountedSheets;
@@ -49,6 +48,10 @@ export interface CountedSheetsWithRoom {
   room: Omit<CountedSheets, 'count' | 'judgeIds'> | undefined;
 }
 
+/**
+ * Counted sheets read as `countedSheetsOf` reads them, with room for ~`roomShare` times as many
+ * after them; none when the read came out of order (it is sorted into columns of their own).
+ */
 export function countedSheetsWithRoomOf(read: SheetsText | undefined, roomShare: number): CountedSheetsWithRoom {
   const text = read?.values ?? '';
   const count = checkedCount(text, read?.sheets ?? 0);
