@@ -111,6 +111,17 @@ function seedExport(entries: number) {
 /** A file from the buffers it is sent in. */
 const fileOf = (parts: readonly Buffer[] | undefined) => parts && Buffer.concat(parts);
 
+/**
+ * Checks the file one thread writes now holds `written`, and that `split` and the next split export
+ * are either left to one thread (undefined) or that file: what is kept is what the database holds.
+ */
+async function expectHeldFile(roundId: number, split: readonly Buffer[] | undefined, written: string): Promise<void> {
+  const now = oneThreadCsv(roundId).toString();
+  expect(now).toContain(written);
+  expect(fileOf(split)?.toString() ?? now).toBe(now);
+  expect(fileOf(await splitScoreSheetsCsv(server, thread, roundId, 'vi'))?.toString() ?? now).toBe(now);
+}
+
 /** The file one thread writes, read on a connection that keeps nothing of this one. */
 function oneThreadCsv(roundId: number, locale: 'vi' | 'en' = 'vi') {
   const fresh = createDb(join(dir, 'guong-sang.sqlite'), { migrate: false });
@@ -211,11 +222,7 @@ describe('the score-sheet export', () => {
     });
     const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
     expect(afterSpan).toBeUndefined();
-    const now = oneThreadCsv(round.id).toString();
-    expect(now).toContain('Chấm muộn');
-    // Either written whole by the caller (undefined) or the same file; and what is kept is that file.
-    expect(fileOf(split)?.toString() ?? now).toBe(now);
-    expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
+    await expectHeldFile(round.id, split, 'Chấm muộn');
   });
 
   it('writes its half beside the counted sheets results keep at this revision: the file one thread writes, drafts and all', async () => {
@@ -243,10 +250,7 @@ describe('the score-sheet export', () => {
     };
     const split = await splitScoreSheetsCsv(server, thread, round.id, 'vi');
     expect(beforeSnapshot).toBeUndefined();
-    const now = oneThreadCsv(round.id).toString();
-    expect(now).toContain('Sửa giữa hai nửa');
-    expect(fileOf(split)?.toString() ?? now).toBe(now);
-    expect(fileOf(await splitScoreSheetsCsv(server, thread, round.id, 'vi'))?.toString() ?? now).toBe(now);
+    await expectHeldFile(round.id, split, 'Sửa giữa hai nửa');
     // A commit before either half is read: both halves see it, the kept counted sheets do not.
     saveScoreSheet(other, { assignmentId: assignments[4]!.id, comment: 'Nháp khác', status: 'draft', scores: new Map([[criteria[0]!, 5]]), at: new Date() });
     roundResults(server, round.id, 'corrected');

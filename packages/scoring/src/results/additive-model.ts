@@ -121,14 +121,21 @@ function entryStep(table: SheetTable, b: Float64Array, a: Float64Array): void {
   for (let e = 0; e < a.length; e++) a[e] = entryEffect(entryStart, judgeOf, total, b, e);
 }
 
-function centre(b: Float64Array, part: Int32Array, parts: number): void {
+/** Each part's mean of `x` (a value per judge, `part[j]` its part). */
+function partMeans(x: Float64Array, part: Int32Array, parts: number): Float64Array {
   const partSum = new Float64Array(parts);
   const partCount = new Int32Array(parts);
-  for (let j = 0; j < b.length; j++) {
-    partSum[part[j]!]! += b[j]!;
+  for (let j = 0; j < x.length; j++) {
+    partSum[part[j]!]! += x[j]!;
     partCount[part[j]!]!++;
   }
-  for (let j = 0; j < b.length; j++) b[j]! -= partSum[part[j]!]! / partCount[part[j]!]!;
+  for (let p = 0; p < parts; p++) partSum[p] = partSum[p]! / partCount[p]!;
+  return partSum;
+}
+
+function centre(b: Float64Array, part: Int32Array, parts: number): void {
+  const mean = partMeans(b, part, parts);
+  for (let j = 0; j < b.length; j++) b[j]! -= mean[part[j]!]!;
 }
 
 /**
@@ -167,14 +174,9 @@ function spread(entryStart: Int32Array, judgeOf: Int32Array, p: Float64Array, E:
 
 /** The largest move of a severity by `z` once centred within its part (what a sweep's centring leaves). */
 function centredMove(z: Float64Array, part: Int32Array, parts: number): number {
-  const partSum = new Float64Array(parts);
-  const partCount = new Int32Array(parts);
-  for (let j = 0; j < z.length; j++) {
-    partSum[part[j]!]! += z[j]!;
-    partCount[part[j]!]!++;
-  }
+  const mean = partMeans(z, part, parts);
   let move = 0;
-  for (let j = 0; j < z.length; j++) move = Math.max(move, Math.abs(z[j]! - partSum[part[j]!]! / partCount[part[j]!]!));
+  for (let j = 0; j < z.length; j++) move = Math.max(move, Math.abs(z[j]! - mean[part[j]!]!));
   return move;
 }
 
