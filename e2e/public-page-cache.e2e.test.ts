@@ -5,7 +5,8 @@ import { apiCall, apiLogin, type RunningServer, startServer } from './harness.ts
  * Issue 13: whole public pages (showcase, story, search) are stored once rendered and served
  * compressed (apps/api/src/plugins/public-pages.ts). On the demo, whose last-year contest is
  * published: a stored page never carries a signed-in person's page or a cookie, each language gets
- * its own, and a story the organizer takes down leaves every stored page at once.
+ * its own, a story the organizer takes down leaves every stored page at once, and only pages the
+ * store may answer go without Cross-Origin-Opener-Policy.
  */
 
 const SLUG = 'guong-sang-2025';
@@ -84,6 +85,23 @@ describe('stored public pages', () => {
     const plain = await fetch(`${server.origin}${path}`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(visitor.text);
+  });
+
+  it('go without COOP for a signed-out reader, so entering from another site needs no fresh process; every other page keeps it', async () => {
+    const opener = (answer: { headers: Headers }) => answer.headers.get('cross-origin-opener-policy');
+    for (const path of [`/showcase/${SLUG}`, '/showcase', '/search?q=guong+sang']) {
+      expect(opener(await page(path)), path).toBeNull();
+      expect(opener(await stored(path)), `${path}, stored`).toBeNull();
+      expect(opener(await page(path, { cookie: 'gs_locale=en' })), `${path} in English`).toBeNull();
+      // A signed-in person's page shows their name; a cookie the store does not know may be anything.
+      expect(opener(await page(path, { cookie: organizerCookie })), `${path} signed in`).toBe('same-origin');
+      expect(opener(await page(path, { cookie: 'tracking=1' })), `${path} with a cookie`).toBe('same-origin');
+    }
+    // Pages the store never answers keep it, so going on from a reading page still cuts any opener off.
+    for (const path of ['/login', '/', `/showcase/${SLUG}?x=1`, '/organizer/contests']) {
+      expect(opener(await page(path)), path).toBe('same-origin');
+    }
+    expect(opener(await page('/organizer/contests', { cookie: organizerCookie }))).toBe('same-origin');
   });
 
   it('drop a story the organizer takes down from the story page, showcase and search at once, and show it again when approved', async () => {
