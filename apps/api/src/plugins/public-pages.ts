@@ -33,11 +33,17 @@ export function publicPageKey(request: IncomingMessage): string | undefined {
   const path = query === -1 ? url : url.slice(0, query);
   if (!PUBLIC_PAGE.test(path)) return undefined;
   let locale = '';
+  const seen = new Set<string>();
   for (const part of (request.headers.cookie ?? '').split(';')) {
     if (part.trim() === '') continue;
-    const [name = '', value = ''] = part.split('=', 2).map((s) => s.trim());
-    if (!PAGE_COOKIES.has(name)) return undefined;
-    locale = value;
+    // Read as SvelteKit's parser (cookie 0.6) reads it: a value is all after the first `=`, a part
+    // without one is skipped, the first of a repeated name wins. Either of the last two would have
+    // the page and the key disagree on the language, so such a request is rendered, never stored.
+    const equals = part.indexOf('=');
+    const name = part.slice(0, equals).trim();
+    if (equals === -1 || !PAGE_COOKIES.has(name) || seen.has(name)) return undefined;
+    seen.add(name);
+    locale = part.slice(equals + 1).trim();
   }
   if (!LOCALES.has(locale)) return undefined;
   // One key per page a visitor can see: unknown or repeated parameters would each fill the cache.
