@@ -104,6 +104,24 @@ describe('stored public pages', () => {
     expect(opener(await page('/organizer/contests', { cookie: organizerCookie }))).toBe('same-origin');
   });
 
+  it('never answer a language cookie the page reads otherwise than the store (a repeated name, a value with `=`)', async () => {
+    const path = '/search?q=hoa+sen';
+    for (const cookie of [undefined, 'gs_locale=vi', 'gs_locale=en']) {
+      expect((await stored(path, cookie === undefined ? {} : { cookie })).status).toBe(200);
+    }
+    // A browser sends two cookies of one name (set for different paths) most specific first, and
+    // the page reads the first; a value is all that follows the first `=`. With the store keyed on
+    // another reading, each of these got a stored page in the other language, and, stored the other
+    // way round, would have put that language in front of every reader of the key.
+    const lang = (text: string) => /<html lang="([a-z]+)"/.exec(text)?.[1];
+    for (const [cookie, language] of [
+      ['gs_locale=en; gs_locale', 'en'], ['gs_locale=en; gs_locale=', 'en'], ['gs_locale=en; gs_locale=vi', 'en'],
+      ['gs_locale=vi; gs_locale=en', 'vi'], ['gs_locale=en=1', 'vi'], ['gs_locale=en=', 'vi'],
+    ] as const) {
+      expect(lang((await page(path, { cookie })).text), cookie).toBe(language);
+    }
+  });
+
   it('drop a story the organizer takes down from the story page, showcase and search at once, and show it again when approved', async () => {
     const overview = (await organizer('GET', `/contests/${contestId}/publications`)).body as unknown as {
       stories: { entryId: number; code: string; title: string; status: string }[];

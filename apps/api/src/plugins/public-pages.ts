@@ -33,11 +33,17 @@ export function publicPageKey(request: IncomingMessage): string | undefined {
   const path = query === -1 ? url : url.slice(0, query);
   if (!PUBLIC_PAGE.test(path)) return undefined;
   let locale = '';
+  const seen = new Set<string>();
   for (const part of (request.headers.cookie ?? '').split(';')) {
     if (part.trim() === '') continue;
-    const [name = '', value = ''] = part.split('=', 2).map((s) => s.trim());
-    if (!PAGE_COOKIES.has(name)) return undefined;
-    locale = value;
+    // Read as SvelteKit's parser (cookie 0.6) reads it: a value is all after the first `=`, a part
+    // without one is skipped, the first of a repeated name wins. Either of the last two would have
+    // the page and the key disagree on the language, so such a request is rendered, never stored.
+    const equals = part.indexOf('=');
+    const name = part.slice(0, equals).trim();
+    if (equals === -1 || !PAGE_COOKIES.has(name) || seen.has(name)) return undefined;
+    seen.add(name);
+    locale = part.slice(equals + 1).trim();
   }
   if (!LOCALES.has(locale)) return undefined;
   // One key per page a visitor can see: unknown or repeated parameters would each fill the cache.
@@ -104,9 +110,33 @@ function captureResponse(response: ServerResponse, ended: (body: Buffer) => void
 }
 
 /**
+ * Drops helmet's Cross-Origin-Opener-Policy from `response` if, when its head is written, it is a
+ * page the store would keep (a 304 of one included). A page every signed-out visitor gets alike,
+ * running no script, holds nothing to isolate, and helmet's COOP would put it in a browsing context
+ * group of its own, so entering the site from elsewhere started a fresh renderer process (~80 ms of
+ * main thread on a phone, Lighthouse's blocking time). Going on from it to any other page is then a
+ * document load, whose COOP cuts an opener off. Every other answer keeps COOP: an error page of a
+ * reading route runs SvelteKit's router (its page's `csr = false` does not apply to it), so its
+ * "sign in" link and the sign-in form would stay in the same document, within the opener's reach.
+ */
+function withoutOpenerPolicyIfStorable(response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    // Headers given here win over those set before; given as a list, they are not read: COOP stays.
+    const given = rest.find((arg) => typeof arg === 'object' && arg !== null);
+    if (!Array.isArray(given)) {
+      const headers: OutgoingHttpHeaders = { ...response.getHeaders() };
+      for (const [name, value] of Object.entries((given ?? {}) as OutgoingHttpHeaders)) headers[name.toLowerCase()] = value;
+      if (storable(status === 304 ? 200 : status, headers)) response.removeHeader('cross-origin-opener-policy');
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse['writeHead'];
+}
+
+/**
  * Serves `request` from the cache when it may be and the page is stored; otherwise lets `render`
  * answer it, and stores what it rendered when both the request and the response allow it. A page
- * the cache may answer goes without Cross-Origin-Opener-Policy.
+ * the cache may answer, and the store keep, goes without Cross-Origin-Opener-Policy.
  */
 export function servePublicPage(
   cache: PublicCache,
@@ -117,11 +147,7 @@ export function servePublicPage(
 ): void {
   const key = publicPageKey(request);
   if (key === undefined) return render();
-  // A page every signed-out visitor gets alike holds nothing to isolate. Helmet's COOP would put it
-  // in a browsing context group of its own, so entering the site from elsewhere started a fresh
-  // renderer process (~80 ms of main thread on a phone, Lighthouse's blocking time). Any other
-  // page keeps COOP, and going on to one (signing in) still cuts the opener off.
-  response.removeHeader('cross-origin-opener-policy');
+  withoutOpenerPolicyIfStorable(response);
   const stored = cache.get<StoredPage>(key);
   if (stored) return sendStored(request, response, stored);
   const epoch = cache.epoch();
