@@ -6,7 +6,7 @@ import { apiCall, apiLogin, type RunningServer, startServer } from './harness.ts
  * compressed (apps/api/src/plugins/public-pages.ts). On the demo, whose last-year contest is
  * published: a stored page never carries a signed-in person's page or a cookie, each language gets
  * its own, a story the organizer takes down leaves every stored page at once, and only pages the
- * store may answer go without Cross-Origin-Opener-Policy.
+ * store may answer and would keep go without Cross-Origin-Opener-Policy.
  */
 
 const SLUG = 'guong-sang-2025';
