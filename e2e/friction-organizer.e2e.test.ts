@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, apiRegister, launchChromium, seriousAxeViolations, signInAtPhoneSize, sidewaysOverflow, startServer,
-  type RunningServer,
+  apiCall, apiLogin, apiRegister, DEMO_ORGANIZER, DEMO_PASSWORD, launchChromium, type RunningServer, seriousAxeViolations,
+  sidewaysOverflow, signInAtPhoneSize, startServer,
 } from './harness.ts';
 
 /*
@@ -12,7 +12,7 @@ import {
  */
 
 // The demo's open contest has about 265 submitted entries: more than one page.
-const ORGANIZER = { email: 'organizer@demo.guongsang.vn', password: 'guongsang-demo' };
+const ORGANIZER = { email: DEMO_ORGANIZER, password: DEMO_PASSWORD };
 const ENTRANT = { email: 'lan.moi@example.vn', fullName: 'Trần Thị Lan', password: 'viet-ve-guong-sang' };
 const DEMO_SLUG = 'guong-sang-2026';
 const DAY = 24 * 60 * 60 * 1000;

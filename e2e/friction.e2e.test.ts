@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, judgeAssignments, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, startServer,
+  apiCall, apiLogin, DEMO_ORGANIZER, DEMO_PASSWORD, DEMO_SHOWCASE, judgeAssignments, launchChromium, type RunningServer,
+  seriousAxeViolations, sidewaysOverflow, startServer,
 } from './harness.ts';
 
 /*
@@ -9,10 +10,6 @@ import {
  * an entrant, a judge and the organizer meet, most of it with JavaScript off, since every fix
  * must work without it.
  */
-
-const PASSWORD = 'guongsang-demo';
-const ORGANIZER = 'organizer@demo.guongsang.vn';
-const SHOWCASE = 'guong-sang-2025';
 
 let server: RunningServer;
 let browser: Browser;
@@ -64,7 +61,7 @@ const printed = (role: string) =>
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({}, { demo: true }), launchChromium()]);
-  organizerCookie = await apiLogin(server.origin, ORGANIZER, PASSWORD);
+  organizerCookie = await apiLogin(server.origin, DEMO_ORGANIZER, DEMO_PASSWORD);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
@@ -90,7 +87,7 @@ describe('an entrant whose draft breaks several rules', () => {
 
   beforeAll(async () => {
     const drafter = printed('entrant / người dự thi')[0]!;
-    cookie = await apiLogin(server.origin, drafter, PASSWORD);
+    cookie = await apiLogin(server.origin, drafter, DEMO_PASSWORD);
     const mine = (await apiCall(server.origin, cookie, 'GET', '/entries/mine')).body as unknown as { id: number; status: string }[];
     entryId = mine.find((e) => e.status === 'draft')!.id;
     const patch = await apiCall(server.origin, cookie, 'PATCH', `/entries/${entryId}`, { title: '', category: null, body: '<p>Mới viết ba chữ.</p>' });
@@ -143,7 +140,7 @@ describe('a judge', () => {
 
   beforeAll(async () => {
     for (const email of printed('judge / giám khảo')) {
-      const candidate = await apiLogin(server.origin, email, PASSWORD);
+      const candidate = await apiLogin(server.origin, email, DEMO_PASSWORD);
       const list: Assignment[] = await judgeAssignments(server.origin, candidate);
       if (list.filter((a) => a.round.open && a.status !== 'submitted').length >= 2) {
         cookie = candidate;
@@ -207,25 +204,25 @@ describe('a judge', () => {
 
 describe('a reader of a published story', () => {
   it('can share it to Zalo and copy its link, with no JavaScript', async () => {
-    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${SHOWCASE}`)).json()) as {
+    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${DEMO_SHOWCASE}`)).json()) as {
       tiers: { winners: { story: { slug: string } | null }[] }[];
     };
     const story = showcase.tiers.flatMap((t) => t.winners).find((w) => w.story)!.story!;
     const { context, page } = await tab(null);
-    await page.goto(`${server.origin}/showcase/${SHOWCASE}/${story.slug}`);
+    await page.goto(`${server.origin}/showcase/${DEMO_SHOWCASE}/${story.slug}`);
     const field = page.getByLabel('Đường dẫn bài viết');
     expect(await field.inputValue()).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
     expect(await field.getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('link', { name: /Mở Zalo để dán đường dẫn/ }).getAttribute('href')).toBe('https://chat.zalo.me/');
     await context.close();
-    await expectAccessible(`/showcase/${SHOWCASE}/${story.slug}`, null);
+    await expectAccessible(`/showcase/${DEMO_SHOWCASE}/${story.slug}`, null);
   });
 });
 
 describe('the organizer', () => {
   it('must confirm before taking the showcase down; an unconfirmed post changes nothing', async () => {
     const contests = (await apiCall(server.origin, organizerCookie, 'GET', '/contests')).body as unknown as { id: number; slug: string }[];
-    const contestId = contests.find((c) => c.slug === SHOWCASE)!.id;
+    const contestId = contests.find((c) => c.slug === DEMO_SHOWCASE)!.id;
     const { context, page } = await tab(organizerCookie);
     await page.goto(`${server.origin}/organizer/contests/${contestId}/publication`);
     const confirm = page.getByLabel(/^Tôi hiểu: mọi câu chuyện sẽ bị gỡ khỏi trang công bố/);
@@ -238,7 +235,7 @@ describe('the organizer', () => {
       body: 'confirm=',
       redirect: 'manual',
     });
-    expect((await fetch(`${server.origin}/api/public/contests/${SHOWCASE}`)).status).toBe(200);
+    expect((await fetch(`${server.origin}/api/public/contests/${DEMO_SHOWCASE}`)).status).toBe(200);
     // SvelteKit shows the page again with the refusal (no redirect, so nothing happened).
     expect(posted.headers.get('location')).toBeNull();
     expect(await posted.text()).toContain('Vui lòng đánh dấu xác nhận trước khi gỡ trang công bố.');
@@ -246,7 +243,7 @@ describe('the organizer', () => {
 
   it('reads the reliability figures in plain words first, the statistic second', async () => {
     const contests = (await apiCall(server.origin, organizerCookie, 'GET', '/contests')).body as unknown as { id: number; slug: string }[];
-    const contestId = contests.find((c) => c.slug === SHOWCASE)!.id;
+    const contestId = contests.find((c) => c.slug === DEMO_SHOWCASE)!.id;
     const rounds = (await apiCall(server.origin, organizerCookie, 'GET', `/contests/${contestId}/rounds`)).body as unknown as { id: number }[];
     const { context, page } = await tab(organizerCookie);
     await page.goto(`${server.origin}/organizer/rounds/${rounds[0]!.id}/results`);

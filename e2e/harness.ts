@@ -27,6 +27,11 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The demo's organizer (every demo account has the one password) and its published showcase, last year's contest. */
+export const DEMO_ORGANIZER = 'organizer@demo.guongsang.vn';
+export const DEMO_PASSWORD = 'guongsang-demo';
+export const DEMO_SHOWCASE = 'guong-sang-2025';
+
 /**
  * Starts the real server (built web app + compiled API on one port) on a fresh data directory,
  * exactly as `pnpm start` does (or `pnpm demo`, with its seeded contests), and waits for /api/health.

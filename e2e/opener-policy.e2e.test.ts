@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, launchChromium, type RunningServer, startServer } from './harness.ts';
+import {
+  apiCall, apiLogin, DEMO_ORGANIZER, DEMO_PASSWORD, DEMO_SHOWCASE, launchChromium, type RunningServer, startServer,
+} from './harness.ts';
 
 /*
  * Public reading pages go without Cross-Origin-Opener-Policy for a signed-out reader
@@ -14,10 +16,6 @@ import { apiCall, apiLogin, launchChromium, type RunningServer, startServer } fr
  * SvelteKit's or the API's might read differently, URL spellings and error pages, and in Chromium
  * a window opened from another site on which the reader then signs in.
  */
-
-const SLUG = 'guong-sang-2025';
-const ORGANIZER = 'organizer@demo.guongsang.vn';
-const PASSWORD = 'guongsang-demo';
 
 let server: RunningServer;
 let browser: Browser;
@@ -79,7 +77,7 @@ const runsScript = (answer: RawAnswer) => /<script(?![^>]*application\/ld\+json)
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({}, { demo: true }), launchChromium()]);
-  organizerCookie = await apiLogin(server.origin, ORGANIZER, PASSWORD);
+  organizerCookie = await apiLogin(server.origin, DEMO_ORGANIZER, DEMO_PASSWORD);
   organizerName = ((await apiCall(server.origin, organizerCookie, 'GET', '/me')).body as { fullName: string }).fullName;
   // Another site (127.0.0.1 is another site than localhost): a page that opens windows on ours.
   elsewhere = createServer((_request, response) => {
@@ -98,7 +96,7 @@ afterAll(async () => {
 describe('an answer without Cross-Origin-Opener-Policy', () => {
   it('never carries a session, however the session cookie is spelled, nor a cookie of its own', async () => {
     const [, session = ''] = organizerCookie.split('=');
-    const path = `/showcase/${SLUG}`;
+    const path = `/showcase/${DEMO_SHOWCASE}`;
     // The plain spelling is recognised: the organizer's name is on the page, which keeps COOP.
     const signedIn = await rawRequest(path, [`Cookie: ${organizerCookie}`]);
     expect(signedIn.body).toContain(organizerName);
@@ -139,20 +137,21 @@ describe('an answer without Cross-Origin-Opener-Policy', () => {
   });
 
   it('is a reading page that runs no script, whatever the path, query or error; the reading pages themselves go without it', async () => {
-    for (const target of [`/showcase/${SLUG}`, '/showcase', '/search?q=guong+sang']) {
+    for (const target of [`/showcase/${DEMO_SHOWCASE}`, '/showcase', '/search?q=guong+sang']) {
       const answer = await rawRequest(target);
       expect(opener(answer), target).toBeUndefined();
       expect(runsScript(answer), target).toBe(false);
     }
     const targets = [
       // Error pages of the reading routes: an unknown contest or story, a story taken down, a bad page.
-      '/showcase/guong-sang-2099', `/showcase/${SLUG}/no-such-story`, '/showcase/a/b', '/search?page=abc', '/search?page=-1',
+      '/showcase/guong-sang-2099', `/showcase/${DEMO_SHOWCASE}/no-such-story`, '/showcase/a/b', '/search?page=abc', '/search?page=-1',
       `/search?q=${'x'.repeat(250)}`,
       // Spellings of the same paths.
-      `/showcase/${SLUG}/`, `//showcase/${SLUG}`, `/SHOWCASE/${SLUG}`, `/showcase/%67uong-sang-2025`, `/showcase/./${SLUG}`,
-      `/showcase/${SLUG}.`, '/showcase/%2e%2e/login', '/showcase/..%2flogin', '/showcase/../login', '/showcase/%2F%2Forganizer',
-      `/showcase/${SLUG}/feed.xml`, '/showcase/a/b/c', '/search/', '/search?q=a&q=b', '/search?q=a&next=/organizer',
-      '/search?q=a#x', '/showcase?', '/login', '/', '/organizer', `${server.origin}/showcase/${SLUG}`,
+      `/showcase/${DEMO_SHOWCASE}/`, `//showcase/${DEMO_SHOWCASE}`, `/SHOWCASE/${DEMO_SHOWCASE}`, `/showcase/%67uong-sang-2025`,
+      `/showcase/./${DEMO_SHOWCASE}`,
+      `/showcase/${DEMO_SHOWCASE}.`, '/showcase/%2e%2e/login', '/showcase/..%2flogin', '/showcase/../login', '/showcase/%2F%2Forganizer',
+      `/showcase/${DEMO_SHOWCASE}/feed.xml`, '/showcase/a/b/c', '/search/', '/search?q=a&q=b', '/search?q=a&next=/organizer',
+      '/search?q=a#x', '/showcase?', '/login', '/', '/organizer', `${server.origin}/showcase/${DEMO_SHOWCASE}`,
     ];
     for (const target of targets) {
       const answer = await rawRequest(target);
@@ -184,8 +183,8 @@ async function signInFromHeader(page: Page): Promise<void> {
   await page.waitForURL(`${server.origin}/login`);
   // Typing before the page has hydrated can be lost: wait until its scripts have run.
   await page.waitForLoadState('networkidle');
-  await page.getByLabel('Email').fill(ORGANIZER);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Email').fill(DEMO_ORGANIZER);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
   await page.waitForURL(`${server.origin}/`);
   // Signed in: the header shows the organizer's name.
@@ -194,7 +193,7 @@ async function signInFromHeader(page: Page): Promise<void> {
 
 describe('in Chromium, a window another site opens on a reading page', () => {
   it('stays within reach of that site while it shows the reading page, and is cut off once the reader signs in', async () => {
-    const { other, opened, handleClosed } = await openFromElsewhere(`/showcase/${SLUG}`);
+    const { other, opened, handleClosed } = await openFromElsewhere(`/showcase/${DEMO_SHOWCASE}`);
     // No COOP: the other site still holds the window (what the change is for).
     expect(await handleClosed()).toBe(false);
     await signInFromHeader(opened);
@@ -207,7 +206,7 @@ describe('in Chromium, a window another site opens on a reading page', () => {
     // An error page of a reading route renders with SvelteKit's client router (only the layouts'
     // options apply), so its "Đăng nhập" link and the sign-in form are navigations in the same
     // document: no response would bring COOP back.
-    for (const path of ['/showcase/guong-sang-2099', `/showcase/${SLUG}/no-such-story`]) {
+    for (const path of ['/showcase/guong-sang-2099', `/showcase/${DEMO_SHOWCASE}/no-such-story`]) {
       const { other, opened, handleClosed } = await openFromElsewhere(path);
       await signInFromHeader(opened);
       expect(await handleClosed(), path).toBe(true);

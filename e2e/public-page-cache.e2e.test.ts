@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, type RunningServer, startServer } from './harness.ts';
+import { apiCall, apiLogin, DEMO_ORGANIZER, DEMO_PASSWORD, DEMO_SHOWCASE, type RunningServer, startServer } from './harness.ts';
 
 /*
  * Issue 13: whole public pages (showcase, story, search) are stored once rendered and served
@@ -8,10 +8,6 @@ import { apiCall, apiLogin, type RunningServer, startServer } from './harness.ts
  * its own, a story the organizer takes down leaves every stored page at once, and only pages the
  * store may answer and would keep go without Cross-Origin-Opener-Policy.
  */
-
-const SLUG = 'guong-sang-2025';
-const ORGANIZER = 'organizer@demo.guongsang.vn';
-const PASSWORD = 'guongsang-demo';
 
 let server: RunningServer;
 let organizerCookie: string;
@@ -40,10 +36,10 @@ async function stored(path: string, headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   server = await startServer({}, { demo: true });
-  organizerCookie = await apiLogin(server.origin, ORGANIZER, PASSWORD);
+  organizerCookie = await apiLogin(server.origin, DEMO_ORGANIZER, DEMO_PASSWORD);
   organizerName = ((await organizer('GET', '/me')).body as { fullName: string }).fullName;
   const contests = (await organizer('GET', '/contests')).body as unknown as { id: number; slug: string }[];
-  contestId = contests.find((c) => c.slug === SLUG)?.id ?? 0;
+  contestId = contests.find((c) => c.slug === DEMO_SHOWCASE)?.id ?? 0;
 });
 afterAll(async () => {
   await server?.stop();
@@ -51,9 +47,11 @@ afterAll(async () => {
 
 describe('stored public pages', () => {
   it('never give a signed-in person\'s page or a cookie to anyone else, and keep each language apart', async () => {
-    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as { tiers: { winners: Winner[] }[] };
+    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${DEMO_SHOWCASE}`)).json()) as {
+      tiers: { winners: Winner[] }[];
+    };
     const winner = showcase.tiers.flatMap((t) => t.winners).find((w) => w.story)!;
-    const path = `/showcase/${SLUG}/${winner.story!.slug}`;
+    const path = `/showcase/${DEMO_SHOWCASE}/${winner.story!.slug}`;
 
     // The organizer reads the story first: their page, with their name, is not stored.
     const own = await page(path, { cookie: organizerCookie });
@@ -89,7 +87,7 @@ describe('stored public pages', () => {
 
   it('go without COOP for a signed-out reader, so entering from another site needs no fresh process; every other page keeps it', async () => {
     const opener = (answer: { headers: Headers }) => answer.headers.get('cross-origin-opener-policy');
-    for (const path of [`/showcase/${SLUG}`, '/showcase', '/search?q=guong+sang']) {
+    for (const path of [`/showcase/${DEMO_SHOWCASE}`, '/showcase', '/search?q=guong+sang']) {
       expect(opener(await page(path)), path).toBeNull();
       expect(opener(await stored(path)), `${path}, stored`).toBeNull();
       expect(opener(await page(path, { cookie: 'gs_locale=en' })), `${path} in English`).toBeNull();
@@ -98,7 +96,7 @@ describe('stored public pages', () => {
       expect(opener(await page(path, { cookie: 'tracking=1' })), `${path} with a cookie`).toBe('same-origin');
     }
     // Pages the store never answers keep it, so going on from a reading page still cuts any opener off.
-    for (const path of ['/login', '/', `/showcase/${SLUG}?x=1`, '/organizer/contests']) {
+    for (const path of ['/login', '/', `/showcase/${DEMO_SHOWCASE}?x=1`, '/organizer/contests']) {
       expect(opener(await page(path)), path).toBe('same-origin');
     }
     expect(opener(await page('/organizer/contests', { cookie: organizerCookie }))).toBe('same-origin');
@@ -126,27 +124,29 @@ describe('stored public pages', () => {
     const overview = (await organizer('GET', `/contests/${contestId}/publications`)).body as unknown as {
       stories: { entryId: number; code: string; title: string; status: string }[];
     };
-    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as { tiers: { winners: Winner[] }[] };
+    const showcase = (await (await fetch(`${server.origin}/api/public/contests/${DEMO_SHOWCASE}`)).json()) as {
+      tiers: { winners: Winner[] }[];
+    };
     const winner = showcase.tiers.flatMap((t) => t.winners).filter((w) => w.story).at(-1)!;
     const story = overview.stories.find((s) => s.code === winner.code)!;
-    const storyPath = `/showcase/${SLUG}/${winner.story!.slug}`;
+    const storyPath = `/showcase/${DEMO_SHOWCASE}/${winner.story!.slug}`;
     const searchPath = `/search?q=${encodeURIComponent(winner.title)}`;
     // Its slug appears only in links to it (a winner without a public story shows code and title).
     const linkedFrom = (html: string) => html.includes(winner.story!.slug);
 
     expect((await stored(storyPath)).status).toBe(200);
-    expect(linkedFrom((await stored(`/showcase/${SLUG}`)).text)).toBe(true);
+    expect(linkedFrom((await stored(`/showcase/${DEMO_SHOWCASE}`)).text)).toBe(true);
     expect(linkedFrom((await stored(searchPath)).text)).toBe(true);
 
     expect((await organizer('PUT', `/entries/${story.entryId}/publication/approval`, { approved: false })).status).toBe(200);
     expect((await page(storyPath)).status).toBe(404);
-    expect(linkedFrom((await page(`/showcase/${SLUG}`)).text)).toBe(false);
+    expect(linkedFrom((await page(`/showcase/${DEMO_SHOWCASE}`)).text)).toBe(false);
     expect(linkedFrom((await page(searchPath)).text)).toBe(false);
 
     const reviewed = ((await organizer('GET', `/entries/${story.entryId}/publication`)).body as { authorApprovedAt: string }).authorApprovedAt;
     expect((await organizer('PUT', `/entries/${story.entryId}/publication/approval`, { approved: true, reviewed })).status).toBe(200);
     expect((await page(storyPath)).status).toBe(200);
-    expect(linkedFrom((await page(`/showcase/${SLUG}`)).text)).toBe(true);
+    expect(linkedFrom((await page(`/showcase/${DEMO_SHOWCASE}`)).text)).toBe(true);
     expect(linkedFrom((await page(searchPath)).text)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { slugify } from '@guong-sang/text';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiCall, apiLogin, launchChromium, type RunningServer, seriousAxeViolations, sidewaysOverflow, signInAtPhoneSize, startServer,
+  apiCall, apiLogin, DEMO_ORGANIZER, DEMO_PASSWORD, DEMO_SHOWCASE, launchChromium, type RunningServer, seriousAxeViolations,
+  sidewaysOverflow, signInAtPhoneSize, startServer,
 } from './harness.ts';
 
 /*
@@ -13,9 +14,6 @@ import {
  * page follows.
  */
 
-const SLUG = 'guong-sang-2025';
-const PASSWORD = 'guongsang-demo';
-const ORGANIZER = 'organizer@demo.guongsang.vn';
 const PHRASE = 'Gương sáng làm theo lời Bác';
 
 let server: RunningServer;
@@ -28,7 +26,7 @@ interface Winner { code: string; title: string; story: null | { slug: string; di
 interface Showcase { tiers: { name: string; winners: Winner[] }[] }
 
 const organizer = (method: string, path: string, body?: unknown) => apiCall(server.origin, organizerCookie, method, path, body);
-const showcase = async () => (await (await fetch(`${server.origin}/api/public/contests/${SLUG}`)).json()) as Showcase;
+const showcase = async () => (await (await fetch(`${server.origin}/api/public/contests/${DEMO_SHOWCASE}`)).json()) as Showcase;
 
 async function visitorPage(): Promise<Page> {
   // axe is injected as a script: this context lets it past the page's CSP.
@@ -43,9 +41,9 @@ async function expectAccessible(page: Page) {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({}, { demo: true }), launchChromium()]);
-  organizerCookie = await apiLogin(server.origin, ORGANIZER, PASSWORD);
+  organizerCookie = await apiLogin(server.origin, DEMO_ORGANIZER, DEMO_PASSWORD);
   const contests = (await organizer('GET', '/contests')).body as unknown as { id: number; slug: string }[];
-  contestId = contests.find((c) => c.slug === SLUG)?.id ?? 0;
+  contestId = contests.find((c) => c.slug === DEMO_SHOWCASE)?.id ?? 0;
 });
 afterAll(async () => {
   await browser?.close();
@@ -55,7 +53,7 @@ afterAll(async () => {
 describe('the public showcase', () => {
   it('lists the winners by tier; a winner who did not consent shows only code and title', async () => {
     const page = await visitorPage();
-    const response = await page.goto(`${server.origin}/showcase/${SLUG}`);
+    const response = await page.goto(`${server.origin}/showcase/${DEMO_SHOWCASE}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('Gương sáng làm theo lời Bác năm 2025');
     const data = await showcase();
@@ -88,7 +86,7 @@ describe('the public showcase', () => {
     await expectAccessible(page);
 
     await results.first().locator('a[href*="/showcase/"]').first().click();
-    await page.waitForURL(new RegExp(`/showcase/${SLUG}/`));
+    await page.waitForURL(new RegExp(`/showcase/${DEMO_SHOWCASE}/`));
     const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     expect(await page.locator('main').innerText()).toContain(PHRASE);
     const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
@@ -113,16 +111,18 @@ describe('the public showcase', () => {
     expect(declined.length).toBeGreaterThan(0);
     // A draft of the open contest, from the demo's first listed entrant (who is still drafting).
     const drafter = /entrant \/ người dự thi\s+(\S+@\S+)/.exec(server.output())?.[1] ?? '';
-    const draftCookie = await apiLogin(server.origin, drafter, PASSWORD);
+    const draftCookie = await apiLogin(server.origin, drafter, DEMO_PASSWORD);
     const mine = (await apiCall(server.origin, draftCookie, 'GET', '/entries/mine')).body as unknown as { code: string; title: string; status: string }[];
     const draft = mine.find((e) => e.status === 'draft');
     expect(draft).toBeDefined();
     const guesses = [
       '/showcase/guong-sang-2026',
       '/showcase/nguoi-tot-viec-tot-2026',
-      ...declined.flatMap((w) => [`/showcase/${SLUG}/${slugify(w.title, w.code)}`, `/showcase/${SLUG}/${w.code.toLowerCase()}`]),
+      ...declined.flatMap((w) => [
+        `/showcase/${DEMO_SHOWCASE}/${slugify(w.title, w.code)}`, `/showcase/${DEMO_SHOWCASE}/${w.code.toLowerCase()}`,
+      ]),
       `/showcase/guong-sang-2026/${slugify(draft!.title, draft!.code)}`,
-      `/showcase/${SLUG}/${slugify(draft!.title, draft!.code)}`,
+      `/showcase/${DEMO_SHOWCASE}/${slugify(draft!.title, draft!.code)}`,
     ];
     const page = await visitorPage();
     for (const path of guesses) {
@@ -138,12 +138,12 @@ describe('the public showcase', () => {
   it('serves an Atom feed and a sitemap of what is published', async () => {
     const data = await showcase();
     const stories = data.tiers.flatMap((t) => t.winners).flatMap((w) => (w.story ? [w.story.slug] : []));
-    const feed = await fetch(`${server.origin}/showcase/${SLUG}/feed.xml`);
+    const feed = await fetch(`${server.origin}/showcase/${DEMO_SHOWCASE}/feed.xml`);
     expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     const atom = await feed.text();
     expect(atom.match(/<entry>/g)?.length).toBe(stories.length);
     const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
-    for (const slug of stories) expect(sitemap).toContain(`/showcase/${SLUG}/${slug}`);
+    for (const slug of stories) expect(sitemap).toContain(`/showcase/${DEMO_SHOWCASE}/${slug}`);
     expect(sitemap).not.toContain('guong-sang-2026');
   });
 });
@@ -159,13 +159,13 @@ describe('a winner and the organizer', () => {
     const story = overview.stories.find((s) => s.code === winner!.code)!;
     const people = (await organizer('GET', `/users?q=${encodeURIComponent(story.authorName)}`)).body as unknown as { email: string; fullName: string }[];
     const email = people.find((p) => p.fullName === story.authorName)!.email;
-    const storyUrl = `${server.origin}/showcase/${SLUG}/${winner!.story!.slug}`;
+    const storyUrl = `${server.origin}/showcase/${DEMO_SHOWCASE}/${winner!.story!.slug}`;
 
     // The organizer takes the approval back: the story leaves the showcase at once.
     expect((await organizer('PUT', `/entries/${story.entryId}/publication/approval`, { approved: false })).status).toBe(200);
     expect((await fetch(storyUrl)).status).toBe(404);
 
-    const author = await signInAtPhoneSize(browser, server, { email, password: PASSWORD }, cspViolations);
+    const author = await signInAtPhoneSize(browser, server, { email, password: DEMO_PASSWORD }, cspViolations);
     await author.page.goto(`${server.origin}/entries`);
     await author.page.getByRole('link', { name: 'Xem và duyệt bản công bố' }).first().click();
     await author.page.waitForURL(/\/publication$/);
@@ -177,7 +177,7 @@ describe('a winner and the organizer', () => {
     await author.page.getByText('Đã duyệt và gửi Ban Tổ chức').waitFor();
     await author.context.close();
 
-    const organizerTab = await signInAtPhoneSize(browser, server, { email: ORGANIZER, password: PASSWORD }, cspViolations);
+    const organizerTab = await signInAtPhoneSize(browser, server, { email: DEMO_ORGANIZER, password: DEMO_PASSWORD }, cspViolations);
     await organizerTab.page.goto(`${server.origin}/organizer/contests/${contestId}/publication`);
     // Titles can repeat across entries: the link to this entry's publication.
     await organizerTab.page.locator(`a[href="/organizer/contests/${contestId}/publication/${story.entryId}"]`).click();
